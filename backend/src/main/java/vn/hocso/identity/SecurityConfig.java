@@ -1,0 +1,66 @@
+package vn.hocso.identity;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * A stateless resource server: every /api call carries a Keycloak access token, validated locally
+ * (signature against the realm's published keys, issuer, audience, expiry) so that a wave of
+ * thousands logging in at once never makes a call to Keycloak per request.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/api/public/**", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/api/**").authenticated()
+				.requestMatchers(HttpMethod.GET, "/**").permitAll()
+				.anyRequest().denyAll())
+			.oauth2ResourceServer(server -> server
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakRoleConverter()))
+				.authenticationEntryPoint(entryPoint))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint));
+		return http.build();
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
+		// The key set is fetched on first use, so the app starts even while Keycloak is still booting.
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.jwkSetUri()).build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
+				new JwtTimestampValidator(keycloak.clockSkew()),
+				new JwtIssuerValidator(keycloak.issuer()),
+				audienceValidator(keycloak.audience()))));
+		return decoder;
+	}
+
+	private static OAuth2TokenValidator<Jwt> audienceValidator(String audience) {
+		OAuth2Error missing = new OAuth2Error("invalid_token", "The token is not meant for " + audience, null);
+		return jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
+				? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(missing);
+	}
+
+}
