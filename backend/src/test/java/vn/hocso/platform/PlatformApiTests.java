@@ -1,8 +1,10 @@
 package vn.hocso.platform;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.testing.KeycloakJwt;
@@ -39,6 +42,21 @@ class PlatformApiTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/actuator/prometheus").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void deepLinksIntoTheAppServeTheAppSoAReloadWorks() throws Exception {
+		mvc.perform(get("/org-units"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<div id=\"root\">")));
+	}
+
+	@Test
+	void unknownApiPathsAreProblemsNotTheApp() throws Exception {
+		mvc.perform(get("/api/no-such-thing").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test
