@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import vi from '@/locales/vi.json';
+
+// Vitest runs from the frontend folder (jsdom's URL cannot resolve file paths).
+const SRC = join(process.cwd(), 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name: string) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const files = sourceFiles(SRC).map((path) => ({
+  path: relative(SRC, path).split(sep).join('/'),
+  text: readFileSync(path, 'utf8'),
+}));
+const production = files.filter((f) => !/\.test\.tsx?$/.test(f.path) && !f.path.startsWith('testing/'));
+
+describe('architecture', () => {
+  it('features do not import other features', () => {
+    const offences = files.flatMap(({ path, text }) => {
+      const own = /^features\/([^/]+)\//.exec(path)?.[1];
+      if (!own) return [];
+      return [...text.matchAll(/from '@\/features\/([^/']+)/g)]
+        .filter((m) => m[1] !== own)
+        .map((m) => `${path} imports features/${m[1]}`);
+    });
+    expect(offences, offences.join('\n')).toEqual([]);
+  });
+
+  it('shared layers do not import features or the app', () => {
+    const shared = /^(components|lib|utils|types|config|testing)\//;
+    const offences = files
+      .filter(({ path }) => shared.test(path))
+      .filter(({ text }) => /from '@\/(features|app)\//.test(text))
+      .map(({ path }) => path);
+    expect(offences, offences.join('\n')).toEqual([]);
+  });
+
+  it('has no barrel files', () => {
+    expect(files.map((f) => f.path).filter((p) => /(^|\/)index\.tsx?$/.test(p))).toEqual([]);
+  });
+
+  it('keeps web storage to the language choice, so tokens never land there', () => {
+    const users = production.filter(({ text }) => /\b(localStorage|sessionStorage)\b/.test(text)).map((f) => f.path);
+    expect(users).toEqual(['lib/i18n.ts']);
+  });
+
+  it('every literal translation key used in the code exists', () => {
+    const lookup = (key: string) =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], vi);
+    const used = production.flatMap(({ path, text }) =>
+      [...text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g), ...text.matchAll(/labelKey: '([a-zA-Z0-9_.]+)'/g)].map(
+        (m) => ({ path, key: m[1] as string }),
+      ),
+    );
+    const missing = used.filter(({ key }) => typeof lookup(key) !== 'string').map(({ path, key }) => `${path}: ${key}`);
+    expect(used.length, 'the key scanner found no t() calls: has the pattern drifted?').toBeGreaterThan(20);
+    expect(missing, missing.join('\n')).toEqual([]);
+  });
+});

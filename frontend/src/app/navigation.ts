@@ -1,0 +1,17 @@
+import type { NavItem } from '@/components/layouts/app-layout';
+import type { Role } from '@/types/roles';
+import { ROLES } from '@/types/roles';
+
+type RoleNavItem = NavItem & { roles: readonly Role[] };
+
+// Each page lists the roles that see its link; the API still checks every call.
+const NAV_ITEMS: RoleNavItem[] = [
+  { to: '/', labelKey: 'nav.home', end: true, roles: ROLES },
+  { to: '/org-units', labelKey: 'nav.orgUnits', roles: ROLES },
+];
+
+export function navItemsFor(roles: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.some((role) => roles.includes(role))).map(
+    ({ to, labelKey, end }) => ({ to, labelKey, end }),
+  );
+}

@@ -1,0 +1,18 @@
+import { Outlet } from 'react-router';
+import { navItemsFor } from '@/app/navigation';
+import { AppLayout } from '@/components/layouts/app-layout';
+import { useMe } from '@/features/me/api/get-me';
+import { logout, sessionUser } from '@/lib/auth';
+
+export function AppRoot() {
+  const me = useMe();
+  const fromToken = sessionUser();
+  const userName = me.data?.displayName ?? fromToken?.displayName ?? '';
+  const roles = me.data?.roles ?? fromToken?.roles ?? [];
+
+  return (
+    <AppLayout userName={userName} navItems={navItemsFor(roles)} onLogout={logout}>
+      <Outlet />
+    </AppLayout>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { Spinner } from '@/components/ui/spinner';
+import { useMe } from '@/features/me/api/get-me';
+import { MeCard } from '@/features/me/components/me-card';
+
+export function HomeRoute() {
+  const { t } = useTranslation();
+  const me = useMe();
+
+  return (
+    <>
+      <h1 className="page-title">
+        {me.data ? t('home.greeting', { name: me.data.displayName }) : t('home.title')}
+      </h1>
+      <p className="lead">{t('home.intro')}</p>
+      {me.isPending && <Spinner />}
+      {me.error && <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />}
+      {me.data && <MeCard me={me.data} />}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import Keycloak from 'keycloak-js';
+import type { RuntimeConfig } from '@/config/runtime-config';
+
+/**
+ * The single Keycloak session of this tab. Tokens live only in this object's memory:
+ * a reload starts a fresh code flow with Keycloak's SSO cookie instead of reading storage.
+ */
+let keycloak: Keycloak | null = null;
+let refreshTimer: ReturnType<typeof setInterval> | undefined;
+
+const MIN_VALIDITY_SECONDS = 30;
+const REFRESH_EVERY_MS = 20_000;
+
+export async function initAuth(config: RuntimeConfig): Promise<void> {
+  keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+  keycloak.onTokenExpired = () => void freshToken();
+  await keycloak.init({
+    onLoad: 'login-required',
+    pkceMethod: 'S256',
+    checkLoginIframe: false,
+  });
+  refreshTimer = setInterval(() => void freshToken(), REFRESH_EVERY_MS);
+}
+
+function requireKeycloak(): Keycloak {
+  if (!keycloak) throw new Error('Authentication has not been initialised');
+  return keycloak;
+}
+
+/** Returns a token valid for at least 30 more seconds, or starts a new login when the session is gone. */
+export async function freshToken(): Promise<string | undefined> {
+  const kc = keycloak;
+  if (!kc) return undefined;
+  try {
+    await kc.updateToken(MIN_VALIDITY_SECONDS);
+  } catch {
+    login();
+    return undefined;
+  }
+  return kc.token;
+}
+
+export function login(): void {
+  void keycloak?.login();
+}
+
+export function logout(): void {
+  if (refreshTimer) clearInterval(refreshTimer);
+  void requireKeycloak().logout({ redirectUri: window.location.origin + '/' });
+}
+
+export type SessionUser = {
+  username: string;
+  displayName: string;
+  roles: string[];
+};
+
+/** What the token says about the user, used until /api/me answers. */
+export function sessionUser(): SessionUser | null {
+  const token = keycloak?.tokenParsed as
+    | { preferred_username?: string; name?: string; realm_access?: { roles?: string[] } }
+    | undefined;
+  if (!token) return null;
+  return {
+    username: token.preferred_username ?? '',
+    displayName: token.name ?? token.preferred_username ?? '',
+    roles: token.realm_access?.roles ?? [],
+  };
+}

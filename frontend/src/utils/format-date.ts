@@ -1,0 +1,12 @@
+/** Formats an ISO date ("2025-07-01") or instant for the UI language; dates are calendar days, not instants. */
+export function formatDate(value: string | null | undefined, language: string): string {
+  if (!value) return '';
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: value.length === 10 ? 'UTC' : undefined,
+  }).format(date);
+}
