@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -76,7 +78,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable-body"));
+		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable-body");
+		String field = jsonField(ex.getMostSpecificCause());
+		if (!field.isEmpty()) {
+			// A value of the wrong type ("targetId": "abc") names its field, like a validation error.
+			body.setProperty("errors", List.of(new FieldProblem(field, "type-mismatch",
+					text("problem.unreadable-body.field", field))));
+		}
+		return ResponseEntity.badRequest().body(body);
+	}
+
+	/** "items[2].name" for the place in the JSON that could not be read, or "" if unknown. */
+	private static String jsonField(Throwable cause) {
+		if (!(cause instanceof JacksonException jackson)) {
+			return "";
+		}
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : jackson.getPath()) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.toString();
 	}
 
 	@Override

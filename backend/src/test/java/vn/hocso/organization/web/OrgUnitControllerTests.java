@@ -79,6 +79,17 @@ class OrgUnitControllerTests {
 	}
 
 	@Test
+	void aValueOfTheWrongTypeIsRejectedNamingItsField() throws Exception {
+		mvc.perform(post("/api/org-units/5/merge").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"targetId\":\"abc\",\"effectiveDate\":\"2025-07-01\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("unreadable-body"))
+			.andExpect(jsonPath("$.errors[0].field").value("targetId"));
+		verifyNoInteractions(tree);
+	}
+
+	@Test
 	void aMergeIsPassedToTheServiceWithItsDate() throws Exception {
 		OrgUnit merged = unit(5, "NA-X", OrgUnitType.COMMUNE, null);
 		given(tree.merge(eq(5L), eq(6L), eq(LocalDate.of(2025, 7, 1)))).willReturn(merged);
