@@ -2,17 +2,16 @@ package vn.hocso.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import vn.hocso.identity.Caller;
 import vn.hocso.identity.Role;
 import vn.hocso.organization.domain.OrgUnit;
 import vn.hocso.organization.domain.ScopePolicy;
+import static vn.hocso.testing.OrgUnitFixtures.unit;
 
 class ScopePolicyTests {
 
@@ -83,12 +82,5 @@ class ScopePolicyTests {
 		return new Caller("someone", "Someone", Set.of(role), unitCode);
 	}
 
-	private static OrgUnit unit(long id, String code, OrgUnitType type, OrgUnit parent) {
-		OrgUnit unit = new OrgUnit(code, code, type, null, LocalDate.of(2020, 1, 1));
-		ReflectionTestUtils.setField(unit, "id", id);
-		ReflectionTestUtils.setField(unit, "parentId", parent == null ? null : parent.getId());
-		unit.placeUnder(parent);
-		return unit;
-	}
 
 }

@@ -20,7 +20,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.organization.OrgUnitType;
@@ -29,6 +28,7 @@ import vn.hocso.organization.domain.OrgTreeService;
 import vn.hocso.organization.domain.OrgUnit;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.testing.KeycloakJwt;
+import static vn.hocso.testing.OrgUnitFixtures.unit;
 
 /** Web slice: the controller's HTTP contract (JSON shapes, validation, problem details) with jwt(). */
 @WebMvcTest(OrgUnitController.class)
@@ -108,12 +108,5 @@ class OrgUnitControllerTests {
 		verifyNoInteractions(queries);
 	}
 
-	private static OrgUnit unit(long id, String code, OrgUnitType type, OrgUnit parent) {
-		OrgUnit unit = new OrgUnit(code, code, type, null, LocalDate.of(2020, 1, 1));
-		ReflectionTestUtils.setField(unit, "id", id);
-		ReflectionTestUtils.setField(unit, "parentId", parent == null ? null : parent.getId());
-		unit.placeUnder(parent);
-		return unit;
-	}
 
 }
