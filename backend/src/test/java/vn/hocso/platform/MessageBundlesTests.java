@@ -11,21 +11,41 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 class MessageBundlesTests {
 
 	@Test
 	void vietnameseAndEnglishMessagesHaveTheSameKeys() throws IOException {
-		Set<String> vietnamese = keys("messages.properties");
-		Set<String> english = keys("messages_en.properties");
-
-		assertThat(new TreeSet<>(english)).as("keys missing in English").containsAll(vietnamese);
-		assertThat(new TreeSet<>(vietnamese)).as("keys missing in Vietnamese").containsAll(english);
+		assertSameKeys(new ClassPathResource("messages.properties"), new ClassPathResource("messages_en.properties"));
 	}
 
-	private static Set<String> keys(String bundle) throws IOException {
+	@Test
+	void everyModuleBundleHasTheSameKeysInBothLanguages() throws IOException {
+		Resource[] vietnamese = new PathMatchingResourcePatternResolver().getResources("classpath:i18n/*.properties");
+		for (Resource bundle : vietnamese) {
+			String name = bundle.getFilename();
+			if (name == null || name.contains("_")) {
+				continue;
+			}
+			Resource english = new ClassPathResource("i18n/" + name.replace(".properties", "_en.properties"));
+			assertThat(english.exists()).as("English bundle for i18n/" + name).isTrue();
+			assertSameKeys(bundle, english);
+		}
+	}
+
+	private static void assertSameKeys(Resource vietnameseBundle, Resource englishBundle) throws IOException {
+		Set<String> vietnamese = keys(vietnameseBundle);
+		Set<String> english = keys(englishBundle);
+		assertThat(new TreeSet<>(english)).as("keys missing in " + englishBundle.getFilename()).containsAll(vietnamese);
+		assertThat(new TreeSet<>(vietnamese)).as("keys missing in " + vietnameseBundle.getFilename())
+			.containsAll(english);
+	}
+
+	private static Set<String> keys(Resource bundle) throws IOException {
 		Properties properties = new Properties();
-		try (var reader = new InputStreamReader(new ClassPathResource(bundle).getInputStream(), StandardCharsets.UTF_8)) {
+		try (var reader = new InputStreamReader(bundle.getInputStream(), StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties.stringPropertyNames();
