@@ -14,7 +14,12 @@ public final class OrgUnitEvents {
 	public record OrgUnitRenamed(long unitId, String oldName, String newName, LocalDate effectiveDate) {
 	}
 
-	public record OrgUnitMoved(long unitId, long fromParentId, long toParentId, LocalDate effectiveDate) {
+	/**
+	 * The unit (and everything below it) moved: every stored path starting with {@code oldPath} now
+	 * starts with {@code newPath}.
+	 */
+	public record OrgUnitMoved(long unitId, long fromParentId, long toParentId, String oldPath, String newPath,
+			LocalDate effectiveDate) {
 	}
 
 	/** The unit stopped existing on {@code effectiveDate}; its people and open work belong to {@code intoUnitId}. */

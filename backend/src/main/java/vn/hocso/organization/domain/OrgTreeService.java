@@ -143,7 +143,8 @@ public class OrgTreeService {
 		units.save(unit);
 		units.rewriteDescendantPaths(oldPrefix, unit.getPath());
 		record(unit, Kind.MOVED, effectiveDate, fromParentName, newParent.getName(), newParent.getId(), null, actor);
-		events.publishEvent(new OrgUnitMoved(unit.getId(), fromParentId, newParent.getId(), effectiveDate));
+		events.publishEvent(new OrgUnitMoved(unit.getId(), fromParentId, newParent.getId(), oldPrefix, unit.getPath(),
+				effectiveDate));
 	}
 
 	private OrgUnit loadInScope(long unitId) {
