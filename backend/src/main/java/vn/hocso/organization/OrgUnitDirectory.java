@@ -36,6 +36,11 @@ public class OrgUnitDirectory implements CallerUnitDirectory {
 			.orElse(List.of());
 	}
 
+	/** The unit with this path and every unit below it (closed ones included), ordered by path. */
+	public List<OrgUnitSummary> subtree(String pathPrefix) {
+		return units.findSubtree(pathPrefix).stream().map(OrgUnitMapping::summary).toList();
+	}
+
 	@Override
 	public Optional<CallerUnit> findByCode(String code) {
 		return units.findByCode(code).map(unit -> new CallerUnit(unit.getId(), unit.getCode(), unit.getName(),

@@ -1,0 +1,98 @@
+package vn.hocso.headcount.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hocso.learner.LearnerCategory;
+import vn.hocso.learner.LearnerDirectory;
+import vn.hocso.organization.OrgScopes;
+import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.organization.OrgUnitStatus;
+import vn.hocso.organization.OrgUnitSummary;
+
+/**
+ * Declared versus registered, unit by unit, over a subtree. Enrolled learners and issued accounts
+ * are not known to this system yet: they stay null and are named in {@code notYetAvailable} rather
+ * than guessed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HeadcountReconciliation {
+
+	static final String ENROLLED = "enrolled";
+
+	static final String ACCOUNTS_ISSUED = "accountsIssued";
+
+	static final String REGISTERED = "registered";
+
+	private final HeadcountDeclarationRepository declarations;
+
+	private final OrgScopes scopes;
+
+	private final OrgUnitDirectory units;
+
+	private final ObjectProvider<LearnerDirectory> learners;
+
+	HeadcountReconciliation(HeadcountDeclarationRepository declarations, OrgScopes scopes, OrgUnitDirectory units,
+			ObjectProvider<LearnerDirectory> learners) {
+		this.declarations = declarations;
+		this.scopes = scopes;
+		this.units = units;
+		this.learners = learners;
+	}
+
+	@PreAuthorize(HeadcountReads.READS)
+	public List<UnitReconciliation> reconcile(String period, @Nullable Long unitId) {
+		HeadcountDeclaration.requirePeriod(period);
+		List<String> roots = unitId == null ? scopes.current().rootPaths()
+				: List.of(scopes.requireVisible(unitId).path());
+		List<UnitReconciliation> rows = new ArrayList<>();
+		for (String root : roots) {
+			rows.addAll(reconcileSubtree(root, period));
+		}
+		return rows;
+	}
+
+	private List<UnitReconciliation> reconcileSubtree(String root, String period) {
+		Map<Long, HeadcountDeclaration> approved = new HashMap<>();
+		Map<Long, HeadcountDeclaration> pending = new HashMap<>();
+		for (HeadcountDeclaration declaration : declarations.findInSubtree(root, period,
+				HeadcountWorkflow.only(null))) {
+			if (declaration.getStatus() == DeclarationStatus.APPROVED) {
+				approved.put(declaration.getUnitId(), declaration);
+			}
+			else if (declaration.getStatus().isOpen()) {
+				pending.put(declaration.getUnitId(), declaration);
+			}
+		}
+		LearnerDirectory directory = learners.getIfAvailable();
+		Map<Long, Map<LearnerCategory, Long>> registered = directory == null ? null
+				: directory.countActiveByUnitAndCategory(root);
+		List<UnitReconciliation> rows = new ArrayList<>();
+		for (OrgUnitSummary unit : units.subtree(root)) {
+			Map<LearnerCategory, Long> unitRegistered = registered == null ? null
+					: registered.getOrDefault(unit.id(), Map.of());
+			boolean hasFigures = approved.containsKey(unit.id()) || pending.containsKey(unit.id())
+					|| (unitRegistered != null && !unitRegistered.isEmpty());
+			if (unit.status() != OrgUnitStatus.ACTIVE && !hasFigures) {
+				continue;
+			}
+			HeadcountDeclaration unitApproved = approved.get(unit.id());
+			List<String> missing = registered == null ? List.of(REGISTERED, ENROLLED, ACCOUNTS_ISSUED)
+					: List.of(ENROLLED, ACCOUNTS_ISSUED);
+			rows.add(new UnitReconciliation(unit, unitApproved, pending.get(unit.id()), unitRegistered, null, null,
+					missing,
+					DiscrepancyPolicy.between(unitApproved == null ? null : unitApproved.getCounts(), unitRegistered)));
+		}
+		return rows;
+	}
+
+}

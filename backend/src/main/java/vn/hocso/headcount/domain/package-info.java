@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.headcount.domain;
+
+import org.jspecify.annotations.NullMarked;

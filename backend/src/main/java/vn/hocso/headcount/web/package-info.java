@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.headcount.web;
+
+import org.jspecify.annotations.NullMarked;
