@@ -1,0 +1,62 @@
+package vn.hocso.headcount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.hocso.learner.LearnerCategory;
+import vn.hocso.organization.OrgUnitDirectory;
+
+/** The denominators other modules read: approved figures only, summed over a subtree. */
+@SpringBootTest(properties = "hocso.headcount.documents-dir=target/test-headcount-documents")
+@AutoConfigureMockMvc
+@Import(StubLearnerDirectory.Config.class)
+class VerifiedHeadcountsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrgUnitDirectory units;
+
+	@Autowired
+	VerifiedHeadcounts verified;
+
+	HeadcountApiSupport api;
+
+	@BeforeEach
+	void setUp() {
+		api = new HeadcountApiSupport(mvc, units);
+	}
+
+	@Test
+	void theSubtreeTotalSumsTheApprovedDeclarationsOfItsUnitsOnly() throws Exception {
+		api.approved("NA-DIENCHAU", "2071", "{\"CAN_BO\":5,\"CONG_CHUC\":7}");
+		api.approved("NA-DIENCHAU-DIENKY", "2071", "{\"CAN_BO\":10}");
+		api.approved("NA-DIENCHAU-DIENKY-TCNS", "2071", "{\"VIEN_CHUC\":3}");
+		long pending = api.declare("NA-DIENCHAU-DIENHONG", "2071", "{\"CAN_BO\":100}");
+		api.submit(pending);
+		api.approved("NA-DIENCHAU-DIENTHAP", "2072", "{\"CAN_BO\":1000}");
+
+		String dienChau = units.findSummaryByCode("NA-DIENCHAU").orElseThrow().path();
+		assertThat(verified.approvedTotalInSubtree(dienChau, "2071")).containsOnly(
+				org.assertj.core.api.Assertions.entry(LearnerCategory.CAN_BO, 15L),
+				org.assertj.core.api.Assertions.entry(LearnerCategory.CONG_CHUC, 7L),
+				org.assertj.core.api.Assertions.entry(LearnerCategory.VIEN_CHUC, 3L));
+	}
+
+	@Test
+	void aUnitWithoutAnApprovedDeclarationHasNoDenominator() throws Exception {
+		long id = api.declare("NA-DIENCHAU-TT", "2073", "{\"CAN_BO\":4}");
+		api.submit(id);
+
+		assertThat(verified.approvedFor(api.unit("NA-DIENCHAU-TT"), "2073")).isEmpty();
+	}
+
+}
