@@ -38,11 +38,15 @@ final class HeadcountApiSupport {
 
 	/** A draft declared by the demo unit admin; returns its id. */
 	long declare(String unitCode, String period, String counts) throws Exception {
-		String body = mvc.perform(post("/api/headcounts").with(UNIT_ADMIN)
+		return declareAs(UNIT_ADMIN, unit(unitCode), period, counts);
+	}
+
+	long declareAs(RequestPostProcessor caller, long unitId, String period, String counts) throws Exception {
+		String body = mvc.perform(post("/api/headcounts").with(caller)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"unitId":%d,"period":"%s","counts":%s,"note":"Theo quyết định 12/QĐ"}
-					""".formatted(unit(unitCode), period, counts)))
+					""".formatted(unitId, period, counts)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -51,7 +55,11 @@ final class HeadcountApiSupport {
 	}
 
 	void submit(long id) throws Exception {
-		mvc.perform(post("/api/headcounts/{id}/submit", id).with(UNIT_ADMIN)).andExpect(status().isOk());
+		submitAs(UNIT_ADMIN, id);
+	}
+
+	void submitAs(RequestPostProcessor caller, long id) throws Exception {
+		mvc.perform(post("/api/headcounts/{id}/submit", id).with(caller)).andExpect(status().isOk());
 	}
 
 	void approve(long id) throws Exception {

@@ -52,6 +52,37 @@ class VerifiedHeadcountsTests {
 	}
 
 	@Test
+	void aMovedUnitsApprovedFigureCountsInItsNewDistrict() throws Exception {
+		String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/org-units")
+			.with(HeadcountApiSupport.ADMIN)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("""
+					{"code":"NA-THANHCHUONG-HC-MOVED","name":"Xã Chuyển","type":"COMMUNE","parentId":%d,"validFrom":"2025-07-01"}
+					""".formatted(api.unit("NA-THANHCHUONG"))))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long commune = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+		long id = api.declareAs(HeadcountApiSupport.ADMIN, commune, "2074", "{\"CAN_BO\":6}");
+		api.submitAs(HeadcountApiSupport.ADMIN, id);
+		api.approve(id);
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/org-units/{id}/move", commune)
+			.with(HeadcountApiSupport.ADMIN)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"parentId\":%d,\"effectiveDate\":\"2026-01-01\"}".formatted(api.unit("NA-NGHILOC"))))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+
+		String nghiLoc = units.findSummaryByCode("NA-NGHILOC").orElseThrow().path();
+		String thanhChuong = units.findSummaryByCode("NA-THANHCHUONG").orElseThrow().path();
+		assertThat(verified.approvedTotalInSubtree(nghiLoc, "2074")).containsEntry(LearnerCategory.CAN_BO, 6L);
+		assertThat(verified.approvedTotalInSubtree(thanhChuong, "2074")).isEmpty();
+	}
+
+	@Test
 	void aUnitWithoutAnApprovedDeclarationHasNoDenominator() throws Exception {
 		long id = api.declare("NA-DIENCHAU-TT", "2073", "{\"CAN_BO\":4}");
 		api.submit(id);
