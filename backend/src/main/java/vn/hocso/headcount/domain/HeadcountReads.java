@@ -43,7 +43,7 @@ public class HeadcountReads {
 				: List.of(scopes.requireVisible(unitId).path());
 		List<HeadcountDeclaration> found = new ArrayList<>();
 		for (String root : roots) {
-			found.addAll(declarations.findInSubtree(root, period, HeadcountWorkflow.only(status)));
+			found.addAll(declarations.findInSubtree(root, period, DeclarationStatus.onlyOrAll(status)));
 		}
 		return found;
 	}

@@ -65,7 +65,7 @@ public class HeadcountReconciliation {
 		Map<Long, HeadcountDeclaration> approved = new HashMap<>();
 		Map<Long, HeadcountDeclaration> pending = new HashMap<>();
 		for (HeadcountDeclaration declaration : declarations.findInSubtree(root, period,
-				HeadcountWorkflow.only(null))) {
+				DeclarationStatus.onlyOrAll(null))) {
 			if (declaration.getStatus() == DeclarationStatus.APPROVED) {
 				approved.put(declaration.getUnitId(), declaration);
 			}

@@ -2,10 +2,7 @@ package vn.hocso.headcount.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -190,14 +187,6 @@ public class HeadcountWorkflow {
 
 	private Instant now() {
 		return clock.instant();
-	}
-
-	static Set<DeclarationStatus> all() {
-		return EnumSet.allOf(DeclarationStatus.class);
-	}
-
-	static List<DeclarationStatus> only(@Nullable DeclarationStatus status) {
-		return status == null ? List.copyOf(all()) : List.of(status);
 	}
 
 }
