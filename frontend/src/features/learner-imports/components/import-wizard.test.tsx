@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LearnerImport } from '@/features/learner-imports/api/types';
@@ -58,5 +58,30 @@ describe('ImportWizard', () => {
 
     expect(await screen.findByTestId('error-alert')).toHaveTextContent('File thiếu các cột bắt buộc: Họ và tên, Ngày sinh.');
     expect(screen.getByTestId('import-upload')).toBeInTheDocument();
+  });
+
+  it('shows the checking progress, asks every second, and stops asking once the report is ready', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const answers = [{ ...validated, status: 'VALIDATING', progress: 70 }, validated];
+      const api = mockApi({
+        'POST /api/learner-imports': () => json({ ...validated, status: 'VALIDATING', progress: 40 }, 202),
+        'GET /api/learner-imports/7': () => json(answers.shift() ?? validated),
+      });
+      renderWithProviders(<ImportWizard />);
+      await user.upload(screen.getByLabelText('File danh sách (.xlsx)'), spreadsheet());
+      await user.click(screen.getByRole('button', { name: 'Tải lên và kiểm tra' }));
+
+      expect(await screen.findByRole('progressbar')).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+      expect(await screen.findByTestId('import-report')).toBeInTheDocument();
+
+      const polls = api.callsTo('GET', '/api/learner-imports/7').length;
+      await act(() => vi.advanceTimersByTimeAsync(4000));
+      expect(api.callsTo('GET', '/api/learner-imports/7')).toHaveLength(polls);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
