@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Learner } from '@/features/learners/api/types';
 import { LearnerList } from '@/features/learners/components/learner-list';
 import { json, mockApi } from '@/testing/mock-api';
+import { ngheAnTree } from '@/testing/org-units-fixture';
 import { renderWithProviders } from '@/testing/test-utils';
 
 const an: Learner = {
@@ -47,18 +48,23 @@ describe('LearnerList', () => {
 
   it('sends the search text and the category, and starts again from the first page', async () => {
     const user = userEvent.setup();
-    const api = mockApi({ 'GET /api/learners': ({ url }) => json(page([an], Number(url.searchParams.get('page')), 3)) });
+    const api = mockApi({
+      'GET /api/learners': ({ url }) => json(page([an], Number(url.searchParams.get('page')), 3)),
+      'GET /api/org-units/tree': () => json(ngheAnTree()),
+    });
     renderWithProviders(<LearnerList />);
 
     await user.click(await screen.findByRole('button', { name: 'Trang sau ›' }));
     expect(await screen.findByText('Trang 2/3')).toBeInTheDocument();
     await user.type(screen.getByTestId('learner-search'), 'nguyen van an');
     await user.selectOptions(screen.getByLabelText('Đối tượng'), 'Viên chức');
+    await user.selectOptions(await screen.findByLabelText('Đơn vị'), '14');
 
     await waitFor(() => {
-      const last = api.calls.at(-1)?.url.searchParams;
+      const last = api.callsTo('GET', '/api/learners').at(-1)?.url.searchParams;
       expect(last?.get('q')).toBe('nguyen van an');
       expect(last?.get('category')).toBe('VIEN_CHUC');
+      expect(last?.get('unitId')).toBe('14');
       expect(last?.get('page')).toBe('0');
     });
   });

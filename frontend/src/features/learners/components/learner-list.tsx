@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Pager } from '@/components/ui/pager';
 import { Spinner } from '@/components/ui/spinner';
+import { UnitSelect } from '@/components/ui/unit-select';
 import { formatDate } from '@/utils/format-date';
 import { useLearners } from '@/features/learners/api/get-learners';
+import { useUnitTree } from '@/features/learners/api/get-unit-tree';
 import { LEARNER_CATEGORIES, type LearnerCategory } from '@/features/learners/api/types';
 
 /** Waits until typing pauses, so each keystroke does not send a request. */
@@ -23,9 +25,11 @@ export function LearnerList() {
   const categoryId = useId();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<LearnerCategory | ''>('');
+  const [unitId, setUnitId] = useState<number | null>(null);
   const [page, setPage] = useState(0);
   const q = useSettled(query);
-  const learners = useLearners({ q, category, page });
+  const learners = useLearners({ q, category, unitId, page });
+  const tree = useUnitTree();
 
   return (
     <>
@@ -69,6 +73,19 @@ export function LearnerList() {
             ))}
           </select>
         </div>
+        {tree.data && (
+          <UnitSelect
+            label={t('learners.unit')}
+            placeholder={t('learners.allUnits')}
+            roots={tree.data}
+            value={unitId}
+            onChange={(id) => {
+              setUnitId(id);
+              setPage(0);
+            }}
+            testId="learner-unit"
+          />
+        )}
       </div>
       {learners.isPending && <Spinner />}
       {learners.error && <ErrorAlert error={learners.error} onRetry={() => void learners.refetch()} />}
