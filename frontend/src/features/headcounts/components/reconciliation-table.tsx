@@ -44,10 +44,12 @@ export function ReconciliationTable({ period }: { period: string }) {
           return (
             <tr key={unit.unitId} className={bad ? 'row--bad' : undefined} data-testid={`reconciliation-${unit.unitCode}`}>
               <td className="table__primary" data-label={t('headcounts.unit')}>
-                {unit.unitName}
-                {unit.declaredStatus && (
-                  <span className={`tag tag--${unit.declaredStatus}`}>{t(`headcounts.status.${unit.declaredStatus}`)}</span>
-                )}
+                <span>
+                  {unit.unitName}
+                  {unit.declaredStatus && (
+                    <span className={`tag tag--${unit.declaredStatus}`}>{t(`headcounts.status.${unit.declaredStatus}`)}</span>
+                  )}
+                </span>
               </td>
               {COLUMNS.map((c) => (
                 <td key={c} data-label={t(`headcounts.reconciliation.${c}`)}>

@@ -54,7 +54,7 @@ describe('LearnerList', () => {
     });
     renderWithProviders(<LearnerList />);
 
-    await user.click(await screen.findByRole('button', { name: 'Trang sau ›' }));
+    await user.click(await screen.findByRole('button', { name: 'Sau ›' }));
     expect(await screen.findByText('Trang 2/3')).toBeInTheDocument();
     await user.type(screen.getByTestId('learner-search'), 'nguyen van an');
     await user.selectOptions(screen.getByLabelText('Đối tượng'), 'Viên chức');
