@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Headcount } from '@/features/headcounts/api/types';
@@ -95,5 +95,52 @@ describe('HeadcountCard', () => {
     renderWithProviders(<HeadcountCard headcount={headcount()} permissions={verifier} onEdit={vi.fn()} />);
     await user.click(screen.getByRole('button', { name: 'Duyệt' }));
     await waitFor(() => expect(api.callsTo('POST', '/api/headcounts/5/approve')).toHaveLength(1));
+  });
+
+  it('attaches the signed PDF with a multipart PUT', async () => {
+    const user = userEvent.setup();
+    const api = mockApi({ 'PUT /api/headcounts/5/document': () => json(headcount({ status: 'DRAFT', hasDocument: true })) });
+    renderWithProviders(
+      <HeadcountCard headcount={headcount({ status: 'DRAFT', hasDocument: false })} permissions={unitAdmin} onEdit={vi.fn()} />,
+    );
+    await user.upload(screen.getByLabelText('Đính kèm PDF'), new File(['%PDF'], 'qd.pdf', { type: 'application/pdf' }));
+    await waitFor(() => expect(api.callsTo('PUT', '/api/headcounts/5/document')).toHaveLength(1));
+    expect((api.calls[0]?.body as FormData).get('file')).toBeInstanceOf(File);
+  });
+
+  it('lets the unit open a revision of an approved declaration but not edit it in place', async () => {
+    const user = userEvent.setup();
+    const api = mockApi({ 'POST /api/headcounts/5/revision': () => json(headcount({ status: 'DRAFT', version: 2 })) });
+    renderWithProviders(<HeadcountCard headcount={headcount({ status: 'APPROVED' })} permissions={unitAdmin} onEdit={vi.fn()} />);
+    expect(screen.queryByTestId('headcount-edit')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Mở bản điều chỉnh' }));
+    await waitFor(() => expect(api.callsTo('POST', '/api/headcounts/5/revision')).toHaveLength(1));
+  });
+
+  it('shows the audit trail as a timeline with the reason and the numbers that changed', async () => {
+    const user = userEvent.setup();
+    mockApi({
+      'GET /api/headcounts/5/audit': () =>
+        json([
+          { action: 'RETURNED', by: 'demo.verifier', at: '2026-11-20T03:00:00Z', before: null, after: null, reason: 'Sai số viên chức' },
+          {
+            action: 'UPDATED',
+            by: 'demo.unitadmin',
+            at: '2026-11-20T04:00:00Z',
+            before: { counts: { VIEN_CHUC: 300 } },
+            after: { counts: { VIEN_CHUC: 310 } },
+            reason: null,
+          },
+        ]),
+    });
+    renderWithProviders(<HeadcountCard headcount={headcount()} permissions={verifier} onEdit={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Xem lịch sử' }));
+
+    const timeline = await screen.findByTestId('headcount-audit-5');
+    const [returned, updated] = within(timeline).getAllByRole('listitem').filter((li) => li.className === 'timeline__item');
+    expect(returned).toHaveTextContent('Trả lại');
+    expect(returned).toHaveTextContent('demo.verifier');
+    expect(returned).toHaveTextContent('Lý do: Sai số viên chức');
+    expect(updated).toHaveTextContent('Viên chức: 300 → 310');
   });
 });

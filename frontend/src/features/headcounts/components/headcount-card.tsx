@@ -65,9 +65,6 @@ export function HeadcountCard({ headcount: h, permissions, onEdit }: HeadcountCa
             <button type="button" className="button button--ghost" onClick={() => onEdit(h)} data-testid="headcount-edit">
               {t('headcounts.actions.edit')}
             </button>
-            <label htmlFor={fileId} className="button button--ghost" data-testid="headcount-attach">
-              {upload.isPending ? t('common.uploading') : t('headcounts.actions.attach')}
-            </label>
             <input
               id={fileId}
               type="file"
@@ -79,6 +76,9 @@ export function HeadcountCard({ headcount: h, permissions, onEdit }: HeadcountCa
                 event.target.value = '';
               }}
             />
+            <label htmlFor={fileId} className="button button--ghost" data-testid="headcount-attach">
+              {upload.isPending ? t('common.uploading') : t('headcounts.actions.attach')}
+            </label>
             <button
               type="button"
               className="button"
