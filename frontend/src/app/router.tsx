@@ -1,12 +1,20 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AccountsRoute } from '@/app/routes/accounts';
 import { AppRoot } from '@/app/routes/app-root';
+import { HeadcountsRoute } from '@/app/routes/headcounts';
 import { HomeRoute } from '@/app/routes/home';
+import { LearnerImportRoute } from '@/app/routes/learner-import';
+import { LearnersRoute } from '@/app/routes/learners';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { OrgUnitsRoute } from '@/app/routes/org-units';
 
 export const paths = {
   home: '/',
   orgUnits: '/org-units',
+  learners: '/learners',
+  learnerImport: '/learners/import',
+  accounts: '/accounts',
+  headcounts: '/headcounts',
 } as const;
 
 const router = createBrowserRouter([
@@ -16,6 +24,10 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeRoute /> },
       { path: paths.orgUnits, element: <OrgUnitsRoute /> },
+      { path: paths.learners, element: <LearnersRoute /> },
+      { path: paths.learnerImport, element: <LearnerImportRoute /> },
+      { path: paths.accounts, element: <AccountsRoute /> },
+      { path: paths.headcounts, element: <HeadcountsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiRequest } from '@/lib/api-client';
+import { api, apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { login } from '@/lib/auth';
 import { i18n } from '@/lib/i18n';
@@ -89,5 +89,23 @@ describe('apiRequest', () => {
     fetchMock.mockResolvedValue(new Response('oops', { status: 500, headers: { 'Content-Type': 'text/plain' } }));
     const error = await failureOf(apiRequest('/api/me'));
     expect(error.message).toBe('Máy chủ báo lỗi (mã 500). Vui lòng thử lại sau.');
+  });
+});
+
+describe('uploads and downloads', () => {
+  it('sends a file as multipart and lets the browser set the boundary', async () => {
+    fetchMock.mockResolvedValue(Response.json({ id: 7 }, { status: 201 }));
+    await api.upload('/api/learner-imports', new File(['x'], 'ds.xlsx'));
+
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init?.body).toBeInstanceOf(FormData);
+    expect((init?.headers as Record<string, string>)['Content-Type']).toBeUndefined();
+    expect((init?.headers as Record<string, string>).Authorization).toBe('Bearer token-123');
+  });
+
+  it('turns a refused download into the server problem instead of saving an error page', async () => {
+    fetchMock.mockResolvedValue(problem(404, { status: 404, detail: 'Không tìm thấy lần cấp tài khoản 9.' }));
+    const error = await failureOf(api.download('/api/account-issuances/9/sheet.pdf', 'x.pdf'));
+    expect(error.message).toBe('Không tìm thấy lần cấp tài khoản 9.');
   });
 });

@@ -1,6 +1,7 @@
 import { freshToken, login } from '@/lib/auth';
 import { ApiError, parseProblem, type ProblemDetail } from '@/lib/api-error';
 import { currentLanguage, i18n } from '@/lib/i18n';
+import { saveBlob } from '@/lib/save-blob';
 
 type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -38,26 +39,22 @@ function errorFor(status: number, problem: ProblemDetail): ApiError {
   }
 }
 
-/**
- * The one way the app talks to the backend: adds the bearer token (refreshed first when
- * it is about to expire), asks for answers in the UI language, and turns every failure
- * into an {@link ApiError} whose message can be shown as it is.
- */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends one request with the token and language; a failure becomes an {@link ApiError}. */
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const token = await freshToken();
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Accept-Language': currentLanguage(),
-  };
+  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': currentLanguage() };
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = options.body instanceof FormData;
+  // A multipart body sets its own Content-Type, boundary included.
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
       credentials: 'same-origin',
     });
@@ -65,19 +62,49 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError('network', 0, i18n.t('errors.network'));
   }
-
-  if (response.ok) {
-    return (response.status === 204 ? undefined : await readBody(response)) as T;
-  }
+  if (response.ok) return response;
 
   const error = errorFor(response.status, parseProblem(await readBody(response), response.status));
   if (error.kind === 'unauthorized') login();
   throw error;
 }
 
+/**
+ * The one way the app talks to the backend: adds the bearer token (refreshed first when
+ * it is about to expire), asks for answers in the UI language, and turns every failure
+ * into an {@link ApiError} whose message can be shown as it is.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json, application/problem+json');
+  return (response.status === 204 ? undefined : await readBody(response)) as T;
+}
+
+function fileNameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1];
+}
+
+/** Files behind the API need the bearer token, so a plain link cannot fetch them: fetch as a blob and save it. */
+export async function apiDownload(path: string, fallbackName: string): Promise<void> {
+  const response = await send(path, {}, '*/*');
+  const blob = await response.blob();
+  saveBlob(blob, fileNameOf(response.headers.get('content-disposition')) ?? fallbackName);
+}
+
+/** A multipart upload of one file in the part `file`. */
+function upload<T>(path: string, file: File, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  return apiRequest<T>(path, { method, body: form });
+}
+
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
-  post: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
   put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
+  upload,
+  download: apiDownload,
 };

@@ -10,3 +10,17 @@ export function formatDate(value: string | null | undefined, language: string): 
     timeZone: value.length === 10 ? 'UTC' : undefined,
   }).format(date);
 }
+
+/** An instant as day and time in the UI language, in the user's own time zone. */
+export function formatDateTime(value: string | null | undefined, language: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}

@@ -48,7 +48,7 @@ export function AppLayout({ userName, navItems, onLogout, children }: AppLayoutP
                     end={item.end}
                     className="nav__link"
                     onClick={() => setMenuOpen(false)}
-                    data-testid={`nav-${item.to === '/' ? 'home' : item.to.slice(1)}`}
+                    data-testid={`nav-${item.to === '/' ? 'home' : item.to.slice(1).replace(/\//g, '-')}`}
                   >
                     {t(item.labelKey)}
                   </NavLink>

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { navItemsFor } from '@/app/navigation';
+
+const pagesOf = (...roles: string[]) => navItemsFor(roles).map((item) => item.to);
+
+describe('navigation', () => {
+  it('gives a unit administrator learners, import, accounts and headcounts', () => {
+    expect(pagesOf('UNIT_ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units']);
+  });
+
+  it('gives a verifier learners and headcounts but neither import nor accounts', () => {
+    expect(pagesOf('VERIFIER')).toEqual(['/', '/learners', '/headcounts', '/org-units']);
+  });
+
+  it('gives a reporter the same read-only pages as a verifier', () => {
+    expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units']);
+  });
+
+  it('gives a trainer learners but not headcounts, import or accounts', () => {
+    expect(pagesOf('TRAINER')).toEqual(['/', '/learners', '/org-units']);
+  });
+
+  it('keeps a learner to the home page and the org tree', () => {
+    expect(pagesOf('LEARNER', 'default-roles-hocso')).toEqual(['/', '/org-units']);
+  });
+
+  it('gives an administrator every page', () => {
+    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units']);
+  });
+
+  it('shows each page once to someone with several roles', () => {
+    const pages = pagesOf('VERIFIER', 'UNIT_ADMIN', 'TRAINER');
+    expect(new Set(pages).size).toBe(pages.length);
+  });
+});

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { AccountIssuance, IssuanceSelection } from '@/features/accounts/api/types';
+
+export const startIssuance = (selection: IssuanceSelection): Promise<AccountIssuance> =>
+  api.post<AccountIssuance>('/api/account-issuances', selection);
+
+export const useStartIssuance = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: startIssuance,
+    onSuccess: (job) => {
+      queryClient.setQueryData(['account-issuances', job.id], job);
+      void queryClient.invalidateQueries({ queryKey: ['account-issuances', 'recent'] });
+    },
+  });
+};

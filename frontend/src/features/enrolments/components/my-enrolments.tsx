@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { Spinner } from '@/components/ui/spinner';
+import { formatDate } from '@/utils/format-date';
+import { useMyEnrolments, type MyEnrolment } from '@/features/enrolments/api/get-my-enrolments';
+
+/** Dates are shown day/month/year whatever the UI language, as learners read them on paper. */
+const ddmmyyyy = (iso: string | null) => formatDate(iso, 'vi');
+
+function EnrolmentCard({ enrolment: e }: { enrolment: MyEnrolment }) {
+  const { t } = useTranslation();
+  const active = e.status === 'NOT_STARTED' || e.status === 'IN_PROGRESS' || e.status === 'OVERDUE';
+  return (
+    <article className={`card enrolment enrolment--${e.status}`} data-testid={`enrolment-${e.enrolmentId}`}>
+      <h2 className="enrolment__wave">{e.waveName}</h2>
+      <p>
+        <span className={`tag tag--${e.status}`} data-testid="enrolment-status">
+          {t(`enrolments.status.${e.status}`)}
+        </span>
+      </p>
+      {e.deadline && (
+        <p className="enrolment__deadline" data-testid="enrolment-deadline">
+          {t('enrolments.deadline', { date: ddmmyyyy(e.deadline) })}
+        </p>
+      )}
+      {active && e.workingDaysLeft !== null && e.status !== 'OVERDUE' && (
+        <p className="enrolment__days" data-testid="enrolment-days-left">
+          {t('enrolments.daysLeft', { count: e.workingDaysLeft })}
+        </p>
+      )}
+      {e.status === 'OVERDUE' && <p className="alert alert--error">{t('enrolments.overdue')}</p>}
+      {active && <p className="enrolment__target">{t('enrolments.dailyTarget')}</p>}
+    </article>
+  );
+}
+
+export function MyEnrolments() {
+  const { t } = useTranslation();
+  const enrolments = useMyEnrolments();
+
+  if (enrolments.isPending) return <Spinner />;
+  if (enrolments.error) return <ErrorAlert error={enrolments.error} onRetry={() => void enrolments.refetch()} />;
+  return (
+    <section aria-labelledby="my-enrolments-title" data-testid="my-enrolments">
+      <h2 id="my-enrolments-title" className="section-title">
+        {t('enrolments.title')}
+      </h2>
+      {enrolments.data.length === 0 ? (
+        <p className="notice" data-testid="enrolments-empty">
+          {t('enrolments.empty')}
+        </p>
+      ) : (
+        enrolments.data.map((e) => <EnrolmentCard key={e.enrolmentId} enrolment={e} />)
+      )}
+    </section>
+  );
+}

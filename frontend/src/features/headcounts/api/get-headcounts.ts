@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { Headcount, HeadcountStatus } from '@/features/headcounts/api/types';
+
+export type HeadcountFilter = { period: string; status: HeadcountStatus | '' };
+
+export const getHeadcounts = (filter: HeadcountFilter, signal?: AbortSignal): Promise<Headcount[]> => {
+  const params = new URLSearchParams({ period: filter.period });
+  if (filter.status) params.set('status', filter.status);
+  return api.get<Headcount[]>(`/api/headcounts?${params}`, signal);
+};
+
+export const headcountsQueryOptions = (filter: HeadcountFilter) =>
+  queryOptions({ queryKey: ['headcounts', 'list', filter], queryFn: ({ signal }) => getHeadcounts(filter, signal) });
+
+export const useHeadcounts = (filter: HeadcountFilter) =>
+  useQuery({ ...headcountsQueryOptions(filter), enabled: /^\d{4}$/.test(filter.period) });

@@ -1,0 +1,72 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Reconciliation } from '@/features/headcounts/api/types';
+import { HeadcountsPage } from '@/features/headcounts/components/headcounts-page';
+import { json, mockApi } from '@/testing/mock-api';
+import { renderWithProviders } from '@/testing/test-utils';
+
+const reconciliation: Reconciliation = {
+  units: [
+    {
+      unitId: 14,
+      unitCode: 'NA-DIENCHAU',
+      unitName: 'Huyện Diễn Châu',
+      declared: { CAN_BO: 12, CONG_CHUC: 40, VIEN_CHUC: 300, NGUOI_LAO_DONG: 10 },
+      declaredStatus: 'APPROVED',
+      registered: { CAN_BO: 15, CONG_CHUC: 40, VIEN_CHUC: 300, NGUOI_LAO_DONG: 10 },
+      enrolled: null,
+      accountsIssued: null,
+      discrepancies: [{ code: 'registered-exceeds-declared', message: 'Số đã đăng ký (365) vượt số khai báo (362)' }],
+    },
+    {
+      unitId: 15,
+      unitCode: 'NA-VINH',
+      unitName: 'Thành phố Vinh',
+      declared: null,
+      declaredStatus: null,
+      registered: { CONG_CHUC: 5 },
+      enrolled: null,
+      accountsIssued: null,
+      discrepancies: [],
+    },
+  ],
+  notYetAvailable: ['enrolled', 'accountsIssued'],
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('HeadcountsPage', () => {
+  it('opens a verifier on the submitted declarations, with nothing to declare', async () => {
+    const api = mockApi({ 'GET /api/headcounts': () => json([]) });
+    renderWithProviders(<HeadcountsPage roles={['VERIFIER']} />);
+    expect(await screen.findByText('Chưa có khai báo nào.')).toBeInTheDocument();
+    expect(api.calls[0]?.url.searchParams.get('status')).toBe('SUBMITTED');
+    expect(screen.queryByTestId('headcount-new')).not.toBeInTheDocument();
+  });
+
+  it('lets a unit administrator start a declaration', async () => {
+    mockApi({ 'GET /api/headcounts': () => json([]), 'GET /api/org-units/tree': () => json([]) });
+    renderWithProviders(<HeadcountsPage roles={['UNIT_ADMIN']} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Khai báo mới' }));
+    expect(screen.getByTestId('headcount-form')).toBeInTheDocument();
+  });
+
+  it('marks discrepancies in red and says which columns have no data yet', async () => {
+    const user = userEvent.setup();
+    mockApi({
+      'GET /api/headcounts': () => json([]),
+      'GET /api/headcounts/reconciliation': () => json(reconciliation),
+    });
+    renderWithProviders(<HeadcountsPage roles={['REPORTER']} />);
+    await user.click(screen.getByRole('button', { name: 'Đối chiếu' }));
+
+    const dienChau = await screen.findByTestId('reconciliation-NA-DIENCHAU');
+    expect(dienChau).toHaveClass('row--bad');
+    expect(dienChau).toHaveTextContent('Số đã đăng ký (365) vượt số khai báo (362)');
+    expect(within(dienChau).getAllByText('chưa có dữ liệu')).toHaveLength(2);
+    const vinh = screen.getByTestId('reconciliation-NA-VINH');
+    expect(vinh).not.toHaveClass('row--bad');
+    expect(vinh).toHaveTextContent('chưa khai báo');
+  });
+});

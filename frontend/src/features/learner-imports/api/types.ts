@@ -1,0 +1,23 @@
+export type ImportStatus = 'VALIDATING' | 'VALIDATED' | 'COMMITTING' | 'COMMITTED' | 'FAILED';
+
+export type ImportRowError = { row: number; column: string | null; field: string | null; code: string; message: string };
+
+export type LearnerImport = {
+  id: number;
+  status: ImportStatus;
+  fileName: string;
+  progress: number;
+  totalRows: number;
+  validRows: number;
+  invalidRows: number;
+  toCreate: number;
+  toUpdate: number;
+  errors: ImportRowError[];
+};
+
+export type CommitMode = 'ALL_OR_NOTHING' | 'VALID_ROWS_ONLY';
+
+export type CommitResult = { created: number; updated: number; skipped: number };
+
+/** The server is still working on these; the UI asks again every second. */
+export const isBusy = (status: ImportStatus | undefined) => status === 'VALIDATING' || status === 'COMMITTING';

@@ -1,0 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+export type UnitNode = { id: number; code: string; name: string; status: string; children: UnitNode[] };
+
+/** The org tree, read here for the unit filter (features do not share API files). */
+export const getUnitTree = (signal?: AbortSignal): Promise<UnitNode[]> => api.get<UnitNode[]>('/api/org-units/tree', signal);
+
+export const unitTreeQueryOptions = () =>
+  queryOptions({ queryKey: ['org-units', 'tree'], queryFn: ({ signal }) => getUnitTree(signal) });
+
+export const useUnitTree = () => useQuery(unitTreeQueryOptions());
