@@ -65,6 +65,13 @@ class WorkingDayCalendarTests {
 	}
 
 	@Test
+	void tet2025IsFiveWeekdaysWithNoWorkedSaturday() {
+		// Tết 2025: 25 Jan – 2 Feb, Tết days Mon 27 – Fri 31 Jan.
+		assertThat(calendar.addWorkingDays(LocalDate.of(2025, 1, 24), 1)).isEqualTo(LocalDate.of(2025, 2, 3));
+		assertThat(calendar.isWorkingDay(LocalDate.of(2025, 2, 8))).isFalse();
+	}
+
+	@Test
 	void tet2026BreakIsNotCounted() {
 		// Tết 2026: 14–22 February, weekdays off 16–20.
 		assertThat(calendar.addWorkingDays(LocalDate.of(2026, 2, 13), 1)).isEqualTo(LocalDate.of(2026, 2, 23));

@@ -17,11 +17,12 @@ import net.time4j.calendar.VietnameseCalendar;
 import vn.hocso.calendar.DayKind;
 
 /**
- * The days off of a year as Labour Code 2019 art. 112 sets them, for years whose official schedule is
- * not known yet: 1/1; Tết (the last day of the lunar year and the first four of the next); the Hùng
- * Kings' day (10/3 lunar); 30/4; 1/5; 2/9 and one adjacent day. A holiday on a Saturday or Sunday
- * gives a compensatory day off on the next working day (cl. 3). The Government usually lengthens
- * Tết and swaps days each year; those decisions replace these defaults when an ADMIN enters them.
+ * Default days off for years whose official schedule is not known yet, from Labour Code 2019
+ * art. 112: 1/1; five days of Tết; the Hùng Kings' day (10/3 lunar); 30/4; 1/5; 2/9 and one adjacent
+ * day. The Prime Minister picks the five Tết days and the day next to 2/9 each year (cl. 3); the
+ * defaults are the last day of the lunar year with the first four of the next, and the day before
+ * 2/9. A holiday on a Saturday or Sunday gives a compensatory day on the next working day
+ * (art. 111 cl. 3). The decisions, usually with swapped days, replace these when an ADMIN enters them.
  */
 public final class LabourCodeHolidays {
 
@@ -74,7 +75,7 @@ public final class LabourCodeHolidays {
 				}
 				taken.add(compensatory);
 				days.add(new PlannedDay(compensatory, DayKind.COMPENSATORY_DAY_OFF, "Nghỉ bù " + holiday.nameVi(),
-						holiday.nameEn() + " (compensatory)", NOTE + " cl. 3, for " + MonthDay.from(holiday.date())));
+						holiday.nameEn() + " (compensatory)", "Labour Code 2019 art. 111 cl. 3 (computed), for " + MonthDay.from(holiday.date())));
 			}
 		}
 		days.sort(Comparator.comparing(PlannedDay::date));
