@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -56,24 +57,31 @@ class CalendarSeeder implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws IOException {
 		Map<Integer, List<PlannedDay>> official = readOfficial().stream()
 			.collect(Collectors.groupingBy(day -> day.date().getYear(), TreeMap::new, Collectors.toList()));
-		transaction.executeWithoutResult(status -> {
-			official.forEach((year, planned) -> fillIfEmpty(year, planned, DaySource.OFFICIAL));
-			for (int year = properties.computedFrom(); year <= properties.computedUntil(); year++) {
-				fillIfEmpty(year, LabourCodeHolidays.forYear(year), DaySource.COMPUTED);
-			}
-		});
+		official.forEach((year, planned) -> fillIfEmpty(year, planned, DaySource.OFFICIAL));
+		for (int year = properties.computedFrom(); year <= properties.computedUntil(); year++) {
+			fillIfEmpty(year, LabourCodeHolidays.forYear(year), DaySource.COMPUTED);
+		}
 		calendar.refresh();
 	}
 
+	/** One transaction per year, so that another instance starting at the same time only costs a log line. */
 	private void fillIfEmpty(int year, List<PlannedDay> planned, DaySource source) {
-		if (days.existsByDateBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
-			return;
+		try {
+			transaction.executeWithoutResult(status -> {
+				if (days.existsByDateBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+					return;
+				}
+				var now = clock.instant();
+				days.saveAllAndFlush(planned.stream()
+					.map(day -> new CalendarDay(day.date(), day.kind(), day.nameVi(), day.nameEn(), source, day.note(),
+							SEEDER, now))
+					.toList());
+				log.info("Calendar {}: {} days added ({})", year, planned.size(), source);
+			});
 		}
-		var now = clock.instant();
-		days.saveAll(planned.stream()
-			.map(day -> new CalendarDay(day.date(), day.kind(), day.nameVi(), day.nameEn(), source, day.note(), SEEDER, now))
-			.toList());
-		log.info("Calendar {}: {} days added ({})", year, planned.size(), source);
+		catch (DataIntegrityViolationException ex) {
+			log.info("Calendar {}: filled by another instance meanwhile", year);
+		}
 	}
 
 	List<PlannedDay> readOfficial() throws IOException {
