@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.calendar.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.calendar.web;
+
+import org.jspecify.annotations.NullMarked;
