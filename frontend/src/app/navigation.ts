@@ -8,6 +8,8 @@ type RoleNavItem = NavItem & { roles: readonly Role[] };
 const NAV_ITEMS: RoleNavItem[] = [
   { to: '/', labelKey: 'nav.home', end: true, roles: ROLES },
   { to: '/org-units', labelKey: 'nav.orgUnits', roles: ROLES },
+  { to: '/waves', labelKey: 'nav.waves', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
+  { to: '/my-classes', labelKey: 'nav.myClasses', roles: ['TRAINER'] },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {

@@ -2,11 +2,17 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppRoot } from '@/app/routes/app-root';
 import { HomeRoute } from '@/app/routes/home';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { MyClassesRoute } from '@/app/routes/my-classes';
 import { OrgUnitsRoute } from '@/app/routes/org-units';
+import { WaveRoute } from '@/app/routes/wave';
+import { WavesRoute } from '@/app/routes/waves';
 
 export const paths = {
   home: '/',
   orgUnits: '/org-units',
+  waves: '/waves',
+  wave: '/waves/:waveId',
+  myClasses: '/my-classes',
 } as const;
 
 const router = createBrowserRouter([
@@ -16,6 +22,9 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeRoute /> },
       { path: paths.orgUnits, element: <OrgUnitsRoute /> },
+      { path: paths.waves, element: <WavesRoute /> },
+      { path: paths.wave, element: <WaveRoute /> },
+      { path: paths.myClasses, element: <MyClassesRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
