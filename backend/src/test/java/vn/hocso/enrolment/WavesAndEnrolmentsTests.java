@@ -67,6 +67,9 @@ class WavesAndEnrolmentsTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	EnrolmentFigures figures;
+
 	@MockitoBean
 	LearnerDirectory learners;
 
@@ -102,6 +105,20 @@ class WavesAndEnrolmentsTests {
 		assertThat(second.enrolled()).isZero();
 		assertThat(second.alreadyEnrolled()).isEqualTo(50);
 		assertThat(queries.wave(wave).enrolled()).isEqualTo(50);
+	}
+
+	@Test
+	void enrolmentFiguresCountEachLearnerOncePerUnitAcrossWaves() {
+		long first = openWaveFor("NA-DIENCHAU", 4500);
+		long second = openWaveFor("NA-DIENCHAU", 4500);
+		waves.enrol(first, List.of(unit("NA-DIENCHAU").id()), List.of());
+		waves.enrol(second, List.of(unit("NA-DIENCHAU-DIENTHAP").id()), List.of());
+
+		var byUnit = figures.enrolledLearnersByUnit(unit("NA-DIENCHAU").path());
+
+		assertThat(byUnit).containsEntry(unit("NA-DIENCHAU-DIENKY").id(), 40L)
+			.containsEntry(unit("NA-DIENCHAU-DIENTHAP").id(), 10L)
+			.hasSize(2);
 	}
 
 	@Test
