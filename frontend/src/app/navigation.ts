@@ -12,6 +12,8 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/accounts', labelKey: 'nav.accounts', roles: ['ADMIN', 'UNIT_ADMIN'] },
   { to: '/headcounts', labelKey: 'nav.headcounts', roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },
   { to: '/org-units', labelKey: 'nav.orgUnits', roles: ROLES },
+  { to: '/waves', labelKey: 'nav.waves', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
+  { to: '/my-classes', labelKey: 'nav.myClasses', roles: ['TRAINER'] },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {

@@ -6,7 +6,10 @@ import { HomeRoute } from '@/app/routes/home';
 import { LearnerImportRoute } from '@/app/routes/learner-import';
 import { LearnersRoute } from '@/app/routes/learners';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { MyClassesRoute } from '@/app/routes/my-classes';
 import { OrgUnitsRoute } from '@/app/routes/org-units';
+import { WaveRoute } from '@/app/routes/wave';
+import { WavesRoute } from '@/app/routes/waves';
 
 export const paths = {
   home: '/',
@@ -15,6 +18,9 @@ export const paths = {
   learnerImport: '/learners/import',
   accounts: '/accounts',
   headcounts: '/headcounts',
+  waves: '/waves',
+  wave: '/waves/:waveId',
+  myClasses: '/my-classes',
 } as const;
 
 const router = createBrowserRouter([
@@ -28,6 +34,9 @@ const router = createBrowserRouter([
       { path: paths.learnerImport, element: <LearnerImportRoute /> },
       { path: paths.accounts, element: <AccountsRoute /> },
       { path: paths.headcounts, element: <HeadcountsRoute /> },
+      { path: paths.waves, element: <WavesRoute /> },
+      { path: paths.wave, element: <WaveRoute /> },
+      { path: paths.myClasses, element: <MyClassesRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

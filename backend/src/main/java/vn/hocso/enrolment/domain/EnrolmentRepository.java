@@ -1,0 +1,41 @@
+package vn.hocso.enrolment.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+	long countByWaveId(long waveId);
+
+	List<Enrolment> findByWaveIdOrderByUnitPathAscIdAsc(long waveId);
+
+	List<Enrolment> findByClassIdOrderByIdAsc(long classId);
+
+	List<Enrolment> findByLearnerIdOrderByEnrolledAtDesc(long learnerId);
+
+	/** Enrolments waiting for their learner's account: their clock has not started. */
+	@Query("select e from Enrolment e where e.learnerId = :learnerId and e.clockStartedAt is null")
+	List<Enrolment> findWithoutClock(@Param("learnerId") long learnerId);
+
+	@Query("select e.learnerId from Enrolment e where e.waveId = :waveId and e.learnerId in :learnerIds")
+	List<Long> findEnrolledLearnerIds(@Param("waveId") long waveId, @Param("learnerIds") Collection<Long> learnerIds);
+
+	/** [unit id, distinct learners] for enrolments not withdrawn under the prefix. */
+	@Query("""
+			select e.unitId, count(distinct e.learnerId) from Enrolment e
+			where e.unitPath like concat(:pathPrefix, '%') and e.stage <> vn.hocso.enrolment.domain.Enrolment.Stage.WITHDRAWN
+			group by e.unitId""")
+	List<Object[]> countEnrolledLearnersByUnit(@Param("pathPrefix") String pathPrefix);
+
+	@Modifying
+	@Query("""
+			update Enrolment e set e.unitPath = concat(:newPrefix, substring(e.unitPath, length(:oldPrefix) + 1))
+			where e.unitPath like concat(:oldPrefix, '%')""")
+	int rewritePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
+}

@@ -1,0 +1,7 @@
+package vn.hocso.enrolment.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface WaveRepository extends JpaRepository<Wave, Long> {
+
+}

@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { Wave, WaveClass } from '@/features/waves/api/types';
+
+export type OpenWaveInput = {
+  name: string;
+  courseId: number;
+  openingDate: string;
+  capacity: number;
+  deadlineWorkingDays: number;
+  unitIds: number[];
+};
+
+export type EnrolResult = { enrolled: number; alreadyEnrolled: number; clocksStarted: number };
+
+export const openWave = (input: OpenWaveInput) => api.post<Wave>('/api/waves', input);
+
+export const enrolUnits = (waveId: number, unitIds: number[]) =>
+  api.post<EnrolResult>(`/api/waves/${waveId}/enrolments`, { unitIds });
+
+export const splitIntoClasses = (waveId: number, classSize: number) =>
+  api.post<WaveClass[]>(`/api/waves/${waveId}/classes/split`, { classSize });
+
+export const assignTrainer = (classId: number, name: string, trainerUsername: string) =>
+  api.put<void>(`/api/classes/${classId}`, { name, trainerUsername: trainerUsername || null });
+
+/** Every change to a wave refreshes what is shown of waves. */
+export function useWaveChange<TInput, TResult>(change: (input: TInput) => Promise<TResult>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: change,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['waves'] }),
+  });
+}

@@ -1,0 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { WaveClass } from '@/features/waves/api/types';
+
+export const getMyClasses = (signal?: AbortSignal) => api.get<WaveClass[]>('/api/me/classes', signal);
+
+export const useMyClasses = () =>
+  useQuery({ queryKey: ['me', 'classes'], queryFn: ({ signal }) => getMyClasses(signal) });

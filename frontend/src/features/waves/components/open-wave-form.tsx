@@ -1,0 +1,75 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { openWave, useWaveChange, type OpenWaveInput } from '@/features/waves/api/change-wave';
+import type { UnitOption, Wave } from '@/features/waves/api/types';
+
+/** ADMIN opens a wave of a course for one or more unit subtrees. */
+export function OpenWaveForm({ units, onOpened }: { units: UnitOption[]; onOpened: (wave: Wave) => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [courseId, setCourseId] = useState('1');
+  const [openingDate, setOpeningDate] = useState(new Date().toISOString().slice(0, 10));
+  const [capacity, setCapacity] = useState('4500');
+  const [days, setDays] = useState('10');
+  const [unitIds, setUnitIds] = useState<number[]>([]);
+  const open = useWaveChange((input: OpenWaveInput) => openWave(input));
+
+  const toggle = (id: number) =>
+    setUnitIds((chosen) => (chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id]));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    open.mutate(
+      {
+        name,
+        courseId: Number(courseId),
+        openingDate,
+        capacity: Number(capacity),
+        deadlineWorkingDays: Number(days),
+        unitIds,
+      },
+      { onSuccess: onOpened },
+    );
+  };
+
+  return (
+    <form className="card" onSubmit={submit} data-testid="open-wave-form">
+      <h2 className="card__title">{t('waves.open.title')}</h2>
+      <label className="field">
+        <span className="field__label">{t('waves.open.name')}</span>
+        <input className="field__input" value={name} onChange={(e) => setName(e.target.value)} required />
+      </label>
+      <label className="field">
+        <span className="field__label">{t('waves.open.courseId')}</span>
+        <input className="field__input" type="number" min={1} value={courseId} onChange={(e) => setCourseId(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field__label">{t('waves.open.openingDate')}</span>
+        <input className="field__input" type="date" value={openingDate} onChange={(e) => setOpeningDate(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field__label">{t('waves.open.capacity')}</span>
+        <input className="field__input" type="number" min={1} value={capacity} onChange={(e) => setCapacity(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field__label">{t('waves.open.deadlineDays')}</span>
+        <input className="field__input" type="number" min={1} max={100} value={days} onChange={(e) => setDays(e.target.value)} />
+      </label>
+      <fieldset className="field">
+        <legend className="field__label">{t('waves.open.units')}</legend>
+        <div className="unit-picker">
+          {units.map((unit) => (
+            <label key={unit.id} className="unit-picker__option" style={{ paddingLeft: `${unit.depth * 1.25}rem` }}>
+              <input type="checkbox" checked={unitIds.includes(unit.id)} onChange={() => toggle(unit.id)} /> {unit.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {open.error && <ErrorAlert error={open.error} />}
+      <button type="submit" className="button" disabled={open.isPending}>
+        {t('waves.open.submit')}
+      </button>
+    </form>
+  );
+}
