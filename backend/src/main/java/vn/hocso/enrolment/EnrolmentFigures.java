@@ -2,10 +2,15 @@ package vn.hocso.enrolment;
 
 import java.util.Map;
 
+import vn.hocso.learner.LearnerCategory;
+
 /** Enrolment counts for other modules' figures (headcount reconciliation, plan indicators). */
 public interface EnrolmentFigures {
 
-	/** Learners enrolled (in any wave, not withdrawn) per unit id, for units under this path prefix. */
-	Map<Long, Long> enrolledLearnersByUnit(String unitPathPrefix);
+	/**
+	 * Learners enrolled in any wave (not withdrawn), counted once each, per unit id and learner
+	 * category, for the units under this path prefix.
+	 */
+	Map<Long, Map<LearnerCategory, Long>> enrolledLearnersByUnitAndCategory(String unitPathPrefix);
 
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerDirectory;
@@ -48,7 +49,9 @@ public class StubLearnerDirectory implements LearnerDirectory {
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
 
+		/** Stands in for the learner module's API in these module tests, ahead of the real one. */
 		@Bean
+		@Primary
 		StubLearnerDirectory stubLearnerDirectory() {
 			return new StubLearnerDirectory();
 		}

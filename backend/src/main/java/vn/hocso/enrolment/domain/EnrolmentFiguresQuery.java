@@ -1,12 +1,17 @@
 package vn.hocso.enrolment.domain;
 
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.enrolment.EnrolmentFigures;
+import vn.hocso.learner.LearnerCategory;
+import vn.hocso.learner.LearnerDirectory;
+import vn.hocso.learner.LearnerSummary;
 
 @Service
 @Transactional(readOnly = true)
@@ -14,15 +19,24 @@ class EnrolmentFiguresQuery implements EnrolmentFigures {
 
 	private final EnrolmentRepository enrolments;
 
-	EnrolmentFiguresQuery(EnrolmentRepository enrolments) {
+	private final LearnerDirectory learners;
+
+	EnrolmentFiguresQuery(EnrolmentRepository enrolments, LearnerDirectory learners) {
 		this.enrolments = enrolments;
+		this.learners = learners;
 	}
 
 	@Override
-	public Map<Long, Long> enrolledLearnersByUnit(String unitPathPrefix) {
-		Map<Long, Long> byUnit = new HashMap<>();
-		for (Object[] row : enrolments.countEnrolledLearnersByUnit(unitPathPrefix)) {
-			byUnit.put((Long) row[0], (Long) row[1]);
+	public Map<Long, Map<LearnerCategory, Long>> enrolledLearnersByUnitAndCategory(String unitPathPrefix) {
+		Map<Long, Long> unitOfLearner = new HashMap<>();
+		for (Object[] row : enrolments.findEnrolledLearnerUnits(unitPathPrefix)) {
+			unitOfLearner.put((Long) row[0], (Long) row[1]);
+		}
+		Map<Long, Map<LearnerCategory, Long>> byUnit = new HashMap<>();
+		List<LearnerSummary> enrolled = learners.findAll(unitOfLearner.keySet());
+		for (LearnerSummary learner : enrolled) {
+			byUnit.computeIfAbsent(unitOfLearner.get(learner.id()), unit -> new EnumMap<>(LearnerCategory.class))
+				.merge(learner.category(), 1L, Long::sum);
 		}
 		return byUnit;
 	}

@@ -25,12 +25,11 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 	@Query("select e.learnerId from Enrolment e where e.waveId = :waveId and e.learnerId in :learnerIds")
 	List<Long> findEnrolledLearnerIds(@Param("waveId") long waveId, @Param("learnerIds") Collection<Long> learnerIds);
 
-	/** [unit id, distinct learners] for enrolments not withdrawn under the prefix. */
+	/** [learner id, unit id] of every learner enrolled (not withdrawn) under the prefix, once each. */
 	@Query("""
-			select e.unitId, count(distinct e.learnerId) from Enrolment e
-			where e.unitPath like concat(:pathPrefix, '%') and e.stage <> vn.hocso.enrolment.domain.Enrolment.Stage.WITHDRAWN
-			group by e.unitId""")
-	List<Object[]> countEnrolledLearnersByUnit(@Param("pathPrefix") String pathPrefix);
+			select distinct e.learnerId, e.unitId from Enrolment e
+			where e.unitPath like concat(:pathPrefix, '%') and e.stage <> vn.hocso.enrolment.domain.Enrolment.Stage.WITHDRAWN""")
+	List<Object[]> findEnrolledLearnerUnits(@Param("pathPrefix") String pathPrefix);
 
 	@Modifying
 	@Query("""

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hocso.enrolment.EnrolmentFigures;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.organization.OrgScopes;
@@ -19,19 +19,14 @@ import vn.hocso.organization.OrgUnitStatus;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * Declared versus registered, unit by unit, over a subtree. Enrolled learners and issued accounts
- * are not known to this system yet: they stay null and are named in {@code notYetAvailable} rather
- * than guessed.
+ * Declared versus registered versus enrolled, unit by unit, over a subtree. Issued accounts are not
+ * counted here yet: they stay null and are named in {@code notYetAvailable} rather than guessed.
  */
 @Service
 @Transactional(readOnly = true)
 public class HeadcountReconciliation {
 
-	static final String ENROLLED = "enrolled";
-
 	static final String ACCOUNTS_ISSUED = "accountsIssued";
-
-	static final String REGISTERED = "registered";
 
 	private final HeadcountDeclarationRepository declarations;
 
@@ -39,14 +34,17 @@ public class HeadcountReconciliation {
 
 	private final OrgUnitDirectory units;
 
-	private final ObjectProvider<LearnerDirectory> learners;
+	private final LearnerDirectory learners;
+
+	private final EnrolmentFigures enrolments;
 
 	HeadcountReconciliation(HeadcountDeclarationRepository declarations, OrgScopes scopes, OrgUnitDirectory units,
-			ObjectProvider<LearnerDirectory> learners) {
+			LearnerDirectory learners, EnrolmentFigures enrolments) {
 		this.declarations = declarations;
 		this.scopes = scopes;
 		this.units = units;
 		this.learners = learners;
+		this.enrolments = enrolments;
 	}
 
 	@PreAuthorize(HeadcountReads.READS)
@@ -73,23 +71,19 @@ public class HeadcountReconciliation {
 				pending.put(declaration.getUnitId(), declaration);
 			}
 		}
-		LearnerDirectory directory = learners.getIfAvailable();
-		Map<Long, Map<LearnerCategory, Long>> registered = directory == null ? null
-				: directory.countActiveByUnitAndCategory(root);
+		Map<Long, Map<LearnerCategory, Long>> registered = learners.countActiveByUnitAndCategory(root);
+		Map<Long, Map<LearnerCategory, Long>> enrolled = enrolments.enrolledLearnersByUnitAndCategory(root);
 		List<UnitReconciliation> rows = new ArrayList<>();
 		for (OrgUnitSummary unit : units.subtree(root)) {
-			Map<LearnerCategory, Long> unitRegistered = registered == null ? null
-					: registered.getOrDefault(unit.id(), Map.of());
+			Map<LearnerCategory, Long> unitRegistered = registered.getOrDefault(unit.id(), Map.of());
 			boolean hasFigures = approved.containsKey(unit.id()) || pending.containsKey(unit.id())
-					|| (unitRegistered != null && !unitRegistered.isEmpty());
+					|| !unitRegistered.isEmpty();
 			if (unit.status() != OrgUnitStatus.ACTIVE && !hasFigures) {
 				continue;
 			}
 			HeadcountDeclaration unitApproved = approved.get(unit.id());
-			List<String> missing = registered == null ? List.of(REGISTERED, ENROLLED, ACCOUNTS_ISSUED)
-					: List.of(ENROLLED, ACCOUNTS_ISSUED);
-			rows.add(new UnitReconciliation(unit, unitApproved, pending.get(unit.id()), unitRegistered, null, null,
-					missing,
+			rows.add(new UnitReconciliation(unit, unitApproved, pending.get(unit.id()), unitRegistered,
+					enrolled.getOrDefault(unit.id(), Map.of()), null, List.of(ACCOUNTS_ISSUED),
 					DiscrepancyPolicy.between(unitApproved == null ? null : unitApproved.getCounts(), unitRegistered)));
 		}
 		return rows;
