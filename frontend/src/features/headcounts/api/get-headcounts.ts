@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { toHeadcount, type ApiDeclaration } from '@/features/headcounts/api/from-api';
 import type { Headcount, HeadcountStatus } from '@/features/headcounts/api/types';
 
 export type HeadcountFilter = { period: string; status: HeadcountStatus | '' };
@@ -7,7 +8,7 @@ export type HeadcountFilter = { period: string; status: HeadcountStatus | '' };
 export const getHeadcounts = (filter: HeadcountFilter, signal?: AbortSignal): Promise<Headcount[]> => {
   const params = new URLSearchParams({ period: filter.period });
   if (filter.status) params.set('status', filter.status);
-  return api.get<Headcount[]>(`/api/headcounts?${params}`, signal);
+  return api.get<ApiDeclaration[]>(`/api/headcounts?${params}`, signal).then((list) => list.map(toHeadcount));
 };
 
 export const headcountsQueryOptions = (filter: HeadcountFilter) =>

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { Reconciliation } from '@/features/headcounts/api/types';
+import { toReconciliation, type ApiReconciliation } from '@/features/headcounts/api/from-api';
 
 export const getReconciliation = (period: string, unitId: number | null, signal?: AbortSignal) => {
   const params = new URLSearchParams({ period });
   if (unitId !== null) params.set('unitId', String(unitId));
-  return api.get<Reconciliation>(`/api/headcounts/reconciliation?${params}`, signal);
+  return api.get<ApiReconciliation>(`/api/headcounts/reconciliation?${params}`, signal).then(toReconciliation);
 };
 
 export const reconciliationQueryOptions = (period: string, unitId: number | null) =>

@@ -2,7 +2,7 @@ export const HEADCOUNT_CATEGORIES = ['CAN_BO', 'CONG_CHUC', 'VIEN_CHUC', 'NGUOI_
 export type HeadcountCategory = (typeof HEADCOUNT_CATEGORIES)[number];
 export type Counts = Partial<Record<HeadcountCategory, number>>;
 
-export const HEADCOUNT_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED'] as const;
+export const HEADCOUNT_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED', 'SUPERSEDED'] as const;
 export type HeadcountStatus = (typeof HEADCOUNT_STATUSES)[number];
 
 export type Headcount = {

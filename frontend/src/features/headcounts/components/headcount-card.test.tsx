@@ -122,10 +122,10 @@ describe('HeadcountCard', () => {
     mockApi({
       'GET /api/headcounts/5/audit': () =>
         json([
-          { action: 'RETURNED', by: 'demo.verifier', at: '2026-11-20T03:00:00Z', before: null, after: null, reason: 'Sai số viên chức' },
+          { action: 'RETURNED', actor: 'demo.verifier', at: '2026-11-20T03:00:00Z', before: null, after: null, reason: 'Sai số viên chức' },
           {
-            action: 'UPDATED',
-            by: 'demo.unitadmin',
+            action: 'EDITED',
+            actor: 'demo.unitadmin',
             at: '2026-11-20T04:00:00Z',
             before: { counts: { VIEN_CHUC: 300 } },
             after: { counts: { VIEN_CHUC: 310 } },

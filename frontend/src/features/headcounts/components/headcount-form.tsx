@@ -30,7 +30,11 @@ export function HeadcountForm({ editing, period, onDone, onCancel }: HeadcountFo
     event.preventDefault();
     if (unitId === null) return;
     save.mutate(
-      { id: editing?.id ?? null, input: { unitId, period: periodValue.trim(), counts: numbers, note: note.trim() } },
+      {
+        id: editing?.id ?? null,
+        version: editing?.version,
+        input: { unitId, period: periodValue.trim(), counts: numbers, note: note.trim() },
+      },
       { onSuccess: onDone },
     );
   };

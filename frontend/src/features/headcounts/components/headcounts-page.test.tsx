@@ -1,37 +1,38 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Reconciliation } from '@/features/headcounts/api/types';
+import type { ApiReconciliation } from '@/features/headcounts/api/from-api';
 import { HeadcountsPage } from '@/features/headcounts/components/headcounts-page';
 import { json, mockApi } from '@/testing/mock-api';
 import { renderWithProviders } from '@/testing/test-utils';
 
-const reconciliation: Reconciliation = {
+const reconciliation: ApiReconciliation = {
   units: [
     {
       unitId: 14,
       unitCode: 'NA-DIENCHAU',
       unitName: 'Huyện Diễn Châu',
-      declared: { CAN_BO: 12, CONG_CHUC: 40, VIEN_CHUC: 300, NGUOI_LAO_DONG: 10 },
-      declaredStatus: 'APPROVED',
+      approved: { status: 'APPROVED', counts: { CAN_BO: 12, CONG_CHUC: 40, VIEN_CHUC: 300, NGUOI_LAO_DONG: 10 } },
+      pending: null,
       registered: { CAN_BO: 15, CONG_CHUC: 40, VIEN_CHUC: 300, NGUOI_LAO_DONG: 10 },
-      enrolled: null,
+      enrolled: { CAN_BO: 10 },
       accountsIssued: null,
-      discrepancies: [{ code: 'registered-exceeds-declared', message: 'Số đã đăng ký (365) vượt số khai báo (362)' }],
+      notYetAvailable: ['accountsIssued'],
+      discrepancies: [{ kind: 'REGISTERED_EXCEEDS_DECLARED', message: 'Số đã đăng ký (365) vượt số khai báo (362)' }],
     },
     {
       unitId: 15,
       unitCode: 'NA-VINH',
       unitName: 'Thành phố Vinh',
-      declared: null,
-      declaredStatus: null,
+      approved: null,
+      pending: null,
       registered: { CONG_CHUC: 5 },
-      enrolled: null,
+      enrolled: {},
       accountsIssued: null,
+      notYetAvailable: ['accountsIssued'],
       discrepancies: [],
     },
   ],
-  notYetAvailable: ['enrolled', 'accountsIssued'],
 };
 
 afterEach(() => vi.unstubAllGlobals());
@@ -64,7 +65,8 @@ describe('HeadcountsPage', () => {
     const dienChau = await screen.findByTestId('reconciliation-NA-DIENCHAU');
     expect(dienChau).toHaveClass('row--bad');
     expect(dienChau).toHaveTextContent('Số đã đăng ký (365) vượt số khai báo (362)');
-    expect(within(dienChau).getAllByText('chưa có dữ liệu')).toHaveLength(2);
+    expect(within(dienChau).getAllByText('chưa có dữ liệu')).toHaveLength(1);
+    expect(within(dienChau).getByTestId('reconciliation-NA-DIENCHAU-enrolled')).toHaveTextContent('10');
     const vinh = screen.getByTestId('reconciliation-NA-VINH');
     expect(vinh).not.toHaveClass('row--bad');
     expect(vinh).toHaveTextContent('chưa khai báo');

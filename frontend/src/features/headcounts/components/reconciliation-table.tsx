@@ -52,7 +52,7 @@ export function ReconciliationTable({ period }: { period: string }) {
                 </span>
               </td>
               {COLUMNS.map((c) => (
-                <td key={c} data-label={t(`headcounts.reconciliation.${c}`)}>
+                <td key={c} data-label={t(`headcounts.reconciliation.${c}`)} data-testid={`reconciliation-${unit.unitCode}-${c}`}>
                   {cell(unit, c)}
                 </td>
               ))}
