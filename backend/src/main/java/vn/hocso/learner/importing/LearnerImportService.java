@@ -20,6 +20,7 @@ import vn.hocso.identity.CurrentCaller;
 import vn.hocso.identity.Role;
 import vn.hocso.learner.LearnersImported;
 import vn.hocso.learner.domain.LearnerBulkWriter;
+import vn.hocso.learner.domain.LearnerFields;
 import vn.hocso.learner.domain.LearnerBulkWriter.Write;
 import vn.hocso.learner.domain.LearnerBulkWriter.Written;
 import vn.hocso.learner.domain.LearnerRepository;
@@ -171,8 +172,8 @@ public class LearnerImportService {
 			List<String> wanted = new ArrayList<>();
 			for (RawRow row : raw) {
 				String id = row.cell(citizenColumn).replace(" ", "");
-				String normalized = id.matches("\\d{11}") ? "0" + id : id;
-				if (normalized.matches("\\d{12}") && !known.contains(normalized)) {
+				String normalized = RowValidator.ELEVEN_DIGITS.matcher(id).matches() ? "0" + id : id;
+				if (LearnerFields.isCitizenId(normalized) && !known.contains(normalized)) {
 					wanted.add(normalized);
 				}
 			}

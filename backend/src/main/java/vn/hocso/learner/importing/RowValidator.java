@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,10 @@ import vn.hocso.organization.OrgUnitSummary;
  * and the learners already registered. Pure: everything it needs is handed to it, nothing is queried per row.
  */
 final class RowValidator {
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	static final Pattern ELEVEN_DIGITS = Pattern.compile("\\d{11}");
 
 	private final Map<ImportColumn, Integer> columns;
 
@@ -64,7 +69,7 @@ final class RowValidator {
 			return new CheckedRow(row, errors, null, null, null);
 		}
 
-		String fullName = cell(raw, ImportColumn.FULL_NAME).replaceAll("\\s+", " ");
+		String fullName = SPACES.matcher(cell(raw, ImportColumn.FULL_NAME)).replaceAll(" ");
 		if (fullName.isEmpty()) {
 			errors.add(new RowError(row, ImportColumn.FULL_NAME, "missing-name", "", null));
 		}
@@ -92,7 +97,7 @@ final class RowValidator {
 		}
 
 		String citizenId = LearnerFields.blankToNull(cell(raw, ImportColumn.CITIZEN_ID).replace(" ", ""));
-		if (citizenId != null && citizenId.matches("\\d{11}")) {
+		if (citizenId != null && ELEVEN_DIGITS.matcher(citizenId).matches()) {
 			// Typed as a number in Excel, a CCCD loses its leading 0 (every province code starts with 0).
 			citizenId = "0" + citizenId;
 		}

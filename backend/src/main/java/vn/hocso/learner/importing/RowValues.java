@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.domain.Gender;
@@ -22,6 +23,8 @@ final class RowValues {
 			DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ISO_LOCAL_DATE);
+
+	private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{1,5}(\\.\\d+)?");
 
 	/** Day 0 of Excel's 1900 date system (with its 1900-leap-year bug folded in for dates after March 1900). */
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -48,7 +51,7 @@ final class RowValues {
 	}
 
 	static Optional<LocalDate> date(String text) {
-		if (text.matches("\\d{1,5}(\\.\\d+)?")) {
+		if (EXCEL_SERIAL.matcher(text).matches()) {
 			// An Excel date cell read as its serial number.
 			return Optional.of(EXCEL_EPOCH.plusDays(new BigDecimal(text).longValue()));
 		}
