@@ -23,6 +23,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -31,6 +33,7 @@ import vn.hocso.testing.KeycloakJwt;
 /** Staff-list imports through the web stack: dry run, per-row errors, commit modes, scoping, re-import. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class LearnerImportApiTests {
 
 	static final JwtRequestPostProcessor UNIT_ADMIN = KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN");
@@ -39,6 +42,9 @@ class LearnerImportApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Test
 	void aCleanFileIsValidatedWithoutStoringAnyone() throws Exception {
@@ -162,6 +168,20 @@ class LearnerImportApiTests {
 		commit(again, "ALL_OR_NOTHING", UNIT_ADMIN).andExpect(jsonPath("$.created").value(0))
 			.andExpect(jsonPath("$.updated").value(2));
 		assertThat(countNamed(tag)).isEqualTo(2);
+	}
+
+	@Test
+	void committingPublishesTheStoredLearnersForAccountIssuance() throws Exception {
+		String tag = StaffLists.uniqueTag();
+		long id = uploadId(csv(StaffLists.row("Kim Văn Phát " + tag, "01/02/1980", "", "NA-DIENCHAU-DIENKY"),
+				StaffLists.row("Kim Thị Lộc " + tag, "01/02/1981", "", "NA-DIENCHAU-DIENKY")));
+		commit(id, "ALL_OR_NOTHING", UNIT_ADMIN).andExpect(status().isOk());
+		String body = mvc.perform(get("/api/learners").param("q", tag).with(ADMIN)).andReturn().getResponse().getContentAsString();
+		List<Number> stored = JsonPath.read(body, "$.content[*].id");
+		assertThat(events.stream(LearnersImported.class).filter(event -> event.importId() == id))
+			.singleElement()
+			.satisfies(event -> assertThat(event.learnerIds())
+				.containsExactlyInAnyOrderElementsOf(stored.stream().map(Number::longValue).toList()));
 	}
 
 	@Test
