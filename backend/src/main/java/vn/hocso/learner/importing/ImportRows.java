@@ -28,14 +28,34 @@ class ImportRows {
 		this.jdbc = jdbc;
 	}
 
-	void store(long importId, List<RawRow> rows, List<CheckedRow> checked) {
+	/** Keeps the rows; {@code checked} (same order) carries their errors, or is null when validation comes later. */
+	void store(long importId, List<RawRow> rows, @Nullable List<CheckedRow> checked) {
 		List<Object[]> batch = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			RawRow row = rows.get(i);
 			batch.add(new Object[] { importId, row.number(), fit(String.join(SEPARATOR, row.cells())),
-					errors(checked.get(i).errors()) });
+					checked == null ? null : errors(checked.get(i).errors()) });
 		}
 		jdbc.batchUpdate("insert into learner_import_row (import_id, row_no, cells, errors) values (?, ?, ?, ?)", batch);
+	}
+
+	void storeErrors(long importId, List<CheckedRow> checked) {
+		List<Object[]> batch = new ArrayList<>();
+		for (CheckedRow row : checked) {
+			if (!row.valid()) {
+				batch.add(new Object[] { errors(row.errors()), importId, row.number() });
+			}
+		}
+		jdbc.batchUpdate("update learner_import_row set errors = ? where import_id = ? and row_no = ?", batch);
+	}
+
+	/** Written outside any transaction so that a reader sees it while validation goes on. */
+	void progress(long importId, int percent) {
+		jdbc.update("update learner_import set progress = ? where id = ?", percent, importId);
+	}
+
+	void failed(long importId) {
+		jdbc.update("update learner_import set status = 'FAILED' where id = ?", importId);
 	}
 
 	List<RawRow> rows(long importId) {

@@ -25,7 +25,7 @@ public class LearnerImport {
 
 	public enum Status {
 
-		VALIDATING, VALIDATED, COMMITTED
+		VALIDATING, VALIDATED, COMMITTED, FAILED
 
 	}
 

@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hocso.identity.Caller;
 import vn.hocso.identity.CurrentCaller;
@@ -63,9 +67,19 @@ public class LearnerImportService {
 
 	private final Clock clock;
 
+	private final LearnerImportProperties limits;
+
+	private final BackgroundValidation background;
+
+	private final TransactionTemplate transactions;
+
 	LearnerImportService(SpreadsheetReader reader, ImportRows rows, LearnerImportRepository imports,
 			LearnerRepository learners, LearnerBulkWriter writer, OrgScopes scopes, OrgUnitDirectory units,
-			CurrentCaller currentCaller, ApplicationEventPublisher events, Clock clock) {
+			CurrentCaller currentCaller, ApplicationEventPublisher events, Clock clock, LearnerImportProperties limits,
+			@Lazy BackgroundValidation background, PlatformTransactionManager transactionManager) {
+		this.limits = limits;
+		this.background = background;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.reader = reader;
 		this.rows = rows;
 		this.imports = imports;
@@ -78,27 +92,59 @@ public class LearnerImportService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Reads the file (file-level problems fail at once) and keeps its rows. Up to
+	 * {@code hocso.learner-import.background-rows} rows are validated before answering; a bigger file
+	 * answers with status VALIDATING and is validated in the background, its progress readable meanwhile.
+	 */
 	@Transactional
 	public ImportReport upload(String fileName, byte[] content) {
 		RawSheet sheet = reader.read(content);
 		Map<ImportColumn, Integer> columns = columns(sheet.headers());
-		List<CheckedRow> checked = validate(sheet.rows(), columns);
 		LearnerImport upload = new LearnerImport(fileName, currentCaller.get().username(), clock.instant(),
 				String.join(ImportRows.SEPARATOR, sheet.headers()));
+		imports.saveAndFlush(upload);
+		if (sheet.rows().size() > limits.backgroundRows()) {
+			rows.store(upload.getId(), sheet.rows(), null);
+			background.validateAfterCommit(upload.getId());
+			return new ImportReport(upload, List.of());
+		}
+		List<CheckedRow> checked = validate(sheet.rows(), columns, done -> {
+		});
+		rows.store(upload.getId(), sheet.rows(), checked);
+		return new ImportReport(record(upload, checked), rowErrors(checked));
+	}
+
+	/** The background half of {@link #upload}: validates the kept rows, reporting progress as it goes. */
+	void validateStored(long importId) {
+		LearnerImport upload = imports.findById(importId).orElseThrow();
+		List<String> headers = List.of(upload.getHeaders().split(ImportRows.SEPARATOR, -1));
+		List<RawRow> raw = rows.rows(importId);
+		List<CheckedRow> checked = validate(raw, columns(headers),
+				done -> rows.progress(importId, (int) (99L * done / raw.size())));
+		transactions.executeWithoutResult(status -> {
+			rows.storeErrors(importId, checked);
+			record(imports.findById(importId).orElseThrow(), checked);
+		});
+	}
+
+	private LearnerImport record(LearnerImport upload, List<CheckedRow> checked) {
 		int valid = 0;
 		int toUpdate = 0;
-		List<RowError> errors = new ArrayList<>();
 		for (CheckedRow row : checked) {
 			if (row.valid()) {
 				valid++;
 				toUpdate += row.matchedLearnerId() == null ? 0 : 1;
 			}
-			errors.addAll(row.errors());
 		}
 		upload.validated(checked.size(), valid, valid - toUpdate, toUpdate);
-		imports.saveAndFlush(upload);
-		rows.store(upload.getId(), sheet.rows(), checked);
-		return new ImportReport(upload, errors);
+		return upload;
+	}
+
+	private static List<RowError> rowErrors(List<CheckedRow> checked) {
+		List<RowError> errors = new ArrayList<>();
+		checked.forEach(row -> errors.addAll(row.errors()));
+		return errors;
 	}
 
 	@Transactional(readOnly = true)
@@ -125,7 +171,8 @@ public class LearnerImportService {
 		upload.requireCommittable(mode);
 		List<String> headers = List.of(upload.getHeaders().split(ImportRows.SEPARATOR, -1));
 		// Checked again: the registry (or the tree) may have changed since the dry run.
-		List<CheckedRow> checked = validate(rows.rows(importId), columns(headers));
+		List<CheckedRow> checked = validate(rows.rows(importId), columns(headers), done -> {
+		});
 		List<Write> writes = new ArrayList<>();
 		for (CheckedRow row : checked) {
 			if (row.valid()) {
@@ -146,7 +193,7 @@ public class LearnerImportService {
 		return new Outcome(written.created().size(), written.updated().size(), skipped, importId);
 	}
 
-	private List<CheckedRow> validate(List<RawRow> raw, Map<ImportColumn, Integer> columns) {
+	private List<CheckedRow> validate(List<RawRow> raw, Map<ImportColumn, Integer> columns, IntConsumer progress) {
 		OrgScope scope = scopes.current();
 		ExistingLearners existing = new ExistingLearners(matchKeys(raw, columns, scope));
 		Map<String, Optional<OrgUnitSummary>> unitCache = new HashMap<>();
@@ -155,6 +202,9 @@ public class LearnerImportService {
 		List<CheckedRow> checked = new ArrayList<>(raw.size());
 		for (RawRow row : raw) {
 			checked.add(validator.check(row));
+			if (checked.size() % 1000 == 0) {
+				progress.accept(checked.size());
+			}
 		}
 		return checked;
 	}

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.hocso.learner.importing.ImportMessages;
 import vn.hocso.learner.importing.ImportReport.Outcome;
 import vn.hocso.learner.importing.ImportWorkbooks;
+import vn.hocso.learner.importing.LearnerImport;
 import vn.hocso.learner.importing.LearnerImportService;
 import vn.hocso.learner.web.ImportResponses.CommitResponse;
 import vn.hocso.learner.web.ImportResponses.ImportReportResponse;
@@ -57,10 +59,13 @@ class LearnerImportController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a staff list (.xlsx or .csv) and validate every row: a dry run, nothing is registered")
-	ImportReportResponse upload(@RequestParam("file") MultipartFile file) throws IOException {
+	@Operation(summary = "Upload a staff list (.xlsx or .csv) and validate every row: a dry run, nothing is registered. "
+			+ "200 with the report; 202 with status VALIDATING for a big file, validated in the background (poll GET /{id})")
+	ResponseEntity<ImportReportResponse> upload(@RequestParam("file") MultipartFile file) throws IOException {
 		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-		return report(imports.upload(name, file.getBytes()));
+		ImportReportResponse report = report(imports.upload(name, file.getBytes()));
+		return ResponseEntity.status(report.status() == LearnerImport.Status.VALIDATING ? HttpStatus.ACCEPTED : HttpStatus.OK)
+			.body(report);
 	}
 
 	@GetMapping("/{id}")

@@ -20,7 +20,7 @@ import vn.hocso.platform.ProblemException;
 class SpreadsheetReaderTests {
 
 	SpreadsheetReader reader = new SpreadsheetReader(
-			new LearnerImportProperties(DataSize.ofMegabytes(10), 100, DataSize.ofMegabytes(5)));
+			new LearnerImportProperties(DataSize.ofMegabytes(10), 100, DataSize.ofMegabytes(5), 5000));
 
 	@Test
 	void readsVietnameseTextFromAnXlsx() throws IOException {
@@ -90,7 +90,7 @@ class SpreadsheetReaderTests {
 	@Test
 	void refusesAFileLargerThanTheLimit() {
 		SpreadsheetReader small = new SpreadsheetReader(
-				new LearnerImportProperties(DataSize.ofBytes(100), 100, DataSize.ofMegabytes(5)));
+				new LearnerImportProperties(DataSize.ofBytes(100), 100, DataSize.ofMegabytes(5), 5000));
 		assertThatThrownBy(() -> small.read(new byte[101])).isInstanceOf(ProblemException.class)
 			.satisfies(ex -> assertThat(((ProblemException) ex).status().value()).isEqualTo(413));
 	}
