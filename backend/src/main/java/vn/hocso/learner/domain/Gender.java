@@ -1,0 +1,7 @@
+package vn.hocso.learner.domain;
+
+public enum Gender {
+
+	MALE, FEMALE, OTHER
+
+}

@@ -1,0 +1,7 @@
+package vn.hocso.learner.importing;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LearnerImportRepository extends JpaRepository<LearnerImport, Long> {
+
+}
