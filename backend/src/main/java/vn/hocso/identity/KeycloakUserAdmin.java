@@ -33,14 +33,14 @@ public class KeycloakUserAdmin {
 
 	private final ServiceAccountToken token;
 
-	KeycloakUserAdmin(KeycloakProperties keycloak, RestClient.Builder builder) {
+	KeycloakUserAdmin(KeycloakProperties keycloak) {
 		this.keycloak = keycloak;
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build());
 		requests.setReadTimeout(Duration.ofSeconds(60));
-		this.http = builder.clone().requestFactory(requests).build();
+		this.http = RestClient.builder().requestFactory(requests).build();
 		this.token = new ServiceAccountToken(http, keycloak);
 	}
 
