@@ -72,9 +72,9 @@ public class AccountIssuanceService {
 	/** The job, if the caller's scope covers all of its learners. */
 	public IssuanceJob job(long jobId) {
 		IssuanceJob job = jobs.findById(jobId)
-			.orElseThrow(() -> ProblemException.notFound("account.job-not-found", jobId));
+			.orElseThrow(() -> ProblemException.notFound("account.job-not-found", String.valueOf(jobId)));
 		if (!scopes.current().covers(job.getScopePath())) {
-			throw ProblemException.forbidden("account.job-out-of-scope", jobId);
+			throw ProblemException.forbidden("account.job-out-of-scope", String.valueOf(jobId));
 		}
 		return job;
 	}

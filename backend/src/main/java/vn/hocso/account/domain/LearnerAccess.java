@@ -41,9 +41,9 @@ class LearnerAccess {
 
 	LearnerSummary requireVisible(long learnerId) {
 		LearnerSummary learner = learners().find(learnerId)
-			.orElseThrow(() -> ProblemException.notFound("account.learner-not-found", learnerId));
+			.orElseThrow(() -> ProblemException.notFound("account.learner-not-found", String.valueOf(learnerId)));
 		if (!scopes.current().covers(learner.unitPath())) {
-			throw ProblemException.forbidden("account.learner-out-of-scope", learnerId);
+			throw ProblemException.forbidden("account.learner-out-of-scope", String.valueOf(learnerId));
 		}
 		return learner;
 	}
@@ -64,10 +64,10 @@ class LearnerAccess {
 		for (Long id : ids) {
 			LearnerSummary learner = found.get(id);
 			if (learner == null) {
-				throw ProblemException.notFound("account.learner-not-found", id);
+				throw ProblemException.notFound("account.learner-not-found", String.valueOf(id));
 			}
 			if (!scope.covers(learner.unitPath())) {
-				throw ProblemException.forbidden("account.learner-out-of-scope", id);
+				throw ProblemException.forbidden("account.learner-out-of-scope", String.valueOf(id));
 			}
 		}
 		List<LearnerSummary> ordered = ids.stream().map(found::get).toList();

@@ -113,7 +113,7 @@ public class LearnerAccountService {
 
 	private LearnerAccount account(long learnerId) {
 		return accounts.findByLearnerId(learnerId)
-			.orElseThrow(() -> ProblemException.notFound("account.not-issued", learnerId));
+			.orElseThrow(() -> ProblemException.notFound("account.not-issued", String.valueOf(learnerId)));
 	}
 
 	/** In scope, and trainers only for resets: disabling is for unit administrators. */
