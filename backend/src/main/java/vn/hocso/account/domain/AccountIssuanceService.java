@@ -33,8 +33,12 @@ public class AccountIssuanceService {
 
 	private final Clock clock;
 
+	private final CodeCipher cipher;
+
 	AccountIssuanceService(LearnerAccess access, IssuanceJobRepository jobs, IssuanceItemRepository items,
-			IssuanceRunner runner, CurrentCaller caller, OrgScopes scopes, TransactionTemplate tx, Clock clock) {
+			IssuanceRunner runner, CurrentCaller caller, OrgScopes scopes, TransactionTemplate tx, Clock clock,
+			CodeCipher cipher) {
+		this.cipher = cipher;
 		this.access = access;
 		this.jobs = jobs;
 		this.items = items;
@@ -50,6 +54,7 @@ public class AccountIssuanceService {
 		if ((unitId == null) == (learnerIds == null || learnerIds.isEmpty())) {
 			throw ProblemException.badRequest("account.selection-invalid");
 		}
+		cipher.requireKey();
 		LearnerAccess.Selected selected = unitId != null ? access.subtree(unitId) : access.listed(learnerIds);
 		String description = unitId != null ? "unit:" + unitId : "learners:" + selected.learners().size();
 		IssuanceJob job = tx.execute(status -> create(description, selected));

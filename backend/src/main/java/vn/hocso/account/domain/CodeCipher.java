@@ -54,6 +54,11 @@ public final class CodeCipher {
 		}
 	}
 
+	/** Fails (before any account is created) when no key is configured. */
+	public void requireKey() {
+		key();
+	}
+
 	private SecretKey key() {
 		if (key == null) {
 			throw new IllegalStateException(
