@@ -28,6 +28,7 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.testing.AsCaller;
 import vn.hocso.testing.InMemoryLearners;
+import vn.hocso.testing.KeycloakFirstLogin;
 import vn.hocso.testing.KeycloakMasterAdmin;
 import vn.hocso.testing.RealKeycloak;
 
@@ -123,6 +124,22 @@ class AccountIssuanceIT {
 		String userId = keycloak.findUserId(UsernameScheme.usernameFor(hung.id(), hung.fullName())).orElseThrow();
 		assertThat(KeycloakMasterAdmin.credentials(userId).get(0).get("credentialData").asString())
 			.contains("pbkdf2-sha256");
+	}
+
+	@Test
+	void passwordTheLearnerChoosesAtFirstLoginIsHashedWithKeycloaksDefault() {
+		LearnerSummary learner = learner("Bùi Thị Xuân");
+		long jobId = issueAndWait(List.of(learner.id()));
+		String username = UsernameScheme.usernameFor(learner.id(), learner.fullName());
+
+		String redirect = KeycloakFirstLogin.changeCodeToPassword(username, codeOf(jobId, learner), "Xuan#2026mine");
+
+		assertThat(redirect).startsWith("http://localhost:8080/").contains("code=");
+		String userId = keycloak.findUserId(username).orElseThrow();
+		assertThat(KeycloakMasterAdmin.credentials(userId).get(0).get("credentialData").asString())
+			.contains("\"algorithm\":\"argon2\"");
+		assertThat(KeycloakMasterAdmin.passwordGrantOutcome(username, "Xuan#2026mine")).isEqualTo("OK");
+		assertThat(keycloak.hasActivated(userId)).isTrue();
 	}
 
 	@Test
