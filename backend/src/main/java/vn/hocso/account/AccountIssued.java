@@ -2,6 +2,6 @@ package vn.hocso.account;
 
 import java.time.Instant;
 
-/** A learner's account was issued in Keycloak; {@code issuedAt} starts their deadline clocks. */
+/** A learner received an account; {@code issuedAt} starts their deadline clock. */
 public record AccountIssued(long learnerId, String username, Instant issuedAt) {
 }

@@ -12,12 +12,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param audience the audience every access token must carry
  * @param webClientId the public client the browser app logs in with
  * @param clockSkew how much clock difference is tolerated on exp/nbf
+ * @param adminClientId the confidential client whose service account administers users
+ * @param adminClientSecret its secret (the default is the demo realm's, demo-only)
  */
 @ConfigurationProperties("hocso.keycloak")
-record KeycloakProperties(String url, String realm, String audience, String webClientId, Duration clockSkew) {
+record KeycloakProperties(String url, String realm, String audience, String webClientId, Duration clockSkew,
+		String adminClientId, String adminClientSecret) {
 
 	String issuer() {
 		return url + "/realms/" + realm;
+	}
+
+	String tokenUri() {
+		return issuer() + "/protocol/openid-connect/token";
+	}
+
+	String adminRealmUri() {
+		return url + "/admin/realms/" + realm;
 	}
 
 	String jwkSetUri() {

@@ -1,0 +1,21 @@
+package vn.hocso.account.domain;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class AccountConfig {
+
+	@Bean
+	ActivationCodes activationCodes(AccountProperties properties) {
+		return new ActivationCodes(properties.codeLength());
+	}
+
+	@Bean
+	CodeCipher codeCipher(AccountProperties properties) {
+		return new CodeCipher(properties.sheetKey());
+	}
+
+}

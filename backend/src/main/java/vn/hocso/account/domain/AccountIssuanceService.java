@@ -1,0 +1,92 @@
+package vn.hocso.account.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.hocso.identity.CurrentCaller;
+import vn.hocso.learner.LearnerSummary;
+import vn.hocso.organization.OrgScopes;
+import vn.hocso.platform.ProblemException;
+
+/** Starts issuance jobs for a selection and answers what a job did, scoped to the caller. */
+@Service
+public class AccountIssuanceService {
+
+	private final LearnerAccess access;
+
+	private final IssuanceJobRepository jobs;
+
+	private final IssuanceItemRepository items;
+
+	private final IssuanceRunner runner;
+
+	private final CurrentCaller caller;
+
+	private final OrgScopes scopes;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	private final CodeCipher cipher;
+
+	AccountIssuanceService(LearnerAccess access, IssuanceJobRepository jobs, IssuanceItemRepository items,
+			IssuanceRunner runner, CurrentCaller caller, OrgScopes scopes, TransactionTemplate tx, Clock clock,
+			CodeCipher cipher) {
+		this.cipher = cipher;
+		this.access = access;
+		this.jobs = jobs;
+		this.items = items;
+		this.runner = runner;
+		this.caller = caller;
+		this.scopes = scopes;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	/** Queues a job for a unit's subtree or for listed learners and starts it in the background. */
+	public IssuanceJob start(@Nullable Long unitId, @Nullable List<Long> learnerIds) {
+		if ((unitId == null) == (learnerIds == null || learnerIds.isEmpty())) {
+			throw ProblemException.badRequest("account.selection-invalid");
+		}
+		cipher.requireKey();
+		LearnerAccess.Selected selected = unitId != null ? access.subtree(unitId) : access.listed(learnerIds);
+		String description = unitId != null ? "unit:" + unitId : "learners:" + selected.learners().size();
+		IssuanceJob job = tx.execute(status -> create(description, selected));
+		runner.launch(job.getId());
+		return job;
+	}
+
+	private IssuanceJob create(String description, LearnerAccess.Selected selected) {
+		Instant now = clock.instant();
+		IssuanceJob job = jobs.save(new IssuanceJob(description, selected.scopePath(), caller.get().username(),
+				selected.learners().size(), now));
+		List<IssuanceItem> pending = selected.learners()
+			.stream()
+			.map((LearnerSummary learner) -> new IssuanceItem(job.getId(), learner.id(), learner.unitId()))
+			.toList();
+		items.saveAll(pending);
+		return job;
+	}
+
+	/** The job, if the caller's scope covers all of its learners. */
+	public IssuanceJob job(long jobId) {
+		IssuanceJob job = jobs.findById(jobId)
+			.orElseThrow(() -> ProblemException.notFound("account.job-not-found", String.valueOf(jobId)));
+		if (!scopes.current().covers(job.getScopePath())) {
+			throw ProblemException.forbidden("account.job-out-of-scope", String.valueOf(jobId));
+		}
+		return job;
+	}
+
+	public List<IssuanceItem> items(long jobId) {
+		job(jobId);
+		return items.findByJobIdOrderById(jobId);
+	}
+
+}

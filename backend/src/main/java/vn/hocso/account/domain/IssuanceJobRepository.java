@@ -1,0 +1,12 @@
+package vn.hocso.account.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IssuanceJobRepository extends JpaRepository<IssuanceJob, Long> {
+
+	List<IssuanceJob> findByStatusIn(Collection<IssuanceJob.Status> statuses);
+
+}

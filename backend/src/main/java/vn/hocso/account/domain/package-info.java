@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.account.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Account sheets that trainers print and hand out: a workbook and a printable PDF per unit. */
+@NullMarked
+package vn.hocso.account.sheet;
+
+import org.jspecify.annotations.NullMarked;

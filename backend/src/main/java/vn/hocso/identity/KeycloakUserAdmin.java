@@ -1,0 +1,209 @@
+package vn.hocso.identity;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Keycloak's admin REST API for learner accounts, called as the {@code hocso-backend} service
+ * account (client-credentials token, cached until shortly before it expires). Thread-safe: the
+ * account module calls it from several threads at once to issue accounts in bulk.
+ */
+@Component
+public class KeycloakUserAdmin {
+
+	static final String LEARNERS_GROUP = "/learners";
+
+	private final KeycloakProperties keycloak;
+
+	private final RestClient http;
+
+	private final ServiceAccountToken token;
+
+	KeycloakUserAdmin(KeycloakProperties keycloak) {
+		this.keycloak = keycloak;
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build());
+		requests.setReadTimeout(Duration.ofSeconds(60));
+		this.http = RestClient.builder().requestFactory(requests).build();
+		this.token = new ServiceAccountToken(http, keycloak);
+	}
+
+	/**
+	 * Creates an enabled learner in one request: the activation code as a pre-hashed temporary
+	 * password, UPDATE_PASSWORD required, the org unit attribute, and the {@code learners} group that
+	 * carries the LEARNER role. If the username is taken, returns the existing user instead.
+	 */
+	public ProvisionedUser createLearner(LearnerUser user) {
+		Map<String, Object> body = Map.of("username", user.username(), "enabled", true, "firstName",
+				user.firstName(), "lastName", user.lastName(), "attributes",
+				Map.of("org_unit", List.of(user.orgUnitCode())), "groups", List.of(LEARNERS_GROUP),
+				"requiredActions", List.of("UPDATE_PASSWORD"), "credentials",
+				List.of(ActivationCredential.of(user.activationCode())));
+		var response = http.post()
+			.uri(keycloak.adminRealmUri() + "/users")
+			.headers(h -> h.setBearerAuth(token.get()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.onStatus(status -> status.value() == HttpStatus.CONFLICT.value(), (request, resp) -> {
+			})
+			.toBodilessEntity();
+		if (response.getStatusCode().value() == HttpStatus.CONFLICT.value()) {
+			String id = findUserId(user.username())
+				.orElseThrow(() -> new IllegalStateException("409 for " + user.username() + " but no such user"));
+			return new ProvisionedUser(id, false);
+		}
+		URI location = response.getHeaders().getLocation();
+		if (location == null) {
+			throw new IllegalStateException("Keycloak created " + user.username() + " without a Location");
+		}
+		String path = location.getPath();
+		return new ProvisionedUser(path.substring(path.lastIndexOf('/') + 1), true);
+	}
+
+	public Optional<String> findUserId(String username) {
+		JsonNode users = http.get()
+			.uri(keycloak.adminRealmUri() + "/users?exact=true&briefRepresentation=true&username={u}", username)
+			.headers(h -> h.setBearerAuth(token.get()))
+			.retrieve()
+			.body(JsonNode.class);
+		if (users == null || users.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(users.get(0).get("id").asString());
+	}
+
+	/**
+	 * A new activation code: replaces the password with it (temporary, so UPDATE_PASSWORD is required
+	 * again), enables the account and ends its sessions. Single resets hash with Keycloak's default.
+	 */
+	public void resetActivation(String userId, String activationCode) {
+		http.put()
+			.uri(keycloak.adminRealmUri() + "/users/{id}/reset-password", userId)
+			.headers(h -> h.setBearerAuth(token.get()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("type", "password", "value", activationCode, "temporary", true))
+			.retrieve()
+			.toBodilessEntity();
+		setEnabled(userId, true);
+		logout(userId);
+	}
+
+	/** Enables or disables the account; disabling also ends its sessions. */
+	public void setEnabled(String userId, boolean enabled) {
+		JsonNode user = user(userId);
+		var representation = tools.jackson.databind.json.JsonMapper.shared().convertValue(user, Map.class);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> updated = new java.util.HashMap<String, Object>(representation);
+		updated.put("enabled", enabled);
+		http.put()
+			.uri(keycloak.adminRealmUri() + "/users/{id}", userId)
+			.headers(h -> h.setBearerAuth(token.get()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(updated)
+			.retrieve()
+			.toBodilessEntity();
+		if (!enabled) {
+			logout(userId);
+		}
+	}
+
+	/** True once the learner has replaced the activation code with a password of their own. */
+	public boolean hasActivated(String userId) {
+		JsonNode actions = user(userId).path("requiredActions");
+		for (JsonNode action : actions) {
+			if ("UPDATE_PASSWORD".equals(action.asString())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	public void delete(String userId) {
+		http.delete()
+			.uri(keycloak.adminRealmUri() + "/users/{id}", userId)
+			.headers(h -> h.setBearerAuth(token.get()))
+			.retrieve()
+			.onStatus(HttpStatusCode::is4xxClientError, (request, resp) -> {
+			})
+			.toBodilessEntity();
+	}
+
+	private JsonNode user(String userId) {
+		JsonNode user = http.get()
+			.uri(keycloak.adminRealmUri() + "/users/{id}", userId)
+			.headers(h -> h.setBearerAuth(token.get()))
+			.retrieve()
+			.body(JsonNode.class);
+		if (user == null) {
+			throw new IllegalStateException("Keycloak returned no user " + userId);
+		}
+		return user;
+	}
+
+	private void logout(String userId) {
+		http.post()
+			.uri(keycloak.adminRealmUri() + "/users/{id}/logout", userId)
+			.headers(h -> h.setBearerAuth(token.get()))
+			.retrieve()
+			.toBodilessEntity();
+	}
+
+	/** The service account's access token, fetched again when it is about to expire. */
+	static final class ServiceAccountToken {
+
+		private final RestClient http;
+
+		private final KeycloakProperties keycloak;
+
+		private String value = "";
+
+		private long expiresAtMillis;
+
+		ServiceAccountToken(RestClient http, KeycloakProperties keycloak) {
+			this.http = http;
+			this.keycloak = keycloak;
+		}
+
+		synchronized String get() {
+			if (System.currentTimeMillis() < expiresAtMillis) {
+				return value;
+			}
+			var form = new LinkedMultiValueMap<String, String>();
+			form.add("grant_type", "client_credentials");
+			form.add("client_id", keycloak.adminClientId());
+			form.add("client_secret", keycloak.adminClientSecret());
+			JsonNode response = http.post()
+				.uri(keycloak.tokenUri())
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.body(form)
+				.retrieve()
+				.body(JsonNode.class);
+			if (response == null) {
+				throw new IllegalStateException("Keycloak returned no token");
+			}
+			value = response.get("access_token").asString();
+			// Renew 30 s early so that no request leaves with a token that expires on the way.
+			expiresAtMillis = System.currentTimeMillis() + (response.get("expires_in").asLong() - 30) * 1000;
+			return value;
+		}
+
+	}
+
+}
