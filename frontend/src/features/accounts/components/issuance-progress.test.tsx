@@ -12,7 +12,6 @@ const job = (over: Partial<AccountIssuance>): AccountIssuance => ({
   total: 4500,
   done: 1200,
   failed: 0,
-  skipped: 0,
   createdAt: '2026-11-20T02:00:00Z',
   finishedAt: null,
   ...over,

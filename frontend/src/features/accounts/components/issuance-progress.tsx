@@ -25,7 +25,7 @@ export function IssuanceProgress({ id }: { id: number }) {
       <p className="muted">{t('accounts.job.created', { date: formatDate(data.createdAt, i18n.language) })}</p>
       {isRunning(data.status) && <ProgressBar value={percentOf(data)} label={t('accounts.job.progress')} />}
       <p data-testid="issuance-counts">
-        {t('accounts.job.counts', { done: data.done, total: data.total, failed: data.failed, skipped: data.skipped })}
+        {t('accounts.job.counts', { done: data.done, total: data.total, failed: data.failed })}
       </p>
       {data.status === 'FAILED' && (
         <p className="alert alert--error" role="alert">

@@ -8,7 +8,7 @@ import { renderWithProviders } from '@/testing/test-utils';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const started = { id: 3, status: 'QUEUED', total: 0, done: 0, failed: 0, skipped: 0, createdAt: 'x', finishedAt: null };
+const started = { id: 3, status: 'QUEUED', total: 0, done: 0, failed: 0, createdAt: 'x', finishedAt: null };
 
 describe('IssueForUnit', () => {
   it('starts an issuance for the unit picked from the tree', async () => {

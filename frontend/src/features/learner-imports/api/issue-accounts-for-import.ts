@@ -3,8 +3,8 @@ import { api } from '@/lib/api-client';
 
 type IssuanceStarted = { id: number };
 
-/** Starts account issuance for the learners of one import; the accounts page follows the job. */
-export const issueAccountsForImport = (importId: number): Promise<IssuanceStarted> =>
-  api.post<IssuanceStarted>('/api/account-issuances', { importId });
+/** Starts account issuance for the learners an import stored; the accounts page follows the job. */
+export const issueAccountsForImport = (learnerIds: number[]): Promise<IssuanceStarted> =>
+  api.post<IssuanceStarted>('/api/account-issuances', { learnerIds });
 
 export const useIssueAccountsForImport = () => useMutation({ mutationFn: issueAccountsForImport });

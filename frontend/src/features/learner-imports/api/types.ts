@@ -17,7 +17,8 @@ export type LearnerImport = {
 
 export type CommitMode = 'ALL_OR_NOTHING' | 'VALID_ROWS_ONLY';
 
-export type CommitResult = { created: number; updated: number; skipped: number };
+/** {@code learnerIds}: who was stored, so that their accounts can be issued next. */
+export type CommitResult = { created: number; updated: number; skipped: number; learnerIds?: number[] };
 
 /** The server is still working on these; the UI asks again every second. */
 export const isBusy = (status: ImportStatus | undefined) => status === 'VALIDATING' || status === 'COMMITTING';

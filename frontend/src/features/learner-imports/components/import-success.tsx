@@ -4,12 +4,14 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { useIssueAccountsForImport } from '@/features/learner-imports/api/issue-accounts-for-import';
 import type { CommitResult } from '@/features/learner-imports/api/types';
 
-type ImportSuccessProps = { importId: number; result: CommitResult; onImportAnother: () => void };
+type ImportSuccessProps = { result: CommitResult; onImportAnother: () => void };
 
-export function ImportSuccess({ importId, result, onImportAnother }: ImportSuccessProps) {
+/** After a commit: the counts, and (when the stored learners are known) issuing their accounts next. */
+export function ImportSuccess({ result, onImportAnother }: ImportSuccessProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const issue = useIssueAccountsForImport();
+  const learnerIds = result.learnerIds ?? [];
 
   return (
     <section className="card card--success" data-testid="import-success">
@@ -19,15 +21,17 @@ export function ImportSuccess({ importId, result, onImportAnother }: ImportSucce
       </p>
       {issue.error && <ErrorAlert error={issue.error} />}
       <div className="actions">
-        <button
-          type="button"
-          className="button button--large"
-          disabled={issue.isPending}
-          onClick={() => issue.mutate(importId, { onSuccess: (job) => void navigate(`/accounts?job=${job.id}`) })}
-          data-testid="import-issue-accounts"
-        >
-          {t('imports.success.issueAccounts')}
-        </button>
+        {learnerIds.length > 0 && (
+          <button
+            type="button"
+            className="button button--large"
+            disabled={issue.isPending}
+            onClick={() => issue.mutate(learnerIds, { onSuccess: (job) => void navigate(`/accounts?job=${job.id}`) })}
+            data-testid="import-issue-accounts"
+          >
+            {t('imports.success.issueAccounts')}
+          </button>
+        )}
         <button type="button" className="button button--ghost" onClick={onImportAnother}>
           {t('imports.success.another')}
         </button>

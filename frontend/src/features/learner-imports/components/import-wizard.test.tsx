@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LearnerImport } from '@/features/learner-imports/api/types';
@@ -30,7 +30,9 @@ describe('ImportWizard', () => {
     const api = mockApi({
       'POST /api/learner-imports': () => json(validated, 201),
       'GET /api/learner-imports/7': () => json(validated),
-      'POST /api/learner-imports/7/commit': () => json({ created: 2, updated: 1, skipped: 0 }),
+      'POST /api/learner-imports/7/commit': () => json({ created: 2, updated: 1, skipped: 0, learnerIds: [41, 42, 43] }),
+      'POST /api/account-issuances': () => json({ id: 9, status: 'QUEUED', total: 3, done: 0, failed: 0 }, 202),
+      'GET /api/account-issuances/9': () => json({ id: 9, status: 'QUEUED', total: 3, done: 0, failed: 0 }),
     });
     renderWithProviders(<ImportWizard />);
 
@@ -43,6 +45,10 @@ describe('ImportWizard', () => {
     const upload = api.callsTo('POST', '/api/learner-imports')[0];
     expect((upload?.body as FormData).get('file')).toBeInstanceOf(File);
     expect(api.callsTo('POST', '/api/learner-imports/7/commit')[0]?.body).toEqual({ mode: 'ALL_OR_NOTHING' });
+
+    await user.click(screen.getByRole('button', { name: 'Cấp tài khoản cho các học viên này' }));
+    await waitFor(() => expect(api.callsTo('POST', '/api/account-issuances')).toHaveLength(1));
+    expect(api.callsTo('POST', '/api/account-issuances')[0]?.body).toEqual({ learnerIds: [41, 42, 43] });
   });
 
   it('shows a file-level problem from the server and stays on the upload form', async () => {

@@ -25,7 +25,7 @@ function ImportInProgress({ started, onRestart }: { started: LearnerImport; onRe
   const [result, setResult] = useState<CommitResult | null>(null);
   const report = current.data ?? started;
 
-  if (result) return <ImportSuccess importId={started.id} result={result} onImportAnother={onRestart} />;
+  if (result) return <ImportSuccess result={result} onImportAnother={onRestart} />;
 
   switch (report.status) {
     case 'VALIDATING':
@@ -35,7 +35,6 @@ function ImportInProgress({ started, onRestart }: { started: LearnerImport; onRe
     case 'COMMITTED':
       return (
         <ImportSuccess
-          importId={started.id}
           result={{ created: report.toCreate, updated: report.toUpdate, skipped: report.invalidRows }}
           onImportAnother={onRestart}
         />

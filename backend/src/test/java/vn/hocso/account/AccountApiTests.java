@@ -128,6 +128,17 @@ class AccountApiTests {
 	}
 
 	@Test
+	void recentJobsListOnlyThoseWithinTheCallersScope() throws Exception {
+		long own = startAndWait(List.of(inDienKy.id()));
+		long sibling = startAndWait(List.of(inVinh.id()));
+
+		mvc.perform(get("/api/account-issuances").with(unitAdmin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.hasItem((int) own)))
+			.andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) sibling))));
+	}
+
+	@Test
 	void itemsReportUsernamesButNeverCodes() throws Exception {
 		long jobId = startAndWait(List.of(inDienKy.id()));
 		String body = mvc.perform(get("/api/account-issuances/" + jobId + "/items").with(unitAdmin()))

@@ -147,11 +147,15 @@ class LearnerImportApiTests {
 		long id = uploadId(csv(StaffLists.row("Võ Văn Em " + tag, "01/02/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY"),
 				StaffLists.row("Đặng Thị Gấm " + tag, "99/99/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY"),
 				StaffLists.row("Bùi Văn Hải " + tag, "05/06/1990", "", "NA-DIENCHAU-DIENHONG")));
-		commit(id, "VALID_ROWS_ONLY", UNIT_ADMIN).andExpect(status().isOk())
+		String committed = commit(id, "VALID_ROWS_ONLY", UNIT_ADMIN).andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
 			.andExpect(jsonPath("$.updated").value(0))
-			.andExpect(jsonPath("$.skipped").value(1));
+			.andExpect(jsonPath("$.skipped").value(1))
+			.andReturn().getResponse().getContentAsString();
 		assertThat(namesMatching(tag)).containsExactlyInAnyOrder("Bùi Văn Hải " + tag, "Võ Văn Em " + tag);
+		List<Integer> stored = JsonPath.read(committed, "$.learnerIds");
+		assertThat(stored).as("the commit names exactly the stored learners, for issuing their accounts")
+			.containsExactlyInAnyOrderElementsOf(idsMatching(tag));
 	}
 
 	@Test
@@ -335,6 +339,11 @@ class LearnerImportApiTests {
 	private List<String> namesMatching(String tag) throws Exception {
 		String body = mvc.perform(get("/api/learners").param("q", tag).with(ADMIN)).andReturn().getResponse().getContentAsString();
 		return JsonPath.read(body, "$.content[*].fullName");
+	}
+
+	private List<Integer> idsMatching(String tag) throws Exception {
+		String body = mvc.perform(get("/api/learners").param("q", tag).with(ADMIN)).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$.content[*].id");
 	}
 
 	private static MockMultipartFile file(String name, byte[] content) {

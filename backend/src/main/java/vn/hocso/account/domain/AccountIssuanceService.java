@@ -74,6 +74,16 @@ public class AccountIssuanceService {
 		return job;
 	}
 
+	/** The most recent jobs (at most 50) whose learners all lie in the caller's scope, newest first. */
+	public List<IssuanceJob> recentJobs() {
+		var scope = scopes.current();
+		return jobs.findTop200ByOrderByCreatedAtDesc()
+			.stream()
+			.filter(job -> scope.covers(job.getScopePath()))
+			.limit(50)
+			.toList();
+	}
+
 	/** The job, if the caller's scope covers all of its learners. */
 	public IssuanceJob job(long jobId) {
 		IssuanceJob job = jobs.findById(jobId)

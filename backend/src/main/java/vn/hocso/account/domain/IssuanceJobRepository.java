@@ -9,4 +9,6 @@ public interface IssuanceJobRepository extends JpaRepository<IssuanceJob, Long> 
 
 	List<IssuanceJob> findByStatusIn(Collection<IssuanceJob.Status> statuses);
 
+	List<IssuanceJob> findTop200ByOrderByCreatedAtDesc();
+
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.hocso.learner.LearnerDirectory;
@@ -20,27 +19,17 @@ import vn.hocso.platform.ProblemException;
 @Component
 class LearnerAccess {
 
-	private final ObjectProvider<LearnerDirectory> directory;
+	private final LearnerDirectory directory;
 
 	private final OrgScopes scopes;
 
-	// A provider, not the bean: the learner module's implementation is developed separately, and the
-	// application must start (and its other modules be tested) without it.
-	LearnerAccess(ObjectProvider<LearnerDirectory> directory, OrgScopes scopes) {
+	LearnerAccess(LearnerDirectory directory, OrgScopes scopes) {
 		this.directory = directory;
 		this.scopes = scopes;
 	}
 
-	private LearnerDirectory learners() {
-		LearnerDirectory learners = directory.getIfAvailable();
-		if (learners == null) {
-			throw new IllegalStateException("no LearnerDirectory: the learner module is missing");
-		}
-		return learners;
-	}
-
 	LearnerSummary requireVisible(long learnerId) {
-		LearnerSummary learner = learners().find(learnerId)
+		LearnerSummary learner = directory.find(learnerId)
 			.orElseThrow(() -> ProblemException.notFound("account.learner-not-found", String.valueOf(learnerId)));
 		if (!scopes.current().covers(learner.unitPath())) {
 			throw ProblemException.forbidden("account.learner-out-of-scope", String.valueOf(learnerId));
@@ -51,13 +40,13 @@ class LearnerAccess {
 	/** The learners of a unit's subtree; 404/403 for an unknown or invisible unit. */
 	Selected subtree(long unitId) {
 		String path = scopes.requireVisible(unitId).path();
-		return new Selected(learners().findActiveInSubtree(path), path);
+		return new Selected(directory.findActiveInSubtree(path), path);
 	}
 
 	/** These learners, each of which must exist and be visible; the job's scope is their deepest common unit. */
 	Selected listed(Collection<Long> learnerIds) {
 		List<Long> ids = List.copyOf(new LinkedHashSet<>(learnerIds));
-		Map<Long, LearnerSummary> found = learners().findAll(ids)
+		Map<Long, LearnerSummary> found = directory.findAll(ids)
 			.stream()
 			.collect(Collectors.toMap(LearnerSummary::id, Function.identity(), (a, b) -> a));
 		OrgScope scope = scopes.current();
@@ -75,7 +64,7 @@ class LearnerAccess {
 	}
 
 	Map<Long, LearnerSummary> byId(Collection<Long> learnerIds) {
-		return learners().findAll(learnerIds)
+		return directory.findAll(learnerIds)
 			.stream()
 			.collect(Collectors.toMap(LearnerSummary::id, Function.identity(), (a, b) -> a));
 	}

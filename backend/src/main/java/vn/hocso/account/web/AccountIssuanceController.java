@@ -59,6 +59,12 @@ class AccountIssuanceController {
 		return JobView.of(issuances.start(request.unitId(), request.learnerIds()));
 	}
 
+	@GetMapping
+	@Operation(summary = "Recent issuance jobs within the caller's scope, newest first")
+	List<JobView> recent() {
+		return issuances.recentJobs().stream().map(JobView::of).toList();
+	}
+
 	@GetMapping("/{id}")
 	@Operation(summary = "A job's progress")
 	JobView job(@PathVariable long id) {

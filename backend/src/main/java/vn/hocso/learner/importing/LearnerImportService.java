@@ -190,7 +190,7 @@ public class LearnerImportService {
 		List<Long> ids = new ArrayList<>(written.created());
 		ids.addAll(written.updated());
 		events.publishEvent(new LearnersImported(importId, ids));
-		return new Outcome(written.created().size(), written.updated().size(), skipped, importId);
+		return new Outcome(written.created().size(), written.updated().size(), skipped, importId, List.copyOf(ids));
 	}
 
 	private List<CheckedRow> validate(List<RawRow> raw, Map<ImportColumn, Integer> columns, IntConsumer progress) {

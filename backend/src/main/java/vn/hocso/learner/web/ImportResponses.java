@@ -38,7 +38,8 @@ final class ImportResponses {
 
 	}
 
-	record CommitResponse(int created, int updated, int skipped) {
+	/** {@code learnerIds}: who was stored, so that their accounts can be issued next. */
+	record CommitResponse(int created, int updated, int skipped, List<Long> learnerIds) {
 	}
 
 }

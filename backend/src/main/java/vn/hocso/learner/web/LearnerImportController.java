@@ -84,7 +84,7 @@ class LearnerImportController {
 	@Operation(summary = "Store the import in one transaction: ALL_OR_NOTHING (refused if any row is invalid) or VALID_ROWS_ONLY")
 	CommitResponse commit(@PathVariable long id, @Valid @RequestBody CommitRequest request) {
 		Outcome outcome = imports.commit(id, request.mode());
-		return new CommitResponse(outcome.created(), outcome.updated(), outcome.skipped());
+		return new CommitResponse(outcome.created(), outcome.updated(), outcome.skipped(), outcome.learnerIds());
 	}
 
 	private ImportReportResponse report(vn.hocso.learner.importing.ImportReport report) {
