@@ -2,78 +2,28 @@
 // own subtree, switches the UI to English and logs out. Needs the backend on E2E_BASE_URL
 // and Keycloak on 127.0.0.1:8180 with the demo realm; drives the machine's Chromium.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { BASE_URL, DEMO_PASSWORD, expectKeycloakLogin, expectVisible, openBrowser, shot } from './support.mjs';
 
-const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
-const ARTIFACTS = resolve(process.env.E2E_ARTIFACTS ?? 'target/e2e');
-const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
-const KEYCLOAK_URL = (process.env.E2E_KEYCLOAK_URL ?? 'http://127.0.0.1:8180').replace(/\/$/, '');
-const KEYCLOAK_REALM_URL = `${KEYCLOAK_URL}/realms/hocso/`;
 const USERNAME = 'demo.unitadmin';
-const PASSWORD = 'HocSo@2026';
+const PASSWORD = DEMO_PASSWORD;
 const DISPLAY_NAME = 'Lê Văn Hùng';
-const TIMEOUT_MS = 20_000;
 
 const DESKTOP = { width: 1280, height: 800 };
 const MOBILE = { width: 360, height: 740 };
 
-let context;
-let userDataDir;
+let browser;
 
 before(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  userDataDir = mkdtempSync(join(tmpdir(), 'hocso-e2e-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: DESKTOP,
-    locale: 'vi-VN',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-  context.setDefaultTimeout(TIMEOUT_MS);
+  browser = await openBrowser(DESKTOP);
 });
 
 after(async () => {
-  await context?.close().catch(() => {});
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
-async function shot(page, name) {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-async function expectVisible(locator, what) {
-  try {
-    await locator.first().waitFor({ state: 'visible' });
-  } catch {
-    assert.fail(`expected ${what} to be visible on ${locator.page().url()}`);
-  }
-}
-
-async function expectKeycloakLogin(page, when) {
-  try {
-    await page.waitForURL((url) => url.href.startsWith(KEYCLOAK_REALM_URL));
-  } catch {
-    assert.fail(`${when}: expected the Keycloak login page (${KEYCLOAK_REALM_URL}…), but the browser is on ${page.url()}`);
-  }
-  await expectVisible(page.locator('#username'), `${when}: the Keycloak username field`);
-  await expectVisible(page.locator('#password'), `${when}: the Keycloak password field`);
-}
-
 test('a unit administrator logs in through Keycloak, sees only their own units, switches to English and logs out', async () => {
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = browser.page;
   const consoleErrors = [];
   page.on('pageerror', (error) => consoleErrors.push(error.message));
 

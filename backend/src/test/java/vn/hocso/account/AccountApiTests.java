@@ -59,6 +59,9 @@ class AccountApiTests {
 	@MockitoBean
 	KeycloakUserAdmin keycloak;
 
+	@Autowired
+	vn.hocso.account.AccountFigures figures;
+
 	private LearnerSummary inDienKy;
 
 	private LearnerSummary inDienHong;
@@ -136,6 +139,26 @@ class AccountApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.hasItem((int) own)))
 			.andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) sibling))));
+	}
+
+	@Test
+	void usableAccountsAreCountedPerUnitAndCategory() throws Exception {
+		long kyBefore = usableAccounts(inDienKy);
+		long hongBefore = usableAccounts(inDienHong);
+
+		startAndWait(List.of(inDienKy.id(), inDienHong.id()));
+		mvc.perform(post("/api/learner-accounts/" + inDienHong.id() + "/disable").with(unitAdmin()))
+			.andExpect(status().is2xxSuccessful());
+
+		assertThat(usableAccounts(inDienKy)).isEqualTo(kyBefore + 1);
+		assertThat(usableAccounts(inDienHong)).as("a disabled account is not usable").isEqualTo(hongBefore);
+	}
+
+	private long usableAccounts(LearnerSummary like) {
+		String district = units.findSummaryByCode("NA-DIENCHAU").orElseThrow().path();
+		return figures.usableAccountsByUnitAndCategory(district)
+			.getOrDefault(like.unitId(), java.util.Map.of())
+			.getOrDefault(like.category(), 0L);
 	}
 
 	@Test

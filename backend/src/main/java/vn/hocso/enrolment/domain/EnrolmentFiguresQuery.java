@@ -12,6 +12,7 @@ import vn.hocso.enrolment.EnrolmentFigures;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
+import vn.hocso.platform.Chunks;
 
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +34,10 @@ class EnrolmentFiguresQuery implements EnrolmentFigures {
 			unitOfLearner.put((Long) row[0], (Long) row[1]);
 		}
 		Map<Long, Map<LearnerCategory, Long>> byUnit = new HashMap<>();
-		List<LearnerSummary> enrolled = learners.findAll(unitOfLearner.keySet());
+		List<LearnerSummary> enrolled = Chunks.of(unitOfLearner.keySet(), Chunks.IN_CLAUSE_SIZE)
+			.stream()
+			.flatMap(chunk -> learners.findAll(chunk).stream())
+			.toList();
 		for (LearnerSummary learner : enrolled) {
 			byUnit.computeIfAbsent(unitOfLearner.get(learner.id()), unit -> new EnumMap<>(LearnerCategory.class))
 				.merge(learner.category(), 1L, Long::sum);

@@ -1,0 +1,123 @@
+// Shared plumbing for the browser tests: the machine's Chromium, screenshots, Keycloak logins and
+// calls to the API with a test-only direct-grant token (for setting the scene, never for what is tested).
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+export const ARTIFACTS = resolve(process.env.E2E_ARTIFACTS ?? 'target/e2e');
+export const KEYCLOAK_URL = (process.env.E2E_KEYCLOAK_URL ?? 'http://127.0.0.1:8180').replace(/\/$/, '');
+export const KEYCLOAK_REALM_URL = `${KEYCLOAK_URL}/realms/hocso/`;
+export const DEMO_PASSWORD = 'HocSo@2026';
+const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+const TIMEOUT_MS = 30_000;
+
+/** A fresh browser profile (so each user has their own Keycloak session); close it when done. */
+export async function openBrowser(viewport = { width: 1280, height: 800 }) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'hocso-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    locale: 'vi-VN',
+    acceptDownloads: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  context.setDefaultTimeout(TIMEOUT_MS);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+export async function expectVisible(locator, what) {
+  try {
+    await locator.first().waitFor({ state: 'visible' });
+  } catch {
+    assert.fail(`expected ${what} to be visible on ${locator.page().url()}`);
+  }
+}
+
+export async function expectKeycloakLogin(page, when) {
+  try {
+    await page.waitForURL((url) => url.href.startsWith(KEYCLOAK_REALM_URL));
+  } catch {
+    assert.fail(`${when}: expected the Keycloak login page (${KEYCLOAK_REALM_URL}…), but the browser is on ${page.url()}`);
+  }
+  await expectVisible(page.locator('#username'), `${when}: the Keycloak username field`);
+  await expectVisible(page.locator('#password'), `${when}: the Keycloak password field`);
+}
+
+/** Opens the app, is sent to Keycloak, logs in and comes back to the app. */
+export async function logIn(page, username, password = DEMO_PASSWORD) {
+  await page.goto(BASE_URL);
+  await expectKeycloakLogin(page, `logging in as ${username}`);
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('#kc-login');
+}
+
+export async function backInTheApp(page, who) {
+  try {
+    await page.waitForURL((url) => url.href.startsWith(BASE_URL));
+  } catch {
+    assert.fail(`${who} did not return to ${BASE_URL}; the browser is on ${page.url()}`);
+  }
+}
+
+/** A token for a demo user through the test-only direct-grant client, for API calls that set the scene. */
+export async function apiToken(username) {
+  const response = await fetch(`${KEYCLOAK_REALM_URL}protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'hocso-test', username, password: DEMO_PASSWORD }),
+  });
+  assert.equal(response.status, 200, `token for ${username}: ${await response.text()}`);
+  return (await response.json()).access_token;
+}
+
+export async function api(token, method, path, body) {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Accept-Language': 'en' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path} answered ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** The id of a unit in the caller's tree, by code. */
+export async function unitId(token, code) {
+  const find = (nodes) => {
+    for (const node of nodes) {
+      if (node.code === code) return node.id;
+      const below = find(node.children);
+      if (below !== undefined) return below;
+    }
+    return undefined;
+  };
+  const id = find(await api(token, 'GET', '/api/org-units/tree'));
+  assert.ok(id !== undefined, `unit ${code} not in the tree`);
+  return id;
+}
