@@ -7,6 +7,7 @@ export function LearnersRoute() {
   const { t } = useTranslation();
   const roles = useMe().data?.roles ?? [];
   const canImport = roles.includes('ADMIN') || roles.includes('UNIT_ADMIN');
+  const accounts = { canReset: canImport || roles.includes('TRAINER'), canDisable: canImport };
   return (
     <>
       <h1 className="page-title" data-testid="learners-title">
@@ -20,7 +21,7 @@ export function LearnersRoute() {
           </Link>
         </div>
       )}
-      <LearnerList />
+      <LearnerList accounts={accounts.canReset ? accounts : undefined} />
     </>
   );
 }

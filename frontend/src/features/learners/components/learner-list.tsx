@@ -8,6 +8,7 @@ import { formatDate } from '@/utils/format-date';
 import { useLearners } from '@/features/learners/api/get-learners';
 import { useUnitTree } from '@/features/learners/api/get-unit-tree';
 import { LEARNER_CATEGORIES, type LearnerCategory } from '@/features/learners/api/types';
+import { AccountActions, type AccountPermissions } from '@/features/learners/components/account-actions';
 
 /** Waits until typing pauses, so each keystroke does not send a request. */
 function useSettled(value: string, delayMs = 350): string {
@@ -19,7 +20,8 @@ function useSettled(value: string, delayMs = 350): string {
   return settled;
 }
 
-export function LearnerList() {
+/** {@code accounts}: which account actions the signed-in user may take on each learner. */
+export function LearnerList({ accounts }: { accounts?: AccountPermissions }) {
   const { t, i18n } = useTranslation();
   const searchId = useId();
   const categoryId = useId();
@@ -106,6 +108,7 @@ export function LearnerList() {
                   <th scope="col">{t('learners.category')}</th>
                   <th scope="col">{t('learners.position')}</th>
                   <th scope="col">{t('learners.contact')}</th>
+                  {accounts && <th scope="col">{t('learners.account.title')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -119,6 +122,11 @@ export function LearnerList() {
                     <td data-label={t('learners.category')}>{t(`learnerCategory.${learner.category}`)}</td>
                     <td data-label={t('learners.position')}>{learner.position ?? ''}</td>
                     <td data-label={t('learners.contact')}>{learner.phone ?? learner.email ?? ''}</td>
+                    {accounts && (
+                      <td data-label={t('learners.account.title')}>
+                        <AccountActions learnerId={learner.id} permissions={accounts} />
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { enrolUnits, splitIntoClasses, useWaveChange } from '@/features/waves/api/change-wave';
 import { useWave, useWaveClasses, useWaveEnrolments } from '@/features/waves/api/get-wave';
+import { learnersWithoutAccount, useIssueAccountsForWave } from '@/features/waves/api/issue-accounts-for-wave';
 import type { UnitOption } from '@/features/waves/api/types';
 import { ClassCard } from '@/features/waves/components/class-card';
 import { EnrolmentList } from '@/features/waves/components/enrolment-list';
@@ -19,6 +21,9 @@ export function WaveDetail({ waveId, units, canManage }: { waveId: number; units
   const [unitId, setUnitId] = useState<number | ''>('');
   const enrol = useWaveChange((id: number) => enrolUnits(waveId, [id]));
   const split = useWaveChange(() => splitIntoClasses(waveId, 36));
+  const issue = useIssueAccountsForWave();
+  const navigate = useNavigate();
+  const waiting = learnersWithoutAccount(enrolments.data ?? []);
 
   if (wave.isPending) return <Spinner />;
   if (wave.error) return <ErrorAlert error={wave.error} onRetry={() => void wave.refetch()} />;
@@ -87,6 +92,18 @@ export function WaveDetail({ waveId, units, canManage }: { waveId: number; units
             {t('waves.classes.split')}
           </button>
           {split.error && <ErrorAlert error={split.error} />}
+          {waiting.length > 0 && (
+            <button
+              type="button"
+              className="button"
+              disabled={issue.isPending}
+              onClick={() => issue.mutate(waiting, { onSuccess: (job) => void navigate(`/accounts?job=${job.id}`) })}
+              data-testid="wave-issue-accounts"
+            >
+              {t('waves.issueAccounts', { count: waiting.length })}
+            </button>
+          )}
+          {issue.error && <ErrorAlert error={issue.error} />}
         </section>
       )}
 
