@@ -92,8 +92,9 @@ export async function apiToken(username) {
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'password', client_id: 'hocso-test', username, password: DEMO_PASSWORD }),
   });
-  assert.equal(response.status, 200, `token for ${username}: ${await response.text()}`);
-  return (await response.json()).access_token;
+  const body = await response.text();
+  assert.equal(response.status, 200, `token for ${username}: ${body}`);
+  return JSON.parse(body).access_token;
 }
 
 export async function api(token, method, path, body) {

@@ -173,10 +173,11 @@ public class IssuanceRunner {
 	static LearnerUser toKeycloak(LearnerSummary learner, String username, String code) {
 		String name = learner.fullName().trim();
 		int lastSpace = name.lastIndexOf(' ');
-		// Vietnamese order: family and middle names first, the given name last.
+		// Vietnamese order: family and middle names first, the given name last. Keycloak's "name" claim is
+		// firstName + " " + lastName, so firstName holds the family and middle names (as in the demo realm).
 		String given = lastSpace < 0 ? name : name.substring(lastSpace + 1);
 		String family = lastSpace < 0 ? name : name.substring(0, lastSpace);
-		return new LearnerUser(username, given, family, learner.unitCode(), code);
+		return new LearnerUser(username, family, given, learner.unitCode(), code);
 	}
 
 	private void record(long jobId, List<Outcome> outcomes) {

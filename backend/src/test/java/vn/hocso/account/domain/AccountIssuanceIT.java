@@ -106,8 +106,10 @@ class AccountIssuanceIT {
 		String username = UsernameScheme.usernameFor(anh.id(), anh.fullName());
 		JsonNode user = KeycloakMasterAdmin.usersNamed(username).getFirst();
 		assertThat(user.path("attributes").path("org_unit").get(0).asString()).isEqualTo("NA-DIENCHAU-DIENKY");
-		assertThat(user.path("firstName").asString()).isEqualTo("Ánh");
-		assertThat(user.path("lastName").asString()).isEqualTo("Nguyễn Thị Hồng");
+		// Keycloak's "name" claim is firstName + " " + lastName: it must read in Vietnamese order.
+		assertThat(user.path("firstName").asString() + " " + user.path("lastName").asString())
+			.isEqualTo("Nguyễn Thị Hồng Ánh");
+		assertThat(user.path("lastName").asString()).isEqualTo("Ánh");
 		assertThat(KeycloakMasterAdmin.effectiveRealmRoles(user.get("id").asString())).contains("LEARNER");
 		String code = codeOf(jobId, anh);
 		// Refused for exactly this reason only when the code is right and UPDATE_PASSWORD is pending.
