@@ -35,7 +35,7 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
             <input className="field__input" value={trainer} onChange={(e) => setTrainer(e.target.value)} />
           </label>
           {save.error && <ErrorAlert error={save.error} />}
-          <button type="submit" className="button button--outline" disabled={save.isPending}>
+          <button type="submit" className="button button--ghost" disabled={save.isPending}>
             {t('waves.classes.save')}
           </button>
         </form>

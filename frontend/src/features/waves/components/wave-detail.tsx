@@ -88,7 +88,7 @@ export function WaveDetail({ waveId, units, canManage }: { waveId: number; units
             </p>
           )}
           {enrol.error && <ErrorAlert error={enrol.error} />}
-          <button type="button" className="button button--outline" disabled={split.isPending} onClick={() => split.mutate(undefined)}>
+          <button type="button" className="button button--ghost" disabled={split.isPending} onClick={() => split.mutate(undefined)}>
             {t('waves.classes.split')}
           </button>
           {split.error && <ErrorAlert error={split.error} />}
