@@ -113,6 +113,11 @@ public class Enrolment {
 
 	/** The status a person sees on {@code today}: past the deadline and not completed is OVERDUE. */
 	public EnrolmentStatus statusOn(LocalDate today) {
+		return statusOf(stage, deadline, today);
+	}
+
+	/** The one rule for what an enrolment in this stage with this deadline shows on {@code today}. */
+	public static EnrolmentStatus statusOf(Stage stage, @Nullable LocalDate deadline, LocalDate today) {
 		return switch (stage) {
 			case COMPLETED -> EnrolmentStatus.COMPLETED;
 			case WITHDRAWN -> EnrolmentStatus.WITHDRAWN;

@@ -167,12 +167,16 @@ public class EnrolmentQueries {
 
 	private WaveView view(Wave wave) {
 		LocalDate today = today();
-		List<Enrolment> all = enrolments.findByWaveIdOrderByUnitPathAscIdAsc(wave.getId());
 		Map<EnrolmentStatus, Long> byStatus = new EnumMap<>(EnrolmentStatus.class);
-		all.forEach(enrolment -> byStatus.merge(enrolment.statusOn(today), 1L, Long::sum));
+		long enrolled = 0;
+		for (Object[] row : enrolments.countByStageAndDeadline(wave.getId())) {
+			long count = (Long) row[2];
+			byStatus.merge(Enrolment.statusOf((Enrolment.Stage) row[0], (LocalDate) row[1], today), count, Long::sum);
+			enrolled += count;
+		}
 		return new WaveView(wave.getId(), wave.getName(), wave.getCourseId(), wave.getOpeningDate(),
 				wave.getCapacity(), wave.getDeadlineWorkingDays(),
-				waveUnits.findByWaveId(wave.getId()).stream().map(WaveUnit::getUnitId).toList(), all.size(), byStatus);
+				waveUnits.findByWaveId(wave.getId()).stream().map(WaveUnit::getUnitId).toList(), enrolled, byStatus);
 	}
 
 	private Wave visibleWave(long waveId) {

@@ -12,6 +12,10 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	long countByWaveId(long waveId);
 
+	/** [stage, deadline, count] of a wave's enrolments: enough to work out every status without loading them. */
+	@Query("select e.stage, e.deadline, count(e) from Enrolment e where e.waveId = :waveId group by e.stage, e.deadline")
+	List<Object[]> countByStageAndDeadline(@Param("waveId") long waveId);
+
 	List<Enrolment> findByWaveIdOrderByUnitPathAscIdAsc(long waveId);
 
 	List<Enrolment> findByClassIdOrderByIdAsc(long classId);

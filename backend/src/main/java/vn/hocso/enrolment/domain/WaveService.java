@@ -3,7 +3,7 @@ package vn.hocso.enrolment.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +22,7 @@ import vn.hocso.organization.OrgScope;
 import vn.hocso.organization.OrgScopes;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
+import vn.hocso.platform.Chunks;
 import vn.hocso.platform.ProblemException;
 
 /** Opening waves, enrolling learners into them and splitting them into classes. */
@@ -118,21 +119,31 @@ public class WaveService {
 				throw ProblemException.conflict("enrolment.learner-inactive", learner.fullName());
 			}
 		}
-		Set<Long> already = new HashSet<>(enrolments.findEnrolledLearnerIds(waveId, candidates.keySet()));
+		Set<Long> already = new HashSet<>();
+		for (List<Long> chunk : Chunks.of(candidates.keySet(), Chunks.IN_CLAUSE_SIZE)) {
+			already.addAll(enrolments.findEnrolledLearnerIds(waveId, chunk));
+		}
 		List<LearnerSummary> fresh = candidates.values().stream().filter(l -> !already.contains(l.id())).toList();
 		wave.requireRoomFor(enrolments.countByWaveId(waveId), fresh.size());
+		// Learners who already hold an account start their clock now: one lookup per chunk, not per learner.
+		Map<Long, LearnerAccountRecord> issued = new HashMap<>();
+		for (List<Long> chunk : Chunks.of(fresh.stream().map(LearnerSummary::id).toList(), Chunks.IN_CLAUSE_SIZE)) {
+			accounts.findAllById(chunk).forEach(record -> issued.put(record.getLearnerId(), record));
+		}
 		int clocksStarted = 0;
+		List<Enrolment> created = new ArrayList<>();
 		for (LearnerSummary learner : fresh) {
 			Enrolment enrolment = new Enrolment(waveId, learner.id(), learner.unitId(), learner.unitPath(),
 					clock.instant());
-			var account = accounts.findById(learner.id());
-			if (account.isPresent()) {
-				var start = deadlines.clockStart(account.get().getIssuedAt(), wave);
+			LearnerAccountRecord account = issued.get(learner.id());
+			if (account != null) {
+				var start = deadlines.clockStart(account.getIssuedAt(), wave);
 				enrolment.startClock(start, deadlines.deadline(start, wave));
 				clocksStarted++;
 			}
-			enrolments.save(enrolment);
+			created.add(enrolment);
 		}
+		enrolments.saveAll(created);
 		return new EnrolmentResult(fresh.size(), already.size(), clocksStarted);
 	}
 
