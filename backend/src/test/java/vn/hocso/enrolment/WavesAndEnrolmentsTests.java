@@ -133,6 +133,14 @@ class WavesAndEnrolmentsTests {
 	}
 
 	@Test
+	void enrollingNobodyIsABadRequestNotASilentNoOp() {
+		long wave = openWaveFor("NA-DIENCHAU", 4500);
+
+		assertThatThrownBy(() -> waves.enrol(wave, List.of(), List.of())).isInstanceOf(ProblemException.class)
+			.hasMessage("enrolment.selection-required");
+	}
+
+	@Test
 	void aLearnerOutsideTheWavesUnitsIsRefused() {
 		long wave = openWaveFor("NA-DIENCHAU", 4500);
 

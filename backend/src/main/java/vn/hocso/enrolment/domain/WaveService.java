@@ -92,6 +92,9 @@ public class WaveService {
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
 	public EnrolmentResult enrol(long waveId, List<Long> unitIds, List<Long> learnerIds) {
+		if (unitIds.isEmpty() && learnerIds.isEmpty()) {
+			throw ProblemException.badRequest("enrolment.selection-required");
+		}
 		Wave wave = load(waveId);
 		List<WaveUnit> covered = waveUnits.findByWaveId(waveId);
 		OrgScope scope = scopes.current();
