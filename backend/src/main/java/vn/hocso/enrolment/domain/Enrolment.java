@@ -107,6 +107,28 @@ public class Enrolment {
 		this.withdrawnAt = at;
 	}
 
+	/** The learner began studying; only a not-started enrolment moves. */
+	public boolean markStarted() {
+		if (stage != Stage.NOT_STARTED) {
+			return false;
+		}
+		this.stage = Stage.IN_PROGRESS;
+		return true;
+	}
+
+	/** Completes once; false if already completed. A withdrawn enrolment cannot complete. */
+	public boolean complete(Instant at) {
+		if (stage == Stage.COMPLETED) {
+			return false;
+		}
+		if (stage == Stage.WITHDRAWN) {
+			throw ProblemException.conflict("enrolment.withdrawn", getId());
+		}
+		this.stage = Stage.COMPLETED;
+		this.completedAt = at;
+		return true;
+	}
+
 	public void placeInClass(@Nullable Long classId) {
 		this.classId = classId;
 	}
@@ -167,6 +189,10 @@ public class Enrolment {
 
 	public @Nullable LocalDate getDeadline() {
 		return deadline;
+	}
+
+	public @Nullable Instant getCompletedAt() {
+		return completedAt;
 	}
 
 }

@@ -33,6 +33,10 @@ public class Wave {
 	@Column(name = "course_id", nullable = false)
 	private long courseId;
 
+	/** The published course version taught; enrolments of this wave keep it even if the course is edited. */
+	@Column(name = "course_version_id")
+	private @Nullable Long courseVersionId;
+
 	@Column(name = "opening_date", nullable = false)
 	private LocalDate openingDate;
 
@@ -95,6 +99,14 @@ public class Wave {
 
 	public long getCourseId() {
 		return courseId;
+	}
+
+	public @Nullable Long getCourseVersionId() {
+		return courseVersionId;
+	}
+
+	public void teachCourseVersion(long courseVersionId) {
+		this.courseVersionId = courseVersionId;
 	}
 
 	public LocalDate getOpeningDate() {

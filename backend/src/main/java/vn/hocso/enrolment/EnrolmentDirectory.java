@@ -1,0 +1,33 @@
+package vn.hocso.enrolment;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads of enrolments for other modules (progress, quiz, media, certificates, planning). Not scoped
+ * by org unit: callers check scope themselves with the unit path each result carries, except
+ * {@link #requireOwn}, which is the one check for learner-facing endpoints.
+ */
+public interface EnrolmentDirectory {
+
+	Optional<EnrolmentRef> find(long enrolmentId);
+
+	/**
+	 * The enrolment if it belongs to the calling learner (through the account issued to them);
+	 * otherwise a 404 problem, so that another learner's enrolment ids reveal nothing.
+	 */
+	EnrolmentRef requireOwn(long enrolmentId);
+
+	/** The learner behind a Keycloak username, if an account was issued to one. */
+	Optional<Long> learnerIdOfUsername(String username);
+
+	List<EnrolmentRef> ofLearner(long learnerId);
+
+	List<EnrolmentRef> ofWave(long waveId);
+
+	List<EnrolmentRef> ofClass(long classId);
+
+	/** Whether this user is enrolled (not withdrawn) in any wave of this course. */
+	boolean isEnrolledInCourse(String username, long courseId);
+
+}

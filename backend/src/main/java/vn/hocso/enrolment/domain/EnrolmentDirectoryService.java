@@ -1,0 +1,137 @@
+package vn.hocso.enrolment.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hocso.enrolment.EnrolmentCompleted;
+import vn.hocso.enrolment.EnrolmentDirectory;
+import vn.hocso.enrolment.EnrolmentLifecycle;
+import vn.hocso.enrolment.EnrolmentRef;
+import vn.hocso.identity.CurrentCaller;
+import vn.hocso.platform.ProblemException;
+
+/** The enrolment module's API for other modules: reads by id, learner, wave or class, and the lifecycle. */
+@Service
+@Transactional(readOnly = true)
+class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycle {
+
+	private final EnrolmentRepository enrolments;
+
+	private final WaveRepository waves;
+
+	private final LearnerAccountRecordRepository accounts;
+
+	private final CurrentCaller currentCaller;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	EnrolmentDirectoryService(EnrolmentRepository enrolments, WaveRepository waves,
+			LearnerAccountRecordRepository accounts, CurrentCaller currentCaller, ApplicationEventPublisher events,
+			Clock clock) {
+		this.enrolments = enrolments;
+		this.waves = waves;
+		this.accounts = accounts;
+		this.currentCaller = currentCaller;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<EnrolmentRef> find(long enrolmentId) {
+		return enrolments.findById(enrolmentId).map(enrolment -> ref(enrolment, wave(enrolment.getWaveId()), today()));
+	}
+
+	@Override
+	public EnrolmentRef requireOwn(long enrolmentId) {
+		Optional<Long> learnerId = learnerIdOfUsername(currentCaller.get().username());
+		return find(enrolmentId).filter(ref -> learnerId.isPresent() && ref.learnerId() == learnerId.get())
+			.orElseThrow(() -> ProblemException.notFound("enrolment.not-found", enrolmentId));
+	}
+
+	@Override
+	public Optional<Long> learnerIdOfUsername(String username) {
+		return accounts.findByUsername(username).map(LearnerAccountRecord::getLearnerId);
+	}
+
+	@Override
+	public List<EnrolmentRef> ofLearner(long learnerId) {
+		return refs(enrolments.findByLearnerIdOrderByEnrolledAtDesc(learnerId));
+	}
+
+	@Override
+	public List<EnrolmentRef> ofWave(long waveId) {
+		return refs(enrolments.findByWaveIdOrderByUnitPathAscIdAsc(waveId));
+	}
+
+	@Override
+	public List<EnrolmentRef> ofClass(long classId) {
+		return refs(enrolments.findByClassIdOrderByIdAsc(classId));
+	}
+
+	@Override
+	public boolean isEnrolledInCourse(String username, long courseId) {
+		return learnerIdOfUsername(username).map(learnerId -> enrolments.findByLearnerIdOrderByEnrolledAtDesc(learnerId)
+			.stream()
+			.filter(enrolment -> enrolment.getStage() != Enrolment.Stage.WITHDRAWN)
+			.anyMatch(enrolment -> wave(enrolment.getWaveId()).getCourseId() == courseId)).orElse(false);
+	}
+
+	@Override
+	@Transactional
+	public void markStarted(long enrolmentId, Instant at) {
+		enrolment(enrolmentId).markStarted();
+	}
+
+	@Override
+	@Transactional
+	public void complete(long enrolmentId, Instant at, @Nullable Integer scorePercent) {
+		Enrolment enrolment = enrolment(enrolmentId);
+		if (enrolment.complete(at)) {
+			Wave wave = wave(enrolment.getWaveId());
+			events.publishEvent(new EnrolmentCompleted(enrolment.getId(), enrolment.getLearnerId(), wave.getId(),
+					wave.getCourseId(), wave.getCourseVersionId(), enrolment.getUnitId(), at, scorePercent));
+		}
+	}
+
+	private Enrolment enrolment(long enrolmentId) {
+		return enrolments.findById(enrolmentId)
+			.orElseThrow(() -> ProblemException.notFound("enrolment.not-found", enrolmentId));
+	}
+
+	private Wave wave(long waveId) {
+		return waves.findById(waveId).orElseThrow();
+	}
+
+	private List<EnrolmentRef> refs(List<Enrolment> list) {
+		Map<Long, Wave> byId = waves.findAllById(list.stream().map(Enrolment::getWaveId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Wave::getId, Function.identity()));
+		LocalDate today = today();
+		return list.stream().map(enrolment -> ref(enrolment, byId.get(enrolment.getWaveId()), today)).toList();
+	}
+
+	private static EnrolmentRef ref(Enrolment enrolment, Wave wave, LocalDate today) {
+		return new EnrolmentRef(enrolment.getId(), enrolment.getLearnerId(), wave.getId(), wave.getCourseId(),
+				wave.getCourseVersionId(), enrolment.getUnitId(), enrolment.getUnitPath(), enrolment.getClassId(),
+				enrolment.statusOn(today), enrolment.getClockStartedAt(), enrolment.getDeadline(),
+				enrolment.getCompletedAt());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}
