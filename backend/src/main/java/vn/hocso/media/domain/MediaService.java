@@ -71,10 +71,7 @@ public class MediaService implements MediaLibrary {
 	public MediaInfo accept(Path received, String fileName, String uploadedBy) throws IOException {
 		try {
 			long size = Files.size(received);
-			if (size > properties.maxUploadSize().toBytes()) {
-				throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "media.too-large", fileName,
-						properties.maxUploadSize().toMegabytes());
-			}
+			requireAcceptableSize(fileName, size);
 			MediaFormats.Recognised recognised = MediaFormats.recognise(received, fileName);
 			String id = sha256(received);
 			Optional<Media> existing = media.findById(id);
@@ -87,6 +84,14 @@ public class MediaService implements MediaLibrary {
 		}
 		finally {
 			Files.deleteIfExists(received);
+		}
+	}
+
+	/** Refuses a file over {@code hocso.media.max-upload-size} before anything is done with it. */
+	public void requireAcceptableSize(String fileName, long size) {
+		if (size > properties.maxUploadSize().toBytes()) {
+			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "media.too-large", fileName,
+					properties.maxUploadSize().toMegabytes());
 		}
 	}
 

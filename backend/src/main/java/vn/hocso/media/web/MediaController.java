@@ -74,9 +74,11 @@ class MediaController {
 	@Operation(summary = "Upload a video (MP4 H.264/AAC, WebM) or a handout (PDF, PPTX), streamed to disk; "
 			+ "the type is read from the bytes, a video's duration from its container; the same bytes twice are stored once")
 	MediaResponse upload(@RequestPart("file") MultipartFile file) throws IOException {
-		Path received = media.incomingFile();
-		file.transferTo(received);
 		String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+		media.requireAcceptableSize(name, file.getSize());
+		Path received = media.incomingFile();
+		// As a File, the container moves the part it already wrote to disk instead of copying it.
+		file.transferTo(received.toFile());
 		return MediaResponse.of(media.accept(received, name, caller.get().username()));
 	}
 
