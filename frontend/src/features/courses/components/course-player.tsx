@@ -9,7 +9,11 @@ import { WatchTracker } from '@/features/courses/utils/watch-segments';
 
 const HEARTBEAT_MS = 15_000;
 
-const minutes = (seconds: number) => Math.floor(seconds / 60);
+/** 75 → "1:15": short enough for a phone, exact enough for short lectures. */
+const clock = (seconds: number) => {
+  const whole = Math.floor(seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+};
 
 /**
  * The learner's course player (also the authors' preview, without an enrolment: nothing is
@@ -91,7 +95,11 @@ export function CoursePlayer({ course, enrolmentId }: { course: Course; enrolmen
                   </span>
                   <span className="muted lecture-list__meta">
                     {p
-                      ? t('courses.player.watched', { watched: minutes(p.watchedSeconds), total: minutes(l.durationSeconds) })
+                      ? t('courses.player.watched', {
+                          watched: clock(p.watchedSeconds),
+                          total: clock(l.durationSeconds),
+                          percent: Math.floor(p.percent),
+                        })
                       : t('courses.player.duration', { total: Math.ceil(l.durationSeconds / 60) })}
                     {p?.completed && <span className="visually-hidden"> {t('courses.player.completed')}</span>}
                   </span>
@@ -141,9 +149,17 @@ function LectureVideo({
         playbackRate: element.playbackRate,
       }).then((updated) => {
         if (!updated) return;
-        queryClient.setQueryData<EnrolmentProgress | null>(progressQueryKey(enrolmentId), (old) =>
+        const key = progressQueryKey(enrolmentId);
+        const before = queryClient.getQueryData<EnrolmentProgress | null>(key);
+        queryClient.setQueryData<EnrolmentProgress | null>(key, (old) =>
           old ? { ...old, lectures: old.lectures.map((l) => (l.lectureId === updated.lectureId ? updated : l)) } : old,
         );
+        // The totals (lectures completed, minutes today) come from the server: refresh them when a
+        // lecture completes, not on every heartbeat (that would double the load of heartbeats).
+        const was = before?.lectures.find((l) => l.lectureId === updated.lectureId);
+        if (!was || was.completed !== updated.completed) {
+          void queryClient.invalidateQueries({ queryKey: key });
+        }
       });
     };
     const onTime = () => tracker.observe(element.currentTime, state());
