@@ -16,7 +16,10 @@ export const useMediaLink = (mediaId: string | null) =>
     queryKey: ['media-link', mediaId],
     queryFn: ({ signal }) => getMediaLink(mediaId!, signal),
     enabled: mediaId !== null,
-    // Links live hours; fetch a fresh one well before that.
-    staleTime: 60 * 60 * 1000,
-    gcTime: 60 * 60 * 1000,
+    // Links live 4 hours. A link in use is never replaced (a new src would restart the video); one
+    // that is older than 2 hours is fetched again the next time a lecture is opened.
+    staleTime: 2 * 60 * 60 * 1000,
+    gcTime: 2 * 60 * 60 * 1000,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
   });
