@@ -99,7 +99,7 @@ public class CourseQueries {
 		return view(course, versions.findById(versionId).orElseThrow());
 	}
 
-	public CourseView view(Course course, CourseVersion version) {
+	private CourseView view(Course course, CourseVersion version) {
 		List<LectureView> lectures = version.getLectures()
 			.stream()
 			.map(lecture -> new LectureView(Objects.requireNonNull(lecture.getId()), lecture.getPosition(),
