@@ -16,6 +16,7 @@ import {
   expectVisible,
   logIn,
   openBrowser,
+  publishedCourseId,
   shot,
   unitId,
 } from './support.mjs';
@@ -84,7 +85,7 @@ test('a unit imports its staff, issues accounts, Sở Nội vụ approves the he
   const today = new Date().toISOString().slice(0, 10);
   const wave = await api(admin, 'POST', '/api/waves', {
     name: `Đợt e2e ${TAG}`,
-    courseId: 1,
+    courseId: await publishedCourseId(admin),
     openingDate: today,
     unitIds: [await unitId(admin, 'NA-DIENCHAU')],
   });

@@ -122,3 +122,18 @@ export async function unitId(token, code) {
   assert.ok(id !== undefined, `unit ${code} not in the tree`);
   return id;
 }
+
+/**
+ * A published course a new wave may teach. The demo course is published in the background a few
+ * seconds after start-up (its videos are rendered first), so this waits for one, up to 3 minutes.
+ */
+export async function publishedCourseId(token) {
+  const until = Date.now() + 180_000;
+  for (;;) {
+    const courses = await api(token, 'GET', '/api/courses?status=PUBLISHED');
+    const demo = courses.find((c) => c.code === 'CDS-CBCCVC') ?? courses[0];
+    if (demo) return demo.id;
+    if (Date.now() > until) assert.fail('no published course after 3 minutes (is ffmpeg installed for the demo course?)');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+}

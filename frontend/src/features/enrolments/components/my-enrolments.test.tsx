@@ -30,6 +30,7 @@ describe('MyEnrolments', () => {
     expect(screen.getByTestId('enrolment-days-left')).toHaveTextContent('Còn 9 ngày làm việc');
     expect(screen.getByTestId('enrolment-deadline')).toHaveTextContent('Hạn hoàn thành: 04/12/2026');
     expect(card).toHaveTextContent('Học ít nhất 30 phút mỗi ngày');
+    expect(screen.getByTestId('enrolment-open')).toHaveAttribute('href', '/learn/9');
   });
 
   it('keeps day before month in English too', async () => {
