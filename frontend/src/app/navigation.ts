@@ -13,6 +13,7 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/headcounts', labelKey: 'nav.headcounts', roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },
   { to: '/org-units', labelKey: 'nav.orgUnits', roles: ROLES },
   { to: '/waves', labelKey: 'nav.waves', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
+  { to: '/plans', labelKey: 'nav.plans', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN'] },
   { to: '/my-classes', labelKey: 'nav.myClasses', roles: ['TRAINER'] },
 ];
 

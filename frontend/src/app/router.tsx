@@ -8,6 +8,8 @@ import { LearnersRoute } from '@/app/routes/learners';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { MyClassesRoute } from '@/app/routes/my-classes';
 import { OrgUnitsRoute } from '@/app/routes/org-units';
+import { PlanRoute } from '@/app/routes/plan';
+import { PlansRoute } from '@/app/routes/plans';
 import { WaveRoute } from '@/app/routes/wave';
 import { WavesRoute } from '@/app/routes/waves';
 
@@ -21,6 +23,9 @@ export const paths = {
   waves: '/waves',
   wave: '/waves/:waveId',
   myClasses: '/my-classes',
+  plans: '/plans',
+  plan: '/plans/:planId',
+  publicDashboard: '/public/dashboard',
 } as const;
 
 const router = createBrowserRouter([
@@ -37,6 +42,8 @@ const router = createBrowserRouter([
       { path: paths.waves, element: <WavesRoute /> },
       { path: paths.wave, element: <WaveRoute /> },
       { path: paths.myClasses, element: <MyClassesRoute /> },
+      { path: paths.plans, element: <PlansRoute /> },
+      { path: paths.plan, element: <PlanRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
