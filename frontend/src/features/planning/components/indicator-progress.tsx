@@ -51,7 +51,7 @@ function ProgressView({
         ))}
       </nav>
       <h2 className="section-title">{progress.indicatorName}</h2>
-      <div className="stats">
+      <div className="stats planning-stats">
         <div className="stats__item stats__item--total">
           <span className="muted">{t('planning.progress.value')}</span>
           <strong data-testid="progress-value">{formatValue(progress.value, unit, locale)}</strong>

@@ -20,6 +20,8 @@ export function TrendChart({ points, target, forecast, due, max }: TrendChartPro
   const y = (value: number) => HEIGHT - PAD - (value / top) * (HEIGHT - 2 * PAD);
   const line = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(Date.parse(p.day)).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   const last = points[points.length - 1]!;
+  // A due date already passed is not drawn ahead of today, and there is nothing to forecast.
+  const dueAhead = Date.parse(due) > Date.parse(last.day);
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -33,7 +35,7 @@ export function TrendChart({ points, target, forecast, due, max }: TrendChartPro
       <text x={WIDTH - PAD} y={y(target) - 4} fontSize="9" textAnchor="end" fill="#c62828">
         {t('planning.chart.target')}
       </text>
-      {forecast !== null && (
+      {forecast !== null && dueAhead && (
         <line
           x1={x(Date.parse(last.day))}
           y1={y(last.value)}
@@ -52,7 +54,7 @@ export function TrendChart({ points, target, forecast, due, max }: TrendChartPro
         {points[0]!.day}
       </text>
       <text x={WIDTH - PAD} y={HEIGHT - 8} fontSize="9" textAnchor="end">
-        {due}
+        {dueAhead ? due : last.day}
       </text>
     </svg>
   );

@@ -9,10 +9,10 @@ public enum DenominatorSource {
 	VERIFIED_HEADCOUNT, REGISTERED_LEARNERS, MIXED;
 
 	static DenominatorSource of(int verifiedUnits, int registeredUnits) {
-		if (registeredUnits == 0) {
-			return VERIFIED_HEADCOUNT;
+		if (verifiedUnits == 0) {
+			return REGISTERED_LEARNERS;
 		}
-		return verifiedUnits == 0 ? REGISTERED_LEARNERS : MIXED;
+		return registeredUnits == 0 ? VERIFIED_HEADCOUNT : MIXED;
 	}
 
 }
