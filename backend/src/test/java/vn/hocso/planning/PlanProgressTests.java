@@ -132,7 +132,7 @@ class PlanProgressTests {
 	}
 
 	@Test
-	void aUnitAdminSeesTheirSubtreeAndIsRefusedAnotherDistrict() throws Exception {
+	void aUnitAdminSeesTheirSubtreeByDefaultAndIsRefusedTheProvinceAndAnotherDistrict() throws Exception {
 		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
 			.param("unitId", String.valueOf(fixture.unit("NA-DIENCHAU").id()))
 			.with(UNIT_ADMIN))
@@ -143,6 +143,11 @@ class PlanProgressTests {
 			.with(UNIT_ADMIN))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials).with(UNIT_ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unit.code").value("NA-DIENCHAU"));
+		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
+			.param("unitId", String.valueOf(fixture.unit("NA").id()))
+			.with(UNIT_ADMIN))
 			.andExpect(status().isForbidden());
 	}
 

@@ -174,8 +174,9 @@ class PlanningProgressBenchmark {
 				insert into learner (id, full_name, search_name, unit_id, unit_code, unit_path, category, status, valid_from, version)
 				select u.id * 1000 + g, 'Học viên ' || g, 'hoc vien ' || g, u.id, u.code, u.path,
 				  (array['CAN_BO','CONG_CHUC','VIEN_CHUC','NGUOI_LAO_DONG'])[1 + (g % 4)], 'ACTIVE', date '2020-01-01', 0
-				from org_unit u, generate_series(1, ? + case when u.id - ? < ? then 1 else 0 end) g
-				where u.type = 'COMMUNE' and u.id between ? and ?""", per, first, extra, first, last);
+				from (select c.*, row_number() over (order by c.id) as n from org_unit c
+				      where c.type = 'COMMUNE' and c.id between ? and ?) u,
+				  generate_series(1, ? + case when u.n <= ? then 1 else 0 end) g""", first, last, per, extra);
 		jdbc.update("""
 				insert into planning_fact (enrolment_id, learner_id, unit_id, unit_path, category, course_id, wave_id, completed_on)
 				select l.id, l.id, l.unit_id, l.unit_path, l.category, 1, 1 + (l.id % 8), date '2026-01-01' + cast(l.id % 300 as integer)

@@ -68,8 +68,20 @@ public class FiguresCalculator {
 		Map<LearnerCategory, long[]> byCategory = new EnumMap<>(LearnerCategory.class);
 
 		String period = String.valueOf(asOf.getYear());
-		Map<Long, Map<LearnerCategory, Long>> approved = verified.approvedByUnitInSubtree(prefix, period);
-		Map<Long, Map<LearnerCategory, Long>> registered = learners.countActiveByUnitAndCategory(prefix);
+		Filter filter = new Filter(categories, population.courseIds(), population.waveIds());
+		MeasureRule rule = population.rule();
+		// The grouped queries are independent: run them side by side (each on its own connection).
+		var approvedQuery = async(() -> verified.approvedByUnitInSubtree(prefix, period));
+		var registeredQuery = async(() -> learners.countActiveByUnitAndCategory(prefix));
+		var enrolledQuery = rule == MeasureRule.ENROLLED || allCounts ? async(
+				() -> enrolments.enrolledLearnersByUnitAndCategory(prefix, population.courseIds(), population.waveIds()))
+				: null;
+		var completedQuery = rule == MeasureRule.COMPLETED || allCounts
+				? async(() -> ledger.countByPathAndCategory(prefix, Counted.COMPLETED, filter, asOf)) : null;
+		var certifiedQuery = rule == MeasureRule.CERTIFIED || allCounts
+				? async(() -> ledger.countByPathAndCategory(prefix, Counted.CERTIFIED, filter, asOf)) : null;
+		Map<Long, Map<LearnerCategory, Long>> approved = approvedQuery.join();
+		Map<Long, Map<LearnerCategory, Long>> registered = registeredQuery.join();
 		for (Acc acc : byId.values()) {
 			if (!acc.unit.status().isOpen()) {
 				// A merged or closed unit's people now belong elsewhere (or nowhere): no denominator here.
@@ -98,10 +110,8 @@ public class FiguresCalculator {
 			}
 		}
 
-		Filter filter = new Filter(categories, population.courseIds(), population.waveIds());
-		MeasureRule rule = population.rule();
-		if (rule == MeasureRule.ENROLLED || allCounts) {
-			enrolments.enrolledLearnersByUnitAndCategory(prefix, population.courseIds(), population.waveIds())
+		if (enrolledQuery != null) {
+			enrolledQuery.join()
 				.forEach((unitId, counts) -> counts.forEach((category, count) -> {
 					if (categories.isEmpty() || categories.contains(category)) {
 						Acc acc = byId.getOrDefault(unitId, rootAcc);
@@ -112,16 +122,16 @@ public class FiguresCalculator {
 					}
 				}));
 		}
-		if (rule == MeasureRule.COMPLETED || allCounts) {
-			for (var count : ledger.countByPathAndCategory(prefix, Counted.COMPLETED, filter, asOf)) {
+		if (completedQuery != null) {
+			for (var count : completedQuery.join()) {
 				byPath.getOrDefault(count.unitPath(), rootAcc).completed += count.learners();
 				if (rule == MeasureRule.COMPLETED) {
 					byCategory.computeIfAbsent(count.category(), c -> new long[2])[0] += count.learners();
 				}
 			}
 		}
-		if (rule == MeasureRule.CERTIFIED || allCounts) {
-			for (var count : ledger.countByPathAndCategory(prefix, Counted.CERTIFIED, filter, asOf)) {
+		if (certifiedQuery != null) {
+			for (var count : certifiedQuery.join()) {
 				byPath.getOrDefault(count.unitPath(), rootAcc).certified += count.learners();
 				if (rule == MeasureRule.CERTIFIED) {
 					byCategory.computeIfAbsent(count.category(), c -> new long[2])[0] += count.learners();
@@ -142,6 +152,21 @@ public class FiguresCalculator {
 		byId.forEach((id, acc) -> figures.put(id, acc.figures(rule)));
 		return new TreeFigures(figures.get(root.id()), figures, byCategory);
 	}
+
+	/**
+	 * Runs a read on its own connection, in parallel, inside a read-only transaction (a live progress
+	 * request); inside a writing transaction it runs at once in it, since other connections would not
+	 * see what that transaction has written.
+	 */
+	static <T> java.util.concurrent.CompletableFuture<T> async(java.util.function.Supplier<T> query) {
+		if (!org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return java.util.concurrent.CompletableFuture.completedFuture(query.get());
+		}
+		return java.util.concurrent.CompletableFuture.supplyAsync(query, QUERIES);
+	}
+
+	private static final java.util.concurrent.Executor QUERIES = java.util.concurrent.Executors
+		.newVirtualThreadPerTaskExecutor();
 
 	private static final class Acc {
 

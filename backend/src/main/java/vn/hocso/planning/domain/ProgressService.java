@@ -90,7 +90,7 @@ public class ProgressService {
 		Population population = indicator.population();
 		long rootId = population != null && population.unitId() != null ? population.unitId()
 				: plan.getGoverningUnitId();
-		OrgUnitSummary unit = scopes.requireVisible(unitId == null ? rootId : unitId);
+		OrgUnitSummary unit = scopes.requireVisible(unitId == null ? defaultUnit(rootId) : unitId);
 		LocalDate today = LocalDate.now(clock.withZone(LedgerListeners.VIETNAM));
 		Milestone due = indicator.dueOn(today);
 		double target = due.target().doubleValue();
@@ -99,6 +99,10 @@ public class ProgressService {
 		if (population == null) {
 			return reportedProgress(plan, indicator, unit, ref, path, today, due, target);
 		}
+		var wavesQuery = population.rule() == MeasureRule.ENROLLED ? null
+				: FiguresCalculator.async(() -> ledger.countByWave(unit.path(),
+						population.rule() == MeasureRule.CERTIFIED ? Counted.CERTIFIED : Counted.COMPLETED,
+						new Filter(population.categories(), population.courseIds(), population.waveIds()), today));
 		TreeFigures figures = calculator.compute(population, unit, today, false);
 		UnitFigures root = figures.root();
 		double value = valueOf(indicator, root);
@@ -125,19 +129,32 @@ public class ProgressService {
 			.map(e -> new CategoryRow(e.getKey(), e.getValue()[0], e.getValue()[1],
 					e.getValue()[1] == 0 ? null : 100.0 * e.getValue()[0] / e.getValue()[1]))
 			.toList();
-		List<WaveRow> waves = population.rule() == MeasureRule.ENROLLED ? List.of()
-				: ledger
-					.countByWave(unit.path(),
-							population.rule() == MeasureRule.CERTIFIED ? Counted.CERTIFIED : Counted.COMPLETED,
-							new Filter(population.categories(), population.courseIds(), population.waveIds()), today)
-					.stream()
-					.map(w -> new WaveRow(w.waveId(), w.learners()))
-					.toList();
+		List<WaveRow> waves = wavesQuery == null ? List.of()
+				: wavesQuery.join().stream().map(w -> new WaveRow(w.waveId(), w.learners())).toList();
 		return new Progress(planId, indicatorId, indicator.getName(), indicator.getKind(), population.rule(),
 				indicator.getTargetUnit(), ref, path, today, value, root.numerator(),
 				new Denominator(root.headcount(), root.source(), root.verifiedUnits(), root.registeredUnits()),
 				target, due.due(), Math.max(0, target - value), status,
 				forecast.isPresent() ? forecast.getAsDouble() : null, children, categories, waves, trend);
+	}
+
+	/**
+	 * Without a unit asked for: the indicator's own unit, or for a caller who sees only part of it (a
+	 * unit admin) the top of their own subtree.
+	 */
+	public long defaultUnit(long rootId) {
+		OrgUnitSummary root = units.find(rootId).orElseThrow();
+		var scope = scopes.current();
+		if (scope.covers(root.path())) {
+			return rootId;
+		}
+		return scope.rootPaths()
+			.stream()
+			.filter(path -> path.startsWith(root.path()))
+			.findFirst()
+			.flatMap(path -> units.subtree(path).stream().findFirst())
+			.map(OrgUnitSummary::id)
+			.orElse(rootId);
 	}
 
 	/** The indicator's value for a unit's figures: a rate in percent, or the count. */

@@ -55,8 +55,11 @@ public class ReportService {
 
 	private final Clock clock;
 
+	private final vn.hocso.planning.domain.ProgressService progress;
+
 	ReportService(PlanningService planning, SnapshotStore snapshots, SnapshotJob job, FiguresCalculator calculator,
-			OrgUnitDirectory units, OrgScopes scopes, Clock clock) {
+			OrgUnitDirectory units, OrgScopes scopes, Clock clock, vn.hocso.planning.domain.ProgressService progress) {
+		this.progress = progress;
 		this.planning = planning;
 		this.snapshots = snapshots;
 		this.job = job;
@@ -78,7 +81,8 @@ public class ReportService {
 		if (indicator.population() == null) {
 			throw ProblemException.badRequest("report.no-measured-indicator", indicator.getName());
 		}
-		OrgUnitSummary unit = scopes.requireVisible(unitId == null ? plan.getGoverningUnitId() : unitId);
+		OrgUnitSummary unit = scopes
+			.requireVisible(unitId == null ? progress.defaultUnit(plan.getGoverningUnitId()) : unitId);
 		LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
 		boolean monthly = period.length() == 7;
 		LocalDate end = monthly ? YearMonth.parse(period).atEndOfMonth() : LocalDate.of(Integer.parseInt(period), 12, 31);
