@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BootFailed, BootLoading } from '@/app/boot-screens';
 import { AppProvider } from '@/app/provider';
 import { AppRouter } from '@/app/router';
+import { PublicDashboardRoute } from '@/app/routes/public-dashboard';
 import { fetchRuntimeConfig } from '@/config/runtime-config';
 import { initAuth } from '@/lib/auth';
 import { initI18n } from '@/lib/i18n';
@@ -19,6 +20,11 @@ const show = (node: ReactNode) =>
 
 // Keycloak is set up once, outside React, so StrictMode's double effects cannot start two logins.
 async function start() {
+  // The public dashboard is for anyone: no Keycloak at all.
+  if (window.location.pathname.startsWith('/public/')) {
+    show(<PublicDashboardRoute />);
+    return;
+  }
   show(<BootLoading />);
   try {
     const config = await fetchRuntimeConfig();

@@ -5,15 +5,15 @@ const pagesOf = (...roles: string[]) => navItemsFor(roles).map((item) => item.to
 
 describe('navigation', () => {
   it('gives a unit administrator learners, import, accounts, headcounts and waves', () => {
-    expect(pagesOf('UNIT_ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/waves']);
+    expect(pagesOf('UNIT_ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/waves', '/plans']);
   });
 
   it('gives a verifier learners and headcounts but neither import nor accounts', () => {
-    expect(pagesOf('VERIFIER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves']);
+    expect(pagesOf('VERIFIER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans']);
   });
 
   it('gives a reporter the same read-only pages as a verifier', () => {
-    expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves']);
+    expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans']);
   });
 
   it('gives a trainer learners, waves and their own classes but not headcounts, import or accounts', () => {
@@ -24,8 +24,8 @@ describe('navigation', () => {
     expect(pagesOf('LEARNER', 'default-roles-hocso')).toEqual(['/', '/org-units']);
   });
 
-  it('gives an administrator every page, courses included', () => {
-    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/courses', '/waves']);
+  it('gives an administrator every page, courses and plans included', () => {
+    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/courses', '/waves', '/plans']);
   });
 
   it('shows each page once to someone with several roles', () => {

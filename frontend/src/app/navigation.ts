@@ -14,6 +14,7 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/org-units', labelKey: 'nav.orgUnits', roles: ROLES },
   { to: '/courses', labelKey: 'nav.courses', roles: ['ADMIN'] },
   { to: '/waves', labelKey: 'nav.waves', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
+  { to: '/plans', labelKey: 'nav.plans', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN'] },
   { to: '/my-classes', labelKey: 'nav.myClasses', roles: ['TRAINER'] },
 ];
 

@@ -11,6 +11,8 @@ import { LearnersRoute } from '@/app/routes/learners';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { MyClassesRoute } from '@/app/routes/my-classes';
 import { OrgUnitsRoute } from '@/app/routes/org-units';
+import { PlanRoute } from '@/app/routes/plan';
+import { PlansRoute } from '@/app/routes/plans';
 import { WaveRoute } from '@/app/routes/wave';
 import { WavesRoute } from '@/app/routes/waves';
 
@@ -28,6 +30,9 @@ export const paths = {
   course: '/courses/:courseId',
   coursePreview: '/courses/:courseId/preview',
   learn: '/learn/:enrolmentId',
+  plans: '/plans',
+  plan: '/plans/:planId',
+  publicDashboard: '/public/dashboard',
 } as const;
 
 const router = createBrowserRouter([
@@ -48,6 +53,8 @@ const router = createBrowserRouter([
       { path: paths.course, element: <CourseRoute /> },
       { path: paths.coursePreview, element: <CoursePreviewRoute /> },
       { path: paths.learn, element: <LearnRoute /> },
+      { path: paths.plans, element: <PlansRoute /> },
+      { path: paths.plan, element: <PlanRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -13,4 +13,11 @@ public interface EnrolmentFigures {
 	 */
 	Map<Long, Map<LearnerCategory, Long>> enrolledLearnersByUnitAndCategory(String unitPathPrefix);
 
+	/**
+	 * The same, restricted to waves of these courses and to these waves (an empty set means any), for
+	 * plan indicators measured on a course or a wave.
+	 */
+	Map<Long, Map<LearnerCategory, Long>> enrolledLearnersByUnitAndCategory(String unitPathPrefix,
+			java.util.Set<Long> courseIds, java.util.Set<Long> waveIds);
+
 }

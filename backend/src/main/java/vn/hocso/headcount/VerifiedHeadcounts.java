@@ -47,4 +47,20 @@ public class VerifiedHeadcounts {
 		return total;
 	}
 
+	/**
+	 * The approved counts of each unit under this path prefix for the period (each unit's latest
+	 * approved revision), for figures broken down along the tree.
+	 */
+	public Map<Long, Map<LearnerCategory, Long>> approvedByUnitInSubtree(String unitPathPrefix, String period) {
+		Map<Long, HeadcountDeclaration> latest = new java.util.HashMap<>();
+		for (HeadcountDeclaration declaration : declarations.findInSubtree(unitPathPrefix, period,
+				List.of(DeclarationStatus.APPROVED))) {
+			latest.merge(declaration.getUnitId(), declaration,
+					(a, b) -> a.getRevision() >= b.getRevision() ? a : b);
+		}
+		Map<Long, Map<LearnerCategory, Long>> byUnit = new java.util.HashMap<>();
+		latest.forEach((unitId, declaration) -> byUnit.put(unitId, declaration.getCounts()));
+		return byUnit;
+	}
+
 }

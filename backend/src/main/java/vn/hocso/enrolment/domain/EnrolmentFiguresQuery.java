@@ -22,9 +22,12 @@ class EnrolmentFiguresQuery implements EnrolmentFigures {
 
 	private final LearnerDirectory learners;
 
-	EnrolmentFiguresQuery(EnrolmentRepository enrolments, LearnerDirectory learners) {
+	private final WaveRepository waves;
+
+	EnrolmentFiguresQuery(EnrolmentRepository enrolments, LearnerDirectory learners, WaveRepository waves) {
 		this.enrolments = enrolments;
 		this.learners = learners;
+		this.waves = waves;
 	}
 
 	@Override
@@ -33,6 +36,26 @@ class EnrolmentFiguresQuery implements EnrolmentFigures {
 		for (Object[] row : enrolments.findEnrolledLearnerUnits(unitPathPrefix)) {
 			unitOfLearner.put((Long) row[0], (Long) row[1]);
 		}
+		return countByCategory(unitOfLearner);
+	}
+
+	@Override
+	public Map<Long, Map<LearnerCategory, Long>> enrolledLearnersByUnitAndCategory(String unitPathPrefix,
+			java.util.Set<Long> courseIds, java.util.Set<Long> waveIds) {
+		Map<Long, Long> courseOfWave = new HashMap<>();
+		Map<Long, Long> unitOfLearner = new HashMap<>();
+		for (Object[] row : enrolments.findEnrolledLearnerUnitWaves(unitPathPrefix)) {
+			long waveId = (Long) row[2];
+			long courseId = courseOfWave.computeIfAbsent(waveId,
+					id -> waves.findById(id).map(Wave::getCourseId).orElse(-1L));
+			if ((courseIds.isEmpty() || courseIds.contains(courseId)) && (waveIds.isEmpty() || waveIds.contains(waveId))) {
+				unitOfLearner.put((Long) row[0], (Long) row[1]);
+			}
+		}
+		return countByCategory(unitOfLearner);
+	}
+
+	private Map<Long, Map<LearnerCategory, Long>> countByCategory(Map<Long, Long> unitOfLearner) {
 		Map<Long, Map<LearnerCategory, Long>> byUnit = new HashMap<>();
 		List<LearnerSummary> enrolled = Chunks.of(unitOfLearner.keySet(), Chunks.IN_CLAUSE_SIZE)
 			.stream()

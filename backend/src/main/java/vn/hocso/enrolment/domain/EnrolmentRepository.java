@@ -35,6 +35,12 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			where e.unitPath like concat(:pathPrefix, '%') and e.stage <> vn.hocso.enrolment.domain.Enrolment.Stage.WITHDRAWN""")
 	List<Object[]> findEnrolledLearnerUnits(@Param("pathPrefix") String pathPrefix);
 
+	/** [learner id, unit id, wave id] of every enrolment (not withdrawn) under the prefix. */
+	@Query("""
+			select e.learnerId, e.unitId, e.waveId from Enrolment e
+			where e.unitPath like concat(:pathPrefix, '%') and e.stage <> vn.hocso.enrolment.domain.Enrolment.Stage.WITHDRAWN""")
+	List<Object[]> findEnrolledLearnerUnitWaves(@Param("pathPrefix") String pathPrefix);
+
 	@Modifying
 	@Query("""
 			update Enrolment e set e.unitPath = concat(:newPrefix, substring(e.unitPath, length(:oldPrefix) + 1))

@@ -1,0 +1,18 @@
+package vn.hocso.planning.domain;
+
+/**
+ * Where a rate's denominator came from: Sở Nội vụ's verified headcount, the registered learners
+ * (for units without an approved headcount), or both across a subtree.
+ */
+public enum DenominatorSource {
+
+	VERIFIED_HEADCOUNT, REGISTERED_LEARNERS, MIXED;
+
+	static DenominatorSource of(int verifiedUnits, int registeredUnits) {
+		if (verifiedUnits == 0) {
+			return REGISTERED_LEARNERS;
+		}
+		return registeredUnits == 0 ? VERIFIED_HEADCOUNT : MIXED;
+	}
+
+}

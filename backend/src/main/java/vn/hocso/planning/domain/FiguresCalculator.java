@@ -1,0 +1,213 @@
+package vn.hocso.planning.domain;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hocso.enrolment.EnrolmentFigures;
+import vn.hocso.headcount.VerifiedHeadcounts;
+import vn.hocso.learner.LearnerCategory;
+import vn.hocso.learner.LearnerDirectory;
+import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.organization.OrgUnitSummary;
+import vn.hocso.planning.domain.Indicator.Population;
+import vn.hocso.planning.domain.ProgressLedger.Counted;
+import vn.hocso.planning.domain.ProgressLedger.Filter;
+
+/**
+ * Computes a measured indicator's figures for a whole subtree with a fixed number of grouped queries
+ * (denominators, the rule's numerator, and for reports the other two counts), then rolls them up the
+ * tree in memory: each unit's figure is its own plus its descendants'.
+ */
+@Component
+@Transactional(readOnly = true)
+public class FiguresCalculator {
+
+	private final OrgUnitDirectory units;
+
+	private final VerifiedHeadcounts verified;
+
+	private final LearnerDirectory learners;
+
+	private final EnrolmentFigures enrolments;
+
+	private final ProgressLedger ledger;
+
+	FiguresCalculator(OrgUnitDirectory units, VerifiedHeadcounts verified, LearnerDirectory learners,
+			EnrolmentFigures enrolments, ProgressLedger ledger) {
+		this.units = units;
+		this.verified = verified;
+		this.learners = learners;
+		this.enrolments = enrolments;
+		this.ledger = ledger;
+	}
+
+	/**
+	 * @param allCounts also count the two figures the rule does not use (reports show enrolled,
+	 * completed and certified side by side)
+	 */
+	public TreeFigures compute(Population population, OrgUnitSummary root, LocalDate asOf, boolean allCounts) {
+		String prefix = root.path();
+		List<OrgUnitSummary> subtree = units.subtree(prefix);
+		Map<String, Acc> byPath = new HashMap<>();
+		Map<Long, Acc> byId = new HashMap<>();
+		for (OrgUnitSummary unit : subtree) {
+			Acc acc = new Acc(unit);
+			byPath.put(unit.path(), acc);
+			byId.put(unit.id(), acc);
+		}
+		Acc rootAcc = byId.get(root.id());
+		Set<LearnerCategory> categories = population.categories();
+		Map<LearnerCategory, long[]> byCategory = new EnumMap<>(LearnerCategory.class);
+
+		String period = String.valueOf(asOf.getYear());
+		Filter filter = new Filter(categories, population.courseIds(), population.waveIds());
+		MeasureRule rule = population.rule();
+		// The grouped queries are independent: run them side by side (each on its own connection).
+		var approvedQuery = async(() -> verified.approvedByUnitInSubtree(prefix, period));
+		var registeredQuery = async(() -> learners.countActiveByUnitAndCategory(prefix));
+		var enrolledQuery = rule == MeasureRule.ENROLLED || allCounts ? async(
+				() -> enrolments.enrolledLearnersByUnitAndCategory(prefix, population.courseIds(), population.waveIds()))
+				: null;
+		var completedQuery = rule == MeasureRule.COMPLETED || allCounts
+				? async(() -> ledger.countByPathAndCategory(prefix, Counted.COMPLETED, filter, asOf)) : null;
+		var certifiedQuery = rule == MeasureRule.CERTIFIED || allCounts
+				? async(() -> ledger.countByPathAndCategory(prefix, Counted.CERTIFIED, filter, asOf)) : null;
+		Map<Long, Map<LearnerCategory, Long>> approved = approvedQuery.join();
+		Map<Long, Map<LearnerCategory, Long>> registered = registeredQuery.join();
+		for (Acc acc : byId.values()) {
+			if (!acc.unit.status().isOpen()) {
+				// A merged or closed unit's people now belong elsewhere (or nowhere): no denominator here.
+				continue;
+			}
+			Map<LearnerCategory, Long> counts = approved.get(acc.unit.id());
+			boolean isVerified = counts != null;
+			if (counts == null) {
+				counts = registered.getOrDefault(acc.unit.id(), Map.of());
+			}
+			long own = 0;
+			for (Map.Entry<LearnerCategory, Long> entry : counts.entrySet()) {
+				if (categories.isEmpty() || categories.contains(entry.getKey())) {
+					own += entry.getValue();
+					byCategory.computeIfAbsent(entry.getKey(), c -> new long[2])[1] += entry.getValue();
+				}
+			}
+			acc.headcount = own;
+			if (own > 0) {
+				if (isVerified) {
+					acc.verifiedUnits = 1;
+				}
+				else {
+					acc.registeredUnits = 1;
+				}
+			}
+		}
+
+		if (enrolledQuery != null) {
+			enrolledQuery.join()
+				.forEach((unitId, counts) -> counts.forEach((category, count) -> {
+					if (categories.isEmpty() || categories.contains(category)) {
+						Acc acc = byId.getOrDefault(unitId, rootAcc);
+						acc.enrolled += count;
+						if (rule == MeasureRule.ENROLLED) {
+							byCategory.computeIfAbsent(category, c -> new long[2])[0] += count;
+						}
+					}
+				}));
+		}
+		if (completedQuery != null) {
+			for (var count : completedQuery.join()) {
+				byPath.getOrDefault(count.unitPath(), rootAcc).completed += count.learners();
+				if (rule == MeasureRule.COMPLETED) {
+					byCategory.computeIfAbsent(count.category(), c -> new long[2])[0] += count.learners();
+				}
+			}
+		}
+		if (certifiedQuery != null) {
+			for (var count : certifiedQuery.join()) {
+				byPath.getOrDefault(count.unitPath(), rootAcc).certified += count.learners();
+				if (rule == MeasureRule.CERTIFIED) {
+					byCategory.computeIfAbsent(count.category(), c -> new long[2])[0] += count.learners();
+				}
+			}
+		}
+
+		// Deepest first, so that each unit's total is complete before it is added to its parent.
+		subtree.stream()
+			.sorted(Comparator.comparingInt((OrgUnitSummary u) -> u.path().length()).reversed())
+			.forEach(unit -> {
+				Acc acc = byId.get(unit.id());
+				if (unit.id() != root.id() && unit.parentId() != null && byId.containsKey(unit.parentId())) {
+					byId.get(unit.parentId()).add(acc);
+				}
+			});
+		Map<Long, UnitFigures> figures = new HashMap<>();
+		byId.forEach((id, acc) -> figures.put(id, acc.figures(rule)));
+		return new TreeFigures(figures.get(root.id()), figures, byCategory);
+	}
+
+	/**
+	 * Runs a read on its own connection, in parallel, inside a read-only transaction (a live progress
+	 * request); inside a writing transaction it runs at once in it, since other connections would not
+	 * see what that transaction has written.
+	 */
+	static <T> java.util.concurrent.CompletableFuture<T> async(java.util.function.Supplier<T> query) {
+		if (!org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return java.util.concurrent.CompletableFuture.completedFuture(query.get());
+		}
+		return java.util.concurrent.CompletableFuture.supplyAsync(query, QUERIES);
+	}
+
+	private static final java.util.concurrent.Executor QUERIES = java.util.concurrent.Executors
+		.newVirtualThreadPerTaskExecutor();
+
+	private static final class Acc {
+
+		final OrgUnitSummary unit;
+
+		long headcount;
+
+		int verifiedUnits;
+
+		int registeredUnits;
+
+		long enrolled;
+
+		long completed;
+
+		long certified;
+
+		Acc(OrgUnitSummary unit) {
+			this.unit = unit;
+		}
+
+		void add(Acc child) {
+			headcount += child.headcount;
+			verifiedUnits += child.verifiedUnits;
+			registeredUnits += child.registeredUnits;
+			enrolled += child.enrolled;
+			completed += child.completed;
+			certified += child.certified;
+		}
+
+		UnitFigures figures(MeasureRule rule) {
+			long numerator = switch (rule) {
+				case ENROLLED -> enrolled;
+				case COMPLETED -> completed;
+				case CERTIFIED -> certified;
+			};
+			return new UnitFigures(unit.id(), unit.code(), unit.name(), unit.path(), unit.parentId(),
+					unit.status().isOpen(), headcount, DenominatorSource.of(verifiedUnits, registeredUnits),
+					verifiedUnits, registeredUnits, enrolled, completed, certified, numerator);
+		}
+
+	}
+
+}

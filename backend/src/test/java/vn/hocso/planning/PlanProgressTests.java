@@ -1,0 +1,193 @@
+package vn.hocso.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.closeTo;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.hocso.planning.PlanningFixture.REPORTER;
+import static vn.hocso.planning.PlanningFixture.UNIT_ADMIN;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hocso.enrolment.EnrolmentDirectory;
+import vn.hocso.enrolment.EnrolmentLifecycle;
+import vn.hocso.enrolment.EnrolmentRef;
+import vn.hocso.enrolment.domain.WaveService;
+import vn.hocso.learner.LearnerCategory;
+import vn.hocso.organization.OrgUnitDirectory;
+
+/**
+ * Live progress of the seeded Nghệ An plan's "100% of officials" indicator (completions) over a
+ * district created for each test, with learners, waves and completions made through the other
+ * modules' own services.
+ */
+@SpringBootTest(properties = "hocso.planning.public-min-cell=10")
+@AutoConfigureMockMvc
+@Import(PlanningLearners.Config.class)
+@Transactional
+class PlanProgressTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrgUnitDirectory units;
+
+	@Autowired
+	PlanningLearners learners;
+
+	@Autowired
+	WaveService waves;
+
+	@Autowired
+	EnrolmentDirectory enrolments;
+
+	@Autowired
+	EnrolmentLifecycle lifecycle;
+
+	PlanningFixture fixture;
+
+	long plan;
+
+	long officials;
+
+	@BeforeEach
+	void aDistrictWithTwoCommunes() throws Exception {
+		learners.clear();
+		fixture = new PlanningFixture(mvc, units, learners, waves, enrolments, lifecycle);
+		fixture.createCommune("PLN-D", "NA");
+		fixture.createCommune("PLN-D-A", "PLN-D");
+		fixture.createCommune("PLN-D-B", "PLN-D");
+		plan = fixture.planId("420/KH-UBND");
+		officials = fixture.indicatorId(plan, 1);
+	}
+
+	@Test
+	void theDenominatorIsTheVerifiedHeadcountWhereOneIsApprovedElseTheRegisteredLearnersAndSaysWhich() throws Exception {
+		fixture.register("PLN-D-A", LearnerCategory.CONG_CHUC, 10);
+		fixture.register("PLN-D-B", LearnerCategory.CAN_BO, 5);
+		fixture.register("PLN-D-B", LearnerCategory.CITIZEN, 7);
+		fixture.approvedHeadcount("PLN-D-A", String.valueOf(LocalDate.now(PlanningFixture.VIETNAM).getYear()),
+				"{\"CONG_CHUC\":20}");
+		long waveA = fixture.waveFor("PLN-D-A", 501);
+		long waveB = fixture.waveFor("PLN-D-B", 501);
+		fixture.complete(waveA, 5, LocalDate.now(PlanningFixture.VIETNAM));
+		fixture.complete(waveB, 2, LocalDate.now(PlanningFixture.VIETNAM));
+
+		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
+			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+			.with(REPORTER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.numerator").value(7))
+			.andExpect(jsonPath("$.denominator.value").value(25))
+			.andExpect(jsonPath("$.denominator.source").value("MIXED"))
+			.andExpect(jsonPath("$.value").value(closeTo(28.0, 0.001)))
+			.andExpect(jsonPath("$.children[?(@.code == 'PLN-D-A')].headcount").value(20))
+			.andExpect(jsonPath("$.children[?(@.code == 'PLN-D-A')].source").value("VERIFIED_HEADCOUNT"))
+			.andExpect(jsonPath("$.children[?(@.code == 'PLN-D-B')].headcount").value(5))
+			.andExpect(jsonPath("$.children[?(@.code == 'PLN-D-B')].source").value("REGISTERED_LEARNERS"))
+			.andExpect(jsonPath("$.categories[?(@.category == 'CAN_BO')].numerator").value(2))
+			.andExpect(jsonPath("$.waves.length()").value(2));
+	}
+
+	@Test
+	void aUnitMergedMidPeriodIsCountedOnceInTheUnitItMergedInto() throws Exception {
+		fixture.register("PLN-D-A", LearnerCategory.CONG_CHUC, 6);
+		fixture.register("PLN-D-B", LearnerCategory.CONG_CHUC, 4);
+		long waveA = fixture.waveFor("PLN-D-A", 502);
+		long waveB = fixture.waveFor("PLN-D-B", 502);
+		LocalDate today = LocalDate.now(PlanningFixture.VIETNAM);
+		fixture.complete(waveA, 3, today.minusDays(2));
+		fixture.complete(waveB, 1, today.minusDays(2));
+
+		fixture.merge("PLN-D-A", "PLN-D-B", today.minusDays(1));
+		fixture.complete(waveA, 1, today);
+
+		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
+			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+			.with(REPORTER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.numerator").value(5))
+			.andExpect(jsonPath("$.denominator.value").value(10))
+			.andReturn().getResponse().getContentAsString();
+		List<String> codes = JsonPath.read(body, "$.children[*].code");
+		assertThat(codes).containsExactly("PLN-D-B");
+		assertThat(((Number) JsonPath.read(body, "$.children[0].numerator")).intValue()).isEqualTo(5);
+		assertThat(((Number) JsonPath.read(body, "$.children[0].headcount")).intValue()).isEqualTo(10);
+	}
+
+	@Test
+	void aUnitAdminSeesTheirSubtreeByDefaultAndIsRefusedTheProvinceAndAnotherDistrict() throws Exception {
+		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
+			.param("unitId", String.valueOf(fixture.unit("NA-DIENCHAU").id()))
+			.with(UNIT_ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unit.code").value("NA-DIENCHAU"));
+		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
+			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+			.with(UNIT_ADMIN))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials).with(UNIT_ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.unit.code").value("NA-DIENCHAU"));
+		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
+			.param("unitId", String.valueOf(fixture.unit("NA").id()))
+			.with(UNIT_ADMIN))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void everyUnitsFiguresEqualARecountFromTheRawEnrolmentsAndLearners() throws Exception {
+		fixture.register("PLN-D-A", LearnerCategory.CONG_CHUC, 9);
+		fixture.register("PLN-D-A", LearnerCategory.VIEN_CHUC, 4);
+		fixture.register("PLN-D-B", LearnerCategory.CAN_BO, 8);
+		fixture.register("PLN-D", LearnerCategory.CONG_CHUC, 3);
+		long wave1 = fixture.waveFor("PLN-D", 503);
+		long wave2 = fixture.waveFor("PLN-D-B", 504);
+		LocalDate today = LocalDate.now(PlanningFixture.VIETNAM);
+		fixture.complete(wave1, 11, today.minusDays(3));
+		fixture.complete(wave2, 5, today);
+
+		// From scratch: every completed enrolment's learner, once each, on the learner's unit.
+		Map<Long, java.util.Set<Long>> completedLearnersByUnit = new HashMap<>();
+		for (long wave : List.of(wave1, wave2)) {
+			for (EnrolmentRef ref : enrolments.ofWave(wave)) {
+				if (ref.completedAt() != null) {
+					long unit = learners.find(ref.learnerId()).orElseThrow().unitId();
+					completedLearnersByUnit.computeIfAbsent(unit, u -> new java.util.HashSet<>()).add(ref.learnerId());
+				}
+			}
+		}
+		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
+			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+			.with(REPORTER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		for (String code : List.of("PLN-D-A", "PLN-D-B")) {
+			long id = fixture.unit(code).id();
+			int expected = completedLearnersByUnit.getOrDefault(id, java.util.Set.of()).size();
+			List<Number> numerator = JsonPath.read(body, "$.children[?(@.code == '" + code + "')].numerator");
+			assertThat(numerator.getFirst().intValue()).as(code).isEqualTo(expected);
+			List<Number> headcount = JsonPath.read(body, "$.children[?(@.code == '" + code + "')].headcount");
+			assertThat(headcount.getFirst().intValue()).as(code)
+				.isEqualTo(learners.findActiveInSubtree(fixture.unit(code).path()).size());
+		}
+		int total = completedLearnersByUnit.values().stream().mapToInt(java.util.Set::size).sum();
+		assertThat(((Number) JsonPath.read(body, "$.numerator")).intValue()).isEqualTo(total);
+		assertThat(((Number) JsonPath.read(body, "$.denominator.value")).intValue()).isEqualTo(24);
+	}
+
+}

@@ -1,0 +1,98 @@
+export type TargetUnit = 'PERCENT' | 'COUNT';
+export type ProgressStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'MET';
+export type DenominatorSource = 'VERIFIED_HEADCOUNT' | 'REGISTERED_LEARNERS' | 'MIXED';
+
+export type ReportDue = { kind: 'MONTHLY' | 'YEARLY'; dueDay: string; recipient: string };
+
+export type Plan = {
+  id: number;
+  number: string;
+  issuer: string;
+  title: string;
+  issuedOn: string | null;
+  governingUnitId: number;
+  periodStart: string;
+  periodEnd: string;
+  implementsRef: string | null;
+  reportDues: ReportDue[];
+};
+
+export type Indicator = {
+  id: number;
+  planId: number;
+  position: number;
+  name: string;
+  targetValue: number;
+  targetUnit: TargetUnit;
+  deadline: string;
+  milestones: { due: string; target: number }[];
+  kind: 'MEASURED' | 'REPORTED';
+  toBeCompleted: boolean;
+  population: { rule: 'ENROLLED' | 'COMPLETED' | 'CERTIFIED'; categories: string[] } | null;
+};
+
+export type UnitRef = { id: number; code: string; name: string };
+
+export type ChildRow = {
+  unitId: number;
+  code: string;
+  name: string;
+  open: boolean;
+  numerator: number;
+  headcount: number;
+  source: DenominatorSource;
+  rate: number | null;
+  hasChildren: boolean;
+};
+
+export type Progress = {
+  planId: number;
+  indicatorId: number;
+  indicatorName: string;
+  kind: 'MEASURED' | 'REPORTED';
+  targetUnit: TargetUnit;
+  unit: UnitRef;
+  path: UnitRef[];
+  asOf: string;
+  value: number | null;
+  numerator: number;
+  denominator: { value: number; source: DenominatorSource; verifiedUnits: number; registeredUnits: number } | null;
+  target: number;
+  due: string;
+  gap: number | null;
+  status: ProgressStatus;
+  forecast: number | null;
+  children: ChildRow[];
+  categories: { category: string; numerator: number; headcount: number; rate: number | null }[];
+  waves: { waveId: number; learners: number }[];
+  trend: { day: string; value: number }[];
+};
+
+export type ConfirmationSection = {
+  unitId: number;
+  code: string;
+  name: string;
+  confirmedBy: string | null;
+  confirmedAt: string | null;
+};
+
+export type PublicPlan = { id: number; number: string; issuer: string; title: string; area: string };
+
+export type PublicIndicator = {
+  id: number;
+  name: string;
+  targetUnit: TargetUnit;
+  target: number;
+  due: string;
+  suppressed: boolean;
+  value: number | null;
+  population: number | null;
+  categories: { category: string; suppressed: boolean; rate: number | null }[];
+};
+
+export type PublicDashboard = {
+  plan: PublicPlan;
+  asOf: string;
+  minimumCellSize: number;
+  indicators: PublicIndicator[];
+};
