@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AccountsRoute } from '@/app/routes/accounts';
 import { AppRoot } from '@/app/routes/app-root';
+import { ClassDashboardRoute, WaveDashboardRoute } from '@/app/routes/dashboard';
 import { HeadcountsRoute } from '@/app/routes/headcounts';
 import { HomeRoute } from '@/app/routes/home';
 import { LearnerImportRoute } from '@/app/routes/learner-import';
@@ -21,6 +22,8 @@ export const paths = {
   waves: '/waves',
   wave: '/waves/:waveId',
   myClasses: '/my-classes',
+  classDashboard: '/classes/:classId/dashboard',
+  waveDashboard: '/waves/:waveId/dashboard',
 } as const;
 
 const router = createBrowserRouter([
@@ -37,6 +40,8 @@ const router = createBrowserRouter([
       { path: paths.waves, element: <WavesRoute /> },
       { path: paths.wave, element: <WaveRoute /> },
       { path: paths.myClasses, element: <MyClassesRoute /> },
+      { path: paths.classDashboard, element: <ClassDashboardRoute /> },
+      { path: paths.waveDashboard, element: <WaveDashboardRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
