@@ -3,6 +3,7 @@ import { AccountsRoute } from '@/app/routes/accounts';
 import { AppRoot } from '@/app/routes/app-root';
 import { CoursePreviewRoute, CourseRoute } from '@/app/routes/course';
 import { CoursesRoute } from '@/app/routes/courses';
+import { ClassDashboardRoute, WaveDashboardRoute } from '@/app/routes/dashboard';
 import { HeadcountsRoute } from '@/app/routes/headcounts';
 import { HomeRoute } from '@/app/routes/home';
 import { LearnRoute } from '@/app/routes/learn';
@@ -33,6 +34,8 @@ export const paths = {
   plans: '/plans',
   plan: '/plans/:planId',
   publicDashboard: '/public/dashboard',
+  classDashboard: '/classes/:classId/dashboard',
+  waveDashboard: '/waves/:waveId/dashboard',
 } as const;
 
 const router = createBrowserRouter([
@@ -55,6 +58,8 @@ const router = createBrowserRouter([
       { path: paths.learn, element: <LearnRoute /> },
       { path: paths.plans, element: <PlansRoute /> },
       { path: paths.plan, element: <PlanRoute /> },
+      { path: paths.classDashboard, element: <ClassDashboardRoute /> },
+      { path: paths.waveDashboard, element: <WaveDashboardRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { assignTrainer, useWaveChange } from '@/features/waves/api/change-wave';
 import type { WaveClass } from '@/features/waves/api/types';
@@ -22,7 +23,10 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
       <h3 className="card__title">{waveClass.name}</h3>
       <p className="muted">
         {t('waves.classes.trainer')}: {waveClass.trainerUsername ?? t('waves.classes.noTrainer')} ·{' '}
-        {t('waves.classes.size', { count: waveClass.learners.length })}
+        {t('waves.classes.size', { count: waveClass.learners.length })} ·{' '}
+        <Link to={`/classes/${waveClass.id}/dashboard`} data-testid={`class-dashboard-${waveClass.id}`}>
+          {t('waves.classes.dashboard')}
+        </Link>
       </p>
       {editable && (
         <form className="inline-form" onSubmit={submit}>

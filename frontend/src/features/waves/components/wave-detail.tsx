@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { enrolUnits, splitIntoClasses, useWaveChange } from '@/features/waves/api/change-wave';
@@ -52,6 +52,11 @@ export function WaveDetail({ waveId, units, canManage }: { waveId: number; units
           </div>
         </dl>
         <StatusCounts counts={w.byStatus} />
+        <p>
+          <Link to={`/waves/${w.id}/dashboard`} data-testid="wave-dashboard-link">
+            {t('waves.dashboard')}
+          </Link>
+        </p>
       </section>
 
       {canManage && (

@@ -27,6 +27,15 @@ public interface EnrolmentDirectory {
 
 	List<EnrolmentRef> ofClass(long classId);
 
+	/** A class, unscoped: callers check the trainer or the unit path. */
+	Optional<ClassRef> findClass(long classId);
+
+	/** A wave, unscoped: callers check its unit paths against the caller's scope. */
+	Optional<WaveRef> findWave(long waveId);
+
+	/** The classes a trainer guides. */
+	List<ClassRef> classesOfTrainer(String trainerUsername);
+
 	/** Whether this user is enrolled (not withdrawn) in any wave of this course. */
 	boolean isEnrolledInCourse(String username, long courseId);
 

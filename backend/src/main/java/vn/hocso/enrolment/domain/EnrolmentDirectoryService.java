@@ -14,10 +14,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hocso.enrolment.ClassRef;
 import vn.hocso.enrolment.EnrolmentCompleted;
 import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.enrolment.EnrolmentLifecycle;
 import vn.hocso.enrolment.EnrolmentRef;
+import vn.hocso.enrolment.WaveRef;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.platform.ProblemException;
 
@@ -32,6 +34,10 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 
 	private final LearnerAccountRecordRepository accounts;
 
+	private final WaveClassRepository classes;
+
+	private final WaveUnitRepository waveUnits;
+
 	private final CurrentCaller currentCaller;
 
 	private final ApplicationEventPublisher events;
@@ -39,11 +45,13 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 	private final Clock clock;
 
 	EnrolmentDirectoryService(EnrolmentRepository enrolments, WaveRepository waves,
-			LearnerAccountRecordRepository accounts, CurrentCaller currentCaller, ApplicationEventPublisher events,
-			Clock clock) {
+			LearnerAccountRecordRepository accounts, WaveClassRepository classes, WaveUnitRepository waveUnits,
+			CurrentCaller currentCaller, ApplicationEventPublisher events, Clock clock) {
 		this.enrolments = enrolments;
 		this.waves = waves;
 		this.accounts = accounts;
+		this.classes = classes;
+		this.waveUnits = waveUnits;
 		this.currentCaller = currentCaller;
 		this.events = events;
 		this.clock = clock;
@@ -79,6 +87,32 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 	@Override
 	public List<EnrolmentRef> ofClass(long classId) {
 		return refs(enrolments.findByClassIdOrderByIdAsc(classId));
+	}
+
+	@Override
+	public Optional<ClassRef> findClass(long classId) {
+		return classes.findById(classId).map(EnrolmentDirectoryService::classRef);
+	}
+
+	@Override
+	public Optional<WaveRef> findWave(long waveId) {
+		return waves.findById(waveId)
+			.map(wave -> new WaveRef(wave.getId(), wave.getName(), wave.getCourseId(), wave.getCourseVersionId(),
+					wave.getOpeningDate(), wave.getDeadlineWorkingDays(),
+					waveUnits.findByWaveId(waveId).stream().map(WaveUnit::getUnitPath).toList()));
+	}
+
+	@Override
+	public List<ClassRef> classesOfTrainer(String trainerUsername) {
+		return classes.findByTrainerUsernameOrderByIdAsc(trainerUsername)
+			.stream()
+			.map(EnrolmentDirectoryService::classRef)
+			.toList();
+	}
+
+	private static ClassRef classRef(WaveClass waveClass) {
+		return new ClassRef(waveClass.getId(), waveClass.getWaveId(), waveClass.getName(), waveClass.getUnitPath(),
+				waveClass.getTrainerUsername());
 	}
 
 	@Override

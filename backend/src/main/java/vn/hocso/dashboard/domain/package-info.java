@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.dashboard.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.dashboard.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { Dashboard } from '@/features/dashboard/api/types';
+
+export type DashboardKind = 'class' | 'wave';
+
+const base = (kind: DashboardKind, id: number) => `/api/${kind === 'class' ? 'classes' : 'waves'}/${id}/dashboard`;
+
+export const getDashboard = (kind: DashboardKind, id: number, signal?: AbortSignal) =>
+  api.get<Dashboard>(base(kind, id), signal);
+
+export const useDashboard = (kind: DashboardKind, id: number) =>
+  useQuery({ queryKey: ['dashboard', kind, id], queryFn: ({ signal }) => getDashboard(kind, id, signal) });
+
+export const downloadDashboard = (kind: DashboardKind, id: number) =>
+  api.download(`${base(kind, id)}.xlsx`, `tien-do-${kind === 'class' ? 'lop' : 'dot'}-${id}.xlsx`);
