@@ -62,7 +62,7 @@ public class LearnerAccount {
 	}
 
 	public LearnerAccount(long learnerId, String username, String keycloakUserId, String unitPath, Instant issuedAt,
-			String issuedBy, Instant codeExpiresAt) {
+			String issuedBy, @Nullable Instant codeExpiresAt) {
 		this.learnerId = learnerId;
 		this.username = username;
 		this.keycloakUserId = keycloakUserId;

@@ -4,4 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface WaveRepository extends JpaRepository<Wave, Long> {
 
+	java.util.Optional<Wave> findFirstByNameAndCourseIdOrderByIdAsc(String name, long courseId);
+
 }

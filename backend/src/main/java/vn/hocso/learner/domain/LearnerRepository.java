@@ -14,6 +14,8 @@ public interface LearnerRepository extends JpaRepository<Learner, Long>, JpaSpec
 
 	boolean existsByCitizenId(String citizenId);
 
+	java.util.Optional<Learner> findByCitizenId(String citizenId);
+
 	boolean existsByCitizenIdAndIdNot(String citizenId, long id);
 
 	List<Learner> findByStatusAndUnitPathStartingWithOrderById(LearnerStatus status, String unitPathPrefix);

@@ -1,0 +1,136 @@
+package vn.hocso.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import vn.hocso.course.CourseCatalog;
+import vn.hocso.course.CourseCatalog.CourseVersionView;
+import vn.hocso.course.CourseCatalog.LectureView;
+import vn.hocso.demo.DemoScenario.DemoScenarioSteps;
+import vn.hocso.enrolment.ClassRef;
+import vn.hocso.enrolment.EnrolmentDirectory;
+import vn.hocso.enrolment.EnrolmentRef;
+import vn.hocso.enrolment.EnrolmentStatus;
+import vn.hocso.identity.KeycloakUserAdmin;
+import vn.hocso.learner.LearnerDirectory;
+import vn.hocso.learner.LearnerSummary;
+import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.progress.LectureProgress;
+
+/**
+ * The demo scenario on the test database, with a three-lecture course standing in for the demo
+ * course (no ffmpeg) and Keycloak's user lookup stubbed: learners, accounts, wave, classes, progress.
+ */
+@SpringBootTest(properties = { "hocso.demo.scenario.learners=classpath:seed-data/demo/learners.json",
+		"hocso.demo.scenario.course-wait=PT0S" })
+class DemoScenarioTests {
+
+	private static final long COURSE = 880_001;
+
+	private static final long VERSION = 880_002;
+
+	@Autowired
+	DemoScenario scenario;
+
+	@Autowired
+	DemoScenarioSteps steps;
+
+	@Autowired
+	LearnerDirectory learners;
+
+	@Autowired
+	OrgUnitDirectory units;
+
+	@Autowired
+	EnrolmentDirectory enrolments;
+
+	@Autowired
+	LectureProgress progress;
+
+	@MockitoBean
+	CourseCatalog catalog;
+
+	@MockitoBean
+	KeycloakUserAdmin keycloak;
+
+	private final CourseVersionView course = new CourseVersionView(COURSE, VERSION, 1, "CDS-CBCCVC",
+			"Chuyển đổi số cho cán bộ, công chức, viên chức", 90, 30,
+			List.of(new LectureView(VERSION * 10 + 1, 1, "Chính quyền số", "m1", 30, List.of()),
+					new LectureView(VERSION * 10 + 2, 2, "Xã hội số", "m2", 30, List.of()),
+					new LectureView(VERSION * 10 + 3, 3, "Kinh tế số", "m3", 30, List.of())));
+
+	@BeforeEach
+	void theDemoCourseIsPublished() throws InterruptedException {
+		scenario.await(java.time.Duration.ofSeconds(10));
+		given(catalog.courseIdOfCode("CDS-CBCCVC")).willReturn(Optional.of(COURSE));
+		given(catalog.currentPublished(COURSE)).willReturn(Optional.of(course));
+		given(catalog.version(VERSION)).willReturn(Optional.of(course));
+		given(keycloak.findUserId("demo.learner")).willReturn(Optional.of("kc-demo-learner"));
+		given(keycloak.findUserId("demo.learner2")).willReturn(Optional.empty());
+	}
+
+	@Test
+	void theScenarioSeedsLearnersAWaveWithTheTrainersClassAndProgressOnce() throws Exception {
+		runAsSystem();
+		runAsSystem();
+
+		String dienChau = units.findSummaryByCode("NA-DIENCHAU").orElseThrow().path();
+		List<LearnerSummary> demoLearners = learners.findActiveInSubtree(dienChau)
+			.stream()
+			.filter(l -> l.fullName().equals("Đặng Quốc Hưng") || l.fullName().equals("Nguyễn Thị Hồng Ánh")
+					|| l.fullName().equals("Lê Văn Dũng"))
+			.toList();
+		assertThat(demoLearners).as("registered once, however often the scenario runs").hasSize(3);
+
+		long learnerId = enrolments.learnerIdOfUsername("demo.learner").orElseThrow();
+		List<EnrolmentRef> own = enrolments.ofLearner(learnerId);
+		assertThat(own).hasSize(1);
+		EnrolmentRef enrolment = own.get(0);
+		assertThat(enrolment.courseVersionId()).isEqualTo(VERSION);
+		assertThat(enrolment.clockStartedAt()).as("the account's issue started the clock").isNotNull();
+		assertThat(enrolment.status()).isEqualTo(EnrolmentStatus.IN_PROGRESS);
+		assertThat(progress.allLecturesComplete(enrolment.enrolmentId())).isTrue();
+		assertThat(progress.summary(enrolment.enrolmentId()).minutesStudied()).isPositive();
+
+		List<ClassRef> trainersClasses = enrolments.classesOfTrainer("demo.trainer");
+		assertThat(trainersClasses).extracting(ClassRef::classId).contains(enrolment.classId());
+		assertThat(enrolments.ofWave(enrolment.waveId())).hasSize(36);
+
+		assertThat(enrolments.learnerIdOfUsername("demo.learner2"))
+			.as("a demo user missing from Keycloak gets no account, with a warning").isEmpty();
+		LearnerSummary notStarted = demoLearners.stream()
+			.filter(l -> l.fullName().equals("Lê Văn Dũng"))
+			.findFirst()
+			.orElseThrow();
+		EnrolmentRef untouched = enrolments.ofLearner(notStarted.id()).get(0);
+		assertThat(untouched.status()).isEqualTo(EnrolmentStatus.NOT_STARTED);
+		assertThat(progress.summary(untouched.enrolmentId()).lecturesCompleted()).isZero();
+
+		// Keycloak gains demo.learner2 (the coordinator restarts it): the next start links the account.
+		given(keycloak.findUserId("demo.learner2")).willReturn(Optional.of("kc-demo-learner2"));
+		runAsSystem();
+		long learner2 = enrolments.learnerIdOfUsername("demo.learner2").orElseThrow();
+		assertThat(progress.allLecturesComplete(enrolments.ofLearner(learner2).get(0).enrolmentId())).isTrue();
+	}
+
+	private void runAsSystem() throws Exception {
+		DemoScenario.signIn();
+		try {
+			steps.run(course);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}
