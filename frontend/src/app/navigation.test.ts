@@ -5,19 +5,19 @@ const pagesOf = (...roles: string[]) => navItemsFor(roles).map((item) => item.to
 
 describe('navigation', () => {
   it('gives a unit administrator learners, import, accounts, headcounts and waves', () => {
-    expect(pagesOf('UNIT_ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/waves']);
+    expect(pagesOf('UNIT_ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/waves', '/certificates']);
   });
 
   it('gives a verifier learners and headcounts but neither import nor accounts', () => {
-    expect(pagesOf('VERIFIER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves']);
+    expect(pagesOf('VERIFIER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/certificates']);
   });
 
   it('gives a reporter the same read-only pages as a verifier', () => {
-    expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves']);
+    expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/certificates']);
   });
 
   it('gives a trainer learners, waves and their own classes but not headcounts, import or accounts', () => {
-    expect(pagesOf('TRAINER')).toEqual(['/', '/learners', '/org-units', '/waves', '/my-classes']);
+    expect(pagesOf('TRAINER')).toEqual(['/', '/learners', '/org-units', '/waves', '/my-classes', '/certificates']);
   });
 
   it('keeps a learner to the home page and the org tree', () => {
@@ -25,7 +25,7 @@ describe('navigation', () => {
   });
 
   it('gives an administrator every page, courses included', () => {
-    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/courses', '/waves']);
+    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/courses', '/waves', '/certificates']);
   });
 
   it('shows each page once to someone with several roles', () => {

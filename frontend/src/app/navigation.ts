@@ -15,6 +15,7 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/courses', labelKey: 'nav.courses', roles: ['ADMIN'] },
   { to: '/waves', labelKey: 'nav.waves', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
   { to: '/my-classes', labelKey: 'nav.myClasses', roles: ['TRAINER'] },
+  { to: '/certificates', labelKey: 'nav.certificates', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {

@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AccountsRoute } from '@/app/routes/accounts';
 import { AppRoot } from '@/app/routes/app-root';
+import { CertificatesRoute } from '@/app/routes/certificates';
 import { CoursePreviewRoute, CourseRoute } from '@/app/routes/course';
 import { CoursesRoute } from '@/app/routes/courses';
 import { HeadcountsRoute } from '@/app/routes/headcounts';
@@ -28,6 +29,7 @@ export const paths = {
   course: '/courses/:courseId',
   coursePreview: '/courses/:courseId/preview',
   learn: '/learn/:enrolmentId',
+  certificates: '/certificates',
 } as const;
 
 const router = createBrowserRouter([
@@ -48,6 +50,7 @@ const router = createBrowserRouter([
       { path: paths.course, element: <CourseRoute /> },
       { path: paths.coursePreview, element: <CoursePreviewRoute /> },
       { path: paths.learn, element: <LearnRoute /> },
+      { path: paths.certificates, element: <CertificatesRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -24,13 +24,13 @@ final class CertificateViews {
 
 	/** What a learner or staff member sees of one certificate. */
 	record CertificateView(long id, String serial, String verificationCode, long enrolmentId, long learnerId, long waveId,
-			String fullName, String courseTitle, LocalDate completedOn, Instant issuedAt, CertificateStatus status,
+			long unitId, String unitName, String fullName, String courseTitle, LocalDate completedOn, Instant issuedAt, CertificateStatus status,
 			@Nullable Instant revokedAt, @Nullable String revocationReason, @Nullable Long supersededById,
 			String verifyUrl) {
 
 		static CertificateView of(Certificate c, String verifyUrl) {
 			return new CertificateView(c.getId(), c.getSerial(), c.getVerificationCode(), c.getEnrolmentId(),
-					c.getLearnerId(), c.getWaveId(), c.getFullName(), c.getCourseTitle(), c.getCompletedOn(),
+					c.getLearnerId(), c.getWaveId(), c.getUnitId(), c.content().unitName(), c.getFullName(), c.getCourseTitle(), c.getCompletedOn(),
 					c.getIssuedAt(), c.getStatus(), c.getRevokedAt(), c.getRevocationReason(), c.getSupersededById(),
 					verifyUrl);
 		}
