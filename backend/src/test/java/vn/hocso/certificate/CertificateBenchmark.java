@@ -77,6 +77,7 @@ class CertificateBenchmark {
 		}
 
 		long started = System.nanoTime();
+		long cpuStarted = cpuNanos();
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		List<Future<Certificate>> issued = new ArrayList<>();
 		for (EnrolmentCompleted completed : completions) {
@@ -88,13 +89,16 @@ class CertificateBenchmark {
 		}
 		pool.shutdown();
 		double issuing = seconds(started);
+		double issuingCpu = (cpuNanos() - cpuStarted) / 1e9;
 
 		started = System.nanoTime();
+		cpuStarted = cpuNanos();
 		RegenerationJobs.Job job = jobs.start(wave, certificates.stream().map(Certificate::getId).toList());
 		while (!job.status().startsWith("FINISHED")) {
 			Thread.sleep(100);
 		}
 		double rendering = seconds(started);
+		double renderingCpu = (cpuNanos() - cpuStarted) / 1e9;
 		long bytes;
 		try (Stream<Path> files = Files.list(Path.of(properties.pdfDir()))) {
 			bytes = files.filter(f -> f.toString().endsWith(".pdf")).mapToLong(CertificateBenchmark::size).sum();
@@ -107,7 +111,10 @@ class CertificateBenchmark {
 		System.out.printf("=== BENCHMARK: %d PDFs rendered in %.1f s (%.0f PDFs/s, %d threads, %d failed), mean PDF %.1f KB ===%n",
 				job.done(), rendering, job.done() / rendering, properties.pdfParallelism(), job.failed(),
 				bytes / 1024.0 / Math.max(1, job.done()));
-		System.out.printf("=== BENCHMARK: issue + sign + PDF for %d: %.1f s ===%n", COUNT, issuing + rendering);
+		System.out.printf("=== BENCHMARK: issue + sign + PDF for %d: %.1f s wall; CPU used %.1f s issuing + %.1f s rendering (load average %.1f on %d cores) ===%n",
+				COUNT, issuing + rendering, issuingCpu, renderingCpu,
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
 		System.out.printf("=== BENCHMARK: GET /api/public/certificates/{code}: %d requests in %.1f s = %.0f req/s (8 clients over HTTP, loopback) ===%n%n",
 				verification.requests, verification.seconds, verification.requests / verification.seconds);
 	}
@@ -156,6 +163,12 @@ class CertificateBenchmark {
 		catch (IOException ex) {
 			return 0;
 		}
+	}
+
+	/** CPU time of this JVM: what the work costs whatever else the machine runs. */
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static double seconds(long startedNanos) {
