@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AccountsRoute } from '@/app/routes/accounts';
 import { AppRoot } from '@/app/routes/app-root';
+import { CertificatesRoute } from '@/app/routes/certificates';
 import { CoursePreviewRoute, CourseRoute } from '@/app/routes/course';
 import { CoursesRoute } from '@/app/routes/courses';
 import { ClassDashboardRoute, WaveDashboardRoute } from '@/app/routes/dashboard';
@@ -36,6 +37,7 @@ export const paths = {
   publicDashboard: '/public/dashboard',
   classDashboard: '/classes/:classId/dashboard',
   waveDashboard: '/waves/:waveId/dashboard',
+  certificates: '/certificates',
 } as const;
 
 const router = createBrowserRouter([
@@ -60,6 +62,7 @@ const router = createBrowserRouter([
       { path: paths.plan, element: <PlanRoute /> },
       { path: paths.classDashboard, element: <ClassDashboardRoute /> },
       { path: paths.waveDashboard, element: <WaveDashboardRoute /> },
+      { path: paths.certificates, element: <CertificatesRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

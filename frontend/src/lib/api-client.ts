@@ -93,6 +93,12 @@ export async function apiDownload(path: string, fallbackName: string): Promise<v
   saveBlob(blob, fileNameOf(response.headers.get('content-disposition')) ?? fallbackName);
 }
 
+/** A POST whose answer is a file (e.g. a PDF preview), as a blob. */
+async function postForBlob(path: string, body: unknown): Promise<Blob> {
+  const response = await send(path, { method: 'POST', body }, '*/*');
+  return response.blob();
+}
+
 /** A multipart upload of one file in the part `file`. */
 function upload<T>(path: string, file: File, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
   const form = new FormData();
@@ -157,4 +163,5 @@ export const api = {
   uploadWithProgress,
   postKeepalive,
   download: apiDownload,
+  postForBlob,
 };

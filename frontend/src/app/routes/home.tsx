@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
+import { MyCertificates } from '@/features/certificates/components/my-certificates';
 import { MyEnrolments } from '@/features/enrolments/components/my-enrolments';
 import { useMe } from '@/features/me/api/get-me';
 import { MeCard } from '@/features/me/components/me-card';
@@ -17,6 +18,7 @@ export function HomeRoute() {
       <p className="lead">{t('home.intro')}</p>
       {me.isPending && <Spinner />}
       {me.error && <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />}
+      {me.data?.roles.includes('LEARNER') && <MyCertificates />}
       {me.data?.roles.includes('LEARNER') && <MyEnrolments />}
       {me.data && <MeCard me={me.data} />}
     </>

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.certificate.document;
+
+import org.jspecify.annotations.NullMarked;

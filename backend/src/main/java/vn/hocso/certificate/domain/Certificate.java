@@ -1,0 +1,253 @@
+package vn.hocso.certificate.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.hocso.certificate.document.CertificateContent;
+import vn.hocso.platform.ProblemException;
+
+/** An issued certificate: its content is frozen and signed; only its status changes. */
+@Entity
+@Table(name = "certificate")
+public class Certificate {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certificate_seq")
+	@SequenceGenerator(name = "certificate_seq", sequenceName = "certificate_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Column(nullable = false, unique = true, length = 32)
+	private String serial = "";
+
+	@Column(name = "verification_code", nullable = false, unique = true, length = 32)
+	private String verificationCode = "";
+
+	@Column(name = "enrolment_id", nullable = false)
+	private long enrolmentId;
+
+	@Column(name = "learner_id", nullable = false)
+	private long learnerId;
+
+	@Column(name = "wave_id", nullable = false)
+	private long waveId;
+
+	@Column(name = "course_id", nullable = false)
+	private long courseId;
+
+	@Column(name = "unit_id", nullable = false)
+	private long unitId;
+
+	@Column(name = "unit_path", nullable = false, length = 1024)
+	private String unitPath = "";
+
+	@Column(name = "full_name", nullable = false)
+	private String fullName = "";
+
+	@Column(name = "date_of_birth")
+	private @Nullable LocalDate dateOfBirth;
+
+	@Column(name = "unit_name", nullable = false)
+	private String unitName = "";
+
+	@Column(name = "course_title", nullable = false, length = 500)
+	private String courseTitle = "";
+
+	@Column(name = "course_minutes", nullable = false)
+	private int courseMinutes;
+
+	@Column(name = "completed_on", nullable = false)
+	private LocalDate completedOn = LocalDate.EPOCH;
+
+	@Column(name = "score_percent")
+	private @Nullable Integer scorePercent;
+
+	@Column(name = "issuer_authority", nullable = false)
+	private String issuerAuthority = "";
+
+	@Column(name = "signer_title", nullable = false)
+	private String signerTitle = "";
+
+	@Column(name = "signer_name")
+	private @Nullable String signerName;
+
+	@Column(name = "issued_at", nullable = false)
+	private Instant issuedAt = Instant.EPOCH;
+
+	@Column(name = "key_id", nullable = false, length = 64)
+	private String keyId = "";
+
+	@Column(nullable = false, length = 128)
+	private String signature = "";
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private CertificateStatus status = CertificateStatus.VALID;
+
+	@Column(name = "revoked_at")
+	private @Nullable Instant revokedAt;
+
+	@Column(name = "revocation_reason", length = 1000)
+	private @Nullable String revocationReason;
+
+	@Column(name = "superseded_by_id")
+	private @Nullable Long supersededById;
+
+	@Version
+	private long version;
+
+	protected Certificate() {
+	}
+
+	/** What an enrolment's completion and the registries say, before a serial and signature exist. */
+	public record Facts(long enrolmentId, long learnerId, long waveId, long courseId, long unitId, String unitPath,
+			String fullName, @Nullable LocalDate dateOfBirth, String unitName, String courseTitle, int courseMinutes,
+			LocalDate completedOn, @Nullable Integer scorePercent) {
+	}
+
+	static Certificate issue(Facts facts, String serial, String code, String issuerAuthority, String signerTitle,
+			@Nullable String signerName, Instant issuedAt, String keyId) {
+		Certificate certificate = new Certificate();
+		certificate.serial = serial;
+		certificate.verificationCode = code;
+		certificate.enrolmentId = facts.enrolmentId();
+		certificate.learnerId = facts.learnerId();
+		certificate.waveId = facts.waveId();
+		certificate.courseId = facts.courseId();
+		certificate.unitId = facts.unitId();
+		certificate.unitPath = facts.unitPath();
+		certificate.fullName = facts.fullName();
+		certificate.dateOfBirth = facts.dateOfBirth();
+		certificate.unitName = facts.unitName();
+		certificate.courseTitle = facts.courseTitle();
+		certificate.courseMinutes = facts.courseMinutes();
+		certificate.completedOn = facts.completedOn();
+		certificate.scorePercent = facts.scorePercent();
+		certificate.issuerAuthority = issuerAuthority;
+		certificate.signerTitle = signerTitle;
+		certificate.signerName = signerName;
+		certificate.issuedAt = issuedAt;
+		certificate.keyId = keyId;
+		return certificate;
+	}
+
+	void sign(String signature) {
+		this.signature = signature;
+	}
+
+	void revoke(String reason, Instant at) {
+		if (status != CertificateStatus.VALID) {
+			throw ProblemException.conflict("certificate.not-valid", serial, status);
+		}
+		this.status = CertificateStatus.REVOKED;
+		this.revokedAt = at;
+		this.revocationReason = reason;
+	}
+
+	void supersede(long newCertificateId, Instant at) {
+		if (status != CertificateStatus.VALID) {
+			throw ProblemException.conflict("certificate.not-valid", serial, status);
+		}
+		this.status = CertificateStatus.SUPERSEDED;
+		this.revokedAt = at;
+		this.supersededById = newCertificateId;
+	}
+
+	public CertificateContent content() {
+		return new CertificateContent(serial, verificationCode, fullName, dateOfBirth, unitName, courseTitle,
+				courseMinutes, completedOn, scorePercent, issuerAuthority, signerTitle, signerName,
+				LocalDate.ofInstant(issuedAt, VIETNAM), keyId);
+	}
+
+	public long getId() {
+		return id == null ? 0 : id;
+	}
+
+	public String getSerial() {
+		return serial;
+	}
+
+	public String getVerificationCode() {
+		return verificationCode;
+	}
+
+	public long getEnrolmentId() {
+		return enrolmentId;
+	}
+
+	public long getLearnerId() {
+		return learnerId;
+	}
+
+	public long getWaveId() {
+		return waveId;
+	}
+
+	public long getCourseId() {
+		return courseId;
+	}
+
+	public long getUnitId() {
+		return unitId;
+	}
+
+	public String getUnitPath() {
+		return unitPath;
+	}
+
+	public String getFullName() {
+		return fullName;
+	}
+
+	public String getCourseTitle() {
+		return courseTitle;
+	}
+
+	public LocalDate getCompletedOn() {
+		return completedOn;
+	}
+
+	public Instant getIssuedAt() {
+		return issuedAt;
+	}
+
+	public String getKeyId() {
+		return keyId;
+	}
+
+	public String getSignature() {
+		return signature;
+	}
+
+	public CertificateStatus getStatus() {
+		return status;
+	}
+
+	public @Nullable Instant getRevokedAt() {
+		return revokedAt;
+	}
+
+	public @Nullable String getRevocationReason() {
+		return revocationReason;
+	}
+
+	public @Nullable Long getSupersededById() {
+		return supersededById;
+	}
+
+}

@@ -1,0 +1,143 @@
+package vn.hocso.certificate.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hocso.certificate.document.SigningKeys;
+import vn.hocso.course.CourseCatalog;
+import vn.hocso.course.CourseCatalog.CourseVersionView;
+import vn.hocso.enrolment.EnrolmentCompleted;
+import vn.hocso.learner.LearnerDirectory;
+import vn.hocso.learner.LearnerSummary;
+import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.organization.OrgUnitSummary;
+import vn.hocso.platform.ProblemException;
+
+/**
+ * Issues certificates: one per completed enrolment (a repeated event issues nothing more), and a
+ * new one replacing an old after a correction of the learner's details.
+ */
+@Service
+public class CertificateIssuer {
+
+	private static final Logger log = LoggerFactory.getLogger(CertificateIssuer.class);
+
+	private final CertificateRepository certificates;
+
+	private final SerialNumbers serials;
+
+	private final VerificationCodes codes;
+
+	private final SigningKeys keys;
+
+	private final CertificateProperties properties;
+
+	private final LearnerDirectory learners;
+
+	private final OrgUnitDirectory units;
+
+	private final ObjectProvider<CourseCatalog> courses;
+
+	private final Clock clock;
+
+	CertificateIssuer(CertificateRepository certificates, SerialNumbers serials, VerificationCodes codes,
+			SigningKeys keys, CertificateProperties properties, LearnerDirectory learners, OrgUnitDirectory units,
+			ObjectProvider<CourseCatalog> courses, Clock clock) {
+		this.certificates = certificates;
+		this.serials = serials;
+		this.codes = codes;
+		this.keys = keys;
+		this.properties = properties;
+		this.learners = learners;
+		this.units = units;
+		this.courses = courses;
+		this.clock = clock;
+	}
+
+	/** The certificate for this completion, issued now unless it already exists. */
+	@Transactional
+	public Certificate issue(EnrolmentCompleted completed) {
+		Optional<Certificate> existing = certificates.findByEnrolmentIdOrderByIdAsc(completed.enrolmentId())
+			.stream()
+			.findFirst();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		LearnerSummary learner = learners.find(completed.learnerId())
+			.orElseThrow(() -> new IllegalStateException("Learner " + completed.learnerId() + " is not registered"));
+		OrgUnitSummary unit = units.find(completed.unitId()).orElseThrow(
+				() -> new IllegalStateException("Unit " + completed.unitId() + " does not exist"));
+		CourseVersionView course = course(completed);
+		Certificate.Facts facts = new Certificate.Facts(completed.enrolmentId(), completed.learnerId(),
+				completed.waveId(), completed.courseId(), unit.id(), unit.path(), learner.fullName(),
+				learner.dateOfBirth(), unit.name(), course.title(), course.totalMinutes(),
+				LocalDate.ofInstant(completed.completedAt(), Certificate.VIETNAM), completed.scorePercent());
+		Certificate certificate = create(facts);
+		log.info("Issued certificate {} for enrolment {}", certificate.getSerial(), completed.enrolmentId());
+		return certificate;
+	}
+
+	/**
+	 * A new certificate with the learner's details as the registry has them now (e.g. a corrected
+	 * name); the old one becomes SUPERSEDED and points to it.
+	 */
+	@Transactional
+	public Certificate reissue(long certificateId) {
+		Certificate old = certificates.findById(certificateId)
+			.orElseThrow(() -> ProblemException.notFound("certificate.not-found", certificateId));
+		if (old.getStatus() != CertificateStatus.VALID) {
+			throw ProblemException.conflict("certificate.not-valid", old.getSerial(), old.getStatus());
+		}
+		LearnerSummary learner = learners.find(old.getLearnerId())
+			.orElseThrow(() -> ProblemException.notFound("certificate.learner-not-found", old.getLearnerId()));
+		String unitName = units.find(old.getUnitId()).map(OrgUnitSummary::name).orElse(old.content().unitName());
+		var content = old.content();
+		Certificate.Facts facts = new Certificate.Facts(old.getEnrolmentId(), old.getLearnerId(), old.getWaveId(),
+				old.getCourseId(), old.getUnitId(), old.getUnitPath(), learner.fullName(), learner.dateOfBirth(),
+				unitName, content.courseTitle(), content.courseMinutes(), content.completedOn(), content.scorePercent());
+		Certificate replacement = create(facts);
+		old.supersede(replacement.getId(), clock.instant());
+		return replacement;
+	}
+
+	private Certificate create(Certificate.Facts facts) {
+		Instant now = clock.instant();
+		int year = LocalDate.ofInstant(now, Certificate.VIETNAM).getYear();
+		String serial = serials.next(properties.provincePrefix(), year);
+		Certificate certificate = Certificate.issue(facts, serial, codes.next(), properties.issuerAuthority(),
+				properties.signerTitle(), blankToNull(properties.signerName()), now, keys.currentKeyId());
+		certificate.sign(keys.sign(certificate.content().canonicalJson().getBytes(StandardCharsets.UTF_8)));
+		return certificates.save(certificate);
+	}
+
+	private CourseVersionView course(EnrolmentCompleted completed) {
+		CourseCatalog catalog = courses.getIfAvailable();
+		if (catalog != null && completed.courseVersionId() != null) {
+			Optional<CourseVersionView> version = catalog.version(completed.courseVersionId());
+			if (version.isPresent()) {
+				return version.get();
+			}
+		}
+		if (catalog != null) {
+			Optional<CourseVersionView> current = catalog.currentPublished(completed.courseId());
+			if (current.isPresent()) {
+				return current.get();
+			}
+		}
+		throw new IllegalStateException("Course " + completed.courseId() + " has no published version");
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+
+}

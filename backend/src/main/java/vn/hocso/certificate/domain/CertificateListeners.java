@@ -1,0 +1,27 @@
+package vn.hocso.certificate.domain;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.hocso.enrolment.EnrolmentCompleted;
+
+/**
+ * A completed enrolment gets its certificate after the completion commits. The event publication
+ * registry keeps the event until this listener succeeds, so a crash in between loses nothing:
+ * incomplete publications are resubmitted on restart.
+ */
+@Component
+class CertificateListeners {
+
+	private final CertificateIssuer issuer;
+
+	CertificateListeners(CertificateIssuer issuer) {
+		this.issuer = issuer;
+	}
+
+	@ApplicationModuleListener
+	void on(EnrolmentCompleted completed) {
+		issuer.issue(completed);
+	}
+
+}

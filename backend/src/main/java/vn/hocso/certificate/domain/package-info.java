@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.certificate.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,52 @@
+package vn.hocso.certificate.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.hocso.certificate.domain.Certificate;
+import vn.hocso.certificate.domain.CertificateStatus;
+
+/** JSON shapes of the certificate API. */
+final class CertificateViews {
+
+	private CertificateViews() {
+	}
+
+	/** The public answer: no date of birth, no ID number, nothing beyond what the page shows. */
+	record PublicVerification(String status, String serial, String fullName, String unitName, String courseTitle,
+			int courseMinutes, LocalDate completedOn, @Nullable Integer scorePercent, String issuer, String signerTitle,
+			@Nullable String signerName, LocalDate issuedOn, @Nullable Instant revokedAt, @Nullable String revocationReason,
+			@Nullable String supersededByCode, @Nullable String supersededByUrl, String keyId, String signature,
+			String signedContent) {
+	}
+
+	/** What a learner or staff member sees of one certificate. */
+	record CertificateView(long id, String serial, String verificationCode, long enrolmentId, long learnerId, long waveId,
+			long unitId, String unitName, String fullName, String courseTitle, LocalDate completedOn, Instant issuedAt, CertificateStatus status,
+			@Nullable Instant revokedAt, @Nullable String revocationReason, @Nullable Long supersededById,
+			String verifyUrl) {
+
+		static CertificateView of(Certificate c, String verifyUrl) {
+			return new CertificateView(c.getId(), c.getSerial(), c.getVerificationCode(), c.getEnrolmentId(),
+					c.getLearnerId(), c.getWaveId(), c.getUnitId(), c.content().unitName(), c.getFullName(), c.getCourseTitle(), c.getCompletedOn(),
+					c.getIssuedAt(), c.getStatus(), c.getRevokedAt(), c.getRevocationReason(), c.getSupersededById(),
+					verifyUrl);
+		}
+	}
+
+	record RevokeRequest(String reason) {
+	}
+
+	record TemplateView(String html, boolean custom) {
+	}
+
+	record TemplateRequest(String html) {
+	}
+
+	record JobView(String id, long waveId, String status, int total, int done, int failed, int progress,
+			long elapsedMillis) {
+	}
+
+}

@@ -1,0 +1,78 @@
+package vn.hocso.certificate.web;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.hocso.certificate.web.CertificateViews.PublicVerification;
+
+/** The server-rendered verification page (Vietnamese with English), readable on a phone. */
+final class VerificationPage {
+
+	private VerificationPage() {
+	}
+
+	static String html(@Nullable PublicVerification v, @Nullable Boolean signatureValid) {
+		StringBuilder body = new StringBuilder(4096);
+		if (v == null) {
+			body.append("<div class=\"status unknown\" data-status=\"UNKNOWN\">Không tìm thấy giấy chứng nhận")
+				.append("<small>Certificate not found</small></div>")
+				.append("<p>Mã xác minh không đúng hoặc giấy chứng nhận không do hệ thống này cấp.</p>");
+		}
+		else {
+			switch (v.status()) {
+				case "VALID" -> body.append("<div class=\"status valid\" data-status=\"VALID\">Giấy chứng nhận hợp lệ")
+					.append("<small>Valid certificate</small></div>");
+				case "REVOKED" -> body.append("<div class=\"status revoked\" data-status=\"REVOKED\">Giấy chứng nhận đã bị thu hồi")
+					.append("<small>Revoked on ").append(v.revokedAt() == null ? "" : PublicVerificationController.date(v.revokedAt()))
+					.append("</small></div><p><b>Ngày thu hồi:</b> ")
+					.append(v.revokedAt() == null ? "" : PublicVerificationController.date(v.revokedAt()))
+					.append("<br/><b>Lý do:</b> ").append(escape(v.revocationReason() == null ? "" : v.revocationReason()))
+					.append("</p>");
+				default -> body.append("<div class=\"status superseded\" data-status=\"SUPERSEDED\">Giấy chứng nhận đã được thay thế")
+					.append("<small>Superseded by a corrected certificate</small></div><p>Xem giấy chứng nhận mới: <a href=\"")
+					.append(escape(v.supersededByUrl() == null ? "#" : v.supersededByUrl())).append("\">")
+					.append(escape(v.supersededByCode() == null ? "" : v.supersededByCode())).append("</a></p>");
+			}
+			body.append("<dl>")
+				.append(row("Họ và tên", "Name", v.fullName()))
+				.append(row("Khóa học", "Course", v.courseTitle()))
+				.append(row("Ngày hoàn thành", "Completed on", PublicVerificationController.date(v.completedOn())))
+				.append(row("Số hiệu", "Serial", v.serial()))
+				.append(row("Đơn vị cấp", "Issued by", v.issuer()))
+				.append(row("Ngày cấp", "Issued on", PublicVerificationController.date(v.issuedOn())))
+				.append("</dl>");
+			if (signatureValid != null) {
+				body.append(signatureValid
+						? "<p class=\"sig ok\">✔ Chữ ký số trong mã QR hợp lệ (khóa " + escape(v.keyId()) + ").</p>"
+						: "<p class=\"sig bad\">✘ Chữ ký số trong mã QR không khớp với giấy chứng nhận này.</p>");
+			}
+		}
+		return """
+				<!doctype html>
+				<html lang="vi"><head><meta charset="utf-8"/>
+				<meta name="viewport" content="width=device-width, initial-scale=1"/>
+				<title>Xác minh giấy chứng nhận — Học Số</title>
+				<style>
+				body{font-family:system-ui,'Noto Sans',sans-serif;margin:0;background:#f4f5f7;color:#1a1a1a}
+				main{max-width:640px;margin:0 auto;padding:16px}
+				.card{background:#fff;border-radius:8px;padding:16px;box-shadow:0 1px 3px rgba(0,0,0,.12)}
+				h1{font-size:1.1rem;margin:0 0 12px}
+				.status{font-size:1.25rem;font-weight:700;padding:12px;border-radius:6px;margin-bottom:12px}
+				.status small{display:block;font-size:.8rem;font-weight:400}
+				.valid{background:#e3f5e8;color:#0b6b2d}.revoked{background:#fde8e8;color:#a0001c}
+				.superseded{background:#fff4e0;color:#8a5300}.unknown{background:#eceff3;color:#444}
+				dl{display:grid;grid-template-columns:max-content 1fr;gap:6px 12px;margin:0}dt{color:#555}dd{margin:0;font-weight:600}
+				.sig.ok{color:#0b6b2d}.sig.bad{color:#a0001c}
+				</style></head>
+				<body><main><div class="card"><h1>Xác minh giấy chứng nhận / Certificate verification</h1>
+				""" + body + "</div></main></body></html>";
+	}
+
+	private static String row(String vietnamese, String english, String value) {
+		return "<dt>" + vietnamese + " <small>/ " + english + "</small></dt><dd>" + escape(value) + "</dd>";
+	}
+
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+}

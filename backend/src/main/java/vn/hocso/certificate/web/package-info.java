@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.certificate.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,380 @@
+package vn.hocso.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.EdECPoint;
+import java.security.spec.EdECPublicKeySpec;
+import java.security.spec.NamedParameterSpec;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.hocso.account.AccountIssued;
+import vn.hocso.certificate.document.OpenBadgeCredentials;
+import vn.hocso.certificate.document.SigningKeys;
+import vn.hocso.certificate.domain.Certificate;
+import vn.hocso.certificate.domain.CertificateIssuer;
+import vn.hocso.course.CourseCatalog;
+import vn.hocso.learner.LearnerDirectory;
+import vn.hocso.learner.LearnerSummary;
+import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.organization.OrgUnitSummary;
+import vn.hocso.testing.KeycloakJwt;
+
+/** The certificate API over HTTP: public verification, downloads, scope, revocation, re-issue. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CertificateApiTests {
+
+	private static final AtomicInteger CLIENTS = new AtomicInteger(1);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CertificateIssuer issuer;
+
+	@Autowired
+	OrgUnitDirectory units;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@MockitoBean
+	LearnerDirectory learners;
+
+	@MockitoBean
+	CourseCatalog courses;
+
+	private final CertificateFixtures fixtures = new CertificateFixtures();
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	/** Each test verifies from its own client address, so the rate limit of one does not spill into another. */
+	private final String clientIp = "10.0.%d.%d".formatted(CLIENTS.get() / 250, CLIENTS.getAndIncrement() % 250);
+
+	private OrgUnitSummary dienKy;
+
+	@BeforeEach
+	void registries() {
+		fixtures.stubRegistries(learners, courses);
+		dienKy = units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow();
+	}
+
+	@Test
+	void theVerificationJsonShowsAValidCertificateWithoutDateOfBirthOrIdNumber() throws Exception {
+		Certificate certificate = issue("Nguyễn Thị Hồng Ánh", dienKy);
+
+		mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("VALID"))
+			.andExpect(jsonPath("$.fullName").value("Nguyễn Thị Hồng Ánh"))
+			.andExpect(jsonPath("$.courseTitle").value("Kỹ năng số cơ bản cho cán bộ, công chức"))
+			.andExpect(jsonPath("$.completedOn").value("2026-11-20"))
+			.andExpect(jsonPath("$.dateOfBirth").doesNotExist())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("1990"))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("040190001234"))));
+	}
+
+	@Test
+	void theVerificationPageShowsValidAndChecksTheQrSignature() throws Exception {
+		Certificate certificate = issue("Đặng Quốc Hưng", dienKy);
+
+		mvc.perform(get("/verify/{code}", certificate.getVerificationCode()).param("sig", certificate.getSignature())
+			.with(from(clientIp)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-status=\"VALID\"")))
+			.andExpect(content().string(containsString("Đặng Quốc Hưng")))
+			.andExpect(content().string(containsString("Chữ ký số trong mã QR hợp lệ")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("17/05/1990"))));
+	}
+
+	@Test
+	void anUnknownCodeIsNotFound() throws Exception {
+		mvc.perform(get("/api/public/certificates/{code}", "0000000000000000").with(from(clientIp)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("certificate.unknown"));
+		mvc.perform(get("/verify/{code}", "0000000000000000").with(from(clientIp)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("data-status=\"UNKNOWN\"")));
+	}
+
+	@Test
+	void aRevokedCertificateShowsRevokedWithDateAndReason() throws Exception {
+		Certificate certificate = issue("Trần Thị Lan", dienKy);
+
+		mvc.perform(post("/api/certificates/{id}/revoke", certificate.getId()).with(admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Cấp nhầm người\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REVOKED"));
+
+		mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)))
+			.andExpect(jsonPath("$.status").value("REVOKED"))
+			.andExpect(jsonPath("$.revocationReason").value("Cấp nhầm người"))
+			.andExpect(jsonPath("$.revokedAt").exists());
+		mvc.perform(get("/verify/{code}", certificate.getVerificationCode()).with(from(clientIp)))
+			.andExpect(content().string(containsString("data-status=\"REVOKED\"")))
+			.andExpect(content().string(containsString("Cấp nhầm người")));
+	}
+
+	@Test
+	void reissuingAfterANameCorrectionSupersedesTheOldCertificateWithALinkToTheNewOne() throws Exception {
+		Certificate old = issue("Nguyen Thi Hong Anh", dienKy);
+		LearnerSummary before = fixtures.registry.get(old.getLearnerId());
+		fixtures.registry.put(before.id(), new LearnerSummary(before.id(), "Nguyễn Thị Hồng Ánh", before.dateOfBirth(),
+				before.unitId(), before.unitCode(), before.unitPath(), before.category(), null, null, null, true));
+
+		String answer = mvc.perform(post("/api/certificates/{id}/reissue", old.getId()).with(admin()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.fullName").value("Nguyễn Thị Hồng Ánh"))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String newCode = json.readTree(answer).get("verificationCode").asText();
+
+		mvc.perform(get("/api/public/certificates/{code}", old.getVerificationCode()).with(from(clientIp)))
+			.andExpect(jsonPath("$.status").value("SUPERSEDED"))
+			.andExpect(jsonPath("$.supersededByCode").value(newCode))
+			.andExpect(jsonPath("$.supersededByUrl").value("http://localhost:8080/verify/" + newCode));
+		mvc.perform(get("/verify/{code}", old.getVerificationCode()).with(from(clientIp)))
+			.andExpect(content().string(containsString("data-status=\"SUPERSEDED\"")))
+			.andExpect(content().string(containsString("/verify/" + newCode)));
+		mvc.perform(get("/api/public/certificates/{code}", newCode).with(from(clientIp)))
+			.andExpect(jsonPath("$.status").value("VALID"));
+	}
+
+	@Test
+	void onlyAnAdminRevokes() throws Exception {
+		Certificate certificate = issue("Phạm Văn Tú", dienKy);
+
+		mvc.perform(post("/api/certificates/{id}/revoke", certificate.getId())
+			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"x\"}")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void tooManyVerificationsFromOneClientAnswer429WithRetryAfter() throws Exception {
+		Certificate certificate = issue("Hoàng Minh Châu", dienKy);
+		for (int i = 0; i < 30; i++) {
+			mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)))
+				.andExpect(status().isOk());
+		}
+
+		mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.status").value(429));
+		mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from("10.99.0.1")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theSignatureVerifiesAgainstThePublishedKeyAndFailsForAlteredContent() throws Exception {
+		Certificate certificate = issue("Võ Thị Sáu", dienKy);
+		JsonNode keys = json.readTree(mvc.perform(get("/api/public/certificate-keys"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		JsonNode verification = json.readTree(mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode())
+			.with(from(clientIp))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+
+		JsonNode jwk = keys.get("keys").get(0);
+		assertThat(jwk.get("kty").asText()).isEqualTo("OKP");
+		assertThat(jwk.get("crv").asText()).isEqualTo("Ed25519");
+		assertThat(jwk.get("kid").asText()).isEqualTo(verification.get("keyId").asText());
+		PublicKey key = fromJwk(jwk.get("x").asText());
+		byte[] signed = verification.get("signedContent").asText().getBytes(StandardCharsets.UTF_8);
+		assertThat(SigningKeys.verify(key, signed, verification.get("signature").asText())).isTrue();
+		byte[] altered = verification.get("signedContent").asText().replace("Võ Thị Sáu", "Võ Thị Sau").getBytes(StandardCharsets.UTF_8);
+		assertThat(SigningKeys.verify(key, altered, verification.get("signature").asText())).isFalse();
+	}
+
+	@Test
+	void aLearnerDownloadsTheirOwnCertificateAndNotAnothers() throws Exception {
+		Certificate mine = issue("Đặng Quốc Hưng", dienKy);
+		Certificate someoneElses = issue("Lê Thị Mai", dienKy);
+		String username = "hungdq" + mine.getLearnerId();
+		transactions.executeWithoutResult(s -> events.publishEvent(new AccountIssued(mine.getLearnerId(), username, Instant.now())));
+
+		mvc.perform(get("/api/me/certificates").with(KeycloakJwt.user(username, "NA-DIENCHAU-DIENKY", "LEARNER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].serial").value(mine.getSerial()))
+			.andExpect(jsonPath("$[0].verifyUrl").value(containsString("/verify/" + mine.getVerificationCode() + "?sig=")))
+			.andExpect(jsonPath("$.length()").value(1));
+		mvc.perform(get("/api/certificates/{id}/pdf", mine.getId()).with(KeycloakJwt.user(username, "NA-DIENCHAU-DIENKY", "LEARNER")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
+		mvc.perform(get("/api/certificates/{id}/pdf", someoneElses.getId()).with(KeycloakJwt.user(username, "NA-DIENCHAU-DIENKY", "LEARNER")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aUnitAdminOfAnotherDistrictCannotReadTheCertificate() throws Exception {
+		Certificate certificate = issue("Nguyễn Văn Ky", dienKy);
+
+		mvc.perform(get("/api/certificates/{id}/pdf", certificate.getId()).with(KeycloakJwt.user("vinh.admin", "NA-VINH", "UNIT_ADMIN")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/certificates/{id}/pdf", certificate.getId()).with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aTrainerDownloadsTheirUnitsCertificatesAsOneZipButNotAnotherUnits() throws Exception {
+		Certificate first = issue("Trần Văn Một", dienKy);
+		Certificate second = issue("Trần Văn Hai", dienKy);
+		OrgUnitSummary vinh = units.findSummaryByCode("NA-VINH").orElseThrow();
+
+		var result = mvc.perform(get("/api/units/{id}/certificates.zip", dienKy.id())
+			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
+			.andExpect(status().isOk())
+			.andReturn();
+		byte[] zip = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(result))
+			.andReturn().getResponse().getContentAsByteArray();
+		Set<String> entries = new java.util.HashSet<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).contains(first.getSerial() + ".pdf", second.getSerial() + ".pdf");
+
+		mvc.perform(get("/api/units/{id}/certificates.zip", vinh.id()).with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theOpenBadgeCredentialValidatesAgainstTheOpenBadges3SchemaAndItsProofVerifies() throws Exception {
+		Certificate certificate = issue("Nguyễn Thị Hồng Ánh", dienKy);
+
+		String body = mvc.perform(get("/api/certificates/{id}/badge", certificate.getId()).with(admin()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		JsonNode credential = json.readTree(body);
+
+		JsonSchema schema;
+		try (InputStream in = getClass().getResourceAsStream("/openbadges/ob_v3p0_achievementcredential_schema.json")) {
+			schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(in);
+		}
+		Set<ValidationMessage> errors = schema.validate(credential);
+		assertThat(errors).isEmpty();
+		assertThat(credential.get("type").toString()).contains("OpenBadgeCredential");
+		assertThat(credential.at("/proof/cryptosuite").asText()).isEqualTo("eddsa-jcs-2022");
+
+		@SuppressWarnings("unchecked")
+		Map<String, Object> document = json.readValue(body, LinkedHashMap.class);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> proof = (Map<String, Object>) document.remove("proof");
+		String proofValue = (String) proof.remove("proofValue");
+		proof.put("@context", document.get("@context"));
+		JsonNode keys = json.readTree(mvc.perform(get("/api/public/certificate-keys")).andReturn().getResponse().getContentAsString());
+		PublicKey key = fromJwk(keys.get("keys").get(0).get("x").asText());
+		String signature = Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(vn.hocso.certificate.document.Base58.decode(proofValue.substring(1)));
+		assertThat(SigningKeys.verify(key, OpenBadgeCredentials.hashData(proof, document), signature)).isTrue();
+	}
+
+	@Test
+	void theTemplatePreviewRendersSampleDataAndABrokenTemplateIsRefused() throws Exception {
+		mvc.perform(post("/api/certificate-template/preview").with(admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("html", "<html><body><p>{{fullName}}</p></body></html>"))))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
+		mvc.perform(post("/api/certificate-template/preview").with(admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("html", "<html><body><p>unclosed</body>"))))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/certificate-template/preview").with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("html", "<html/>"))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void regeneratingAWavesPdfsRunsInTheBackgroundToTheEnd() throws Exception {
+		long wave = CertificateFixtures.nextId();
+		for (int i = 0; i < 3; i++) {
+			issuer.issue(fixtures.completion(fixtures.learner("Học viên " + i, dienKy), wave));
+		}
+
+		String started = mvc.perform(post("/api/waves/{id}/certificates/regenerate", wave).with(admin()))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.total").value(3))
+			.andReturn().getResponse().getContentAsString();
+		String jobId = json.readTree(started).get("id").asText();
+
+		CertificateIssuanceTests.await(() -> {
+			try {
+				String job = mvc.perform(get("/api/certificate-jobs/{id}", jobId).with(admin())).andReturn().getResponse().getContentAsString();
+				return json.readTree(job).get("status").asText().equals("FINISHED");
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	private Certificate issue(String fullName, OrgUnitSummary unit) {
+		return issuer.issue(fixtures.completion(fixtures.learner(fullName, unit), 21));
+	}
+
+	private static RequestPostProcessor admin() {
+		return KeycloakJwt.user("demo.admin", "NA", "ADMIN");
+	}
+
+	private static RequestPostProcessor from(String ip) {
+		return request -> {
+			request.setRemoteAddr(ip);
+			return request;
+		};
+	}
+
+	static PublicKey fromJwk(String x) throws Exception {
+		byte[] raw = Base64.getUrlDecoder().decode(x);
+		boolean xOdd = (raw[31] & 0x80) != 0;
+		raw[31] &= 0x7F;
+		byte[] bigEndian = new byte[32];
+		for (int i = 0; i < 32; i++) {
+			bigEndian[i] = raw[31 - i];
+		}
+		return KeyFactory.getInstance("Ed25519")
+			.generatePublic(new EdECPublicKeySpec(NamedParameterSpec.ED25519, new EdECPoint(xOdd, new BigInteger(1, bigEndian))));
+	}
+
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { DownloadButton } from '@/components/ui/download-button';
+import { Spinner } from '@/components/ui/spinner';
+import { formatDate } from '@/utils/format-date';
+import { downloadBadge, downloadPdf } from '@/features/certificates/api/downloads';
+import { useMyCertificates } from '@/features/certificates/api/get-my-certificates';
+import type { Certificate } from '@/features/certificates/api/types';
+
+function ShareLink({ certificate }: { certificate: Certificate }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(certificate.verifyUrl);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <p className="certificate__share">
+      <a href={certificate.verifyUrl} target="_blank" rel="noreferrer" data-testid="certificate-verify-link">
+        {t('certificates.verifyLink')}
+      </a>{' '}
+      <button type="button" className="button button--ghost" onClick={() => void copy()}>
+        {copied ? t('certificates.copied') : t('certificates.copyLink')}
+      </button>
+    </p>
+  );
+}
+
+/** The learner's certificates on their home page: PDF, Open Badges credential, shareable link. */
+export function MyCertificates() {
+  const { t } = useTranslation();
+  const certificates = useMyCertificates();
+
+  if (certificates.isPending) return <Spinner />;
+  if (certificates.error) return <ErrorAlert error={certificates.error} onRetry={() => void certificates.refetch()} />;
+  if (certificates.data.length === 0) return null;
+
+  return (
+    <section className="card" data-testid="my-certificates">
+      <h2 className="card__title">{t('certificates.mine')}</h2>
+      <ul className="list">
+        {certificates.data.map((c) => (
+          <li key={c.id} className="certificate" data-testid={`certificate-${c.serial}`}>
+            <p className="list__title">{c.courseTitle}</p>
+            <p className="muted">
+              {t('certificates.serialOn', { serial: c.serial, date: formatDate(c.completedOn, 'vi') })}{' '}
+              <span className={`tag tag--${c.status}`}>{t(`certificates.status.${c.status}`)}</span>
+            </p>
+            {c.status === 'VALID' && (
+              <>
+                <p className="actions">
+                  <DownloadButton label={t('certificates.downloadPdf')} download={() => downloadPdf(c)} testId="certificate-pdf" />
+                  <DownloadButton label={t('certificates.downloadBadge')} download={() => downloadBadge(c)} />
+                </p>
+                <ShareLink certificate={c} />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
