@@ -60,6 +60,9 @@ class DemoScenario {
 
 	private static final String ACTOR = "system:demo-data";
 
+	/** The system caller is the province's administrator: its scope is the whole province. */
+	private static final String ADMIN_UNIT = "NA";
+
 	private final DemoScenarioSteps steps;
 
 	private final CourseCatalog catalog;
@@ -130,6 +133,7 @@ class DemoScenario {
 			.claim("preferred_username", ACTOR)
 			.claim("name", "Demo data")
 			.claim("realm_access", Map.of("roles", List.of("ADMIN")))
+			.claim("org_unit", ADMIN_UNIT)
 			.issuedAt(Instant.now())
 			.expiresAt(Instant.now().plusSeconds(3600))
 			.build();
