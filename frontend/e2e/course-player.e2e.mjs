@@ -8,6 +8,7 @@ import {
   api,
   apiToken,
   backInTheApp,
+  BASE_URL,
   expectVisible,
   KEYCLOAK_REALM_URL,
   logIn,
@@ -114,6 +115,33 @@ test('a learner plays a lecture, its progress rises after a heartbeat and a relo
     assert.deepEqual(errors, [], 'no script errors');
   } finally {
     await browser.close();
+  }
+
+  // The trainer's view: the wave's learners go into classes, Diễn Kỷ's goes to demo.trainer, who
+  // opens the class dashboard and sees the learner in progress.
+  const classes = await api(admin, 'POST', `/api/waves/${wave.id}/classes/split`, { classSize: 36 });
+  const learnersClass = classes.find((c) => JSON.stringify(c).includes(`"learnerId":${learner.id}`)) ?? classes[0];
+  assert.ok(learnersClass, `a class for the learner: ${JSON.stringify(classes)}`);
+  await api(admin, 'PUT', `/api/classes/${learnersClass.id}`, { name: learnersClass.name, trainerUsername: 'demo.trainer' });
+
+  const trainerBrowser = await openBrowser({ width: 1280, height: 800 });
+  try {
+    const page = trainerBrowser.page;
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await logIn(page, 'demo.trainer');
+    await backInTheApp(page, 'demo.trainer');
+    await page.goto(`${BASE_URL}/classes/${learnersClass.id}/dashboard`);
+    const row = page.getByTestId(`dashboard-row-${learner.id}`);
+    await expectVisible(row, "the learner's row on the class dashboard");
+    const pace = row.getByTestId('pace');
+    await expectVisible(pace, 'the pace chip');
+    assert.match(await pace.getAttribute('class'), /badge--pace-in_progress/, 'the learner is in progress');
+    assert.match(await row.textContent(), /1\/\d+|0\/\d+/, 'lectures completed out of the total');
+    await shot(page, 'player-03-trainer-dashboard');
+    assert.deepEqual(errors, [], 'no script errors on the dashboard');
+  } finally {
+    await trainerBrowser.close();
   }
 });
 

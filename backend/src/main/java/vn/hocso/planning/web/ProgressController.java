@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hocso.planning.domain.ProgressService;
 import vn.hocso.planning.domain.ProgressService.Progress;
 
-@RestController("planningProgressController")
+@RestController
 @Tag(name = "Plans and indicators")
 @PreAuthorize("hasAnyRole('ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN')")
 class ProgressController {
