@@ -5,6 +5,7 @@ import { MyCertificates } from '@/features/certificates/components/my-certificat
 import { MyEnrolments } from '@/features/enrolments/components/my-enrolments';
 import { useMe } from '@/features/me/api/get-me';
 import { MeCard } from '@/features/me/components/me-card';
+import { MyNotifications } from '@/features/notifications/components/my-notifications';
 
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function HomeRoute() {
       <p className="lead">{t('home.intro')}</p>
       {me.isPending && <Spinner />}
       {me.error && <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />}
+      {me.data?.roles.includes('LEARNER') && <MyNotifications />}
       {me.data?.roles.includes('LEARNER') && <MyCertificates />}
       {me.data?.roles.includes('LEARNER') && <MyEnrolments />}
       {me.data && <MeCard me={me.data} />}

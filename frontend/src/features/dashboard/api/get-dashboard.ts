@@ -14,3 +14,8 @@ export const useDashboard = (kind: DashboardKind, id: number) =>
 
 export const downloadDashboard = (kind: DashboardKind, id: number) =>
   api.download(`${base(kind, id)}.xlsx`, `tien-do-${kind === 'class' ? 'lop' : 'dot'}-${id}.xlsx`);
+
+export type ReminderOutcome = { sent: number; alreadyToday: number };
+
+export const remindLearners = (classId: number, enrolmentIds: number[]) =>
+  api.post<ReminderOutcome>(`/api/classes/${classId}/reminders`, { enrolmentIds });

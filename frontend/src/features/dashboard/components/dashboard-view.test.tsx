@@ -67,4 +67,14 @@ describe('DashboardView', () => {
     expect(screen.queryByTestId('dashboard-row-2')).not.toBeInTheDocument();
     expect(screen.getByTestId('dashboard-row-3')).toHaveTextContent('Chưa bắt đầu');
   });
+
+  it('enables the reminder button once a learner is selected', async () => {
+    renderWithI18n(<DashboardView dashboard={dashboard} />);
+    expect(screen.getByTestId('dashboard-remind')).toBeDisabled();
+
+    await userEvent.click(screen.getByTestId('select-2'));
+
+    expect(screen.getByTestId('dashboard-remind')).toBeEnabled();
+    expect(screen.getByTestId('dashboard-remind')).toHaveTextContent('Nhắc học (1)');
+  });
 });

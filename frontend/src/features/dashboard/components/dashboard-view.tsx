@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/errors/error-alert';
 import { DownloadButton } from '@/components/ui/download-button';
-import { downloadDashboard } from '@/features/dashboard/api/get-dashboard';
+import { downloadDashboard, remindLearners, type ReminderOutcome } from '@/features/dashboard/api/get-dashboard';
 import { PACES, type Dashboard, type LearnerRow, type Pace } from '@/features/dashboard/api/types';
 import { DailyMinutesChart } from '@/features/dashboard/components/daily-minutes-chart';
 import { formatDate } from '@/utils/format-date';
@@ -48,6 +49,25 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
   const [ascending, setAscending] = useState(true);
   const [pace, setPace] = useState<Pace | 'ALL'>('ALL');
   const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [reminded, setReminded] = useState<ReminderOutcome | null>(null);
+  const [remindError, setRemindError] = useState<unknown>(null);
+  const canRemind = dashboard.kind === 'class';
+  const toggle = (enrolmentId: number) => {
+    const next = new Set(selected);
+    if (next.has(enrolmentId)) next.delete(enrolmentId);
+    else next.add(enrolmentId);
+    setSelected(next);
+  };
+  const remind = () => {
+    setRemindError(null);
+    remindLearners(dashboard.id, [...selected])
+      .then((outcome) => {
+        setReminded(outcome);
+        setSelected(new Set());
+      })
+      .catch(setRemindError);
+  };
   const rows = useMemo(
     () => sortAndFilter(dashboard.learners, sortKey, ascending, pace, query),
     [dashboard.learners, sortKey, ascending, pace, query],
@@ -114,11 +134,29 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
             download={() => downloadDashboard(dashboard.kind, dashboard.id)}
             testId="dashboard-export"
           />
+          {canRemind && (
+            <button
+              type="button"
+              className="button button--ghost"
+              disabled={selected.size === 0}
+              onClick={remind}
+              data-testid="dashboard-remind"
+            >
+              {t('dashboard.remind', { count: selected.size })}
+            </button>
+          )}
         </div>
+        {reminded && (
+          <p className="notice" data-testid="dashboard-reminded">
+            {t('dashboard.reminded', { sent: reminded.sent, already: reminded.alreadyToday })}
+          </p>
+        )}
+        {remindError != null && <ErrorAlert error={remindError} />}
         <div className="table-scroll">
           <table className="table" data-testid="dashboard-table">
             <thead>
               <tr>
+                {canRemind && <th scope="col" aria-label={t('dashboard.select')} />}
                 {header('fullName')}
                 {header('unitCode')}
                 {header('pace')}
@@ -131,6 +169,17 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.enrolmentId} data-testid={`dashboard-row-${row.learnerId}`}>
+                  {canRemind && (
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={t('dashboard.selectLearner', { name: row.fullName })}
+                        checked={selected.has(row.enrolmentId)}
+                        onChange={() => toggle(row.enrolmentId)}
+                        data-testid={`select-${row.learnerId}`}
+                      />
+                    </td>
+                  )}
                   <td>{row.fullName}</td>
                   <td className="muted">{row.unitCode}</td>
                   <td>

@@ -33,6 +33,9 @@ public interface EnrolmentDirectory {
 	/** A wave, unscoped: callers check its unit paths against the caller's scope. */
 	Optional<WaveRef> findWave(long waveId);
 
+	/** Every wave, for daily jobs. */
+	List<WaveRef> waves();
+
 	/** The classes a trainer guides. */
 	List<ClassRef> classesOfTrainer(String trainerUsername);
 

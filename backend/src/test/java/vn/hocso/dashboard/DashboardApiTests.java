@@ -3,6 +3,7 @@ package vn.hocso.dashboard;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -146,6 +148,21 @@ class DashboardApiTests {
 			.andExpect(header().string("Content-Type",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("tien-do-lop-7.xlsx")));
+	}
+
+	@Test
+	void theTrainerRemindsSelectedLearnersOnceADay() throws Exception {
+		String body = "{\"enrolmentIds\":[102]}";
+		mvc.perform(post("/api/classes/7/reminders").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isOk()).andExpect(jsonPath("$.sent").value(1));
+		mvc.perform(post("/api/classes/7/reminders").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isOk()).andExpect(jsonPath("$.sent").value(0))
+			.andExpect(jsonPath("$.alreadyToday").value(1));
+		mvc.perform(post("/api/classes/7/reminders").with(KeycloakJwt.user("other.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isForbidden());
 	}
 
 	private static LearnerSummary learner(long id, String name, String path) {

@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hocso.certificate.CertificateIssued;
 import vn.hocso.certificate.document.SigningKeys;
 import vn.hocso.course.CourseCatalog;
 import vn.hocso.course.CourseCatalog.CourseVersionView;
@@ -49,9 +51,11 @@ public class CertificateIssuer {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CertificateIssuer(CertificateRepository certificates, SerialNumbers serials, VerificationCodes codes,
 			SigningKeys keys, CertificateProperties properties, LearnerDirectory learners, OrgUnitDirectory units,
-			ObjectProvider<CourseCatalog> courses, Clock clock) {
+			ObjectProvider<CourseCatalog> courses, Clock clock, ApplicationEventPublisher events) {
 		this.certificates = certificates;
 		this.serials = serials;
 		this.codes = codes;
@@ -61,6 +65,7 @@ public class CertificateIssuer {
 		this.units = units;
 		this.courses = courses;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The certificate for this completion, issued now unless it already exists. */
@@ -83,6 +88,8 @@ public class CertificateIssuer {
 				LocalDate.ofInstant(completed.completedAt(), Certificate.VIETNAM), completed.scorePercent());
 		Certificate certificate = create(facts);
 		log.info("Issued certificate {} for enrolment {}", certificate.getSerial(), completed.enrolmentId());
+		events.publishEvent(new CertificateIssued(certificate.getId(), completed.enrolmentId(), completed.learnerId(),
+				certificate.getSerial(), certificate.getIssuedAt()));
 		return certificate;
 	}
 

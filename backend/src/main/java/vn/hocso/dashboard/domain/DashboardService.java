@@ -33,6 +33,8 @@ import vn.hocso.organization.OrgScopes;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.progress.LectureProgress;
 import vn.hocso.progress.LectureProgress.Figures;
+import vn.hocso.reminder.ReminderKind;
+import vn.hocso.reminder.Reminders;
 
 /**
  * Builds dashboards for the caller: a trainer sees the classes they guide, a unit admin what lies in
@@ -64,8 +66,12 @@ public class DashboardService {
 
 	private final Clock clock;
 
+	private final Reminders reminders;
+
 	DashboardService(EnrolmentDirectory enrolments, LectureProgress progress, CourseCatalog catalog,
-			LearnerDirectory learners, OrgScopes scopes, CurrentCaller caller, WorkingDayCalendar calendar, Clock clock) {
+			LearnerDirectory learners, OrgScopes scopes, CurrentCaller caller, WorkingDayCalendar calendar, Clock clock,
+			Reminders reminders) {
+		this.reminders = reminders;
 		this.enrolments = enrolments;
 		this.progress = progress;
 		this.catalog = catalog;
@@ -113,6 +119,31 @@ public class DashboardService {
 			rows = enrolments.ofWave(waveId).stream().filter(row -> myClasses.contains(row.classId())).toList();
 		}
 		return build("wave", waveId, wave.name(), wave, rows);
+	}
+
+	/** The class's trainer (or a unit admin or admin over it) reminds the selected learners of the class. */
+	public ReminderOutcome remind(long classId, List<Long> enrolmentIds) {
+		if (enrolmentIds.isEmpty()) {
+			throw ProblemException.badRequest("reminder.selection-required");
+		}
+		ofClass(classId);
+		String by = caller.get().username();
+		int sent = 0;
+		int alreadyToday = 0;
+		for (EnrolmentRef row : enrolments.ofClass(classId)) {
+			if (enrolmentIds.contains(row.enrolmentId()) && row.status() != EnrolmentStatus.WITHDRAWN) {
+				if (reminders.send(row, ReminderKind.FROM_TRAINER, by)) {
+					sent++;
+				}
+				else {
+					alreadyToday++;
+				}
+			}
+		}
+		return new ReminderOutcome(sent, alreadyToday);
+	}
+
+	public record ReminderOutcome(int sent, int alreadyToday) {
 	}
 
 	private static boolean overlaps(OrgScope scope, String unitPath) {

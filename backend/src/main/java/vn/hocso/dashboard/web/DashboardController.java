@@ -2,6 +2,7 @@ package vn.hocso.dashboard.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.hocso.dashboard.domain.Dashboard;
@@ -58,6 +61,15 @@ class DashboardController {
 	@Operation(summary = "The wave dashboard as an .xlsx workbook")
 	ResponseEntity<byte[]> waveWorkbook(@PathVariable long waveId, Locale locale) throws IOException {
 		return workbook(dashboards.ofWave(waveId), "dot-" + waveId, locale);
+	}
+
+	@PostMapping("/api/classes/{classId}/reminders")
+	@Operation(summary = "Remind selected learners of the class (in the app and by e-mail); once a day per learner")
+	DashboardService.ReminderOutcome remind(@PathVariable long classId, @RequestBody RemindRequest request) {
+		return dashboards.remind(classId, request.enrolmentIds() == null ? List.of() : request.enrolmentIds());
+	}
+
+	record RemindRequest(@org.jspecify.annotations.Nullable List<Long> enrolmentIds) {
 	}
 
 	private ResponseEntity<byte[]> workbook(Dashboard dashboard, String name, Locale locale) throws IOException {

@@ -103,6 +103,11 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 	}
 
 	@Override
+	public List<WaveRef> waves() {
+		return waves.findAll().stream().map(wave -> findWave(wave.getId()).orElseThrow()).toList();
+	}
+
+	@Override
 	public List<ClassRef> classesOfTrainer(String trainerUsername) {
 		return classes.findByTrainerUsernameOrderByIdAsc(trainerUsername)
 			.stream()

@@ -7,20 +7,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hocso.certificate.CertificateIssued;
 import vn.hocso.enrolment.EnrolmentCompleted;
 import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitEvents.OrgUnitMerged;
 import vn.hocso.organization.OrgUnitEvents.OrgUnitMoved;
-import vn.hocso.planning.CertificationFeed;
 
 /**
  * Keeps the ledger in step, in the publisher's transaction: a completion and its count commit
  * together, and a merge or move rewrites the counted units with the tree.
  */
 @Component
-class LedgerListeners implements CertificationFeed {
+class LedgerListeners {
 
 	/** Plans count days in Vietnam's time. */
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -49,9 +49,14 @@ class LedgerListeners implements CertificationFeed {
 			.ifPresent(fact -> ledger.completed(fact, completed.completedAt().atZone(VIETNAM).toLocalDate()));
 	}
 
-	@Override
+	/** A certificate counts for the CERTIFIED rule on the day it was issued (Vietnam time). */
+	@EventListener
 	@Transactional
-	public void certified(long enrolmentId, Instant issuedAt) {
+	void on(CertificateIssued issued) {
+		certified(issued.enrolmentId(), issued.issuedAt());
+	}
+
+	void certified(long enrolmentId, Instant issuedAt) {
 		enrolments.find(enrolmentId)
 			.flatMap(ref -> fact(ref.enrolmentId(), ref.learnerId(), ref.unitId(), ref.courseId(), ref.waveId()))
 			.ifPresent(fact -> ledger.certified(fact, issuedAt.atZone(VIETNAM).toLocalDate()));

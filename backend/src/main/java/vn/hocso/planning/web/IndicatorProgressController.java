@@ -16,11 +16,11 @@ import vn.hocso.planning.domain.ProgressService.Progress;
 @RestController
 @Tag(name = "Plans and indicators")
 @PreAuthorize("hasAnyRole('ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN')")
-class ProgressController {
+class IndicatorProgressController {
 
 	private final ProgressService progress;
 
-	ProgressController(ProgressService progress) {
+	IndicatorProgressController(ProgressService progress) {
 		this.progress = progress;
 	}
 

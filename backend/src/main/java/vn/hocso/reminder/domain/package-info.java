@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.reminder.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.reminder.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+export type Notification = {
+  id: number;
+  enrolmentId: number;
+  kind: 'NOT_STARTED' | 'BEHIND' | 'DEADLINE_SOON' | 'FROM_TRAINER';
+  sentAt: string;
+  title: string;
+  body: string;
+};
+
+export const getMyNotifications = (signal?: AbortSignal) => api.get<Notification[]>('/api/me/notifications', signal);
+
+export const useMyNotifications = () =>
+  useQuery({ queryKey: ['me', 'notifications'], queryFn: ({ signal }) => getMyNotifications(signal) });
