@@ -52,7 +52,7 @@ public class QuizPolicy {
 	private ReviewPolicy review = ReviewPolicy.WRONG_ONLY;
 
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected QuizPolicy() {
 	}
