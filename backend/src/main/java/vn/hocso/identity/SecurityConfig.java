@@ -36,6 +36,8 @@ class SecurityConfig {
 				.requestMatchers("/api/public/**", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+				// Media files check the bearer token or a signed link themselves (a <video> cannot send a header).
+				.requestMatchers(HttpMethod.GET, "/api/media/*").permitAll()
 				.requestMatchers("/api/**").authenticated()
 				.requestMatchers(HttpMethod.GET, "/**").permitAll()
 				.anyRequest().denyAll())

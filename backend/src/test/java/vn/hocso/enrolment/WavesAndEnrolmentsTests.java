@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.account.AccountIssued;
+import vn.hocso.course.CourseCatalog;
+import vn.hocso.course.CourseCatalog.CourseVersionView;
 import vn.hocso.enrolment.domain.EnrolmentQueries;
 import vn.hocso.enrolment.domain.EnrolmentQueries.EnrolmentRow;
 import vn.hocso.enrolment.domain.WaveClass;
@@ -74,6 +77,9 @@ class WavesAndEnrolmentsTests {
 	@MockitoBean
 	LearnerDirectory learners;
 
+	@MockitoBean
+	CourseCatalog courses;
+
 	private final List<LearnerSummary> registry = new ArrayList<>();
 
 	@BeforeEach
@@ -87,7 +93,25 @@ class WavesAndEnrolmentsTests {
 		given(learners.findAll(anyCollection())).willAnswer(call -> registry.stream()
 			.filter(l -> call.<Collection<Long>>getArgument(0).contains(l.id()))
 			.toList());
+		given(courses.currentPublished(1L)).willReturn(Optional.of(new CourseVersionView(1L, 77L, 3, "CDS-01",
+				"Chuyển đổi số", 90, 30, List.of())));
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
+	}
+
+	@Test
+	void aWaveTeachesTheCoursesCurrentPublishedVersion() {
+		long wave = openWaveFor("NA-DIENCHAU", 4500);
+
+		assertThat(queries.wave(wave).courseId()).isEqualTo(1L);
+		assertThat(queries.wave(wave).courseVersionId()).isEqualTo(77L);
+	}
+
+	@Test
+	void aWaveOfACourseWithoutAPublishedVersionIsRefused() {
+		assertThatThrownBy(() -> waves.open(new NewWave("Đợt thử nghiệm", 2L, LocalDate.of(2026, 11, 2), 100, 10,
+				List.of(unit("NA-DIENCHAU").id()))))
+			.isInstanceOf(ProblemException.class)
+			.hasMessage("wave.course-not-published");
 	}
 
 	@AfterEach

@@ -63,8 +63,8 @@ public class EnrolmentQueries {
 	}
 
 	/** A learner's view of one enrolment. */
-	public record MyEnrolment(long enrolmentId, long waveId, String waveName, long courseId, EnrolmentStatus status,
-			@Nullable Instant accountIssuedAt, @Nullable Instant clockStartedAt, @Nullable LocalDate deadline,
+	public record MyEnrolment(long enrolmentId, long waveId, String waveName, long courseId,
+			@Nullable Long courseVersionId, EnrolmentStatus status, @Nullable Instant accountIssuedAt, @Nullable Instant clockStartedAt, @Nullable LocalDate deadline,
 			@Nullable Integer workingDaysLeft) {
 	}
 
@@ -74,7 +74,7 @@ public class EnrolmentQueries {
 			@Nullable Instant clockStartedAt, @Nullable LocalDate deadline, @Nullable Integer workingDaysLeft) {
 	}
 
-	public record WaveView(long id, String name, long courseId, LocalDate openingDate, int capacity,
+	public record WaveView(long id, String name, long courseId, @Nullable Long courseVersionId, LocalDate openingDate, int capacity,
 			int deadlineWorkingDays, List<Long> unitIds, long enrolled, Map<EnrolmentStatus, Long> byStatus) {
 	}
 
@@ -90,7 +90,7 @@ public class EnrolmentQueries {
 			return enrolments.findByLearnerIdOrderByEnrolledAtDesc(account.getLearnerId()).stream().map(enrolment -> {
 				Wave wave = waves.findById(enrolment.getWaveId()).orElseThrow();
 				return new MyEnrolment(enrolment.getId(), wave.getId(), wave.getName(), wave.getCourseId(),
-						enrolment.statusOn(today), account.getIssuedAt(), enrolment.getClockStartedAt(),
+						wave.getCourseVersionId(), enrolment.statusOn(today), account.getIssuedAt(), enrolment.getClockStartedAt(),
 						enrolment.getDeadline(), daysLeft(enrolment, today));
 			}).toList();
 		}).orElse(List.of());
@@ -174,7 +174,7 @@ public class EnrolmentQueries {
 			byStatus.merge(Enrolment.statusOf((Enrolment.Stage) row[0], (LocalDate) row[1], today), count, Long::sum);
 			enrolled += count;
 		}
-		return new WaveView(wave.getId(), wave.getName(), wave.getCourseId(), wave.getOpeningDate(),
+		return new WaveView(wave.getId(), wave.getName(), wave.getCourseId(), wave.getCourseVersionId(), wave.getOpeningDate(),
 				wave.getCapacity(), wave.getDeadlineWorkingDays(),
 				waveUnits.findByWaveId(wave.getId()).stream().map(WaveUnit::getUnitId).toList(), enrolled, byStatus);
 	}

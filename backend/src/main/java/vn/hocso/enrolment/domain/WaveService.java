@@ -15,6 +15,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hocso.course.CourseCatalog;
+import vn.hocso.course.CourseCatalog.CourseVersionView;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
@@ -52,10 +54,13 @@ public class WaveService {
 
 	private final Clock clock;
 
+	private final CourseCatalog courses;
+
 	WaveService(WaveRepository waves, WaveUnitRepository waveUnits, WaveClassRepository classes,
 			EnrolmentRepository enrolments, LearnerAccountRecordRepository accounts, LearnerDirectory learners,
 			OrgScopes scopes, OrgUnitDirectory units, CurrentCaller currentCaller, DeadlinePolicy deadlines,
-			Clock clock) {
+			Clock clock, CourseCatalog courses) {
+		this.courses = courses;
 		this.waves = waves;
 		this.waveUnits = waveUnits;
 		this.classes = classes;
@@ -78,9 +83,12 @@ public class WaveService {
 		if (command.unitIds().isEmpty()) {
 			throw ProblemException.badRequest("wave.units-required");
 		}
+		CourseVersionView course = courses.currentPublished(command.courseId())
+			.orElseThrow(() -> ProblemException.conflict("wave.course-not-published", command.courseId()));
 		List<OrgUnitSummary> covered = command.unitIds().stream().map(scopes::requireVisible).toList();
 		Wave wave = waves.save(new Wave(command.name().strip(), command.courseId(), command.openingDate(),
 				command.capacity(), command.deadlineWorkingDays(), currentCaller.get().username(), clock.instant()));
+		wave.teachCourseVersion(course.courseVersionId());
 		covered.forEach(unit -> waveUnits.save(new WaveUnit(wave.getId(), unit.id(), unit.path())));
 		return wave;
 	}

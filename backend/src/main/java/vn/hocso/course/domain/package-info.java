@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.course.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.course.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.media.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.media.web;
+
+import org.jspecify.annotations.NullMarked;
