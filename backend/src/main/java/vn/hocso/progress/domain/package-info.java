@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.progress.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.progress.web;
+
+import org.jspecify.annotations.NullMarked;
