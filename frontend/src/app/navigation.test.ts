@@ -25,7 +25,7 @@ describe('navigation', () => {
   });
 
   it('gives an administrator every page', () => {
-    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/waves']);
+    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/waves', '/question-bank']);
   });
 
   it('shows each page once to someone with several roles', () => {

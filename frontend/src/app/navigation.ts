@@ -14,6 +14,7 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/org-units', labelKey: 'nav.orgUnits', roles: ROLES },
   { to: '/waves', labelKey: 'nav.waves', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
   { to: '/my-classes', labelKey: 'nav.myClasses', roles: ['TRAINER'] },
+  { to: '/question-bank', labelKey: 'nav.questionBank', roles: ['ADMIN'] },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {

@@ -10,6 +10,9 @@ import { MyClassesRoute } from '@/app/routes/my-classes';
 import { OrgUnitsRoute } from '@/app/routes/org-units';
 import { WaveRoute } from '@/app/routes/wave';
 import { WavesRoute } from '@/app/routes/waves';
+import { QuestionBankRoute } from '@/app/routes/question-bank';
+import { QuizAttemptRoute } from '@/app/routes/quiz-attempt';
+import { QuizRoute } from '@/app/routes/quiz';
 
 export const paths = {
   home: '/',
@@ -21,6 +24,9 @@ export const paths = {
   waves: '/waves',
   wave: '/waves/:waveId',
   myClasses: '/my-classes',
+  quiz: '/enrolments/:enrolmentId/quiz',
+  quizAttempt: '/quiz-attempts/:attemptId',
+  questionBank: '/question-bank',
 } as const;
 
 const router = createBrowserRouter([
@@ -37,6 +43,9 @@ const router = createBrowserRouter([
       { path: paths.waves, element: <WavesRoute /> },
       { path: paths.wave, element: <WaveRoute /> },
       { path: paths.myClasses, element: <MyClassesRoute /> },
+      { path: paths.quiz, element: <QuizRoute /> },
+      { path: paths.quizAttempt, element: <QuizAttemptRoute /> },
+      { path: paths.questionBank, element: <QuestionBankRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

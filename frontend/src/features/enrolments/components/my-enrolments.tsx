@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { formatDate } from '@/utils/format-date';
@@ -30,6 +31,13 @@ function EnrolmentCard({ enrolment: e }: { enrolment: MyEnrolment }) {
       )}
       {e.status === 'OVERDUE' && <p className="alert alert--error">{t('enrolments.overdue')}</p>}
       {active && <p className="enrolment__target">{t('enrolments.dailyTarget')}</p>}
+      {e.status !== 'WITHDRAWN' && (
+        <p>
+          <Link to={`/enrolments/${e.enrolmentId}/quiz`} className="button button--ghost" data-testid="enrolment-quiz">
+            {e.status === 'COMPLETED' ? t('enrolments.quizResult') : t('enrolments.quiz')}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }
