@@ -24,8 +24,8 @@ describe('navigation', () => {
     expect(pagesOf('LEARNER', 'default-roles-hocso')).toEqual(['/', '/org-units']);
   });
 
-  it('gives an administrator every page', () => {
-    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/waves', '/question-bank']);
+  it('gives an administrator every page, courses included', () => {
+    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/courses', '/waves', '/question-bank']);
   });
 
   it('shows each page once to someone with several roles', () => {

@@ -12,6 +12,7 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/accounts', labelKey: 'nav.accounts', roles: ['ADMIN', 'UNIT_ADMIN'] },
   { to: '/headcounts', labelKey: 'nav.headcounts', roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },
   { to: '/org-units', labelKey: 'nav.orgUnits', roles: ROLES },
+  { to: '/courses', labelKey: 'nav.courses', roles: ['ADMIN'] },
   { to: '/waves', labelKey: 'nav.waves', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
   { to: '/my-classes', labelKey: 'nav.myClasses', roles: ['TRAINER'] },
   { to: '/question-bank', labelKey: 'nav.questionBank', roles: ['ADMIN'] },

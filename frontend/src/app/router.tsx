@@ -1,8 +1,11 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AccountsRoute } from '@/app/routes/accounts';
 import { AppRoot } from '@/app/routes/app-root';
+import { CoursePreviewRoute, CourseRoute } from '@/app/routes/course';
+import { CoursesRoute } from '@/app/routes/courses';
 import { HeadcountsRoute } from '@/app/routes/headcounts';
 import { HomeRoute } from '@/app/routes/home';
+import { LearnRoute } from '@/app/routes/learn';
 import { LearnerImportRoute } from '@/app/routes/learner-import';
 import { LearnersRoute } from '@/app/routes/learners';
 import { NotFoundRoute } from '@/app/routes/not-found';
@@ -24,6 +27,10 @@ export const paths = {
   waves: '/waves',
   wave: '/waves/:waveId',
   myClasses: '/my-classes',
+  courses: '/courses',
+  course: '/courses/:courseId',
+  coursePreview: '/courses/:courseId/preview',
+  learn: '/learn/:enrolmentId',
   quiz: '/enrolments/:enrolmentId/quiz',
   quizAttempt: '/quiz-attempts/:attemptId',
   questionBank: '/question-bank',
@@ -43,6 +50,10 @@ const router = createBrowserRouter([
       { path: paths.waves, element: <WavesRoute /> },
       { path: paths.wave, element: <WaveRoute /> },
       { path: paths.myClasses, element: <MyClassesRoute /> },
+      { path: paths.courses, element: <CoursesRoute /> },
+      { path: paths.course, element: <CourseRoute /> },
+      { path: paths.coursePreview, element: <CoursePreviewRoute /> },
+      { path: paths.learn, element: <LearnRoute /> },
       { path: paths.quiz, element: <QuizRoute /> },
       { path: paths.quizAttempt, element: <QuizAttemptRoute /> },
       { path: paths.questionBank, element: <QuestionBankRoute /> },

@@ -100,11 +100,61 @@ function upload<T>(path: string, file: File, method: 'POST' | 'PUT' = 'POST'): P
   return apiRequest<T>(path, { method, body: form });
 }
 
+/**
+ * A multipart upload of one file with progress (fetch cannot report upload progress): `onProgress`
+ * gets 0–100. Failures become an {@link ApiError} like every other call.
+ */
+async function uploadWithProgress<T>(path: string, file: File, onProgress: (percent: number) => void): Promise<T> {
+  const token = await freshToken();
+  return new Promise<T>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
+    request.setRequestHeader('Accept', 'application/json, application/problem+json');
+    request.setRequestHeader('Accept-Language', currentLanguage());
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    request.onerror = () => reject(new ApiError('network', 0, i18n.t('errors.network')));
+    request.onload = () => {
+      let body: unknown;
+      try {
+        body = request.responseText ? JSON.parse(request.responseText) : undefined;
+      } catch {
+        body = undefined;
+      }
+      if (request.status >= 200 && request.status < 300) resolve(body as T);
+      else reject(errorFor(request.status, parseProblem(body, request.status)));
+    };
+    const form = new FormData();
+    form.append('file', file);
+    request.send(form);
+  });
+}
+
+/**
+ * A POST that survives the page being closed (`keepalive`), for the last heartbeat on `pagehide`.
+ * Answers the parsed body, or undefined when the call failed: callers treat it as best effort.
+ */
+async function postKeepalive<T>(path: string, body: unknown): Promise<T | undefined> {
+  const token = await freshToken();
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  try {
+    const response = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body), keepalive: true });
+    return response.ok ? ((await readBody(response)) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
   put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
   upload,
+  uploadWithProgress,
+  postKeepalive,
   download: apiDownload,
 };

@@ -33,6 +33,9 @@ function EnrolmentCard({ enrolment: e }: { enrolment: MyEnrolment }) {
       {active && <p className="enrolment__target">{t('enrolments.dailyTarget')}</p>}
       {e.status !== 'WITHDRAWN' && (
         <p>
+          <Link className="button" to={`/learn/${e.enrolmentId}`} data-testid="enrolment-open">
+            {t('enrolments.open')}
+          </Link>{' '}
           <Link to={`/enrolments/${e.enrolmentId}/quiz`} className="button button--ghost" data-testid="enrolment-quiz">
             {e.status === 'COMPLETED' ? t('enrolments.quizResult') : t('enrolments.quiz')}
           </Link>

@@ -12,6 +12,7 @@ export type Wave = {
   id: number;
   name: string;
   courseId: number;
+  courseVersionId: number | null;
   openingDate: string;
   capacity: number;
   deadlineWorkingDays: number;

@@ -2,13 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { openWave, useWaveChange, type OpenWaveInput } from '@/features/waves/api/change-wave';
+import { usePublishedCourses } from '@/features/waves/api/get-published-courses';
 import type { UnitOption, Wave } from '@/features/waves/api/types';
 
 /** ADMIN opens a wave of a course for one or more unit subtrees. */
 export function OpenWaveForm({ units, onOpened }: { units: UnitOption[]; onOpened: (wave: Wave) => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
-  const [courseId, setCourseId] = useState('1');
+  const courses = usePublishedCourses();
+  const [courseId, setCourseId] = useState('');
   const [openingDate, setOpeningDate] = useState(new Date().toISOString().slice(0, 10));
   const [capacity, setCapacity] = useState('4500');
   const [days, setDays] = useState('10');
@@ -23,7 +25,7 @@ export function OpenWaveForm({ units, onOpened }: { units: UnitOption[]; onOpene
     open.mutate(
       {
         name,
-        courseId: Number(courseId),
+        courseId: Number(courseId || courses.data?.[0]?.id),
         openingDate,
         capacity: Number(capacity),
         deadlineWorkingDays: Number(days),
@@ -41,9 +43,22 @@ export function OpenWaveForm({ units, onOpened }: { units: UnitOption[]; onOpene
         <input className="field__input" value={name} onChange={(e) => setName(e.target.value)} required />
       </label>
       <label className="field">
-        <span className="field__label">{t('waves.open.courseId')}</span>
-        <input className="field__input" type="number" min={1} value={courseId} onChange={(e) => setCourseId(e.target.value)} />
+        <span className="field__label">{t('waves.open.course')}</span>
+        <select
+          className="field__input"
+          value={courseId || String(courses.data?.[0]?.id ?? '')}
+          onChange={(e) => setCourseId(e.target.value)}
+          required
+          data-testid="wave-course"
+        >
+          {(courses.data ?? []).map((course) => (
+            <option key={course.id} value={course.id}>
+              {course.code} — {course.title}
+            </option>
+          ))}
+        </select>
       </label>
+      {courses.data?.length === 0 && <p className="notice">{t('waves.open.noCourse')}</p>}
       <label className="field">
         <span className="field__label">{t('waves.open.openingDate')}</span>
         <input className="field__input" type="date" value={openingDate} onChange={(e) => setOpeningDate(e.target.value)} />
