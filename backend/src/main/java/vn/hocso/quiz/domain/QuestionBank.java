@@ -54,6 +54,11 @@ public class QuestionBank {
 
 	/** Adds all or none: every question is checked (and against the bank for duplicates) first. */
 	public List<BankQuestion> addAll(long courseId, List<QuestionContent> contents) {
+		return addAll(courseId, contents, caller.get().username());
+	}
+
+	/** As {@link #addAll(long, List)}, by a named author (e.g. "seed-data" for demo data loaded at start). */
+	public List<BankQuestion> addAll(long courseId, List<QuestionContent> contents, String author) {
 		Set<String> seen = new HashSet<>(versions.currentFingerprintsOf(courseId));
 		for (QuestionContent content : contents) {
 			if (!content.problems().isEmpty()) {
@@ -64,7 +69,6 @@ public class QuestionBank {
 			}
 		}
 		Instant now = clock.instant();
-		String author = caller.get().username();
 		return contents.stream().map(content -> {
 			Question question = questions.save(new Question(courseId, now));
 			QuestionVersion version = versions.save(new QuestionVersion(question.getId(), 1, content, now, author));
