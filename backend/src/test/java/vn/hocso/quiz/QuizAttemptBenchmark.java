@@ -77,6 +77,7 @@ class QuizAttemptBenchmark {
 	void aWaveStartsAnswersAndSubmitsWithinAMinute() throws Exception {
 		int learners = Integer.getInteger("benchmark.learners", 4500);
 		int spreadSeconds = Integer.getInteger("benchmark.start-spread-seconds", 60);
+		long thinkMillis = Long.getLong("benchmark.think-ms", 0);
 		given(progress.allLecturesComplete(anyLong())).willReturn(true);
 		RealKeycloak.awaitReady(Duration.ofSeconds(30));
 		long courseId = 5_000_000 + System.currentTimeMillis() % 1_000_000;
@@ -109,7 +110,7 @@ class QuizAttemptBenchmark {
 				int learner = i;
 				pool.submit(() -> {
 					Thread.sleep(startDelays[learner]);
-					takeQuiz(http, tokens, learner % USERS.size(), enrolmentIds[learner]);
+					takeQuiz(http, tokens, learner % USERS.size(), enrolmentIds[learner], thinkMillis);
 					finished.incrementAndGet();
 					return null;
 				});
@@ -120,7 +121,8 @@ class QuizAttemptBenchmark {
 		report(learners, finished.get(), seconds);
 	}
 
-	private void takeQuiz(HttpClient http, AtomicReferenceArray<String> tokens, int user, long enrolmentId) {
+	private void takeQuiz(HttpClient http, AtomicReferenceArray<String> tokens, int user, long enrolmentId, long thinkMillis)
+			throws InterruptedException {
 		JsonNode attempt = send(http, "start", tokens.get(user), "POST", "/api/enrolments/" + enrolmentId + "/quiz-attempts", null);
 		if (attempt == null) {
 			return;
@@ -128,6 +130,7 @@ class QuizAttemptBenchmark {
 		long attemptId = attempt.get("attemptId").asLong();
 		int n = 0;
 		for (JsonNode question : attempt.get("questions")) {
+			Thread.sleep(thinkMillis);
 			int choice = (int) ((attemptId + n++) % question.get("options").size());
 			send(http, "answer", tokens.get(user), "PUT",
 					"/api/quiz-attempts/" + attemptId + "/answers/" + question.get("questionId").asLong(),
@@ -191,6 +194,7 @@ class QuizAttemptBenchmark {
 	private void report(int learners, int finished, double seconds) {
 		int requests = latencies.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum();
 		StringBuilder out = new StringBuilder("\n=== BENCHMARK: quiz wave of " + learners + " learners ===\n");
+		out.append(String.format("think time between answers: %d ms%n", Long.getLong("benchmark.think-ms", 0)));
 		out.append(String.format("learners finished: %d in %.1f s; %d requests, %.0f requests/s%n", finished, seconds, requests,
 				requests / seconds));
 		for (String operation : List.of("start", "answer", "submit")) {

@@ -92,6 +92,9 @@ class QuizAttemptsTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	QuizResults results;
+
 	@MockitoBean
 	EnrolmentDirectory enrolments;
 
@@ -371,6 +374,23 @@ class QuizAttemptsTests {
 		assertThat(edited.current().getNumber()).isEqualTo(2);
 		assertThat(viewed.get("questions").get(0).get("stem").asString()).isEqualTo(first.get("stem").asString());
 		assertThat(graded.get("result").get("scorePercent").asInt()).isEqualTo(100);
+	}
+
+	@Test
+	void resultsForOtherModulesShowAttemptsUsedTheBestScoreAndThePass() throws Exception {
+		long failed = start("hv.nguyen.an", enrolmentId).get("attemptId").asLong();
+		submit("hv.nguyen.an", failed);
+		JsonNode second = start("hv.nguyen.an", enrolmentId);
+		answerAllCorrectly("hv.nguyen.an", second);
+		submit("hv.nguyen.an", second.get("attemptId").asLong());
+
+		QuizResults.Result result = results.of(List.of(enrolmentId, 1L)).get(enrolmentId);
+
+		assertThat(result.attemptsUsed()).isEqualTo(2);
+		assertThat(result.bestScorePercent()).isEqualTo(100);
+		assertThat(result.passed()).isTrue();
+		assertThat(result.passedAt()).isNotNull();
+		assertThat(results.of(List.of(1L))).isEmpty();
 	}
 
 	private JsonNode start(String username, long enrolment) throws Exception {
