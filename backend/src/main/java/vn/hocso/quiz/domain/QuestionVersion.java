@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -64,6 +65,8 @@ public class QuestionVersion {
 	@Column(nullable = false, length = 64)
 	private String fingerprint;
 
+	// Batched: a cold cache reads a whole bank's options in one query, not one per question.
+	@BatchSize(size = 100)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "quiz_question_option", joinColumns = @JoinColumn(name = "question_version_id"))
 	@OrderColumn(name = "position")
