@@ -13,6 +13,9 @@ public interface CourseCatalog {
 
 	Optional<CourseVersionView> version(long courseVersionId);
 
+	/** The id of the course with this code (e.g. to attach demo data seeded by code). */
+	Optional<Long> courseIdOfCode(String code);
+
 	/** The course's newest published version, which a new wave teaches. */
 	Optional<CourseVersionView> currentPublished(long courseId);
 

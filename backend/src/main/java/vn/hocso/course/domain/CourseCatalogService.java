@@ -29,6 +29,11 @@ class CourseCatalogService implements CourseCatalog {
 	}
 
 	@Override
+	public Optional<Long> courseIdOfCode(String code) {
+		return courses.findByCode(code).map(Course::getId);
+	}
+
+	@Override
 	public Optional<CourseVersionView> currentPublished(long courseId) {
 		return courses.findById(courseId)
 			.filter(course -> course.getStatus() == CourseStatus.PUBLISHED && course.getCurrentVersionId() != null)
