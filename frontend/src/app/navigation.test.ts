@@ -9,11 +9,11 @@ describe('navigation', () => {
   });
 
   it('gives a verifier learners and headcounts but neither import nor accounts', () => {
-    expect(pagesOf('VERIFIER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/certificates']);
+    expect(pagesOf('VERIFIER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/question-bank', '/certificates']);
   });
 
   it('gives a reporter the same read-only pages as a verifier', () => {
-    expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/certificates']);
+    expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/question-bank', '/certificates']);
   });
 
   it('gives a trainer learners, waves and their own classes but not headcounts, import or accounts', () => {
@@ -24,8 +24,8 @@ describe('navigation', () => {
     expect(pagesOf('LEARNER', 'default-roles-hocso')).toEqual(['/', '/org-units']);
   });
 
-  it('gives an administrator every page, courses, plans and certificates included', () => {
-    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/courses', '/waves', '/plans', '/certificates']);
+  it('gives an administrator every page, courses, question bank, plans and certificates included', () => {
+    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/courses', '/waves', '/plans', '/question-bank', '/certificates']);
   });
 
   it('shows each page once to someone with several roles', () => {

@@ -16,6 +16,7 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/waves', labelKey: 'nav.waves', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
   { to: '/plans', labelKey: 'nav.plans', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN'] },
   { to: '/my-classes', labelKey: 'nav.myClasses', roles: ['TRAINER'] },
+  { to: '/question-bank', labelKey: 'nav.questionBank', roles: ['ADMIN'] },
   { to: '/certificates', labelKey: 'nav.certificates', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
 ];
 

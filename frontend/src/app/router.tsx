@@ -17,6 +17,9 @@ import { PlanRoute } from '@/app/routes/plan';
 import { PlansRoute } from '@/app/routes/plans';
 import { WaveRoute } from '@/app/routes/wave';
 import { WavesRoute } from '@/app/routes/waves';
+import { QuestionBankRoute } from '@/app/routes/question-bank';
+import { QuizAttemptRoute } from '@/app/routes/quiz-attempt';
+import { QuizRoute } from '@/app/routes/quiz';
 
 export const paths = {
   home: '/',
@@ -38,6 +41,9 @@ export const paths = {
   classDashboard: '/classes/:classId/dashboard',
   waveDashboard: '/waves/:waveId/dashboard',
   certificates: '/certificates',
+  quiz: '/enrolments/:enrolmentId/quiz',
+  quizAttempt: '/quiz-attempts/:attemptId',
+  questionBank: '/question-bank',
 } as const;
 
 const router = createBrowserRouter([
@@ -63,6 +69,9 @@ const router = createBrowserRouter([
       { path: paths.classDashboard, element: <ClassDashboardRoute /> },
       { path: paths.waveDashboard, element: <WaveDashboardRoute /> },
       { path: paths.certificates, element: <CertificatesRoute /> },
+      { path: paths.quiz, element: <QuizRoute /> },
+      { path: paths.quizAttempt, element: <QuizAttemptRoute /> },
+      { path: paths.questionBank, element: <QuestionBankRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -35,6 +35,9 @@ function EnrolmentCard({ enrolment: e }: { enrolment: MyEnrolment }) {
         <p>
           <Link className="button" to={`/learn/${e.enrolmentId}`} data-testid="enrolment-open">
             {t('enrolments.open')}
+          </Link>{' '}
+          <Link to={`/enrolments/${e.enrolmentId}/quiz`} className="button button--ghost" data-testid="enrolment-quiz">
+            {e.status === 'COMPLETED' ? t('enrolments.quizResult') : t('enrolments.quiz')}
           </Link>
         </p>
       )}

@@ -119,6 +119,11 @@ public class PlanningLearners implements LearnerDirectory {
 							"Khóa học " + courseId, 90, 30, List.of()));
 				}
 
+				@Override
+				public Optional<Long> courseIdOfCode(String code) {
+					return Optional.empty();
+				}
+
 			};
 		}
 

@@ -1,0 +1,255 @@
+package vn.hocso.quiz.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.hocso.platform.ProblemException;
+
+/**
+ * One sitting of a course's final quiz by one enrolment. The deadline is fixed on the server's
+ * clock when it starts; answers are taken until the deadline plus a grace period, and it is graded
+ * once — on submit, or by the server when the time is up.
+ */
+@Entity
+@Table(name = "quiz_attempt")
+public class QuizAttempt {
+
+	public enum Status {
+
+		OPEN,
+		/** Submitted by the learner. */
+		SUBMITTED,
+		/** Graded by the server after the deadline passed without a submit. */
+		EXPIRED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_attempt_seq")
+	@SequenceGenerator(name = "quiz_attempt_seq", sequenceName = "quiz_attempt_seq", allocationSize = 50)
+	private @Nullable Long id;
+
+	@Column(name = "enrolment_id", nullable = false)
+	private long enrolmentId;
+
+	@Column(name = "course_id", nullable = false)
+	private long courseId;
+
+	@Column(name = "learner_username", nullable = false)
+	private String learnerUsername;
+
+	@Column(name = "attempt_number", nullable = false)
+	private int attemptNumber;
+
+	/** Replays the draw and the option orders through {@link QuestionDraw}. */
+	@Column(nullable = false)
+	private long seed;
+
+	@Column(name = "started_at", nullable = false)
+	private Instant startedAt;
+
+	@Column(name = "deadline_at", nullable = false)
+	private Instant deadlineAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private Status status = Status.OPEN;
+
+	@Column(name = "closed_at")
+	private @Nullable Instant closedAt;
+
+	@Column(name = "correct_count")
+	private @Nullable Integer correctCount;
+
+	@Column(name = "score_percent")
+	private @Nullable Integer scorePercent;
+
+	@Column
+	private @Nullable Boolean passed;
+
+	@Column(name = "pass_percent", nullable = false)
+	private int passPercent;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 32)
+	private ReviewPolicy review;
+
+	@OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<AttemptQuestion> questions = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected QuizAttempt() {
+		this.learnerUsername = "";
+		this.startedAt = Instant.EPOCH;
+		this.deadlineAt = Instant.EPOCH;
+		this.review = ReviewPolicy.WRONG_ONLY;
+	}
+
+	public QuizAttempt(long enrolmentId, long courseId, String learnerUsername, int attemptNumber, QuizPolicy policy,
+			long seed, List<QuestionDraw.Drawn> drawn, Map<Long, Long> currentVersionOfQuestion, Instant startedAt) {
+		this.enrolmentId = enrolmentId;
+		this.courseId = courseId;
+		this.learnerUsername = learnerUsername;
+		this.attemptNumber = attemptNumber;
+		this.seed = seed;
+		this.startedAt = startedAt;
+		this.deadlineAt = startedAt.plus(Duration.ofMinutes(policy.getTimeLimitMinutes()));
+		this.passPercent = policy.getPassPercent();
+		this.review = policy.getReview();
+		for (int i = 0; i < drawn.size(); i++) {
+			long questionId = drawn.get(i).question().questionId();
+			this.questions.add(new AttemptQuestion(this, i, questionId, currentVersionOfQuestion.get(questionId),
+					drawn.get(i).optionOrder()));
+		}
+	}
+
+	/** Open and not yet past the deadline plus grace: answers and a submit are still taken. */
+	public boolean acceptsAnswersAt(Instant now, Duration grace) {
+		return status == Status.OPEN && !now.isAfter(deadlineAt.plus(grace));
+	}
+
+	/** Open, but the time (with grace) is up: the server grades it. */
+	public boolean isOverdueAt(Instant now, Duration grace) {
+		return status == Status.OPEN && now.isAfter(deadlineAt.plus(grace));
+	}
+
+	public boolean isClosed() {
+		return status != Status.OPEN;
+	}
+
+	public long secondsLeftAt(Instant now) {
+		if (isClosed()) {
+			return 0;
+		}
+		return Math.max(0, Duration.between(now, deadlineAt).toSeconds());
+	}
+
+	/** Saves one answer; saving the same answer again changes nothing that matters (idempotent). */
+	public void answer(long questionId, Set<Integer> shownIndexes, Instant now, Duration grace) {
+		if (!acceptsAnswersAt(now, grace)) {
+			throw ProblemException.conflict(isClosed() ? "quiz.attempt-closed" : "quiz.time-up", getId());
+		}
+		AttemptQuestion question = question(questionId)
+			.orElseThrow(() -> ProblemException.notFound("quiz.question-not-in-attempt", questionId));
+		if (!question.answer(shownIndexes, now)) {
+			throw ProblemException.badRequest("quiz.option-out-of-range", questionId);
+		}
+	}
+
+	/**
+	 * Grades every question against the versions drawn and closes the attempt; the caller has made
+	 * sure it is still open (under a lock), so this happens once.
+	 */
+	public void close(Map<Long, QuestionVersion> versionsById, Instant at, boolean bySubmit) {
+		if (isClosed()) {
+			throw new IllegalStateException("attempt " + id + " is already closed");
+		}
+		int correct = 0;
+		for (AttemptQuestion question : questions) {
+			question.grade(versionsById.get(question.getQuestionVersionId()));
+			if (Boolean.TRUE.equals(question.getCorrect())) {
+				correct++;
+			}
+		}
+		this.status = bySubmit ? Status.SUBMITTED : Status.EXPIRED;
+		this.closedAt = at;
+		this.correctCount = correct;
+		this.scorePercent = questions.isEmpty() ? 0 : (int) Math.floorDiv(correct * 100L, questions.size());
+		this.passed = !questions.isEmpty() && correct * 100L >= (long) passPercent * questions.size();
+	}
+
+	public Optional<AttemptQuestion> question(long questionId) {
+		return questions.stream().filter(q -> q.getQuestionId() == questionId).findFirst();
+	}
+
+	public List<AttemptQuestion> getQuestions() {
+		return questions.stream().sorted(Comparator.comparingInt(AttemptQuestion::getPosition)).toList();
+	}
+
+	public Long getId() {
+		if (id == null) {
+			throw new IllegalStateException("not stored yet");
+		}
+		return id;
+	}
+
+	public long getEnrolmentId() {
+		return enrolmentId;
+	}
+
+	public long getCourseId() {
+		return courseId;
+	}
+
+	public String getLearnerUsername() {
+		return learnerUsername;
+	}
+
+	public int getAttemptNumber() {
+		return attemptNumber;
+	}
+
+	public long getSeed() {
+		return seed;
+	}
+
+	public Instant getStartedAt() {
+		return startedAt;
+	}
+
+	public Instant getDeadlineAt() {
+		return deadlineAt;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public @Nullable Instant getClosedAt() {
+		return closedAt;
+	}
+
+	public @Nullable Integer getCorrectCount() {
+		return correctCount;
+	}
+
+	public @Nullable Integer getScorePercent() {
+		return scorePercent;
+	}
+
+	public boolean isPassed() {
+		return Boolean.TRUE.equals(passed);
+	}
+
+	public int getPassPercent() {
+		return passPercent;
+	}
+
+	public ReviewPolicy getReview() {
+		return review;
+	}
+
+}

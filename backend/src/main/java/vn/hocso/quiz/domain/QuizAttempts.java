@@ -1,0 +1,255 @@
+package vn.hocso.quiz.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.hocso.enrolment.EnrolmentDirectory;
+import vn.hocso.enrolment.EnrolmentLifecycle;
+import vn.hocso.enrolment.EnrolmentRef;
+import vn.hocso.enrolment.EnrolmentStatus;
+import vn.hocso.identity.CurrentCaller;
+import vn.hocso.platform.ProblemException;
+import vn.hocso.progress.LectureProgress;
+
+/**
+ * Starting, answering, submitting and closing attempts. Every change to one attempt holds its row
+ * lock, so a submit racing another submit, an answer or the sweep grades the attempt exactly once.
+ */
+@Service
+public class QuizAttempts {
+
+	private final QuizAttemptRepository attempts;
+
+	private final QuestionRepository questions;
+
+	private final QuestionVersions versions;
+
+	private final QuizPolicyRepository policies;
+
+	private final EnrolmentDirectory enrolments;
+
+	private final EnrolmentLifecycle lifecycle;
+
+	private final LectureProgress progress;
+
+	private final CurrentCaller caller;
+
+	private final QuizProperties properties;
+
+	private final Clock clock;
+
+	private final TransactionTemplate tx;
+
+	QuizAttempts(QuizAttemptRepository attempts, QuestionRepository questions, QuestionVersions versions,
+			QuizPolicyRepository policies, EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle,
+			LectureProgress progress, CurrentCaller caller, QuizProperties properties, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.attempts = attempts;
+		this.questions = questions;
+		this.versions = versions;
+		this.policies = policies;
+		this.enrolments = enrolments;
+		this.lifecycle = lifecycle;
+		this.progress = progress;
+		this.caller = caller;
+		this.properties = properties;
+		this.clock = clock;
+		this.tx = new TransactionTemplate(transactions);
+	}
+
+	/** An attempt with the question versions it drew, as of {@code now}. */
+	public record AttemptState(QuizAttempt attempt, Map<Long, QuestionVersion> versions, Instant now) {
+	}
+
+	/** Starts an attempt for the caller's enrolment, or returns the one still open. */
+	public AttemptState start(long enrolmentId) {
+		try {
+			return tx.execute(status -> startOrResume(enrolmentId));
+		}
+		catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
+			// Two starts at once for one enrolment (or the sweep closing it meanwhile): read again.
+			return tx.execute(status -> startOrResume(enrolmentId));
+		}
+	}
+
+	/** The caller's quiz for one enrolment: the policy, past attempts and whether a new one may start. */
+	public record Overview(QuizPolicy policy, List<QuizAttempt> attempts, boolean lecturesComplete,
+			boolean completed) {
+
+		public boolean canStart() {
+			return lecturesComplete && !completed && attempts.stream().noneMatch(QuizAttempt::isPassed)
+					&& (attempts.stream().anyMatch(a -> !a.isClosed()) || attempts.size() < policy.getAttemptsAllowed());
+		}
+
+	}
+
+	public Overview overview(long enrolmentId) {
+		return tx.execute(status -> {
+			EnrolmentRef enrolment = enrolments.requireOwn(enrolmentId);
+			return new Overview(policies.forCourse(enrolment.courseId()),
+					attempts.findByEnrolmentIdOrderByAttemptNumberAsc(enrolmentId),
+					progress.allLecturesComplete(enrolmentId), enrolment.status() == EnrolmentStatus.COMPLETED);
+		});
+	}
+
+	private AttemptState startOrResume(long enrolmentId) {
+		EnrolmentRef enrolment = enrolments.requireOwn(enrolmentId);
+		if (enrolment.status() == EnrolmentStatus.WITHDRAWN) {
+			throw ProblemException.conflict("quiz.enrolment-withdrawn", enrolmentId);
+		}
+		Instant now = clock.instant();
+		List<QuizAttempt> previous = attempts.findByEnrolmentIdOrderByAttemptNumberAsc(enrolmentId);
+		for (QuizAttempt attempt : previous) {
+			if (attempt.isOverdueAt(now, properties.gracePeriod())) {
+				closeLocked(attempt.getId(), now, false);
+			}
+			else if (!attempt.isClosed()) {
+				return state(attempt, now);
+			}
+		}
+		if (previous.stream().anyMatch(QuizAttempt::isPassed)) {
+			throw ProblemException.conflict("quiz.already-passed", enrolmentId);
+		}
+		if (!progress.allLecturesComplete(enrolmentId)) {
+			throw ProblemException.conflict("quiz.lectures-incomplete", enrolmentId);
+		}
+		QuizPolicy policy = policies.forCourse(enrolment.courseId());
+		if (previous.size() >= policy.getAttemptsAllowed()) {
+			throw ProblemException.conflict("quiz.no-attempts-left", policy.getAttemptsAllowed());
+		}
+		Map<Long, Long> currentVersion = new HashMap<>();
+		for (Object[] row : questions.drawableOf(enrolment.courseId())) {
+			currentVersion.put((Long) row[0], (Long) row[1]);
+		}
+		Map<Long, QuestionVersion> bank = versions.byIds(currentVersion.values());
+		List<QuestionDraw.Candidate> candidates = currentVersion.entrySet().stream().map(entry -> {
+			QuestionVersion version = bank.get(entry.getValue());
+			return new QuestionDraw.Candidate(entry.getKey(), version.getTopic(), version.getOptions().size());
+		}).toList();
+		long seed = QuestionDraw.newSeed();
+		List<QuestionDraw.Drawn> drawn = QuestionDraw.draw(candidates, policy.getQuestionsPerAttempt(), policy.quotas(), seed);
+		QuizAttempt attempt = attempts.saveAndFlush(new QuizAttempt(enrolmentId, enrolment.courseId(),
+				caller.get().username(), previous.size() + 1, policy, seed, drawn, currentVersion, now));
+		return state(attempt, now);
+	}
+
+	/** The caller's attempt; one whose time is up is graded first, so the learner sees the result. */
+	public AttemptState view(long attemptId) {
+		try {
+			return readClosingIfOverdue(attemptId);
+		}
+		catch (OptimisticLockingFailureException raced) {
+			return readClosingIfOverdue(attemptId);
+		}
+	}
+
+	private AttemptState readClosingIfOverdue(long attemptId) {
+		return tx.execute(status -> {
+			QuizAttempt attempt = own(attempts.findById(attemptId), attemptId);
+			Instant now = clock.instant();
+			if (attempt.isOverdueAt(now, properties.gracePeriod())) {
+				attempt = closeLocked(attemptId, now, false);
+			}
+			return state(attempt, now);
+		});
+	}
+
+	/** Saves one answer, as indexes into the options in the order they were shown. */
+	public AttemptState answer(long attemptId, long questionId, Set<Integer> shownIndexes) {
+		return tx.execute(status -> {
+			QuizAttempt attempt = own(attempts.findLocked(attemptId), attemptId);
+			Instant now = clock.instant();
+			attempt.question(questionId).ifPresent(drawn -> {
+				QuestionVersion version = versions.byIds(List.of(drawn.getQuestionVersionId())).get(drawn.getQuestionVersionId());
+				if (!version.isMultipleCorrect() && shownIndexes.size() > 1) {
+					throw ProblemException.badRequest("quiz.single-choice", questionId);
+				}
+			});
+			attempt.answer(questionId, shownIndexes, now, properties.gracePeriod());
+			return new AttemptState(attempt, Map.of(), now);
+		});
+	}
+
+	/** Grades the attempt; a second submit returns the first result. */
+	public AttemptState submit(long attemptId) {
+		return tx.execute(status -> {
+			QuizAttempt attempt = own(attempts.findLocked(attemptId), attemptId);
+			Instant now = clock.instant();
+			if (!attempt.isClosed()) {
+				close(attempt, now, !attempt.isOverdueAt(now, properties.gracePeriod()));
+			}
+			return state(attempt, now);
+		});
+	}
+
+	/** Grades every attempt whose deadline and grace have passed; returns how many. */
+	public int closeOverdue(int atMost) {
+		Instant now = clock.instant();
+		List<Long> overdue = attempts.openWithDeadlineBefore(now.minus(properties.gracePeriod()),
+				org.springframework.data.domain.Limit.of(atMost));
+		int closed = 0;
+		for (Long id : overdue) {
+			Boolean done = tx.execute(status -> {
+				QuizAttempt attempt = attempts.findLocked(id).orElseThrow();
+				if (!attempt.isOverdueAt(now, properties.gracePeriod())) {
+					return false;
+				}
+				close(attempt, now, false);
+				return true;
+			});
+			if (Boolean.TRUE.equals(done)) {
+				closed++;
+			}
+		}
+		return closed;
+	}
+
+	private QuizAttempt closeLocked(long attemptId, Instant now, boolean bySubmit) {
+		QuizAttempt attempt = attempts.findLocked(attemptId).orElseThrow();
+		if (!attempt.isClosed()) {
+			close(attempt, now, bySubmit);
+		}
+		return attempt;
+	}
+
+	private void close(QuizAttempt attempt, Instant now, boolean bySubmit) {
+		Map<Long, QuestionVersion> drawn = versions
+			.byIds(attempt.getQuestions().stream().map(AttemptQuestion::getQuestionVersionId).toList());
+		attempt.close(drawn, now, bySubmit);
+		if (attempt.isPassed()) {
+			Optional<EnrolmentRef> enrolment = enrolments.find(attempt.getEnrolmentId());
+			if (enrolment.isPresent() && enrolment.get().status() != EnrolmentStatus.WITHDRAWN
+					&& progress.allLecturesComplete(attempt.getEnrolmentId())) {
+				lifecycle.complete(attempt.getEnrolmentId(), now, attempt.getScorePercent());
+			}
+		}
+	}
+
+	/** Another learner's attempt, or one that does not exist, is the same 404. */
+	private QuizAttempt own(Optional<QuizAttempt> found, long attemptId) {
+		String username = caller.get().username();
+		return found.filter(attempt -> attempt.getLearnerUsername().equals(username))
+			.orElseThrow(() -> ProblemException.notFound("quiz.attempt-not-found", attemptId));
+	}
+
+	private AttemptState state(QuizAttempt attempt, Instant now) {
+		return new AttemptState(attempt,
+				versions.byIds(attempt.getQuestions().stream().map(AttemptQuestion::getQuestionVersionId).toList()), now);
+	}
+
+	public QuizProperties properties() {
+		return properties;
+	}
+
+}

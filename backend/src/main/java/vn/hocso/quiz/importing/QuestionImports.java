@@ -1,0 +1,181 @@
+package vn.hocso.quiz.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import vn.hocso.platform.ProblemException;
+import vn.hocso.quiz.domain.QuestionBank;
+import vn.hocso.quiz.domain.QuestionContent;
+
+/**
+ * Imports into a course's bank from .xlsx, Moodle XML or GIFT, told apart by content. A dry run
+ * reports every question's problems (in Vietnamese and English) and what was skipped; a commit
+ * stores all questions or, if anything is wrong, none.
+ */
+@Service
+public class QuestionImports {
+
+	private static final int MAX_BYTES = 20 * 1024 * 1024;
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final QuestionBank bank;
+
+	private final MessageSource messages;
+
+	QuestionImports(QuestionBank bank, MessageSource messages) {
+		this.bank = bank;
+		this.messages = messages;
+	}
+
+	public enum Format {
+
+		XLSX, MOODLE_XML, GIFT
+
+	}
+
+	/** A problem or a skip, worded in both languages. */
+	public record Finding(int number, @Nullable String title, String code, String vi, String en) {
+	}
+
+	/** {@code stored}: questions added by a commit (0 for a dry run or a refused commit). */
+	public record Report(Format format, int found, int importable, List<Finding> errors, List<Finding> skipped, int stored) {
+
+		public boolean hasErrors() {
+			return !errors.isEmpty();
+		}
+
+	}
+
+	public Report dryRun(long courseId, byte[] file) {
+		return check(courseId, file).report(0);
+	}
+
+	public Report commit(long courseId, byte[] file) {
+		Checked checked = check(courseId, file);
+		if (!checked.errors().isEmpty()) {
+			return checked.report(0);
+		}
+		if (checked.importable().isEmpty()) {
+			throw ProblemException.badRequest("quiz.import-empty");
+		}
+		bank.addAll(courseId, checked.importable());
+		return checked.report(checked.importable().size());
+	}
+
+	/** Stores a file's questions by a named author, refusing the whole file if anything is wrong (demo seeding). */
+	public int seed(long courseId, byte[] file, String author) {
+		Checked checked = check(courseId, file);
+		if (!checked.errors().isEmpty()) {
+			throw new IllegalStateException("seed file has errors: " + checked.errors());
+		}
+		bank.addAll(courseId, checked.importable(), author);
+		return checked.importable().size();
+	}
+
+	public byte[] exportXlsx(long courseId) {
+		return QuestionSheet.write(contents(courseId));
+	}
+
+	public byte[] exportMoodleXml(long courseId) {
+		return MoodleXmlExport.write(contents(courseId));
+	}
+
+	public static byte[] template() {
+		return QuestionSheet.write(List.of());
+	}
+
+	private List<QuestionContent> contents(long courseId) {
+		return bank.of(courseId).stream().map(q -> q.current().content()).toList();
+	}
+
+	private record Checked(Format format, int found, List<QuestionContent> importable, List<Finding> errors,
+			List<Finding> skipped) {
+
+		Report report(int stored) {
+			return new Report(format, found, errors.isEmpty() ? importable.size() : 0, errors, skipped, stored);
+		}
+
+	}
+
+	private Checked check(long courseId, byte[] file) {
+		if (file.length == 0) {
+			throw ProblemException.badRequest("quiz.import-empty");
+		}
+		if (file.length > MAX_BYTES) {
+			throw new ProblemException(HttpStatus.valueOf(413), "quiz.import-too-large", MAX_BYTES / 1024 / 1024);
+		}
+		Format format = formatOf(file);
+		List<ImportedQuestion> read = switch (format) {
+			case XLSX -> QuestionSheet.read(file);
+			case MOODLE_XML -> MoodleXmlFormat.parse(file);
+			case GIFT -> GiftFormat.parse(text(file));
+		};
+		if (read.isEmpty()) {
+			throw ProblemException.badRequest("quiz.import-empty");
+		}
+		Set<String> inBank = new HashSet<>(bank.of(courseId).stream().map(q -> q.current().getFingerprint()).toList());
+		Map<String, Integer> seenAt = new HashMap<>();
+		List<QuestionContent> importable = new ArrayList<>();
+		List<Finding> errors = new ArrayList<>();
+		List<Finding> skipped = new ArrayList<>();
+		for (ImportedQuestion question : read) {
+			if (question.skipped() != null) {
+				skipped.add(finding(question, question.skipped(), question.skippedType()));
+				continue;
+			}
+			question.errors().forEach(code -> errors.add(finding(question, code)));
+			QuestionContent content = question.content();
+			if (content == null || !question.errors().isEmpty()) {
+				continue;
+			}
+			String fingerprint = content.fingerprint();
+			Integer earlier = seenAt.putIfAbsent(fingerprint, question.number());
+			if (earlier != null) {
+				errors.add(finding(question, "duplicate-in-file", earlier));
+			}
+			else if (inBank.contains(fingerprint)) {
+				errors.add(finding(question, "duplicate-in-bank"));
+			}
+			else {
+				importable.add(content);
+			}
+		}
+		return new Checked(format, read.size(), importable, errors, skipped);
+	}
+
+	private Finding finding(ImportedQuestion question, String code, @Nullable Object... args) {
+		String key = "quiz-import." + code;
+		return new Finding(question.number(), question.title(), code,
+				messages.getMessage(key, args, code, VIETNAMESE), messages.getMessage(key, args, code, Locale.ENGLISH));
+	}
+
+	static Format formatOf(byte[] file) {
+		if (ReadableWorkbook.isOOXMLZipHeader(file)) {
+			return Format.XLSX;
+		}
+		if (ReadableWorkbook.isOLE2Header(file)) {
+			throw ProblemException.badRequest("quiz.import-unreadable", ".xls");
+		}
+		String start = text(file.length > 512 ? java.util.Arrays.copyOf(file, 512) : file).stripLeading();
+		return start.startsWith("<?xml") || start.startsWith("<quiz") ? Format.MOODLE_XML : Format.GIFT;
+	}
+
+	private static String text(byte[] bytes) {
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
+	}
+
+}

@@ -1,0 +1,91 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+export type BankQuestion = {
+  questionId: number;
+  version: number;
+  topic: string;
+  difficulty: 'EASY' | 'MEDIUM' | 'HARD';
+  stem: string;
+  image: string | null;
+  multiple: boolean;
+  options: { text: string; correct: boolean }[];
+  explanation: string | null;
+};
+
+export type Bank = {
+  courseId: number;
+  size: number;
+  expectedSize: number;
+  perTopic: Record<string, number>;
+  questions: BankQuestion[];
+};
+
+export type QuizPolicy = {
+  questionsPerAttempt: number;
+  expectedBankSize: number;
+  topicQuotas: Record<string, number>;
+  timeLimitMinutes: number;
+  passPercent: number;
+  attemptsAllowed: number;
+  review: 'SCORE_ONLY' | 'WRONG_ONLY' | 'FULL';
+};
+
+export type ImportFinding = { number: number; title: string | null; code: string; vi: string; en: string };
+
+export type ImportReport = {
+  format: 'XLSX' | 'MOODLE_XML' | 'GIFT';
+  found: number;
+  importable: number;
+  errors: ImportFinding[];
+  skipped: ImportFinding[];
+  stored: number;
+};
+
+export const bankQueryOptions = (courseId: number) =>
+  queryOptions({
+    queryKey: ['quiz', 'bank', courseId],
+    queryFn: ({ signal }) => api.get<Bank>(`/api/courses/${courseId}/quiz/questions`, signal),
+  });
+
+export const useBank = (courseId: number) => useQuery(bankQueryOptions(courseId));
+
+export const usePolicy = (courseId: number) =>
+  useQuery({
+    queryKey: ['quiz', 'policy', courseId],
+    queryFn: ({ signal }) => api.get<QuizPolicy>(`/api/courses/${courseId}/quiz/policy`, signal),
+  });
+
+export const useSavePolicy = (courseId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (policy: QuizPolicy) => api.put<QuizPolicy>(`/api/courses/${courseId}/quiz/policy`, policy),
+    onSuccess: (policy) => queryClient.setQueryData(['quiz', 'policy', courseId], policy),
+  });
+};
+
+export const useImportQuestions = (courseId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, commit }: { file: File; commit: boolean }) =>
+      api.upload<ImportReport>(`/api/courses/${courseId}/quiz/imports?commit=${commit}`, file),
+    onSuccess: (_report, { commit }) => {
+      if (commit) void queryClient.invalidateQueries({ queryKey: ['quiz', 'bank', courseId] });
+    },
+  });
+};
+
+export const downloadBank = (courseId: number, format: 'xlsx' | 'xml') =>
+  api.download(`/api/courses/${courseId}/quiz/export.${format}`, `ngan-hang-cau-hoi-${courseId}.${format}`);
+
+export const downloadQuestionTemplate = () =>
+  api.download('/api/quiz/import-template.xlsx', 'mau-ngan-hang-cau-hoi.xlsx');
+
+export type CourseOption = { id: number; code: string; title: string };
+
+/** The courses an ADMIN may pick a bank for (the course module's list). */
+export const useCourseOptions = () =>
+  useQuery({
+    queryKey: ['quiz', 'courses'],
+    queryFn: ({ signal }) => api.get<CourseOption[]>('/api/courses', signal),
+  });

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { QuizAttempt } from '@/features/quiz/api/types';
+
+export const startAttempt = (enrolmentId: number) =>
+  api.post<QuizAttempt>(`/api/enrolments/${enrolmentId}/quiz-attempts`);
+
+export const useStartAttempt = (enrolmentId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => startAttempt(enrolmentId),
+    onSuccess: (attempt) => {
+      queryClient.setQueryData(['quiz', 'attempt', attempt.attemptId], attempt);
+      void queryClient.invalidateQueries({ queryKey: ['quiz', 'overview', enrolmentId] });
+    },
+  });
+};

@@ -1,0 +1,55 @@
+export type QuizQuestion = {
+  questionId: number;
+  number: number;
+  stem: string;
+  image: string | null;
+  multiple: boolean;
+  /** Texts in the order shown; answers are indexes into this list. */
+  options: string[];
+  selected: number[];
+};
+
+export type QuizResult = {
+  correctCount: number;
+  questionCount: number;
+  scorePercent: number;
+  passPercent: number;
+  passed: boolean;
+  closedAt: string;
+  gradedByServer: boolean;
+  wrongQuestionIds: number[] | null;
+  review: { questionId: number; correctOptions: number[]; explanation: string | null }[] | null;
+};
+
+export type QuizAttempt = {
+  attemptId: number;
+  enrolmentId: number;
+  attemptNumber: number;
+  status: 'OPEN' | 'SUBMITTED' | 'EXPIRED';
+  startedAt: string;
+  deadline: string;
+  secondsLeft: number;
+  answeredCount: number;
+  questions: QuizQuestion[];
+  result: QuizResult | null;
+};
+
+export type QuizOverview = {
+  enrolmentId: number;
+  questionsPerAttempt: number;
+  timeLimitMinutes: number;
+  passPercent: number;
+  attemptsAllowed: number;
+  lecturesComplete: boolean;
+  canStart: boolean;
+  openAttemptId: number | null;
+  attempts: {
+    attemptId: number;
+    attemptNumber: number;
+    status: QuizAttempt['status'];
+    startedAt: string;
+    closedAt?: string;
+    scorePercent?: number;
+    passed?: boolean;
+  }[];
+};

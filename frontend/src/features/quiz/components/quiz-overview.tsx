@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { Spinner } from '@/components/ui/spinner';
+import { useQuizOverview } from '@/features/quiz/api/get-quiz-overview';
+import { useStartAttempt } from '@/features/quiz/api/start-attempt';
+
+/** The quiz's rules and the learner's past attempts for one enrolment, and the button to start. */
+export function QuizOverview({ enrolmentId }: { enrolmentId: number }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const overview = useQuizOverview(enrolmentId);
+  const start = useStartAttempt(enrolmentId);
+
+  if (overview.isPending) return <Spinner />;
+  if (overview.error) return <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />;
+  const o = overview.data;
+  const passed = o.attempts.some((a) => a.passed);
+  return (
+    <section className="card" data-testid="quiz-overview">
+      <h2 className="card__title">{t('quiz.overview.title')}</h2>
+      <ul className="facts">
+        <li>{t('quiz.overview.questions', { count: o.questionsPerAttempt })}</li>
+        <li>{t('quiz.overview.time', { minutes: o.timeLimitMinutes })}</li>
+        <li>{t('quiz.overview.pass', { pass: o.passPercent })}</li>
+        <li>{t('quiz.overview.attempts', { used: o.attempts.length, allowed: o.attemptsAllowed })}</li>
+      </ul>
+      {o.attempts.length > 0 && (
+        <ul className="list" data-testid="quiz-attempts">
+          {o.attempts.map((a) => (
+            <li key={a.attemptId}>
+              {t('quiz.overview.attempt', { number: a.attemptNumber })}:{' '}
+              {a.status === 'OPEN'
+                ? t('quiz.overview.open')
+                : t(a.passed ? 'quiz.overview.passedScore' : 'quiz.overview.failedScore', { score: a.scorePercent })}{' '}
+              {a.status !== 'OPEN' && (
+                <button type="button" className="button button--ghost" onClick={() => navigate(`/quiz-attempts/${a.attemptId}`)}>
+                  {t('quiz.overview.seeResult')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!o.lecturesComplete && !passed && <p className="notice">{t('quiz.overview.lecturesFirst')}</p>}
+      {passed && <p className="notice" data-testid="quiz-passed">{t('quiz.overview.alreadyPassed')}</p>}
+      {start.error && <ErrorAlert error={start.error} />}
+      {o.canStart && (
+        <button
+          type="button"
+          className="button button--large"
+          disabled={start.isPending}
+          onClick={() => start.mutate(undefined, { onSuccess: (attempt) => navigate(`/quiz-attempts/${attempt.attemptId}`) })}
+          data-testid="quiz-start"
+        >
+          {o.openAttemptId ? t('quiz.overview.continue') : t('quiz.overview.start')}
+        </button>
+      )}
+    </section>
+  );
+}
