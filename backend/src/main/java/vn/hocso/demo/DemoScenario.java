@@ -43,6 +43,7 @@ import vn.hocso.learner.demo.DemoLearners.SeedLearner;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.progress.domain.ProgressSeeding;
+import vn.hocso.quiz.demo.DemoQuizPass;
 
 /**
  * Runs the demo scenario from {@code seed-data/demo/learners.json} in a background thread once the
@@ -154,6 +155,8 @@ class DemoScenario {
 
 		private final ProgressSeeding progress;
 
+		private final DemoQuizPass quiz;
+
 		private final EnrolmentDirectory enrolments;
 
 		private final OrgUnitDirectory units;
@@ -181,6 +184,7 @@ class DemoScenario {
 		private final int classSize;
 
 		DemoScenarioSteps(DemoLearners learners, DemoWave waves, DemoAccounts accounts, ProgressSeeding progress,
+				DemoQuizPass quiz,
 				EnrolmentDirectory enrolments, OrgUnitDirectory units, WorkingDayCalendar calendar,
 				KeycloakUserAdmin keycloak, java.time.Clock clock, JsonMapper json,
 				@Value("${hocso.demo.scenario.learners}") Resource source,
@@ -194,6 +198,7 @@ class DemoScenario {
 			this.waves = waves;
 			this.accounts = accounts;
 			this.progress = progress;
+			this.quiz = quiz;
 			this.enrolments = enrolments;
 			this.units = units;
 			this.calendar = calendar;
@@ -216,13 +221,13 @@ class DemoScenario {
 
 		record SeedEntry(String fullName, @Nullable LocalDate dateOfBirth, @Nullable String gender, String citizenId,
 				String unitCode, vn.hocso.learner.LearnerCategory category, @Nullable String position,
-				@Nullable String account, @Nullable Profile progress) {
+				@Nullable String account, @Nullable Profile progress, boolean quizPassed) {
 		}
 
 		record SeedFile(List<SeedEntry> learners) {
 		}
 
-		void run(CourseVersionView course) throws IOException {
+		void run(CourseVersionView course) throws Exception {
 			SeedFile seed;
 			try (InputStream in = source.getInputStream()) {
 				seed = json.readerFor(SeedFile.class)
@@ -247,6 +252,7 @@ class DemoScenario {
 			Instant issuedAt = opening.atTime(LocalTime.of(8, 0)).atZone(WorkingDayCalendar.VIETNAM).toInstant();
 			int issued = 0;
 			int seeded = 0;
+			int passed = 0;
 			List<LocalDate> studyDays = studyDays(opening, today);
 			for (int i = 0; i < registered.size(); i++) {
 				Registered learner = registered.get(i);
@@ -269,10 +275,22 @@ class DemoScenario {
 					seedProgress(enrolment.get(), course, profile, i, studyDays, issuedAt);
 					seeded++;
 				}
+				if (entry.quizPassed() && entry.account() != null && enrolment.isPresent()
+						&& enrolment.get().status() != vn.hocso.enrolment.EnrolmentStatus.COMPLETED
+						&& accounts.hasAccount(learner.learnerId())) {
+					Integer score = quiz.pass(enrolment.get().enrolmentId(), course.courseId(), entry.account(),
+							entry.unitCode());
+					if (score == null) {
+						log.warn("The demo learner {} could not pass the final quiz (no question bank yet?)", entry.account());
+					}
+					else {
+						passed++;
+					}
+				}
 			}
-			log.info("Demo scenario: {} learners ({} new), wave {} of \"{}\", {} accounts recorded, {} progress seeded",
+			log.info("Demo scenario: {} learners ({} new), wave {} of \"{}\", {} accounts recorded, {} progress seeded, {} quizzes passed",
 					registered.size(), registered.stream().filter(Registered::created).count(), waveId, course.title(),
-					issued, seeded);
+					issued, seeded, passed);
 		}
 
 		private void seedProgress(EnrolmentRef enrolment, CourseVersionView course, Profile profile, int index,

@@ -26,13 +26,15 @@ import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.progress.LectureProgress;
+import vn.hocso.quiz.domain.QuizAttemptRepository;
 
 /**
  * The demo scenario on the test database, with a three-lecture course standing in for the demo
- * course (no ffmpeg) and Keycloak's user lookup stubbed: learners, accounts, wave, classes, progress.
+ * course (no ffmpeg) and Keycloak's user lookup stubbed: learners, accounts, wave, classes, progress,
+ * and demo.learner2's final quiz passed through the quiz module.
  */
 @SpringBootTest(properties = { "hocso.demo.scenario.learners=classpath:seed-data/demo/learners.json",
-		"hocso.demo.scenario.course-wait=PT0S" })
+		"hocso.demo.scenario.course-wait=PT0S", "hocso.demo.quiz=classpath:seed-data/quiz/demo-quiz.json" })
 class DemoScenarioTests {
 
 	private static final long COURSE = 880_001;
@@ -57,6 +59,9 @@ class DemoScenarioTests {
 	@Autowired
 	LectureProgress progress;
 
+	@Autowired
+	QuizAttemptRepository attempts;
+
 	@MockitoBean
 	CourseCatalog catalog;
 
@@ -80,7 +85,7 @@ class DemoScenarioTests {
 	}
 
 	@Test
-	void theScenarioSeedsLearnersAWaveWithTheTrainersClassAndProgressOnce() throws Exception {
+	void theScenarioSeedsLearnersAWaveWithTheTrainersClassProgressAndAPassedQuizOnce() throws Exception {
 		runAsSystem();
 		runAsSystem();
 
@@ -120,7 +125,16 @@ class DemoScenarioTests {
 		given(keycloak.findUserId("demo.learner2")).willReturn(Optional.of("kc-demo-learner2"));
 		runAsSystem();
 		long learner2 = enrolments.learnerIdOfUsername("demo.learner2").orElseThrow();
-		assertThat(progress.allLecturesComplete(enrolments.ofLearner(learner2).get(0).enrolmentId())).isTrue();
+		EnrolmentRef passed = enrolments.ofLearner(learner2).get(0);
+		assertThat(progress.allLecturesComplete(passed.enrolmentId())).isTrue();
+		assertThat(passed.status()).as("the final quiz, answered and submitted as the learner, completed the enrolment")
+			.isEqualTo(EnrolmentStatus.COMPLETED);
+		assertThat(attempts.findByEnrolmentIdOrderByAttemptNumberAsc(passed.enrolmentId()))
+			.singleElement()
+			.satisfies(attempt -> assertThat(attempt.isPassed()).isTrue());
+
+		runAsSystem();
+		assertThat(attempts.findByEnrolmentIdOrderByAttemptNumberAsc(passed.enrolmentId())).as("passed once").hasSize(1);
 	}
 
 	private void runAsSystem() throws Exception {

@@ -109,11 +109,6 @@ public class PlanningLearners implements LearnerDirectory {
 				}
 
 				@Override
-				public Optional<Long> courseIdOfCode(String code) {
-					return Optional.empty();
-				}
-
-				@Override
 				public Optional<CourseVersionView> currentPublished(long courseId) {
 					return Optional.of(new CourseVersionView(courseId, 100_000 + courseId, 1, "PLN-" + courseId,
 							"Khóa học " + courseId, 90, 30, List.of()));
