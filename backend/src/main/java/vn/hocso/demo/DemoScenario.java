@@ -221,7 +221,7 @@ class DemoScenario {
 
 		record SeedEntry(String fullName, @Nullable LocalDate dateOfBirth, @Nullable String gender, String citizenId,
 				String unitCode, vn.hocso.learner.LearnerCategory category, @Nullable String position,
-				@Nullable String account, @Nullable Profile progress, boolean quizPassed) {
+				@Nullable String account, @Nullable Profile progress, @Nullable Boolean quizPassed) {
 		}
 
 		record SeedFile(List<SeedEntry> learners) {
@@ -249,6 +249,9 @@ class DemoScenario {
 			long waveId = waves.ensure(new DemoWave.Plan(waveName, course.courseId(), opening, 10,
 					List.of(waveUnitSummary.id()), registered.stream().map(Registered::learnerId).toList(), classSize,
 					trainerPath, trainer));
+			if (!quiz.ensureBank(course.courseId())) {
+				log.warn("The demo course has no quiz bank (hocso.demo.quiz unset?): nobody can take its final quiz");
+			}
 			Instant issuedAt = opening.atTime(LocalTime.of(8, 0)).atZone(WorkingDayCalendar.VIETNAM).toInstant();
 			int issued = 0;
 			int seeded = 0;
@@ -275,7 +278,7 @@ class DemoScenario {
 					seedProgress(enrolment.get(), course, profile, i, studyDays, issuedAt);
 					seeded++;
 				}
-				if (entry.quizPassed() && entry.account() != null && enrolment.isPresent()
+				if (Boolean.TRUE.equals(entry.quizPassed()) && entry.account() != null && enrolment.isPresent()
 						&& enrolment.get().status() != vn.hocso.enrolment.EnrolmentStatus.COMPLETED
 						&& accounts.hasAccount(learner.learnerId())) {
 					Integer score = quiz.pass(enrolment.get().enrolmentId(), course.courseId(), entry.account(),
