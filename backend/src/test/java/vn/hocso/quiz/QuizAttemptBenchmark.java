@@ -82,7 +82,7 @@ class QuizAttemptBenchmark {
 		RealKeycloak.awaitReady(Duration.ofSeconds(30));
 		long courseId = 5_000_000 + System.currentTimeMillis() % 1_000_000;
 		bank.addAll(courseId, QuizFixtures.bank(20), "benchmark");
-		long[] enrolmentIds = seedWave(courseId, learners);
+		long[] enrolmentIds = seedWave(courseId, learners + Integer.getInteger("benchmark.warm-up", 200));
 		AtomicReferenceArray<String> tokens = new AtomicReferenceArray<>(USERS.size());
 		for (int u = 0; u < USERS.size(); u++) {
 			tokens.set(u, RealKeycloak.demoUserToken(USERS.get(u)));
@@ -103,6 +103,20 @@ class QuizAttemptBenchmark {
 		for (int i = 0; i < learners; i++) {
 			startDelays[i] = (long) (random.nextDouble() * spreadSeconds * 1000);
 		}
+		// Warm-up (not measured): the JIT and the pools see some starts, answers and submits first.
+		int warmUp = Integer.getInteger("benchmark.warm-up", 200);
+		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < warmUp; i++) {
+				int learner = learners + i;
+				pool.submit(() -> {
+					Thread.sleep(random.nextInt(10_000));
+					takeQuiz(http, tokens, learner % USERS.size(), enrolmentIds[learner], 0);
+					return null;
+				});
+			}
+		}
+		latencies.clear();
+		errors.clear();
 		AtomicInteger finished = new AtomicInteger();
 		long t0 = System.nanoTime();
 		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -1,6 +1,7 @@
 package vn.hocso.certificate.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,7 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import vn.hocso.certificate.domain.CertificateProperties;
 
 /**
  * A token bucket per client IP in front of the public verification endpoints: {@code capacity}
@@ -35,9 +36,11 @@ class VerificationRateLimit extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 
-	VerificationRateLimit(CertificateProperties properties, MessageSource messages) {
-		this.capacity = properties.rateLimit().capacity();
-		this.tokensPerNano = (double) capacity / properties.rateLimit().refillPeriod().toNanos();
+	// Plain values, not CertificateProperties: as a servlet filter it is also created in web-slice tests.
+	VerificationRateLimit(@Value("${hocso.certificates.rate-limit.capacity:30}") int capacity,
+			@Value("${hocso.certificates.rate-limit.refill-period:1m}") Duration refillPeriod, MessageSource messages) {
+		this.capacity = capacity;
+		this.tokensPerNano = (double) capacity / refillPeriod.toNanos();
 		this.messages = messages;
 	}
 
