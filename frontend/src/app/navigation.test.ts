@@ -9,11 +9,11 @@ describe('navigation', () => {
   });
 
   it('gives a verifier learners and headcounts but neither import nor accounts', () => {
-    expect(pagesOf('VERIFIER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/question-bank', '/certificates']);
+    expect(pagesOf('VERIFIER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/certificates']);
   });
 
   it('gives a reporter the same read-only pages as a verifier', () => {
-    expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/question-bank', '/certificates']);
+    expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/certificates']);
   });
 
   it('gives a trainer learners, waves and their own classes but not headcounts, import or accounts', () => {
