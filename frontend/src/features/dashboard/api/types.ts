@@ -17,6 +17,9 @@ export type LearnerRow = {
   deadline: string | null;
   workingDaysLeft: number | null;
   minutesByDay: number[];
+  quizAttempts: number;
+  quizBestScore: number | null;
+  quizPassed: boolean;
 };
 
 export type DayTotal = { day: string; workingDay: boolean; minutes: number; learnersStudying: number };

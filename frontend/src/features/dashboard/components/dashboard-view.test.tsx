@@ -19,6 +19,9 @@ const row = (learnerId: number, fullName: string, pace: LearnerRow['pace'], minu
   remainingMinutes: 200,
   deadline: '2026-12-04',
   workingDaysLeft: 9,
+  quizAttempts: 0,
+  quizBestScore: null,
+  quizPassed: false,
   minutesByDay: [30, minutesToday],
 });
 

@@ -7,7 +7,7 @@ import { PACES, type Dashboard, type LearnerRow, type Pace } from '@/features/da
 import { DailyMinutesChart } from '@/features/dashboard/components/daily-minutes-chart';
 import { formatDate } from '@/utils/format-date';
 
-type SortKey = 'fullName' | 'unitCode' | 'pace' | 'lecturesCompleted' | 'minutesToday' | 'minutesTotal' | 'deadline';
+type SortKey = 'fullName' | 'unitCode' | 'pace' | 'lecturesCompleted' | 'minutesToday' | 'minutesTotal' | 'quizBestScore' | 'deadline';
 
 const PACE_ORDER: Record<Pace, number> = { OVERDUE: 0, BEHIND: 1, NOT_STARTED: 2, IN_PROGRESS: 3, COMPLETED: 4, WITHDRAWN: 5 };
 
@@ -20,6 +20,8 @@ function compare(a: LearnerRow, b: LearnerRow, key: SortKey): number {
       return a[key].localeCompare(b[key], 'vi');
     case 'deadline':
       return (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999');
+    case 'quizBestScore':
+      return (a.quizBestScore ?? -1) - (b.quizBestScore ?? -1);
     default:
       return a[key] - b[key];
   }
@@ -163,6 +165,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                 {header('lecturesCompleted')}
                 {header('minutesToday')}
                 {header('minutesTotal')}
+                {header('quizBestScore')}
                 {header('deadline')}
               </tr>
             </thead>
@@ -190,6 +193,13 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                   </td>
                   <td>{row.minutesToday}</td>
                   <td>{row.minutesTotal}</td>
+                  <td data-testid={`dashboard-quiz-${row.learnerId}`}>
+                    {row.quizBestScore != null
+                      ? t(row.quizPassed ? 'dashboard.quizPassed' : 'dashboard.quizFailed', { score: row.quizBestScore })
+                      : row.quizAttempts > 0
+                        ? t('dashboard.quizOpen')
+                        : '—'}
+                  </td>
                   <td>
                     {row.deadline ? formatDate(row.deadline, i18n.language) : '—'}
                     {row.workingDaysLeft != null && <span className="muted"> ({t('dashboard.daysLeft', { count: row.workingDaysLeft })})</span>}

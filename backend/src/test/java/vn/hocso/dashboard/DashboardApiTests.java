@@ -38,6 +38,7 @@ import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.progress.LectureProgress;
 import vn.hocso.progress.LectureProgress.Figures;
+import vn.hocso.quiz.QuizResults;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
@@ -69,6 +70,9 @@ class DashboardApiTests {
 	@MockitoBean
 	LearnerDirectory learners;
 
+	@MockitoBean
+	QuizResults quizzes;
+
 	@BeforeEach
 	void aClassOfTwoLearners() {
 		String dienKy = units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow().path();
@@ -91,6 +95,8 @@ class DashboardApiTests {
 				List.of(new LectureView(1, 1, "Chính quyền số", "m", 1_800, List.of())))));
 		given(progress.figures(anyCollection())).willReturn(Map.of(101L,
 				new Figures(101, 1, 1, 0, Map.of(today, 1_500L))));
+		given(quizzes.of(anyCollection()))
+			.willReturn(Map.of(101L, new QuizResults.Result(101, 1, 85, true, Instant.now().minusSeconds(600))));
 		given(learners.findAll(anyCollection())).willReturn(List.of(learner(1001, "Đặng Quốc Hưng", dienKy),
 				learner(1002, "Nguyễn Thị Hồng Ánh", dienKy)));
 	}
@@ -107,6 +113,16 @@ class DashboardApiTests {
 			.andExpect(jsonPath("$.learners[1].pace").value("NOT_STARTED"))
 			.andExpect(jsonPath("$.byPace.NOT_STARTED").value(1))
 			.andExpect(jsonPath("$.dailyMinutes[-1:].minutes").value(25));
+	}
+
+	@Test
+	void theDashboardShowsEachLearnersFinalQuizResult() throws Exception {
+		mvc.perform(get("/api/classes/7/dashboard").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.learners[0].quizBestScore").value(85))
+			.andExpect(jsonPath("$.learners[0].quizPassed").value(true))
+			.andExpect(jsonPath("$.learners[1].quizAttempts").value(0))
+			.andExpect(jsonPath("$.learners[1].quizBestScore").doesNotExist());
 	}
 
 	@Test

@@ -22,7 +22,7 @@ public record Dashboard(String kind, long id, String name, String waveName, @Nul
 	public record LearnerRow(long enrolmentId, long learnerId, String fullName, String unitCode,
 			@Nullable Long classId, Pace pace, int lecturesCompleted, int lecturesTotal, long minutesToday,
 			long minutesTotal, long remainingMinutes, @Nullable LocalDate deadline, @Nullable Integer workingDaysLeft,
-			List<Long> minutesByDay) {
+			List<Long> minutesByDay, int quizAttempts, @Nullable Integer quizBestScore, boolean quizPassed) {
 	}
 
 	/** The group's study on one day: minutes summed over its learners, and how many studied. */

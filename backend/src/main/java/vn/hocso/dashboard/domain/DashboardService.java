@@ -33,6 +33,7 @@ import vn.hocso.organization.OrgScopes;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.progress.LectureProgress;
 import vn.hocso.progress.LectureProgress.Figures;
+import vn.hocso.quiz.QuizResults;
 import vn.hocso.reminder.ReminderKind;
 import vn.hocso.reminder.Reminders;
 
@@ -68,10 +69,13 @@ public class DashboardService {
 
 	private final Reminders reminders;
 
+	private final QuizResults quizzes;
+
 	DashboardService(EnrolmentDirectory enrolments, LectureProgress progress, CourseCatalog catalog,
 			LearnerDirectory learners, OrgScopes scopes, CurrentCaller caller, WorkingDayCalendar calendar, Clock clock,
-			Reminders reminders) {
+			Reminders reminders, QuizResults quizzes) {
 		this.reminders = reminders;
+		this.quizzes = quizzes;
 		this.enrolments = enrolments;
 		this.progress = progress;
 		this.catalog = catalog;
@@ -159,6 +163,7 @@ public class DashboardService {
 		Optional<CourseVersionView> version = Optional.ofNullable(wave.courseVersionId()).flatMap(catalog::version);
 		int expected = version.map(CourseVersionView::expectedMinutesPerDay).orElse(DEFAULT_EXPECTED_MINUTES);
 		Map<Long, Figures> figures = progress.figures(rows);
+		Map<Long, QuizResults.Result> results = quizzes.of(rows.stream().map(EnrolmentRef::enrolmentId).toList());
 		Map<Long, LearnerSummary> people = learners.findAll(rows.stream().map(EnrolmentRef::learnerId).toList())
 			.stream()
 			.collect(Collectors.toMap(LearnerSummary::id, Function.identity()));
@@ -170,6 +175,7 @@ public class DashboardService {
 			Map<LocalDate, Long> seconds = figure == null ? Map.of() : figure.studySecondsByDay();
 			long remaining = figure == null ? 0 : figure.remainingSeconds();
 			LearnerSummary person = people.get(row.learnerId());
+			QuizResults.Result quiz = results.get(row.enrolmentId());
 			Integer daysLeft = row.deadline() == null ? null
 					: calendar.workingDaysBetween(today.minusDays(1), row.deadline());
 			learnerRows.add(new Dashboard.LearnerRow(row.enrolmentId(), row.learnerId(),
@@ -179,7 +185,9 @@ public class DashboardService {
 					figure == null ? version.map(v -> v.lectures().size()).orElse(0) : figure.lecturesTotal(),
 					seconds.getOrDefault(today, 0L) / 60, figure == null ? 0 : figure.studySecondsTotal() / 60,
 					(remaining + 59) / 60, row.deadline(), daysLeft,
-					days.stream().map(day -> seconds.getOrDefault(day, 0L) / 60).toList()));
+					days.stream().map(day -> seconds.getOrDefault(day, 0L) / 60).toList(),
+					quiz == null ? 0 : quiz.attemptsUsed(), quiz == null ? null : quiz.bestScorePercent(),
+					quiz != null && quiz.passed()));
 		}
 		List<Dashboard.DayTotal> daily = new ArrayList<>();
 		for (int i = 0; i < days.size(); i++) {

@@ -15,12 +15,21 @@ public final class DashboardWorkbook {
 	private DashboardWorkbook() {
 	}
 
+	/** "85% (đạt)" with the best closed attempt, or how many attempts are open/used, or empty. */
+	private static String quizCell(Dashboard.LearnerRow learner, MessageSource messages, Locale locale) {
+		if (learner.quizBestScore() != null) {
+			return learner.quizBestScore() + "% (" + text(messages, locale,
+					learner.quizPassed() ? "dashboard.quiz.passed" : "dashboard.quiz.failed") + ")";
+		}
+		return learner.quizAttempts() > 0 ? text(messages, locale, "dashboard.quiz.inProgress") : "";
+	}
+
 	public static void write(Dashboard dashboard, MessageSource messages, Locale locale, OutputStream out)
 			throws IOException {
 		Workbook workbook = new Workbook(out, "Hoc So", "1.0");
 		Worksheet sheet = workbook.newWorksheet(text(messages, locale, "dashboard.sheet.learners"));
 		List<String> headers = List.of("fullName", "unitCode", "pace", "lectures", "minutesToday", "minutesTotal",
-				"remainingMinutes", "deadline", "workingDaysLeft");
+				"remainingMinutes", "deadline", "workingDaysLeft", "quiz");
 		int column = 0;
 		for (String header : headers) {
 			sheet.value(0, column, text(messages, locale, "dashboard.column." + header));
@@ -43,6 +52,7 @@ public final class DashboardWorkbook {
 			if (learner.workingDaysLeft() != null) {
 				sheet.value(row, 8, learner.workingDaysLeft());
 			}
+			sheet.value(row, 9, quizCell(learner, messages, locale));
 			for (int d = 0; d < learner.minutesByDay().size(); d++) {
 				sheet.value(row, headers.size() + d, learner.minutesByDay().get(d));
 			}
