@@ -12,6 +12,10 @@ export const getDashboard = (kind: DashboardKind, id: number, signal?: AbortSign
 export const useDashboard = (kind: DashboardKind, id: number) =>
   useQuery({ queryKey: ['dashboard', kind, id], queryFn: ({ signal }) => getDashboard(kind, id, signal) });
 
+/** Every certificate issued to the class's learners, as one ZIP (the certificate module's endpoint). */
+export const downloadClassCertificates = (classId: number) =>
+  api.download(`/api/classes/${classId}/certificates.zip`, `chung-nhan-lop-${classId}.zip`);
+
 export const downloadDashboard = (kind: DashboardKind, id: number) =>
   api.download(`${base(kind, id)}.xlsx`, `tien-do-${kind === 'class' ? 'lop' : 'dot'}-${id}.xlsx`);
 

@@ -60,6 +60,19 @@ describe('sortAndFilter', () => {
 });
 
 describe('DashboardView', () => {
+  it('shows each learner\'s final-quiz result and offers the class\'s certificates once someone completed', () => {
+    const passed = { ...row(4, 'Trần Thị Lan', 'COMPLETED', 0), quizAttempts: 1, quizBestScore: 85, quizPassed: true };
+    renderWithI18n(<DashboardView dashboard={{ ...dashboard, learners: [...rows, passed], byPace: { ...dashboard.byPace, COMPLETED: 1 } }} />);
+    expect(screen.getByTestId('dashboard-quiz-4')).toHaveTextContent('85% — đạt');
+    expect(screen.getByTestId('dashboard-quiz-1')).toHaveTextContent('—');
+    expect(screen.getByTestId('dashboard-certificates-zip')).toBeInTheDocument();
+  });
+
+  it('offers no certificate ZIP while nobody in the class has completed', () => {
+    renderWithI18n(<DashboardView dashboard={dashboard} />);
+    expect(screen.queryByTestId('dashboard-certificates-zip')).not.toBeInTheDocument();
+  });
+
   it('shows each learner with their status and filters by a status chip', async () => {
     renderWithI18n(<DashboardView dashboard={dashboard} />);
     expect(screen.getByTestId('dashboard-row-2')).toHaveTextContent('Chậm tiến độ');

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { DownloadButton } from '@/components/ui/download-button';
-import { downloadDashboard, remindLearners, type ReminderOutcome } from '@/features/dashboard/api/get-dashboard';
+import { downloadClassCertificates, downloadDashboard, remindLearners, type ReminderOutcome } from '@/features/dashboard/api/get-dashboard';
 import { PACES, type Dashboard, type LearnerRow, type Pace } from '@/features/dashboard/api/types';
 import { DailyMinutesChart } from '@/features/dashboard/components/daily-minutes-chart';
 import { formatDate } from '@/utils/format-date';
@@ -136,6 +136,13 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
             download={() => downloadDashboard(dashboard.kind, dashboard.id)}
             testId="dashboard-export"
           />
+          {dashboard.kind === 'class' && dashboard.byPace.COMPLETED != null && dashboard.byPace.COMPLETED > 0 && (
+            <DownloadButton
+              label={t('dashboard.certificatesZip')}
+              download={() => downloadClassCertificates(dashboard.id)}
+              testId="dashboard-certificates-zip"
+            />
+          )}
           {canRemind && (
             <button
               type="button"
