@@ -43,6 +43,10 @@ export type QuizOverview = {
   lecturesComplete: boolean;
   canStart: boolean;
   openAttemptId: number | null;
+  /** The wave's opening window, when it has one: this learner's own start time and the closing. */
+  startsAt?: string | null;
+  closesAt?: string | null;
+  windowOpen: boolean;
   attempts: {
     attemptId: number;
     attemptNumber: number;

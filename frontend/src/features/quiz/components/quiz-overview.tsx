@@ -4,10 +4,11 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useQuizOverview } from '@/features/quiz/api/get-quiz-overview';
 import { useStartAttempt } from '@/features/quiz/api/start-attempt';
+import { formatDateTime } from '@/utils/format-date';
 
 /** The quiz's rules and the learner's past attempts for one enrolment, and the button to start. */
 export function QuizOverview({ enrolmentId }: { enrolmentId: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const overview = useQuizOverview(enrolmentId);
   const start = useStartAttempt(enrolmentId);
@@ -43,6 +44,13 @@ export function QuizOverview({ enrolmentId }: { enrolmentId: number }) {
         </ul>
       )}
       {!o.lecturesComplete && !passed && <p className="notice">{t('quiz.overview.lecturesFirst')}</p>}
+      {o.lecturesComplete && !passed && !o.windowOpen && o.startsAt && (
+        <p className="notice" data-testid="quiz-window">
+          {o.closesAt && new Date(o.closesAt) <= new Date()
+            ? t('quiz.overview.windowClosed', { time: formatDateTime(o.closesAt, i18n.language) })
+            : t('quiz.overview.opensAt', { time: formatDateTime(o.startsAt, i18n.language) })}
+        </p>
+      )}
       {passed && <p className="notice" data-testid="quiz-passed">{t('quiz.overview.alreadyPassed')}</p>}
       {start.error && <ErrorAlert error={start.error} />}
       {o.canStart && (

@@ -8,6 +8,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -391,6 +392,37 @@ class QuizAttemptsTests {
 		assertThat(result.passed()).isTrue();
 		assertThat(result.passedAt()).isNotNull();
 		assertThat(results.of(List.of(1L))).isEmpty();
+	}
+
+	@Test
+	void aWaveWindowWithAStaggeredStartRefusesEachLearnerUntilTheirOwnStartTime() throws Exception {
+		given(enrolments.findWave(1L)).willReturn(Optional.of(new vn.hocso.enrolment.WaveRef(1, "Đợt 1", courseId, null,
+				java.time.LocalDate.of(2026, 11, 2), 10, java.util.List.of("/1/"))));
+		Instant opens = clock.instant().plus(Duration.ofHours(1));
+		String window = "{\"opensAt\":\"" + opens + "\",\"staggerMinutes\":30}";
+		mvc.perform(put("/api/waves/1/quiz-window").contentType(MediaType.APPLICATION_JSON).content(window)
+			.with(KeycloakJwt.user("hv.nguyen.an", "NA-DIENCHAU-DIENKY", "LEARNER")))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/waves/1/quiz-window").contentType(MediaType.APPLICATION_JSON).content(window)
+			.with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
+			.andExpect(status().isOk());
+		try {
+			call("hv.nguyen.an", post("/api/enrolments/{id}/quiz-attempts", enrolmentId)).andExpect(status().isConflict())
+				.andExpect(jsonPath("$.code").value("quiz.not-open-yet"));
+			JsonNode overview = read(call("hv.nguyen.an", get("/api/enrolments/{id}/quiz", enrolmentId)));
+			assertThat(overview.get("canStart").asBoolean()).isFalse();
+			Instant mine = Instant.parse(overview.get("startsAt").asText());
+			assertThat(mine).isBetween(opens, opens.plus(Duration.ofMinutes(30)));
+
+			clock.advance(Duration.between(clock.instant(), mine).plusSeconds(1));
+			assertThat(read(call("hv.nguyen.an", get("/api/enrolments/{id}/quiz", enrolmentId))).get("canStart").asBoolean())
+				.isTrue();
+			start("hv.nguyen.an", enrolmentId);
+		}
+		finally {
+			mvc.perform(delete("/api/waves/1/quiz-window").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
+				.andExpect(status().isNoContent());
+		}
 	}
 
 	private JsonNode start(String username, long enrolment) throws Exception {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,8 @@ public class QuizAttempts {
 
 	private final QuizPolicyRepository policies;
 
+	private final QuizWindowRepository windows;
+
 	private final EnrolmentDirectory enrolments;
 
 	private final EnrolmentLifecycle lifecycle;
@@ -52,12 +55,13 @@ public class QuizAttempts {
 	private final TransactionTemplate tx;
 
 	QuizAttempts(QuizAttemptRepository attempts, QuestionRepository questions, QuestionVersions versions,
-			QuizPolicyRepository policies, EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle,
+			QuizPolicyRepository policies, QuizWindowRepository windows, EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle,
 			LectureProgress progress, CurrentCaller caller, QuizProperties properties, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.attempts = attempts;
 		this.questions = questions;
 		this.versions = versions;
+		this.windows = windows;
 		this.policies = policies;
 		this.enrolments = enrolments;
 		this.lifecycle = lifecycle;
@@ -85,10 +89,10 @@ public class QuizAttempts {
 
 	/** The caller's quiz for one enrolment: the policy, past attempts and whether a new one may start. */
 	public record Overview(QuizPolicy policy, List<QuizAttempt> attempts, boolean lecturesComplete,
-			boolean completed) {
+			boolean completed, @Nullable Instant startsAt, @Nullable Instant closesAt, boolean windowOpen) {
 
 		public boolean canStart() {
-			return lecturesComplete && !completed && attempts.stream().noneMatch(QuizAttempt::isPassed)
+			return lecturesComplete && !completed && windowOpen && attempts.stream().noneMatch(QuizAttempt::isPassed)
 					&& (attempts.stream().anyMatch(a -> !a.isClosed()) || attempts.size() < policy.getAttemptsAllowed());
 		}
 
@@ -97,9 +101,13 @@ public class QuizAttempts {
 	public Overview overview(long enrolmentId) {
 		return tx.execute(status -> {
 			EnrolmentRef enrolment = enrolments.requireOwn(enrolmentId);
+			Optional<QuizWindow> window = windows.findById(enrolment.waveId());
 			return new Overview(policies.forCourse(enrolment.courseId()),
 					attempts.findByEnrolmentIdOrderByAttemptNumberAsc(enrolmentId),
-					progress.allLecturesComplete(enrolmentId), enrolment.status() == EnrolmentStatus.COMPLETED);
+					progress.allLecturesComplete(enrolmentId), enrolment.status() == EnrolmentStatus.COMPLETED,
+					window.map(w -> w.startsAtFor(enrolmentId)).orElse(null),
+					window.map(QuizWindow::getClosesAt).orElse(null),
+					window.map(w -> w.isOpenFor(enrolmentId, clock.instant())).orElse(true));
 		});
 	}
 
@@ -124,6 +132,7 @@ public class QuizAttempts {
 		if (!progress.allLecturesComplete(enrolmentId)) {
 			throw ProblemException.conflict("quiz.lectures-incomplete", enrolmentId);
 		}
+		windows.findById(enrolment.waveId()).ifPresent(window -> window.requireOpenFor(enrolmentId, now));
 		QuizPolicy policy = policies.forCourse(enrolment.courseId());
 		if (previous.size() >= policy.getAttemptsAllowed()) {
 			throw ProblemException.conflict("quiz.no-attempts-left", policy.getAttemptsAllowed());

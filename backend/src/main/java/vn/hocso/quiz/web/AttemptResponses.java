@@ -50,7 +50,7 @@ final class AttemptResponses {
 
 	record OverviewResponse(long enrolmentId, int questionsPerAttempt, int timeLimitMinutes, int passPercent,
 			int attemptsAllowed, boolean lecturesComplete, boolean canStart, @Nullable Long openAttemptId,
-			List<AttemptSummary> attempts) {
+			List<AttemptSummary> attempts, @Nullable Instant startsAt, @Nullable Instant closesAt, boolean windowOpen) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -79,7 +79,8 @@ final class AttemptResponses {
 				overview.policy().getTimeLimitMinutes(), overview.policy().getPassPercent(),
 				overview.policy().getAttemptsAllowed(), overview.lecturesComplete(), overview.canStart(), open,
 				overview.attempts().stream().map(a -> new AttemptSummary(a.getId(), a.getAttemptNumber(), a.getStatus().name(),
-						a.getStartedAt(), a.getClosedAt(), a.getScorePercent(), a.isClosed() ? a.isPassed() : null)).toList());
+						a.getStartedAt(), a.getClosedAt(), a.getScorePercent(), a.isClosed() ? a.isPassed() : null)).toList(),
+				overview.startsAt(), overview.closesAt(), overview.windowOpen());
 	}
 
 	private static QuestionResponse question(AttemptQuestion drawn, QuestionVersion version) {
