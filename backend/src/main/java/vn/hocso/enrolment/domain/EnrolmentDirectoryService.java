@@ -122,10 +122,15 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 
 	@Override
 	public boolean isEnrolledInCourse(String username, long courseId) {
-		return learnerIdOfUsername(username).map(learnerId -> enrolments.findByLearnerIdOrderByEnrolledAtDesc(learnerId)
-			.stream()
-			.filter(enrolment -> enrolment.getStage() != Enrolment.Stage.WITHDRAWN)
-			.anyMatch(enrolment -> wave(enrolment.getWaveId()).getCourseId() == courseId)).orElse(false);
+		return learnerIdOfUsername(username).map(learnerId -> {
+			List<Long> waveIds = enrolments.findByLearnerIdOrderByEnrolledAtDesc(learnerId)
+				.stream()
+				.filter(enrolment -> enrolment.getStage() != Enrolment.Stage.WITHDRAWN)
+				.map(Enrolment::getWaveId)
+				.toList();
+			// One read of the learner's waves, not one per enrolment: media checks call this often.
+			return waves.findAllById(waveIds).stream().anyMatch(wave -> wave.getCourseId() == courseId);
+		}).orElse(false);
 	}
 
 	@Override
