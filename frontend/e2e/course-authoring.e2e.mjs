@@ -1,6 +1,8 @@
-// Browser end-to-end test of course authoring (issue 4): ADMIN creates a course with two lectures,
-// uploads a video (a small MP4 made here with ffmpeg) and a PDF, reorders, publishes; the course is
-// then offered to new waves, and the learner preview plays the video on a 360-px phone.
+// Browser end-to-end test of a course from authoring to learning (issue 4): ADMIN creates a course
+// with two lectures, uploads a video (a small MP4 made here with ffmpeg) and a PDF, reorders,
+// publishes; the course is then offered to new waves, and the learner preview plays the video on a
+// 360-px phone. Then a learner enrolled in a wave of that very course plays its video, its progress
+// rises after heartbeats, a reload resumes at the same second, and the trainer sees them in progress.
 // Needs the app on E2E_BASE_URL, Keycloak with the demo realm, and ffmpeg on the PATH.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -8,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { learnerPlaysAndTrainerSees } from './learner-player.mjs';
 import { BASE_URL, backInTheApp, expectVisible, logIn, openBrowser, shot } from './support.mjs';
 
 const DESKTOP = { width: 1280, height: 900 };
@@ -53,7 +56,7 @@ function makePdf(path) {
   writeFileSync(path, body);
 }
 
-test('ADMIN authors a course with two lectures, a video and a PDF, publishes it, and previews it on a phone', async () => {
+test('ADMIN authors and publishes a course with a video and a PDF; a learner of a wave of it plays it and the trainer sees the progress', async () => {
   const page = browser.page;
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -145,4 +148,9 @@ test('ADMIN authors a course with two lectures, a video and a PDF, publishes it,
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 1, `the preview fits a 360-px screen (overflow ${overflow}px)`);
   assert.deepEqual(errors, [], 'no script errors');
+
+  // 9. A learner enrolled in a wave of this course plays it; the trainer sees them in progress.
+  const courseId = Number(new URL(courseUrl).pathname.match(/\/courses\/(\d+)$/)?.[1]);
+  assert.ok(courseId > 0, `the authored course's id from ${courseUrl}`);
+  await learnerPlaysAndTrainerSees(courseId);
 });

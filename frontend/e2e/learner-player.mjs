@@ -1,9 +1,7 @@
-// Browser end-to-end test of the learner's player (issue 4): a learner enrolled in a wave of the demo
-// course opens it from their home on a phone, plays the first lecture (currentTime advances), the
-// lecture's progress rises after the heartbeat sent on pause, and reloading resumes at the same second.
-// Needs the progress API (POST …/heartbeats, GET …/progress) besides the course and media modules.
+// The learner's half of the course end-to-end test (issue 4), called by course-authoring.e2e.mjs
+// with the course the ADMIN has just authored and published. Needs the progress API
+// (POST …/heartbeats, GET …/progress) besides the course, media, wave and account modules.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import {
   api,
   apiToken,
@@ -13,7 +11,6 @@ import {
   KEYCLOAK_REALM_URL,
   logIn,
   openBrowser,
-  publishedCourseId,
   shot,
   unitId,
 } from './support.mjs';
@@ -30,7 +27,13 @@ async function waitFor(what, check, timeoutMs = 60_000) {
   }
 }
 
-test('a learner plays a lecture, its progress rises after a heartbeat and a reload resumes at the same second', async () => {
+/**
+ * A learner of Diễn Kỷ, enrolled through the API in a new wave of the given published course, plays
+ * its first lecture on a phone: currentTime advances, the lecture's progress rises after the
+ * heartbeat sent on pause, reloading resumes at the same second; then demo.trainer, given the
+ * learner's class, sees them in progress on the class dashboard.
+ */
+export async function learnerPlaysAndTrainerSees(courseId) {
   // The scene, through the API as the province admin: a new learner of Diễn Kỷ, a wave of the demo
   // course, the learner enrolled, an account issued and its activation code read from a reset.
   const admin = await apiToken('demo.admin');
@@ -42,7 +45,6 @@ test('a learner plays a lecture, its progress rises after a heartbeat and a relo
     unitId: dienKy,
     category: 'CONG_CHUC',
   });
-  const courseId = await publishedCourseId(admin);
   const wave = await api(admin, 'POST', '/api/waves', {
     name: `Đợt học video ${TAG}`,
     courseId,
@@ -143,7 +145,7 @@ test('a learner plays a lecture, its progress rises after a heartbeat and a relo
   } finally {
     await trainerBrowser.close();
   }
-});
+}
 
 /** A token for the new learner (the test-only direct-grant client), to read progress as they would. */
 async function apiTokenFor(username, password) {
