@@ -4,7 +4,7 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { previewTemplate, useResetTemplate, useSaveTemplate, useTemplate } from '@/features/certificates/api/template';
 
-const FIELDS = ['fullName', 'dateOfBirth', 'unitName', 'courseTitle', 'hours', 'completedOn', 'score', 'serial',
+const FIELDS = ['fullName', 'dateOfBirth', 'dateOfBirthSalt', 'unitName', 'courseTitle', 'hours', 'completedOn', 'score', 'serial',
   'issuerAuthority', 'signerTitle', 'signerName', 'issuePlace', 'issuedOnLong', 'verifyUrl', 'qrCode'];
 
 /** The ADMIN's certificate template: edit the HTML/CSS, preview it with sample data, save or reset. */

@@ -26,6 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.hocso.certificate.domain.Certificate;
 import vn.hocso.certificate.domain.CertificateIssuer;
 import vn.hocso.certificate.domain.CertificateProperties;
+import vn.hocso.certificate.domain.RegenerationJob;
 import vn.hocso.certificate.domain.RegenerationJobs;
 import vn.hocso.course.CourseCatalog;
 import vn.hocso.enrolment.EnrolmentCompleted;
@@ -93,9 +94,11 @@ class CertificateBenchmark {
 
 		started = System.nanoTime();
 		cpuStarted = cpuNanos();
-		RegenerationJobs.Job job = jobs.start(wave, certificates.stream().map(Certificate::getId).toList());
-		while (!job.status().startsWith("FINISHED")) {
+		String jobId = jobs.start(wave, certificates.stream().map(Certificate::getId).toList()).getId();
+		RegenerationJob job = jobs.find(jobId).orElseThrow();
+		while (job.getStatus() == RegenerationJob.Status.RUNNING) {
 			Thread.sleep(100);
+			job = jobs.find(jobId).orElseThrow();
 		}
 		double rendering = seconds(started);
 		double renderingCpu = (cpuNanos() - cpuStarted) / 1e9;
@@ -109,8 +112,8 @@ class CertificateBenchmark {
 		System.out.printf("%n=== BENCHMARK: %d certificates issued and signed in %.1f s (%.0f/s) ===%n", COUNT, issuing,
 				COUNT / issuing);
 		System.out.printf("=== BENCHMARK: %d PDFs rendered in %.1f s (%.0f PDFs/s, %d threads, %d failed), mean PDF %.1f KB ===%n",
-				job.done(), rendering, job.done() / rendering, properties.pdfParallelism(), job.failed(),
-				bytes / 1024.0 / Math.max(1, job.done()));
+				job.getDone(), rendering, job.getDone() / rendering, properties.pdfParallelism(), job.getFailed(),
+				bytes / 1024.0 / Math.max(1, job.getDone()));
 		System.out.printf("=== BENCHMARK: issue + sign + PDF for %d: %.1f s wall; CPU used %.1f s issuing + %.1f s rendering (load average %.1f on %d cores) ===%n",
 				COUNT, issuing + rendering, issuingCpu, renderingCpu,
 				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),

@@ -7,18 +7,42 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a certificate says. The signature covers {@link #signedFields()}: everything printed except
- * the date of birth, which is left out so that anyone can check a signature against the public
- * verification answer, which never shows a date of birth.
+ * What a certificate says. The signature covers {@link #signedFields()}, in the form of the
+ * certificate's {@code formatVersion}:
+ * <ul>
+ * <li>1 (certificates issued before 2026-11-22): everything printed except the date of birth;</li>
+ * <li>2: the same plus {@code formatVersion} and {@code dateOfBirthCommitment} (see
+ * {@link DateOfBirthCommitment}), so the date of birth is bound by the signature while the public
+ * answer, which carries the signed content, still never shows it.</li>
+ * </ul>
  */
 public record CertificateContent(String serial, String verificationCode, String fullName,
 		@Nullable LocalDate dateOfBirth, String unitName, String courseTitle, int courseMinutes, LocalDate completedOn,
 		@Nullable Integer scorePercent, String issuerAuthority, String signerTitle, @Nullable String signerName,
-		LocalDate issuedOn, String keyId) {
+		LocalDate issuedOn, String keyId, int formatVersion, @Nullable String dateOfBirthSalt) {
+
+	/** Without a date of birth commitment: the form of certificates issued before version 2. */
+	public static final int FORMAT_WITHOUT_BIRTH_DATE = 1;
+
+	/** The date of birth bound through a salted commitment. */
+	public static final int FORMAT_BIRTH_DATE_COMMITTED = 2;
+
+	public CertificateContent {
+		if (formatVersion != FORMAT_WITHOUT_BIRTH_DATE && formatVersion != FORMAT_BIRTH_DATE_COMMITTED) {
+			throw new IllegalArgumentException("Unknown certificate format version " + formatVersion);
+		}
+		if (formatVersion == FORMAT_BIRTH_DATE_COMMITTED && dateOfBirthSalt == null) {
+			throw new IllegalArgumentException("Format 2 needs a date of birth salt");
+		}
+	}
 
 	/** The signed document; its canonical JSON is what the Ed25519 signature is over. */
 	public Map<String, Object> signedFields() {
 		Map<String, Object> fields = new LinkedHashMap<>();
+		if (formatVersion == FORMAT_BIRTH_DATE_COMMITTED) {
+			fields.put("formatVersion", formatVersion);
+			fields.put("dateOfBirthCommitment", dateOfBirthCommitment());
+		}
 		fields.put("serial", serial);
 		fields.put("code", verificationCode);
 		fields.put("fullName", fullName);
@@ -33,6 +57,11 @@ public record CertificateContent(String serial, String verificationCode, String 
 		fields.put("issuedOn", issuedOn.toString());
 		fields.put("kid", keyId);
 		return fields;
+	}
+
+	/** The published stand-in for the date of birth; null in format 1 and without a date of birth. */
+	public @Nullable String dateOfBirthCommitment() {
+		return dateOfBirthSalt == null ? null : DateOfBirthCommitment.of(dateOfBirthSalt, dateOfBirth);
 	}
 
 	public String canonicalJson() {

@@ -100,6 +100,7 @@ public final class CertificatePdf {
 		values.put("serial", content.serial());
 		values.put("fullName", content.fullName());
 		values.put("dateOfBirth", content.dateOfBirth() == null ? "" : DATE.format(content.dateOfBirth()));
+		values.put("dateOfBirthSalt", content.dateOfBirthSalt() == null ? "" : content.dateOfBirthSalt());
 		values.put("unitName", content.unitName());
 		values.put("courseTitle", content.courseTitle());
 		values.put("hours", content.hours());

@@ -95,6 +95,14 @@ public class Certificate {
 	@Column(nullable = false, length = 128)
 	private String signature = "";
 
+	/** Which canonical form the signature is over (see {@link CertificateContent}). */
+	@Column(name = "format_version", nullable = false)
+	private int formatVersion = CertificateContent.FORMAT_WITHOUT_BIRTH_DATE;
+
+	/** Opens the signed date of birth commitment; never public. Null in format 1. */
+	@Column(name = "date_of_birth_salt", length = 32)
+	private @Nullable String dateOfBirthSalt;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 16)
 	private CertificateStatus status = CertificateStatus.VALID;
@@ -121,8 +129,10 @@ public class Certificate {
 	}
 
 	static Certificate issue(Facts facts, String serial, String code, String issuerAuthority, String signerTitle,
-			@Nullable String signerName, Instant issuedAt, String keyId) {
+			@Nullable String signerName, Instant issuedAt, String keyId, String dateOfBirthSalt) {
 		Certificate certificate = new Certificate();
+		certificate.formatVersion = CertificateContent.FORMAT_BIRTH_DATE_COMMITTED;
+		certificate.dateOfBirthSalt = dateOfBirthSalt;
 		certificate.serial = serial;
 		certificate.verificationCode = code;
 		certificate.enrolmentId = facts.enrolmentId();
@@ -171,7 +181,7 @@ public class Certificate {
 	public CertificateContent content() {
 		return new CertificateContent(serial, verificationCode, fullName, dateOfBirth, unitName, courseTitle,
 				courseMinutes, completedOn, scorePercent, issuerAuthority, signerTitle, signerName,
-				LocalDate.ofInstant(issuedAt, VIETNAM), keyId);
+				LocalDate.ofInstant(issuedAt, VIETNAM), keyId, formatVersion, dateOfBirthSalt);
 	}
 
 	public long getId() {
@@ -232,6 +242,18 @@ public class Certificate {
 
 	public String getSignature() {
 		return signature;
+	}
+
+	public int getFormatVersion() {
+		return formatVersion;
+	}
+
+	public @Nullable LocalDate getDateOfBirth() {
+		return dateOfBirth;
+	}
+
+	public @Nullable String getDateOfBirthSalt() {
+		return dateOfBirthSalt;
 	}
 
 	public CertificateStatus getStatus() {

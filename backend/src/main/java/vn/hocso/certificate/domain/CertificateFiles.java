@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -46,6 +48,17 @@ public class CertificateFiles {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** When the kept PDF was written, if there is one. */
+	public Optional<Instant> renderedAt(Certificate certificate) {
+		try {
+			Path file = dir.resolve(certificate.getSerial() + ".pdf");
+			return Files.exists(file) ? Optional.of(Files.getLastModifiedTime(file).toInstant()) : Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
 		}
 	}
 

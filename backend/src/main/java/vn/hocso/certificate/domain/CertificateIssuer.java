@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.certificate.CertificateIssued;
+import vn.hocso.certificate.document.DateOfBirthCommitment;
 import vn.hocso.certificate.document.SigningKeys;
 import vn.hocso.course.CourseCatalog;
 import vn.hocso.course.CourseCatalog.CourseVersionView;
@@ -121,7 +122,8 @@ public class CertificateIssuer {
 		int year = LocalDate.ofInstant(now, Certificate.VIETNAM).getYear();
 		String serial = serials.next(properties.provincePrefix(), year);
 		Certificate certificate = Certificate.issue(facts, serial, codes.next(), properties.issuerAuthority(),
-				properties.signerTitle(), blankToNull(properties.signerName()), now, keys.currentKeyId());
+				properties.signerTitle(), blankToNull(properties.signerName()), now, keys.currentKeyId(),
+				DateOfBirthCommitment.newSalt());
 		certificate.sign(keys.sign(certificate.content().canonicalJson().getBytes(StandardCharsets.UTF_8)));
 		return certificates.save(certificate);
 	}

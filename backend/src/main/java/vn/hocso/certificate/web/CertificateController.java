@@ -32,6 +32,7 @@ import vn.hocso.certificate.domain.CertificateAccess;
 import vn.hocso.certificate.domain.CertificateFiles;
 import vn.hocso.certificate.domain.CertificateIssuer;
 import vn.hocso.certificate.domain.CertificateProperties;
+import vn.hocso.certificate.domain.RegenerationJob;
 import vn.hocso.certificate.domain.RegenerationJobs;
 import vn.hocso.certificate.web.CertificateViews.CertificateView;
 import vn.hocso.certificate.web.CertificateViews.JobView;
@@ -146,9 +147,9 @@ class CertificateController {
 
 	@GetMapping("/api/certificate-jobs/{jobId}")
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
-	@Operation(summary = "Progress of a PDF regeneration")
+	@Operation(summary = "Progress of a PDF regeneration (kept in the database; an interrupted one resumes at the next start)")
 	JobView regeneration(@PathVariable String jobId) {
-		return jobs.find(jobId).map(CertificateController::job)
+		return jobs.find(jobId).map(this::job)
 			.orElseThrow(() -> ProblemException.notFound("certificate.job-not-found", jobId));
 	}
 
@@ -175,9 +176,10 @@ class CertificateController {
 		return CertificateView.of(certificate, files.verifyUrl(certificate));
 	}
 
-	private static JobView job(RegenerationJobs.Job job) {
-		return new JobView(job.id(), job.waveId(), job.status(), job.total(), job.done(), job.failed(), job.progress(),
-				job.elapsedMillis());
+	private JobView job(RegenerationJob job) {
+		return new JobView(job.getId(), job.getWaveId(), job.getStatus().name(), job.getTotal(), job.getDone(),
+				job.getFailed(), job.progress(), job.elapsedMillis(clock.instant()), job.getStartedAt(),
+				job.getFinishedAt(), job.getResumed(), job.getError());
 	}
 
 	private static String attachment(String filename) {

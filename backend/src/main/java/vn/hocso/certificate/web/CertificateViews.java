@@ -14,25 +14,35 @@ final class CertificateViews {
 	private CertificateViews() {
 	}
 
-	/** The public answer: no date of birth, no ID number, nothing beyond what the page shows. */
+	/**
+	 * The public answer: no date of birth, no salt, no ID number, nothing beyond what the page shows.
+	 * {@code signedContent} (format 2) carries only the date of birth's commitment;
+	 * {@code dateOfBirthMatches} answers a verifier who sent the date and salt printed on a PDF.
+	 */
 	record PublicVerification(String status, String serial, String fullName, String unitName, String courseTitle,
 			int courseMinutes, LocalDate completedOn, @Nullable Integer scorePercent, String issuer, String signerTitle,
 			@Nullable String signerName, LocalDate issuedOn, @Nullable Instant revokedAt, @Nullable String revocationReason,
 			@Nullable String supersededByCode, @Nullable String supersededByUrl, String keyId, String signature,
-			String signedContent) {
+			int formatVersion, String signedContent, @Nullable Boolean dateOfBirthMatches) {
 	}
 
-	/** What a learner or staff member sees of one certificate. */
+	/**
+	 * What a learner or staff member sees of one certificate, including the date of birth and the
+	 * salt that opens its signed commitment (what the holder shows a verifier, as the PDF does).
+	 */
 	record CertificateView(long id, String serial, String verificationCode, long enrolmentId, long learnerId, long waveId,
 			long unitId, String unitName, String fullName, String courseTitle, LocalDate completedOn, Instant issuedAt, CertificateStatus status,
 			@Nullable Instant revokedAt, @Nullable String revocationReason, @Nullable Long supersededById,
-			String verifyUrl) {
+			String verifyUrl, int formatVersion, @Nullable LocalDate dateOfBirth, @Nullable String dateOfBirthSalt,
+			@Nullable String dateOfBirthCommitment) {
 
 		static CertificateView of(Certificate c, String verifyUrl) {
+			var content = c.content();
 			return new CertificateView(c.getId(), c.getSerial(), c.getVerificationCode(), c.getEnrolmentId(),
-					c.getLearnerId(), c.getWaveId(), c.getUnitId(), c.content().unitName(), c.getFullName(), c.getCourseTitle(), c.getCompletedOn(),
+					c.getLearnerId(), c.getWaveId(), c.getUnitId(), content.unitName(), c.getFullName(), c.getCourseTitle(), c.getCompletedOn(),
 					c.getIssuedAt(), c.getStatus(), c.getRevokedAt(), c.getRevocationReason(), c.getSupersededById(),
-					verifyUrl);
+					verifyUrl, content.formatVersion(), content.dateOfBirth(), content.dateOfBirthSalt(),
+					content.dateOfBirthCommitment());
 		}
 	}
 
@@ -46,7 +56,7 @@ final class CertificateViews {
 	}
 
 	record JobView(String id, long waveId, String status, int total, int done, int failed, int progress,
-			long elapsedMillis) {
+			long elapsedMillis, Instant startedAt, @Nullable Instant finishedAt, int resumed, @Nullable String error) {
 	}
 
 }

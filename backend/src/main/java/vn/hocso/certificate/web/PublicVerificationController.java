@@ -1,6 +1,7 @@
 package vn.hocso.certificate.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.hocso.certificate.document.CertificateContent;
+import vn.hocso.certificate.document.DateOfBirthCommitment;
 import vn.hocso.certificate.document.SigningKeys;
 import vn.hocso.certificate.domain.Certificate;
 import vn.hocso.certificate.domain.CertificateAccess;
@@ -57,10 +61,12 @@ class PublicVerificationController {
 	}
 
 	@GetMapping("/api/public/certificates/{code}")
-	@Operation(summary = "Verify a certificate by its code: VALID, REVOKED (date, reason) or SUPERSEDED (link to the new one); 404 when unknown. Never a date of birth.")
-	PublicVerification verify(@PathVariable String code) {
+	@Operation(summary = "Verify a certificate by its code: VALID, REVOKED (date, reason) or SUPERSEDED (link to the new one); 404 when unknown. Never a date of birth. With the dateOfBirth and salt printed on the PDF, also whether they match the signed commitment.")
+	PublicVerification verify(@PathVariable String code,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateOfBirth,
+			@RequestParam(required = false) @Nullable String salt) {
 		Certificate certificate = access.byCode(code).orElseThrow(() -> ProblemException.notFound("certificate.unknown", code));
-		return view(certificate);
+		return view(certificate, dateOfBirthCheck(certificate, dateOfBirth, salt));
 	}
 
 	@GetMapping("/api/public/certificate-keys")
@@ -87,10 +93,10 @@ class PublicVerificationController {
 		return ResponseEntity.status(status)
 			.cacheControl(CacheControl.noCache())
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(VerificationPage.html(certificate == null ? null : view(certificate), signatureCheck(certificate, sig)));
+			.body(VerificationPage.html(certificate == null ? null : view(certificate, null), signatureCheck(certificate, sig)));
 	}
 
-	private PublicVerification view(Certificate c) {
+	private PublicVerification view(Certificate c, @Nullable Boolean dateOfBirthMatches) {
 		var content = c.content();
 		String supersededCode = access.replacementOf(c).map(Certificate::getVerificationCode).orElse(null);
 		return new PublicVerification(c.getStatus().name(), c.getSerial(), c.getFullName(), content.unitName(),
@@ -98,7 +104,21 @@ class PublicVerificationController {
 				content.issuerAuthority(), content.signerTitle(), content.signerName(), content.issuedOn(),
 				c.getStatus() == CertificateStatus.REVOKED ? c.getRevokedAt() : null, c.getRevocationReason(),
 				supersededCode, supersededCode == null ? null : properties.publicBaseUrl() + "/verify/" + supersededCode,
-				c.getKeyId(), c.getSignature(), content.canonicalJson());
+				c.getKeyId(), c.getSignature(), content.formatVersion(), content.canonicalJson(), dateOfBirthMatches);
+	}
+
+	/** null unless both are given and the certificate commits to a date of birth (format 2). */
+	private static @Nullable Boolean dateOfBirthCheck(Certificate c, @Nullable LocalDate dateOfBirth, @Nullable String salt) {
+		var content = c.content();
+		if (dateOfBirth == null || salt == null || content.formatVersion() < CertificateContent.FORMAT_BIRTH_DATE_COMMITTED) {
+			return null;
+		}
+		try {
+			return DateOfBirthCommitment.matches(content.dateOfBirthCommitment(), salt.strip(), dateOfBirth);
+		}
+		catch (IllegalArgumentException notBase64url) {
+			return false;
+		}
 	}
 
 	/** null without a sig parameter; otherwise whether it is this certificate's valid signature. */
