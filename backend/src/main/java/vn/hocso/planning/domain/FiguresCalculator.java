@@ -111,10 +111,16 @@ public class FiguresCalculator {
 		}
 
 		if (enrolledQuery != null) {
+			// Enrolments stay on the unit where they were made: a merged unit's count where its people went.
+			Map<Long, Long> successors = units.successorsUnder(prefix);
 			enrolledQuery.join()
 				.forEach((unitId, counts) -> counts.forEach((category, count) -> {
+					Long successor = successors.get(unitId);
+					if (successor != null && !byId.containsKey(successor)) {
+						return; // its people now belong outside this subtree
+					}
 					if (categories.isEmpty() || categories.contains(category)) {
-						Acc acc = byId.getOrDefault(unitId, rootAcc);
+						Acc acc = byId.getOrDefault(successor == null ? unitId : successor, rootAcc);
 						acc.enrolled += count;
 						if (rule == MeasureRule.ENROLLED) {
 							byCategory.computeIfAbsent(category, c -> new long[2])[0] += count;
