@@ -55,15 +55,6 @@ public class FiguresCalculator {
 	 */
 	public TreeFigures compute(Population population, OrgUnitSummary root, LocalDate asOf, boolean allCounts) {
 		String prefix = root.path();
-		List<OrgUnitSummary> subtree = units.subtree(prefix);
-		Map<String, Acc> byPath = new HashMap<>();
-		Map<Long, Acc> byId = new HashMap<>();
-		for (OrgUnitSummary unit : subtree) {
-			Acc acc = new Acc(unit);
-			byPath.put(unit.path(), acc);
-			byId.put(unit.id(), acc);
-		}
-		Acc rootAcc = byId.get(root.id());
 		Set<LearnerCategory> categories = population.categories();
 		Map<LearnerCategory, long[]> byCategory = new EnumMap<>(LearnerCategory.class);
 
@@ -80,6 +71,16 @@ public class FiguresCalculator {
 				? async(() -> ledger.countByPathAndCategory(prefix, Counted.COMPLETED, filter, asOf)) : null;
 		var certifiedQuery = rule == MeasureRule.CERTIFIED || allCounts
 				? async(() -> ledger.countByPathAndCategory(prefix, Counted.CERTIFIED, filter, asOf)) : null;
+		// The tree is loaded while the counts are computed.
+		List<OrgUnitSummary> subtree = units.subtree(prefix);
+		Map<String, Acc> byPath = new HashMap<>();
+		Map<Long, Acc> byId = new HashMap<>();
+		for (OrgUnitSummary unit : subtree) {
+			Acc acc = new Acc(unit);
+			byPath.put(unit.path(), acc);
+			byId.put(unit.id(), acc);
+		}
+		Acc rootAcc = byId.get(root.id());
 		Map<Long, Map<LearnerCategory, Long>> approved = approvedQuery.join();
 		Map<Long, Map<LearnerCategory, Long>> registered = registeredQuery.join();
 		for (Acc acc : byId.values()) {
