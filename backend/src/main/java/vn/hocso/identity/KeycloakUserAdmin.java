@@ -18,7 +18,8 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Keycloak's admin REST API for learner accounts, called as the {@code hocso-backend} service
+ * Keycloak's admin REST API for learner accounts (and, read-only, staff e-mails for report reminders),
+ * called as the {@code hocso-backend} service
  * account (client-credentials token, cached until shortly before it expires). Thread-safe: the
  * account module calls it from several threads at once to issue accounts in bulk.
  */

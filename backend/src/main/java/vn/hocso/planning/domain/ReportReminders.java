@@ -106,7 +106,15 @@ public class ReportReminders {
 					|| confirmed.contains(section.id()) || alreadySent(plan, period, section, lead)) {
 				continue;
 			}
-			List<String> to = staff.emailsOf(section.code(), Role.UNIT_ADMIN);
+			List<String> to;
+			try {
+				to = staff.emailsOf(section.code(), Role.UNIT_ADMIN);
+			}
+			catch (RuntimeException keycloakDown) {
+				log.warn("Report {} {} reminder for {} not sent: unit admins not found ({})", plan.getNumber(), period,
+						section.code(), keycloakDown.getMessage());
+				continue;
+			}
 			try {
 				jdbc.sql("""
 						insert into report_reminder (plan_id, period, unit_id, lead_days, due_on, recipients, sent_at)
