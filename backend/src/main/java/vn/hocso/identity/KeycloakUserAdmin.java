@@ -18,12 +18,13 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Keycloak's admin REST API for learner accounts, called as the {@code hocso-backend} service
+ * Keycloak's admin REST API for learner accounts (and, read-only, staff e-mails for report reminders),
+ * called as the {@code hocso-backend} service
  * account (client-credentials token, cached until shortly before it expires). Thread-safe: the
  * account module calls it from several threads at once to issue accounts in bulk.
  */
 @Component
-public class KeycloakUserAdmin {
+public class KeycloakUserAdmin implements StaffContacts {
 
 	static final String LEARNERS_GROUP = "/learners";
 
@@ -75,6 +76,54 @@ public class KeycloakUserAdmin {
 		}
 		String path = location.getPath();
 		return new ProvisionedUser(path.substring(path.lastIndexOf('/') + 1), true);
+	}
+
+	/**
+	 * The unit's users (attribute {@code org_unit}) that have an e-mail and the role. Learners of the
+	 * unit share the attribute but have no e-mail in Keycloak, so only staff need their roles looked up.
+	 */
+	@Override
+	public List<String> emailsOf(String unitCode, Role role) {
+		List<String> emails = new java.util.ArrayList<>();
+		int page = 500;
+		for (int first = 0; first < 10_000; first += page) {
+			JsonNode users = http.get()
+				.uri(keycloak.adminRealmUri() + "/users?q=org_unit:{code}&briefRepresentation=false&first={first}&max={max}",
+						unitCode, first, page)
+				.headers(h -> h.setBearerAuth(token.get()))
+				.retrieve()
+				.body(JsonNode.class);
+			if (users == null || users.isEmpty()) {
+				break;
+			}
+			for (JsonNode user : users) {
+				JsonNode email = user.get("email");
+				if (email != null && !email.asString().isBlank() && hasRealmRole(user.get("id").asString(), role)) {
+					emails.add(email.asString());
+				}
+			}
+			if (users.size() < page) {
+				break;
+			}
+		}
+		return emails;
+	}
+
+	private boolean hasRealmRole(String userId, Role role) {
+		JsonNode roles = http.get()
+			.uri(keycloak.adminRealmUri() + "/users/{id}/role-mappings/realm", userId)
+			.headers(h -> h.setBearerAuth(token.get()))
+			.retrieve()
+			.body(JsonNode.class);
+		if (roles == null) {
+			return false;
+		}
+		for (JsonNode mapping : roles) {
+			if (role.name().equals(mapping.get("name").asString())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public Optional<String> findUserId(String username) {

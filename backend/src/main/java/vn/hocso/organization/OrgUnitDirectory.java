@@ -1,7 +1,9 @@
 package vn.hocso.organization;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -39,6 +41,35 @@ public class OrgUnitDirectory implements CallerUnitDirectory {
 	/** The unit with this path and every unit below it (closed ones included), ordered by path. */
 	public List<OrgUnitSummary> subtree(String pathPrefix) {
 		return units.findSubtree(pathPrefix).stream().map(OrgUnitMapping::summary).toList();
+	}
+
+	/**
+	 * For each merged unit under the path, the unit its people now belong to: the one it merged into,
+	 * or that one's own successor if it merged again.
+	 */
+	public Map<Long, Long> successorsUnder(String pathPrefix) {
+		Map<Long, Long> successors = new HashMap<>();
+		for (OrgUnit unit : units.findSubtree(pathPrefix)) {
+			if (unit.getStatus() == OrgUnitStatus.MERGED && unit.getMergedIntoId() != null) {
+				successors.put(unit.getId(), unit.getMergedIntoId());
+			}
+		}
+		for (Map.Entry<Long, Long> entry : successors.entrySet()) {
+			long successor = entry.getValue();
+			for (int hops = 0; hops < 32; hops++) {
+				Long next = successors.containsKey(successor) ? successors.get(successor)
+						: units.findById(successor)
+							.filter(u -> u.getStatus() == OrgUnitStatus.MERGED)
+							.map(OrgUnit::getMergedIntoId)
+							.orElse(null);
+				if (next == null) {
+					break;
+				}
+				successor = next;
+			}
+			entry.setValue(successor);
+		}
+		return successors;
 	}
 
 	@Override

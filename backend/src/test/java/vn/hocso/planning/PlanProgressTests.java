@@ -30,6 +30,9 @@ import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.domain.WaveService;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.planning.domain.ProgressLedger;
+import vn.hocso.planning.domain.ProgressLedger.Counted;
+import vn.hocso.planning.domain.ProgressLedger.Filter;
 
 /**
  * Live progress of the seeded Nghệ An plan's "100% of officials" indicator (completions) over a
@@ -59,6 +62,9 @@ class PlanProgressTests {
 
 	@Autowired
 	EnrolmentLifecycle lifecycle;
+
+	@Autowired
+	ProgressLedger ledger;
 
 	PlanningFixture fixture;
 
@@ -152,6 +158,28 @@ class PlanProgressTests {
 	}
 
 	@Test
+	void aMergedUnitsEnrolmentsCountInTheUnitItMergedInto() throws Exception {
+		fixture.register("PLN-D-A", LearnerCategory.CONG_CHUC, 6);
+		fixture.register("PLN-D-B", LearnerCategory.CONG_CHUC, 4);
+		fixture.waveFor("PLN-D-A", 505);
+		fixture.waveFor("PLN-D-B", 505);
+		long enrolled = fixture.indicatorId(plan, 3);
+
+		fixture.merge("PLN-D-A", "PLN-D-B", LocalDate.now(PlanningFixture.VIETNAM).minusDays(1));
+
+		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, enrolled)
+			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+			.with(REPORTER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rule").value("ENROLLED"))
+			.andExpect(jsonPath("$.numerator").value(10))
+			.andReturn().getResponse().getContentAsString();
+		List<String> codes = JsonPath.read(body, "$.children[*].code");
+		assertThat(codes).containsExactly("PLN-D-B");
+		assertThat(((Number) JsonPath.read(body, "$.children[0].numerator")).intValue()).isEqualTo(10);
+	}
+
+	@Test
 	void everyUnitsFiguresEqualARecountFromTheRawEnrolmentsAndLearners() throws Exception {
 		fixture.register("PLN-D-A", LearnerCategory.CONG_CHUC, 9);
 		fixture.register("PLN-D-A", LearnerCategory.VIEN_CHUC, 4);
@@ -160,12 +188,62 @@ class PlanProgressTests {
 		long wave1 = fixture.waveFor("PLN-D", 503);
 		long wave2 = fixture.waveFor("PLN-D-B", 504);
 		LocalDate today = LocalDate.now(PlanningFixture.VIETNAM);
+		// PLN-D-B's learners are in both waves: completing both counts them once.
 		fixture.complete(wave1, 11, today.minusDays(3));
 		fixture.complete(wave2, 5, today);
+		assertEqualsRecount(List.of(wave1, wave2), List.of("PLN-D-A", "PLN-D-B"), 24);
 
+		fixture.merge("PLN-D-A", "PLN-D-B", today);
+		fixture.complete(wave1, 6, today);
+		fixture.complete(wave2, 2, today);
+		assertEqualsRecount(List.of(wave1, wave2), List.of("PLN-D-B"), 24);
+	}
+
+	@Test
+	void theLedgersPerUnitCountsEqualItsFactsRecountedAfterMergesAndNewCompletions() throws Exception {
+		fixture.register("PLN-D-A", LearnerCategory.CONG_CHUC, 7);
+		fixture.register("PLN-D-B", LearnerCategory.VIEN_CHUC, 5);
+		long wave1 = fixture.waveFor("PLN-D", 506);
+		long wave2 = fixture.waveFor("PLN-D-A", 507);
+		LocalDate today = LocalDate.now(PlanningFixture.VIETNAM);
+		fixture.complete(wave1, 9, today.minusDays(1));
+		fixture.complete(wave2, 4, today);
+		assertCountsEqualFacts(wave1, today);
+
+		fixture.merge("PLN-D-A", "PLN-D-B", today);
+		fixture.complete(wave1, 3, today);
+		fixture.complete(wave2, 3, today);
+		assertCountsEqualFacts(wave1, today);
+
+		ledger.rebuildCounts();
+		assertCountsEqualFacts(wave1, today);
+		assertThat(ledger.fromCountsByPathAndCategory(fixture.unit("PLN-D").path(), Counted.COMPLETED, any(), today.minusDays(1)))
+			.as("a day before the latest completion is counted from the facts").isEmpty();
+	}
+
+	private void assertCountsEqualFacts(long wave, LocalDate today) {
+		String district = fixture.unit("PLN-D").path();
+		for (Filter filter : List.of(any(), new Filter(java.util.Set.of(LearnerCategory.CONG_CHUC), java.util.Set.of(),
+				java.util.Set.of()), new Filter(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(wave)))) {
+			for (Counted counted : Counted.values()) {
+				assertThat(ledger.fromCountsByPathAndCategory(district, counted, filter, today)).get(
+						org.assertj.core.api.InstanceOfAssertFactories.list(ProgressLedger.PathCount.class))
+					.containsExactlyInAnyOrderElementsOf(ledger.recountByPathAndCategory(district, counted, filter, today));
+				assertThat(ledger.fromCountsByWave(district, counted, filter, today)).get(
+						org.assertj.core.api.InstanceOfAssertFactories.list(ProgressLedger.WaveCount.class))
+					.containsExactlyElementsOf(ledger.recountByWave(district, counted, filter, today));
+			}
+		}
+	}
+
+	private static Filter any() {
+		return new Filter(java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+	}
+
+	private void assertEqualsRecount(List<Long> waves, List<String> communes, int districtHeadcount) throws Exception {
 		// From scratch: every completed enrolment's learner, once each, on the learner's unit.
 		Map<Long, java.util.Set<Long>> completedLearnersByUnit = new HashMap<>();
-		for (long wave : List.of(wave1, wave2)) {
+		for (long wave : waves) {
 			for (EnrolmentRef ref : enrolments.ofWave(wave)) {
 				if (ref.completedAt() != null) {
 					long unit = learners.find(ref.learnerId()).orElseThrow().unitId();
@@ -176,7 +254,7 @@ class PlanProgressTests {
 		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
 			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
 			.with(REPORTER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		for (String code : List.of("PLN-D-A", "PLN-D-B")) {
+		for (String code : communes) {
 			long id = fixture.unit(code).id();
 			int expected = completedLearnersByUnit.getOrDefault(id, java.util.Set.of()).size();
 			List<Number> numerator = JsonPath.read(body, "$.children[?(@.code == '" + code + "')].numerator");
@@ -187,7 +265,7 @@ class PlanProgressTests {
 		}
 		int total = completedLearnersByUnit.values().stream().mapToInt(java.util.Set::size).sum();
 		assertThat(((Number) JsonPath.read(body, "$.numerator")).intValue()).isEqualTo(total);
-		assertThat(((Number) JsonPath.read(body, "$.denominator.value")).intValue()).isEqualTo(24);
+		assertThat(((Number) JsonPath.read(body, "$.denominator.value")).intValue()).isEqualTo(districtHeadcount);
 	}
 
 }

@@ -55,15 +55,6 @@ public class FiguresCalculator {
 	 */
 	public TreeFigures compute(Population population, OrgUnitSummary root, LocalDate asOf, boolean allCounts) {
 		String prefix = root.path();
-		List<OrgUnitSummary> subtree = units.subtree(prefix);
-		Map<String, Acc> byPath = new HashMap<>();
-		Map<Long, Acc> byId = new HashMap<>();
-		for (OrgUnitSummary unit : subtree) {
-			Acc acc = new Acc(unit);
-			byPath.put(unit.path(), acc);
-			byId.put(unit.id(), acc);
-		}
-		Acc rootAcc = byId.get(root.id());
 		Set<LearnerCategory> categories = population.categories();
 		Map<LearnerCategory, long[]> byCategory = new EnumMap<>(LearnerCategory.class);
 
@@ -80,6 +71,16 @@ public class FiguresCalculator {
 				? async(() -> ledger.countByPathAndCategory(prefix, Counted.COMPLETED, filter, asOf)) : null;
 		var certifiedQuery = rule == MeasureRule.CERTIFIED || allCounts
 				? async(() -> ledger.countByPathAndCategory(prefix, Counted.CERTIFIED, filter, asOf)) : null;
+		// The tree is loaded while the counts are computed.
+		List<OrgUnitSummary> subtree = units.subtree(prefix);
+		Map<String, Acc> byPath = new HashMap<>();
+		Map<Long, Acc> byId = new HashMap<>();
+		for (OrgUnitSummary unit : subtree) {
+			Acc acc = new Acc(unit);
+			byPath.put(unit.path(), acc);
+			byId.put(unit.id(), acc);
+		}
+		Acc rootAcc = byId.get(root.id());
 		Map<Long, Map<LearnerCategory, Long>> approved = approvedQuery.join();
 		Map<Long, Map<LearnerCategory, Long>> registered = registeredQuery.join();
 		for (Acc acc : byId.values()) {
@@ -111,10 +112,16 @@ public class FiguresCalculator {
 		}
 
 		if (enrolledQuery != null) {
+			// Enrolments stay on the unit where they were made: a merged unit's count where its people went.
+			Map<Long, Long> successors = units.successorsUnder(prefix);
 			enrolledQuery.join()
 				.forEach((unitId, counts) -> counts.forEach((category, count) -> {
+					Long successor = successors.get(unitId);
+					if (successor != null && !byId.containsKey(successor)) {
+						return; // its people now belong outside this subtree
+					}
 					if (categories.isEmpty() || categories.contains(category)) {
-						Acc acc = byId.getOrDefault(unitId, rootAcc);
+						Acc acc = byId.getOrDefault(successor == null ? unitId : successor, rootAcc);
 						acc.enrolled += count;
 						if (rule == MeasureRule.ENROLLED) {
 							byCategory.computeIfAbsent(category, c -> new long[2])[0] += count;

@@ -21,8 +21,11 @@ public class ProgressLedger {
 
 	private final JdbcClient jdbc;
 
-	ProgressLedger(JdbcClient jdbc) {
+	private final LedgerCounts counts;
+
+	ProgressLedger(JdbcClient jdbc, LedgerCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	public record Fact(long enrolmentId, long learnerId, long unitId, String unitPath, LearnerCategory category,
@@ -31,16 +34,20 @@ public class ProgressLedger {
 
 	public void completed(Fact fact, LocalDate on) {
 		ensure(fact);
-		jdbc.sql("update planning_fact set completed_on = ? where enrolment_id = ? and completed_on is null")
+		if (jdbc.sql("update planning_fact set completed_on = ? where enrolment_id = ? and completed_on is null")
 			.params(Date.valueOf(on), fact.enrolmentId())
-			.update();
+			.update() > 0) {
+			counts.add(fact.enrolmentId(), Counted.COMPLETED, on);
+		}
 	}
 
 	public void certified(Fact fact, LocalDate on) {
 		ensure(fact);
-		jdbc.sql("update planning_fact set certified_on = ? where enrolment_id = ? and certified_on is null")
+		if (jdbc.sql("update planning_fact set certified_on = ? where enrolment_id = ? and certified_on is null")
 			.params(Date.valueOf(on), fact.enrolmentId())
-			.update();
+			.update() > 0) {
+			counts.add(fact.enrolmentId(), Counted.CERTIFIED, on);
+		}
 	}
 
 	public boolean knows(long enrolmentId) {
@@ -58,6 +65,7 @@ public class ProgressLedger {
 				.params(fact.enrolmentId(), fact.learnerId(), fact.unitId(), fact.unitPath(), fact.category().name(),
 						fact.courseId(), fact.waveId())
 				.update();
+			counts.flagShared(fact.learnerId());
 		}
 	}
 
@@ -66,6 +74,7 @@ public class ProgressLedger {
 		jdbc.sql("update planning_fact set unit_id = ?, unit_path = ? where unit_id = ?")
 			.params(intoUnitId, intoPath, unitId)
 			.update();
+		counts.recount(intoUnitId, unitId);
 	}
 
 	public void moved(String oldPath, String newPath) {
@@ -74,6 +83,12 @@ public class ProgressLedger {
 				where unit_path like ?""")
 			.params(newPath, oldPath.length() + 1, oldPath + "%")
 			.update();
+		counts.moved(oldPath, newPath);
+	}
+
+	/** Recounts the per-unit counts from the facts (the nightly reconciliation; after a bulk load). */
+	public long rebuildCounts() {
+		return counts.rebuild();
 	}
 
 	/** Which date a rule counts on. */
@@ -84,6 +99,10 @@ public class ProgressLedger {
 
 		Counted(String column) {
 			this.column = column;
+		}
+
+		String column() {
+			return column;
 		}
 	}
 
@@ -96,8 +115,28 @@ public class ProgressLedger {
 	public record WaveCount(long waveId, long learners) {
 	}
 
-	/** Distinct learners per unit path and category under the prefix, counted on or before the day. */
+	/**
+	 * Distinct learners per unit path and category under the prefix, counted on or before the day: from
+	 * the per-unit counts when the day is not before their latest fact (live progress), else from the facts.
+	 */
 	public List<PathCount> countByPathAndCategory(String pathPrefix, Counted counted, Filter filter, LocalDate asOf) {
+		return counts.countByPathAndCategory(pathPrefix, counted, filter, asOf)
+			.orElseGet(() -> recountByPathAndCategory(pathPrefix, counted, filter, asOf));
+	}
+
+	/** From the per-unit counts only; empty when a counted fact is later than the day. */
+	public java.util.Optional<List<PathCount>> fromCountsByPathAndCategory(String pathPrefix, Counted counted,
+			Filter filter, LocalDate asOf) {
+		return counts.countByPathAndCategory(pathPrefix, counted, filter, asOf);
+	}
+
+	public java.util.Optional<List<WaveCount>> fromCountsByWave(String pathPrefix, Counted counted, Filter filter,
+			LocalDate asOf) {
+		return counts.countByWave(pathPrefix, counted, filter, asOf);
+	}
+
+	/** The same from the facts themselves, whatever the day: what the counts must always equal. */
+	public List<PathCount> recountByPathAndCategory(String pathPrefix, Counted counted, Filter filter, LocalDate asOf) {
 		List<Object> params = new ArrayList<>();
 		String where = where(pathPrefix, counted, filter, asOf, params);
 		return jdbc.sql("select unit_path, category, count(distinct learner_id) from planning_fact " + where
@@ -108,6 +147,11 @@ public class ProgressLedger {
 	}
 
 	public List<WaveCount> countByWave(String pathPrefix, Counted counted, Filter filter, LocalDate asOf) {
+		return counts.countByWave(pathPrefix, counted, filter, asOf)
+			.orElseGet(() -> recountByWave(pathPrefix, counted, filter, asOf));
+	}
+
+	public List<WaveCount> recountByWave(String pathPrefix, Counted counted, Filter filter, LocalDate asOf) {
 		List<Object> params = new ArrayList<>();
 		String where = where(pathPrefix, counted, filter, asOf, params);
 		return jdbc.sql("select wave_id, count(distinct learner_id) from planning_fact " + where
@@ -117,7 +161,7 @@ public class ProgressLedger {
 			.list();
 	}
 
-	private static String where(String pathPrefix, Counted counted, Filter filter, LocalDate asOf, List<Object> params) {
+	static String where(String pathPrefix, Counted counted, Filter filter, LocalDate asOf, List<Object> params) {
 		StringBuilder where = new StringBuilder("where unit_path like ? and ").append(counted.column).append(" <= ?");
 		params.add(pathPrefix + "%");
 		params.add(Date.valueOf(asOf));
@@ -127,7 +171,7 @@ public class ProgressLedger {
 		return where.toString();
 	}
 
-	private static void in(StringBuilder where, String column, List<?> values, List<Object> params) {
+	static void in(StringBuilder where, String column, List<?> values, List<Object> params) {
 		if (values.isEmpty()) {
 			return;
 		}

@@ -1,8 +1,8 @@
 package vn.hocso.reminder.domain;
 
-/** Where reminder e-mails go: SMTP in production; the default writes them to the log. */
-public interface ReminderMailer {
+import vn.hocso.reminder.ReminderEmails;
 
-	void send(String to, String subject, String body);
+/** Where reminder e-mails go: SMTP in production; the default writes them to the log. */
+public interface ReminderMailer extends ReminderEmails {
 
 }
