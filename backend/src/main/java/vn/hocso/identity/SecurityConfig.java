@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * A stateless resource server: every /api call carries a Keycloak access token, validated locally
@@ -79,6 +81,16 @@ class SecurityConfig {
 		decoder.setJwtValidator(validator);
 		return new VerifiedTokenCache(decoder, validator, keycloak.verifiedTokenCacheSize(), keycloak.clockSkew(),
 				Clock.systemUTC());
+	}
+
+	/** The default firewall, with its header rule checked without a regex (see {@link HeaderCharacters}). */
+	@Bean
+	WebSecurityCustomizer headerCheckingFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		HeaderCharacters allowed = new HeaderCharacters();
+		firewall.setAllowedHeaderNames(allowed);
+		firewall.setAllowedHeaderValues(allowed);
+		return web -> web.httpFirewall(firewall);
 	}
 
 	/**
