@@ -31,9 +31,6 @@ import vn.hocso.platform.ProblemException;
 @Service
 public class HeartbeatService {
 
-	/** How long a learner's ownership of an enrolment is trusted before asking the enrolment module again. */
-	private static final long OWNERSHIP_TTL_MILLIS = 60_000;
-
 	private final EnrolmentDirectory enrolments;
 
 	private final EnrolmentLifecycle lifecycle;
@@ -50,13 +47,17 @@ public class HeartbeatService {
 
 	private final Clock clock;
 
+	/** How long a learner's ownership of an enrolment is trusted before asking the enrolment module again. */
+	private final long ownershipTtlMillis;
+
 	private final Map<String, Owned> owned = new ConcurrentHashMap<>();
 
 	private final Map<Long, CourseVersionView> versions = new ConcurrentHashMap<>();
 
 	/** The catalog is resolved on first use: the course module may be absent from a slice. */
 	HeartbeatService(EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle, @Lazy CourseCatalog catalog,
-			CurrentCaller caller, ProgressCache cache, ProgressWriter writer, StudyClocks clocks, Clock clock) {
+			CurrentCaller caller, ProgressCache cache, ProgressWriter writer, StudyClocks clocks, Clock clock,
+			ProgressProperties properties) {
 		this.enrolments = enrolments;
 		this.lifecycle = lifecycle;
 		this.catalog = catalog;
@@ -65,6 +66,7 @@ public class HeartbeatService {
 		this.writer = writer;
 		this.clocks = clocks;
 		this.clock = clock;
+		this.ownershipTtlMillis = properties.ownershipTtl().toMillis();
 	}
 
 	/** Credits one heartbeat and answers once it is stored. */
@@ -130,15 +132,17 @@ public class HeartbeatService {
 		String key = caller.get().username() + "\u0000" + enrolmentId;
 		long now = System.currentTimeMillis();
 		Owned cached = owned.get(key);
-		if (cached != null && now - cached.checkedAt() < OWNERSHIP_TTL_MILLIS) {
+		if (cached != null && now - cached.checkedAt() < ownershipTtlMillis) {
 			return cached.enrolment();
 		}
-		EnrolmentRef enrolment = enrolments.requireOwn(enrolmentId);
 		if (owned.size() > 200_000) {
-			owned.values().removeIf(entry -> now - entry.checkedAt() >= OWNERSHIP_TTL_MILLIS);
+			owned.values().removeIf(entry -> now - entry.checkedAt() >= ownershipTtlMillis);
 		}
-		owned.put(key, new Owned(enrolment, now));
-		return enrolment;
+		// One lookup per key when it is due: a learner's tabs (or a benchmark's players) that arrive
+		// together wait for it instead of each asking the database (a 404 is not remembered).
+		return owned.compute(key, (k, current) -> current != null && now - current.checkedAt() < ownershipTtlMillis
+				? current : new Owned(enrolments.requireOwn(enrolmentId), System.currentTimeMillis()))
+			.enrolment();
 	}
 
 	CourseVersionView version(EnrolmentRef enrolment) {
