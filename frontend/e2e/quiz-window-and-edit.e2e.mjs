@@ -28,7 +28,12 @@ test('an ADMIN sets a wave quiz window and edits a question with an image on a p
   const { page } = browser;
   const token = await apiToken('demo.admin');
   await publishedCourseId(token);
-  const waves = await api(token, 'GET', '/api/waves');
+  // The demo scenario opens its wave once the course is published, in the background.
+  let waves = [];
+  for (const until = Date.now() + 180_000; waves.length === 0 && Date.now() < until; ) {
+    waves = await api(token, 'GET', '/api/waves');
+    if (waves.length === 0) await new Promise((r) => setTimeout(r, 3000));
+  }
   assert.ok(waves.length > 0, 'the demo data has a wave');
   await logIn(page, 'demo.admin');
   await backInTheApp(page, 'demo.admin');

@@ -48,7 +48,7 @@ export function QuizWindowForm({ waveId, editable }: { waveId: number; editable:
             })
           : t('quiz.window.none')}
       </p>
-      {editable && <WindowEditor key={JSON.stringify(current.data)} waveId={waveId} window={current.data} />}
+      {editable && <WindowEditor waveId={waveId} window={current.data} />}
     </section>
   );
 }
