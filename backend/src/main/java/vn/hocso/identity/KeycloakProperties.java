@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clockSkew how much clock difference is tolerated on exp/nbf
  * @param adminClientId the confidential client whose service account administers users
  * @param adminClientSecret its secret (the default is the demo realm's, demo-only)
+ * @param verifiedTokenCacheSize how many verified access tokens are remembered until they expire (0: none)
  */
 @ConfigurationProperties("hocso.keycloak")
 record KeycloakProperties(String url, String realm, String audience, String webClientId, Duration clockSkew,
-		String adminClientId, String adminClientSecret) {
+		String adminClientId, String adminClientSecret, int verifiedTokenCacheSize) {
 
 	String issuer() {
 		return url + "/realms/" + realm;

@@ -79,10 +79,12 @@ class ProgressHeartbeatBenchmark {
 			Thread.sleep(50);
 		}
 		long appCpuBefore = appCpuMillis();
+		long dbCpuBefore = databaseCpuMillis();
 		for (Thread thread : threads) {
 			thread.join();
 		}
 		long appCpu = appCpuMillis() - appCpuBefore;
+		long dbCpu = databaseCpuMillis() - dbCpuBefore;
 		long[] all = latencies.stream().flatMapToLong(samples -> Arrays.stream(samples).filter(v -> v > 0)).sorted().toArray();
 		System.out.printf(
 				"%n=== BENCHMARK heartbeats: %,d answered 200 in %d s = %,.0f/s sustained; p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d failed (%d threads, %d enrolments) ===%n",
@@ -92,6 +94,13 @@ class ProgressHeartbeatBenchmark {
 		if (appCpuBefore >= 0) {
 			System.out.printf("=== BENCHMARK app CPU: %,d ms over %d s = %.0f µs per heartbeat, i.e. %,.0f heartbeats/s per fully used core ===%n",
 					appCpu, SECONDS, appCpu * 1000.0 / Math.max(1, ok.get()), ok.get() / (appCpu / 1000.0));
+			System.out.printf("=== BENCHMARK PostgreSQL CPU (backends of %s): %,d ms = %.0f µs per heartbeat ===%n",
+					databaseName(), dbCpu, dbCpu * 1000.0 / Math.max(1, ok.get()));
+			// Derived, not measured: what 2 cores would carry if the load generator ran on another machine
+			// and the cores were spent only on the app (and, second figure, on the app and its database).
+			System.out.printf("=== BENCHMARK capacity at 2 cores (DERIVED from CPU per heartbeat, load generator elsewhere): "
+					+ "%,.0f/s for the app alone, %,.0f/s for the app and PostgreSQL on the same 2 cores ===%n",
+					2 * ok.get() / (appCpu / 1000.0), 2 * ok.get() / ((appCpu + dbCpu) / 1000.0));
 		}
 		if (firstFailure.get() != null) {
 			System.out.println("first failure: " + firstFailure.get());
@@ -167,6 +176,32 @@ class ProgressHeartbeatBenchmark {
 		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 		long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 		return ticks * 10;
+	}
+
+	/** CPU time of the PostgreSQL backends serving the benchmark's database (matched by their process title). */
+	private static long databaseCpuMillis() throws java.io.IOException {
+		String database = " " + databaseName() + " ";
+		long ticks = 0;
+		try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+			for (java.nio.file.Path process : processes.filter(path -> path.getFileName().toString().matches("\\d+")).toList()) {
+				try {
+					String title = java.nio.file.Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+					if (title.startsWith("postgres: ") && title.contains(database)) {
+						String stat = java.nio.file.Files.readString(process.resolve("stat"));
+						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					}
+				}
+				catch (java.io.IOException | RuntimeException gone) {
+					// The process ended while we read it.
+				}
+			}
+		}
+		return ticks * 10;
+	}
+
+	private static String databaseName() {
+		return DB.substring(DB.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
 	}
 
 	private static double percentile(long[] sorted, int percent) {

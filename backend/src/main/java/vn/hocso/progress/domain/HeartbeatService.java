@@ -133,12 +133,14 @@ public class HeartbeatService {
 		if (cached != null && now - cached.checkedAt() < OWNERSHIP_TTL_MILLIS) {
 			return cached.enrolment();
 		}
-		EnrolmentRef enrolment = enrolments.requireOwn(enrolmentId);
 		if (owned.size() > 200_000) {
 			owned.values().removeIf(entry -> now - entry.checkedAt() >= OWNERSHIP_TTL_MILLIS);
 		}
-		owned.put(key, new Owned(enrolment, now));
-		return enrolment;
+		// One lookup per key when it is due: a learner's tabs (or a benchmark's players) that arrive
+		// together wait for it instead of each asking the database (a 404 is not remembered).
+		return owned.compute(key, (k, current) -> current != null && now - current.checkedAt() < OWNERSHIP_TTL_MILLIS
+				? current : new Owned(enrolments.requireOwn(enrolmentId), System.currentTimeMillis()))
+			.enrolment();
 	}
 
 	CourseVersionView version(EnrolmentRef enrolment) {

@@ -29,6 +29,10 @@ class ProgressCache {
 	}
 
 	EnrolmentProgress get(EnrolmentRef enrolment) {
+		EnrolmentProgress cached = byEnrolment.get(enrolment.enrolmentId());
+		if (cached != null) {
+			return cached;
+		}
 		return byEnrolment.computeIfAbsent(enrolment.enrolmentId(),
 				id -> new EnrolmentProgress(id, enrolment.learnerId(), store.lecturesOf(id), store.studyDaysOf(id),
 						enrolment.status() != EnrolmentStatus.NOT_STARTED));

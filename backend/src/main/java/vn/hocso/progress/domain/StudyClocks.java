@@ -19,6 +19,10 @@ class StudyClocks {
 
 	static final Duration FORGET_AFTER = Duration.ofHours(1);
 
+	private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
+
+	private volatile @Nullable Instant nextSweep;
+
 	private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
 	private final Map<Long, Learner> learners = new ConcurrentHashMap<>();
@@ -31,7 +35,13 @@ class StudyClocks {
 		return learners.computeIfAbsent(learnerId, id -> new Learner());
 	}
 
+	/** Sweeps at most once a minute: the writer calls it every round, and a sweep visits every session. */
 	void forgetSilent(Instant now) {
+		Instant due = nextSweep;
+		if (due != null && now.isBefore(due)) {
+			return;
+		}
+		nextSweep = now.plus(SWEEP_INTERVAL);
 		Instant cutoff = now.minus(FORGET_AFTER);
 		sessions.values().removeIf(session -> session.silentSince(cutoff));
 		learners.values().removeIf(learner -> learner.silentSince(cutoff));
