@@ -377,6 +377,36 @@ class QuizAttemptsTests {
 		assertThat(graded.get("result").get("scorePercent").asInt()).isEqualTo(100);
 	}
 
+	@Autowired
+	jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void aStartAndAnAnswerEachTakeAFewStatementsWhateverTheBankSize() throws Exception {
+		start("hv.nguyen.an", enrolmentId); // the course's drawable bank is now in memory
+		long warm = enrol("hv.le.cuong");
+		org.hibernate.stat.Statistics statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class)
+			.getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			JsonNode attempt = start("hv.le.cuong", warm);
+			long startStatements = statistics.getPrepareStatementCount();
+			statistics.clear();
+			answer("hv.le.cuong", attempt.get("attemptId").asLong(),
+					attempt.get("questions").get(5).get("questionId").asLong(), 0).andExpect(status().isOk());
+			long answerStatements = statistics.getPrepareStatementCount();
+
+			// Start: the enrolment's attempts, at most two sequence reads, the attempt, one batch of twenty.
+			assertThat(startStatements).isLessThanOrEqualTo(5);
+			assertThat(statistics.getEntityLoadCount()).as("entities an answer loads").isLessThanOrEqualTo(2);
+			// Answer: the attempt's row (locked), the one drawn question, its update.
+			assertThat(answerStatements).isLessThanOrEqualTo(3);
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
 	/** A 1×1 PNG. */
 	private static final String PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
 
