@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { useMe } from '@/features/me/api/get-me';
+import { QuizWindowForm } from '@/features/quiz/components/quiz-window-form';
 import { useUnitOptions } from '@/features/waves/api/get-unit-options';
 import { WaveDetail } from '@/features/waves/components/wave-detail';
 
@@ -9,5 +10,13 @@ export function WaveRoute() {
   const units = useUnitOptions();
   const roles = me.data?.roles ?? [];
   const canManage = roles.includes('ADMIN') || roles.includes('UNIT_ADMIN');
-  return <WaveDetail waveId={Number(waveId)} units={units.data ?? []} canManage={canManage} />;
+  // The window is wave-wide (a wave spans units), so ADMIN sets it; UNIT_ADMIN sees it.
+  return (
+    <WaveDetail
+      waveId={Number(waveId)}
+      units={units.data ?? []}
+      canManage={canManage}
+      settings={canManage && <QuizWindowForm waveId={Number(waveId)} editable={roles.includes('ADMIN')} />}
+    />
+  );
 }

@@ -89,3 +89,15 @@ export const useCourseOptions = () =>
     queryKey: ['quiz', 'courses'],
     queryFn: ({ signal }) => api.get<CourseOption[]>('/api/courses', signal),
   });
+
+export type QuestionInput = Omit<BankQuestion, 'questionId' | 'version' | 'multiple'>;
+
+/** Edits one question: the server stores a new version; attempts keep the version they drew. */
+export const useEditQuestion = (courseId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ questionId, question }: { questionId: number; question: QuestionInput }) =>
+      api.put<BankQuestion>(`/api/quiz/questions/${questionId}`, question),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['quiz', 'bank', courseId] }),
+  });
+};

@@ -13,6 +13,7 @@ import {
   type ImportReport,
   type QuizPolicy,
 } from '@/features/quiz/api/question-bank';
+import { QuestionEditor } from '@/features/quiz/components/question-editor';
 
 function Findings({ title, items, testId }: { title: string; items: ImportReport['errors']; testId: string }) {
   const { i18n } = useTranslation();
@@ -161,6 +162,7 @@ function PolicyForm({ courseId, policy }: { courseId: number; policy: QuizPolicy
 export function QuestionBankAdmin({ courseId }: { courseId: number }) {
   const { t } = useTranslation();
   const bank = useBank(courseId);
+  const [editing, setEditing] = useState<number | null>(null);
   const policy = usePolicy(courseId);
   return (
     <>
@@ -183,13 +185,28 @@ export function QuestionBankAdmin({ courseId }: { courseId: number }) {
             </div>
             <ol className="list">
               {bank.data.questions.map((q) => (
-                <li key={q.questionId}>
+                <li key={q.questionId} data-testid={`bank-question-${q.questionId}`}>
                   <strong>{q.stem}</strong> <span className="muted">({q.topic}, v{q.version})</span>
-                  <ul>
-                    {q.options.map((o, i) => (
-                      <li key={i}>{o.correct ? '✔ ' : ''}{o.text}</li>
-                    ))}
-                  </ul>
+                  {editing === q.questionId ? (
+                    <QuestionEditor courseId={courseId} question={q} onDone={() => setEditing(null)} />
+                  ) : (
+                    <>
+                      {q.image && <img className="bank-question__image" src={q.image} alt={t('quiz.image')} />}
+                      <ul>
+                        {q.options.map((o, i) => (
+                          <li key={i}>{o.correct ? '✔ ' : ''}{o.text}</li>
+                        ))}
+                      </ul>
+                      <button
+                        type="button"
+                        className="button button--ghost"
+                        onClick={() => setEditing(q.questionId)}
+                        data-testid={`bank-edit-${q.questionId}`}
+                      >
+                        {t('bank.edit.open')}
+                      </button>
+                    </>
+                  )}
                 </li>
               ))}
             </ol>

@@ -83,4 +83,15 @@ describe('QuizAttemptView', () => {
     expect(screen.getByTestId('quiz-score')).toHaveTextContent('50%');
     expect(screen.getByTestId('quiz-wrong')).toHaveTextContent('Địa chỉ Cổng Dịch vụ công quốc gia?');
   });
+  it("shows a question's image to the learner", async () => {
+    const image = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC';
+    mockApi({
+      'GET /api/quiz-attempts/31': () =>
+        json({ ...attempt, questions: attempt.questions.map((q, i) => (i === 0 ? { ...q, image } : q)) }),
+    });
+    renderWithProviders(<QuizAttemptView attemptId={31} />);
+
+    const shown = await screen.findByRole('img', { name: 'Hình minh hoạ của câu hỏi' });
+    expect(shown).toHaveAttribute('src', image);
+  });
 });

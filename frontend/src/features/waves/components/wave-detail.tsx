@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
@@ -12,8 +12,21 @@ import { EnrolmentList } from '@/features/waves/components/enrolment-list';
 import { StatusCounts } from '@/features/waves/components/status-counts';
 import { formatDate } from '@/utils/format-date';
 
-/** A wave: its figures, enrolling units and splitting into classes (for managers), its classes and learners. */
-export function WaveDetail({ waveId, units, canManage }: { waveId: number; units: UnitOption[]; canManage: boolean }) {
+/**
+ * A wave: its figures, enrolling units and splitting into classes (for managers), its classes and
+ * learners; `settings` (e.g. the final quiz's window, from another feature) below the managers' card.
+ */
+export function WaveDetail({
+  waveId,
+  units,
+  canManage,
+  settings,
+}: {
+  waveId: number;
+  units: UnitOption[];
+  canManage: boolean;
+  settings?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const wave = useWave(waveId);
   const classes = useWaveClasses(waveId);
@@ -111,6 +124,8 @@ export function WaveDetail({ waveId, units, canManage }: { waveId: number; units
           {issue.error && <ErrorAlert error={issue.error} />}
         </section>
       )}
+
+      {settings}
 
       <h2>{t('waves.classes.title')}</h2>
       {classes.data?.length === 0 && <p className="muted">{t('waves.classes.none')}</p>}

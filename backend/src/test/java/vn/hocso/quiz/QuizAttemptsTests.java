@@ -377,6 +377,108 @@ class QuizAttemptsTests {
 		assertThat(graded.get("result").get("scorePercent").asInt()).isEqualTo(100);
 	}
 
+	@Autowired
+	jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void aStartAndAnAnswerEachTakeAFewStatementsWhateverTheBankSize() throws Exception {
+		start("hv.nguyen.an", enrolmentId); // the course's drawable bank is now in memory
+		long warm = enrol("hv.le.cuong");
+		org.hibernate.stat.Statistics statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class)
+			.getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			JsonNode attempt = start("hv.le.cuong", warm);
+			long startStatements = statistics.getPrepareStatementCount();
+			statistics.clear();
+			answer("hv.le.cuong", attempt.get("attemptId").asLong(),
+					attempt.get("questions").get(5).get("questionId").asLong(), 0).andExpect(status().isOk());
+			long answerStatements = statistics.getPrepareStatementCount();
+
+			// Start: the enrolment's attempts, at most two sequence reads, the attempt, one batch of twenty.
+			assertThat(startStatements).isLessThanOrEqualTo(5);
+			assertThat(statistics.getEntityLoadCount()).as("entities an answer loads").isLessThanOrEqualTo(2);
+			// Answer: the attempt's row (locked), the one drawn question, its update.
+			assertThat(answerStatements).isLessThanOrEqualTo(3);
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	/** A 1×1 PNG. */
+	private static final String PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
+
+	@Test
+	void editingAQuestionUsedInAFinishedAttemptKeepsThatAttemptAsTakenWhileNewAttemptsGetTheEditAndItsImage()
+			throws Exception {
+		courseId = IDS.incrementAndGet(); // a bank of exactly twenty: every attempt draws every question
+		AsCaller.signIn("demo.admin", "NA", "ADMIN");
+		bank.addAll(courseId, QuizFixtures.bank(4));
+		AsCaller.signOut();
+		JsonNode taken = start("hv.nguyen.an", enrolmentId);
+		long attemptId = taken.get("attemptId").asLong();
+		answerAllCorrectly("hv.nguyen.an", taken);
+		submit("hv.nguyen.an", attemptId);
+		JsonNode first = taken.get("questions").get(0);
+		long questionId = first.get("questionId").asLong();
+
+		admin(put("/api/quiz/questions/{id}", questionId).contentType(MediaType.APPLICATION_JSON)
+			.content(questionBody("Biểu tượng trong hình là của ứng dụng nào?", PNG)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(2))
+			.andExpect(jsonPath("$.image").value(PNG));
+
+		JsonNode finished = view("hv.nguyen.an", attemptId);
+		assertThat(finished.get("questions").get(0).get("stem").asString()).isEqualTo(first.get("stem").asString());
+		assertThat(finished.get("questions").get(0).get("image").isNull()).isTrue();
+		assertThat(finished.get("result").get("scorePercent").asInt()).isEqualTo(100);
+
+		long other = enrol("hv.tran.binh");
+		String started = call("hv.tran.binh", post("/api/enrolments/{id}/quiz-attempts", other)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		JsonNode edited = stream(JSON.readTree(started).get("questions"))
+			.filter(q -> q.get("questionId").asLong() == questionId)
+			.findFirst()
+			.orElseThrow();
+		assertThat(edited.get("stem").asString()).isEqualTo("Biểu tượng trong hình là của ứng dụng nào?");
+		assertThat(edited.get("image").asString()).isEqualTo(PNG);
+		assertThat(started).doesNotContainIgnoringCase("correct").doesNotContainIgnoringCase("explanation");
+	}
+
+	@Test
+	void anImageWhoseBytesAreNotPngOrJpegIsRefusedAndTheQuestionKeepsItsVersion() throws Exception {
+		AsCaller.signIn("demo.admin", "NA", "ADMIN");
+		long questionId = bank.of(courseId).getFirst().question().getId();
+		AsCaller.signOut();
+		String gifLabelledPng = "data:image/png;base64,"
+				+ java.util.Base64.getEncoder().encodeToString("GIF89a\u0001\u0000\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+		admin(put("/api/quiz/questions/{id}", questionId).contentType(MediaType.APPLICATION_JSON)
+			.content(questionBody("Câu hỏi có hình?", gifLabelledPng)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("quiz.question-invalid"));
+		admin(put("/api/quiz/questions/{id}", questionId).contentType(MediaType.APPLICATION_JSON)
+			.content(questionBody("Câu hỏi có hình?", "data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=")))
+			.andExpect(status().isBadRequest());
+
+		AsCaller.signIn("demo.admin", "NA", "ADMIN");
+		assertThat(bank.of(courseId).getFirst().current().getNumber()).isEqualTo(1);
+		AsCaller.signOut();
+	}
+
+	private ResultActions admin(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		return mvc.perform(request.with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")));
+	}
+
+	private static String questionBody(String stem, String image) {
+		return JSON.writeValueAsString(Map.of("topic", "Kỹ năng số", "difficulty", "EASY", "stem", stem, "image", image,
+				"options", List.of(Map.of("text", "Đúng: VNeID", "correct", true), Map.of("text", "Zalo", "correct", false)),
+				"explanation", "GIẢI THÍCH: biểu tượng của VNeID"));
+	}
+
 	@Test
 	void resultsForOtherModulesShowAttemptsUsedTheBestScoreAndThePass() throws Exception {
 		long failed = start("hv.nguyen.an", enrolmentId).get("attemptId").asLong();

@@ -64,8 +64,10 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 
 	@Override
 	public EnrolmentRef requireOwn(long enrolmentId) {
-		Optional<Long> learnerId = learnerIdOfUsername(currentCaller.get().username());
-		return find(enrolmentId).filter(ref -> learnerId.isPresent() && ref.learnerId() == learnerId.get())
+		return enrolments.findOwn(enrolmentId, currentCaller.get().username())
+			.stream()
+			.findFirst()
+			.map(row -> ref((Enrolment) row[0], (Wave) row[1], today()))
 			.orElseThrow(() -> ProblemException.notFound("enrolment.not-found", enrolmentId));
 	}
 

@@ -22,6 +22,15 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	List<Enrolment> findByLearnerIdOrderByEnrolledAtDesc(long learnerId);
 
+	/**
+	 * [enrolment, wave] when the enrolment is the learner's with this username: the own-enrolment
+	 * check of every learner request, as one read by primary keys and the unique username.
+	 */
+	@Query("""
+			select e, w from Enrolment e, Wave w, LearnerAccountRecord a
+			where e.id = :enrolmentId and w.id = e.waveId and a.learnerId = e.learnerId and a.username = :username""")
+	List<Object[]> findOwn(@Param("enrolmentId") long enrolmentId, @Param("username") String username);
+
 	/** Enrolments waiting for their learner's account: their clock has not started. */
 	@Query("select e from Enrolment e where e.learnerId = :learnerId and e.clockStartedAt is null")
 	List<Enrolment> findWithoutClock(@Param("learnerId") long learnerId);

@@ -105,6 +105,10 @@ public class AttemptQuestion {
 		this.correct = isAnswered() && version.isAnsweredCorrectlyBy(selectedAuthored());
 	}
 
+	boolean belongsTo(QuizAttempt owner) {
+		return attempt == owner || (attempt != null && attempt.getId().equals(owner.getId()));
+	}
+
 	public boolean isAnswered() {
 		return selected != null && !selected.isEmpty();
 	}

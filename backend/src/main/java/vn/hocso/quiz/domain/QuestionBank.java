@@ -24,15 +24,18 @@ public class QuestionBank {
 
 	private final QuestionVersions cache;
 
+	private final DrawableBanks drawable;
+
 	private final CurrentCaller caller;
 
 	private final Clock clock;
 
 	QuestionBank(QuestionRepository questions, QuestionVersionRepository versions, QuestionVersions cache,
-			CurrentCaller caller, Clock clock) {
+			DrawableBanks drawable, CurrentCaller caller, Clock clock) {
 		this.questions = questions;
 		this.versions = versions;
 		this.cache = cache;
+		this.drawable = drawable;
 		this.caller = caller;
 		this.clock = clock;
 	}
@@ -69,6 +72,7 @@ public class QuestionBank {
 			}
 		}
 		Instant now = clock.instant();
+		drawable.forgetCourse(courseId);
 		return contents.stream().map(content -> {
 			Question question = questions.save(new Question(courseId, now));
 			QuestionVersion version = versions.save(new QuestionVersion(question.getId(), 1, content, now, author));
@@ -88,13 +92,15 @@ public class QuestionBank {
 		QuestionVersion version = versions.save(new QuestionVersion(questionId, versions.countByQuestionId(questionId) + 1,
 				content, clock.instant(), caller.get().username()));
 		question.pointAt(version);
+		drawable.forgetCourse(question.getCourseId());
 		return new BankQuestion(question, version);
 	}
 
 	public void retire(long questionId) {
-		questions.findById(questionId)
-			.orElseThrow(() -> ProblemException.notFound("quiz.question-not-found", questionId))
-			.retire();
+		Question question = questions.findById(questionId)
+			.orElseThrow(() -> ProblemException.notFound("quiz.question-not-found", questionId));
+		question.retire();
+		drawable.forgetCourse(question.getCourseId());
 	}
 
 	@Transactional(readOnly = true)

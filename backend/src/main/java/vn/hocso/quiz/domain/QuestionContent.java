@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * What an author writes for one question, before it is stored: validated here, whether it comes
  * from the bank editor or an import.
  *
- * @param image a {@code data:image/...;base64,} URI, or null
+ * @param image a {@code data:image/png;base64,} or {@code data:image/jpeg;base64,} URI (at most 512 KB), or null
  */
 public record QuestionContent(String topic, Difficulty difficulty, String stem, @Nullable String image,
 		List<Option> options, @Nullable String explanation) {
@@ -57,6 +57,10 @@ public record QuestionContent(String topic, Difficulty difficulty, String stem, 
 		}
 		if (options.stream().map(option -> normalize(option.text())).distinct().count() < options.size()) {
 			problems.add("option-repeated");
+		}
+		String imageProblem = image == null ? null : QuestionImage.problem(image);
+		if (imageProblem != null) {
+			problems.add(imageProblem);
 		}
 		return problems;
 	}

@@ -149,10 +149,19 @@ public class QuizAttempt {
 
 	/** Saves one answer; saving the same answer again changes nothing that matters (idempotent). */
 	public void answer(long questionId, Set<Integer> shownIndexes, Instant now, Duration grace) {
+		answer(questionId, question(questionId), shownIndexes, now, grace);
+	}
+
+	/**
+	 * As {@link #answer(long, Set, Instant, Duration)}, given the drawn question read on its own (an
+	 * answer then reads one question row, not all twenty); it must belong to this attempt.
+	 */
+	public void answer(long questionId, Optional<AttemptQuestion> drawn, Set<Integer> shownIndexes, Instant now,
+			Duration grace) {
 		if (!acceptsAnswersAt(now, grace)) {
 			throw ProblemException.conflict(isClosed() ? "quiz.attempt-closed" : "quiz.time-up", getId());
 		}
-		AttemptQuestion question = question(questionId)
+		AttemptQuestion question = drawn.filter(q -> q.getQuestionId() == questionId && q.belongsTo(this))
 			.orElseThrow(() -> ProblemException.notFound("quiz.question-not-in-attempt", questionId));
 		if (!question.answer(shownIndexes, now)) {
 			throw ProblemException.badRequest("quiz.option-out-of-range", questionId);

@@ -2,7 +2,6 @@ package vn.hocso.quiz.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,13 +31,11 @@ public class QuizAttempts {
 
 	private final QuizAttemptRepository attempts;
 
-	private final QuestionRepository questions;
+	private final AttemptQuestionRepository drawnQuestions;
 
 	private final QuestionVersions versions;
 
-	private final QuizPolicyRepository policies;
-
-	private final QuizWindowRepository windows;
+	private final DrawableBanks drawable;
 
 	private final EnrolmentDirectory enrolments;
 
@@ -54,15 +51,13 @@ public class QuizAttempts {
 
 	private final TransactionTemplate tx;
 
-	QuizAttempts(QuizAttemptRepository attempts, QuestionRepository questions, QuestionVersions versions,
-			QuizPolicyRepository policies, QuizWindowRepository windows, EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle,
-			LectureProgress progress, CurrentCaller caller, QuizProperties properties, Clock clock,
-			PlatformTransactionManager transactions) {
+	QuizAttempts(QuizAttemptRepository attempts, AttemptQuestionRepository drawnQuestions, QuestionVersions versions,
+			DrawableBanks drawable, EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle, LectureProgress progress,
+			CurrentCaller caller, QuizProperties properties, Clock clock, PlatformTransactionManager transactions) {
 		this.attempts = attempts;
-		this.questions = questions;
+		this.drawnQuestions = drawnQuestions;
 		this.versions = versions;
-		this.windows = windows;
-		this.policies = policies;
+		this.drawable = drawable;
 		this.enrolments = enrolments;
 		this.lifecycle = lifecycle;
 		this.progress = progress;
@@ -101,8 +96,8 @@ public class QuizAttempts {
 	public Overview overview(long enrolmentId) {
 		return tx.execute(status -> {
 			EnrolmentRef enrolment = enrolments.requireOwn(enrolmentId);
-			Optional<QuizWindow> window = windows.findById(enrolment.waveId());
-			return new Overview(policies.forCourse(enrolment.courseId()),
+			Optional<QuizWindow> window = drawable.windowOf(enrolment.waveId());
+			return new Overview(drawable.of(enrolment.courseId()).policy(),
 					attempts.findByEnrolmentIdOrderByAttemptNumberAsc(enrolmentId),
 					progress.allLecturesComplete(enrolmentId), enrolment.status() == EnrolmentStatus.COMPLETED,
 					window.map(w -> w.startsAtFor(enrolmentId)).orElse(null),
@@ -132,24 +127,18 @@ public class QuizAttempts {
 		if (!progress.allLecturesComplete(enrolmentId)) {
 			throw ProblemException.conflict("quiz.lectures-incomplete", enrolmentId);
 		}
-		windows.findById(enrolment.waveId()).ifPresent(window -> window.requireOpenFor(enrolmentId, now));
-		QuizPolicy policy = policies.forCourse(enrolment.courseId());
+		drawable.windowOf(enrolment.waveId()).ifPresent(window -> window.requireOpenFor(enrolmentId, now));
+		// The policy and the bank from memory; the draw in memory; one insert and one batch of twenty.
+		DrawableBanks.Drawable bank = drawable.of(enrolment.courseId());
+		QuizPolicy policy = bank.policy();
 		if (previous.size() >= policy.getAttemptsAllowed()) {
 			throw ProblemException.conflict("quiz.no-attempts-left", policy.getAttemptsAllowed());
 		}
-		Map<Long, Long> currentVersion = new HashMap<>();
-		for (Object[] row : questions.drawableOf(enrolment.courseId())) {
-			currentVersion.put((Long) row[0], (Long) row[1]);
-		}
-		Map<Long, QuestionVersion> bank = versions.byIds(currentVersion.values());
-		List<QuestionDraw.Candidate> candidates = currentVersion.entrySet().stream().map(entry -> {
-			QuestionVersion version = bank.get(entry.getValue());
-			return new QuestionDraw.Candidate(entry.getKey(), version.getTopic(), version.getOptions().size());
-		}).toList();
 		long seed = QuestionDraw.newSeed();
-		List<QuestionDraw.Drawn> drawn = QuestionDraw.draw(candidates, policy.getQuestionsPerAttempt(), policy.quotas(), seed);
+		List<QuestionDraw.Drawn> drawn = QuestionDraw.draw(bank.candidates(), policy.getQuestionsPerAttempt(),
+				policy.quotas(), seed);
 		QuizAttempt attempt = attempts.saveAndFlush(new QuizAttempt(enrolmentId, enrolment.courseId(),
-				caller.get().username(), previous.size() + 1, policy, seed, drawn, currentVersion, now));
+				caller.get().username(), previous.size() + 1, policy, seed, drawn, bank.currentVersion(), now));
 		return state(attempt, now);
 	}
 
@@ -174,19 +163,27 @@ public class QuizAttempts {
 		});
 	}
 
-	/** Saves one answer, as indexes into the options in the order they were shown. */
-	public AttemptState answer(long attemptId, long questionId, Set<Integer> shownIndexes) {
+	/** One saved answer, with its attempt (whose other questions are not read). */
+	public record SavedAnswer(QuizAttempt attempt, AttemptQuestion question, Instant now) {
+	}
+
+	/**
+	 * Saves one answer, as indexes into the options in the order they were shown. Reads the
+	 * attempt's row (locked: a submit waits for it) and the one drawn question, and updates that row.
+	 */
+	public SavedAnswer answer(long attemptId, long questionId, Set<Integer> shownIndexes) {
 		return tx.execute(status -> {
 			QuizAttempt attempt = own(attempts.findLocked(attemptId), attemptId);
 			Instant now = clock.instant();
-			attempt.question(questionId).ifPresent(drawn -> {
-				QuestionVersion version = versions.byIds(List.of(drawn.getQuestionVersionId())).get(drawn.getQuestionVersionId());
+			Optional<AttemptQuestion> drawn = drawnQuestions.findInAttempt(attemptId, questionId);
+			drawn.ifPresent(question -> {
+				QuestionVersion version = versions.byIds(List.of(question.getQuestionVersionId())).get(question.getQuestionVersionId());
 				if (!version.isMultipleCorrect() && shownIndexes.size() > 1) {
 					throw ProblemException.badRequest("quiz.single-choice", questionId);
 				}
 			});
-			attempt.answer(questionId, shownIndexes, now, properties.gracePeriod());
-			return new AttemptState(attempt, Map.of(), now);
+			attempt.answer(questionId, drawn, shownIndexes, now, properties.gracePeriod());
+			return new SavedAnswer(attempt, drawn.orElseThrow(), now);
 		});
 	}
 

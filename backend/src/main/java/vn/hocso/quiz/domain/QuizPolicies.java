@@ -12,8 +12,11 @@ public class QuizPolicies {
 
 	private final QuizPolicyRepository policies;
 
-	QuizPolicies(QuizPolicyRepository policies) {
+	private final DrawableBanks drawable;
+
+	QuizPolicies(QuizPolicyRepository policies, DrawableBanks drawable) {
 		this.policies = policies;
+		this.drawable = drawable;
 	}
 
 	@Transactional(readOnly = true)
@@ -25,6 +28,7 @@ public class QuizPolicies {
 			int timeLimitMinutes, int passPercent, int attemptsAllowed, ReviewPolicy review) {
 		QuizPolicy policy = policies.forCourse(courseId);
 		policy.change(questionsPerAttempt, expectedBankSize, quotas, timeLimitMinutes, passPercent, attemptsAllowed, review);
+		drawable.forgetCourse(courseId);
 		return policies.save(policy);
 	}
 

@@ -19,8 +19,11 @@ public class QuizWindows {
 
 	private final EnrolmentDirectory enrolments;
 
-	QuizWindows(QuizWindowRepository windows, EnrolmentDirectory enrolments) {
+	private final DrawableBanks drawable;
+
+	QuizWindows(QuizWindowRepository windows, EnrolmentDirectory enrolments, DrawableBanks drawable) {
 		this.windows = windows;
+		this.drawable = drawable;
 		this.enrolments = enrolments;
 	}
 
@@ -32,6 +35,7 @@ public class QuizWindows {
 
 	public QuizWindow set(long waveId, Instant opensAt, @Nullable Instant closesAt, int staggerMinutes) {
 		requireWave(waveId);
+		drawable.forgetWave(waveId);
 		QuizWindow window = windows.findById(waveId).orElse(null);
 		if (window == null) {
 			return windows.save(new QuizWindow(waveId, opensAt, closesAt, staggerMinutes));
@@ -42,6 +46,7 @@ public class QuizWindows {
 
 	public void remove(long waveId) {
 		requireWave(waveId);
+		drawable.forgetWave(waveId);
 		windows.deleteById(waveId);
 	}
 

@@ -11,6 +11,7 @@ import vn.hocso.quiz.domain.QuestionVersion;
 import vn.hocso.quiz.domain.QuizAttempt;
 import vn.hocso.quiz.domain.QuizAttempts.AttemptState;
 import vn.hocso.quiz.domain.QuizAttempts.Overview;
+import vn.hocso.quiz.domain.QuizAttempts.SavedAnswer;
 import vn.hocso.quiz.domain.ReviewPolicy;
 
 /**
@@ -68,9 +69,9 @@ final class AttemptResponses {
 				attempt.secondsLeftAt(state.now()), answered, questions, attempt.isClosed() ? result(state) : null);
 	}
 
-	static AnswerResponse answer(AttemptState state, long questionId) {
-		AttemptQuestion question = state.attempt().question(questionId).orElseThrow();
-		return new AnswerResponse(questionId, question.selectedShown(), state.now(), state.attempt().secondsLeftAt(state.now()));
+	static AnswerResponse answer(SavedAnswer saved) {
+		return new AnswerResponse(saved.question().getQuestionId(), saved.question().selectedShown(), saved.now(),
+				saved.attempt().secondsLeftAt(saved.now()));
 	}
 
 	static OverviewResponse overview(long enrolmentId, Overview overview) {

@@ -58,7 +58,7 @@ class QuizAttemptController {
 	@Operation(summary = "Save one answer (indexes of the options as shown); idempotent; refused after the deadline and grace period")
 	AnswerResponse answer(@PathVariable long attemptId, @PathVariable long questionId, @Valid @RequestBody AnswerRequest request) {
 		Set<Integer> selected = new TreeSet<>(request.selected());
-		return AttemptResponses.answer(attempts.answer(attemptId, questionId, selected), questionId);
+		return AttemptResponses.answer(attempts.answer(attemptId, questionId, selected));
 	}
 
 	@PostMapping("/api/quiz-attempts/{attemptId}/submit")

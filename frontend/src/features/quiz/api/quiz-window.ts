@@ -1,0 +1,33 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+/** A wave's opening window for the final quiz; none (204) means learners start whenever they are ready. */
+export type QuizWindow = {
+  opensAt: string;
+  closesAt: string | null;
+  staggerMinutes: number;
+};
+
+const key = (waveId: number) => ['quiz', 'window', waveId];
+
+export const useQuizWindow = (waveId: number) =>
+  useQuery({
+    queryKey: key(waveId),
+    queryFn: async ({ signal }) => (await api.get<QuizWindow | undefined>(`/api/waves/${waveId}/quiz-window`, signal)) ?? null,
+  });
+
+export const useSetQuizWindow = (waveId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (window: QuizWindow) => api.put<QuizWindow>(`/api/waves/${waveId}/quiz-window`, window),
+    onSuccess: (window) => queryClient.setQueryData(key(waveId), window),
+  });
+};
+
+export const useRemoveQuizWindow = (waveId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete<void>(`/api/waves/${waveId}/quiz-window`),
+    onSuccess: () => queryClient.setQueryData(key(waveId), null),
+  });
+};
