@@ -138,6 +138,35 @@ class PlanProgressTests {
 	}
 
 	@Test
+	void aUnitClosedMidPeriodKeepsItsCompletionsCountedOnceInItsParent() throws Exception {
+		fixture.register("PLN-D-A", LearnerCategory.CONG_CHUC, 6);
+		fixture.register("PLN-D-B", LearnerCategory.CONG_CHUC, 4);
+		long waveA = fixture.waveFor("PLN-D-A", 503);
+		long waveB = fixture.waveFor("PLN-D-B", 503);
+		LocalDate today = LocalDate.now(PlanningFixture.VIETNAM);
+		fixture.complete(waveA, 3, today.minusDays(2));
+		fixture.complete(waveB, 1, today.minusDays(2));
+
+		fixture.close("PLN-D-A", today.minusDays(1));
+		fixture.complete(waveB, 1, today);
+
+		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
+			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+			.with(REPORTER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.numerator").value(5))
+			.andExpect(jsonPath("$.denominator.value").value(10))
+			.andExpect(jsonPath("$.value").value(closeTo(50.0, 0.001)))
+			.andReturn().getResponse().getContentAsString();
+		List<String> codes = JsonPath.read(body, "$.children[*].code");
+		assertThat(codes).containsExactlyInAnyOrder("PLN-D-A", "PLN-D-B");
+		List<Map<String, Object>> closed = JsonPath.read(body, "$.children[?(@.code == 'PLN-D-A')]");
+		List<Map<String, Object>> open = JsonPath.read(body, "$.children[?(@.code == 'PLN-D-B')]");
+		assertThat(closed.getFirst()).containsEntry("open", false).containsEntry("numerator", 3).containsEntry("headcount", 6);
+		assertThat(open.getFirst()).containsEntry("open", true).containsEntry("numerator", 2).containsEntry("headcount", 4);
+	}
+
+	@Test
 	void aUnitAdminSeesTheirSubtreeByDefaultAndIsRefusedTheProvinceAndAnotherDistrict() throws Exception {
 		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
 			.param("unitId", String.valueOf(fixture.unit("NA-DIENCHAU").id()))

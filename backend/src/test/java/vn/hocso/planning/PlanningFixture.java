@@ -144,4 +144,11 @@ final class PlanningFixture {
 			.andExpect(status().isOk());
 	}
 
+	void close(String code, LocalDate on) throws Exception {
+		mvc.perform(post("/api/org-units/{id}/close", unit(code).id()).with(ADMIN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"effectiveDate\":\"%s\",\"reason\":\"giải thể\"}".formatted(on)))
+			.andExpect(status().isOk());
+	}
+
 }

@@ -16,6 +16,7 @@ import vn.hocso.headcount.VerifiedHeadcounts;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.organization.OrgUnitStatus;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.planning.domain.Indicator.Population;
 import vn.hocso.planning.domain.ProgressLedger.Counted;
@@ -84,8 +85,10 @@ public class FiguresCalculator {
 		Map<Long, Map<LearnerCategory, Long>> approved = approvedQuery.join();
 		Map<Long, Map<LearnerCategory, Long>> registered = registeredQuery.join();
 		for (Acc acc : byId.values()) {
-			if (!acc.unit.status().isOpen()) {
-				// A merged or closed unit's people now belong elsewhere (or nowhere): no denominator here.
+			if (acc.unit.status() == OrgUnitStatus.MERGED) {
+				// A merged unit's people moved with its learners to the unit it merged into: counted there.
+				// A closed unit keeps its own: its learners stay registered there (and their completions
+				// stay in its numerator) until an admin moves them, so the rate stays a true fraction.
 				continue;
 			}
 			Map<LearnerCategory, Long> counts = approved.get(acc.unit.id());
