@@ -209,6 +209,33 @@ class PlanProgressTests {
 	}
 
 	@Test
+	void aUnitMergedIntoAnotherDistrictBringsItsEnrolmentsThere() throws Exception {
+		fixture.createCommune("PLN-E", "NA");
+		fixture.createCommune("PLN-E-C", "PLN-E");
+		fixture.register("PLN-D-B", LearnerCategory.CONG_CHUC, 4);
+		fixture.register("PLN-E-C", LearnerCategory.CONG_CHUC, 3);
+		fixture.waveFor("PLN-D-B", 506);
+		fixture.waveFor("PLN-E-C", 506);
+		long enrolled = fixture.indicatorId(plan, 3);
+
+		fixture.merge("PLN-E-C", "PLN-D-B", LocalDate.now(PlanningFixture.VIETNAM).minusDays(1));
+
+		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, enrolled)
+			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+			.with(REPORTER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.numerator").value(7))
+			.andReturn().getResponse().getContentAsString();
+		List<Map<String, Object>> b = JsonPath.read(body, "$.children[?(@.code == 'PLN-D-B')]");
+		assertThat(b.getFirst()).containsEntry("numerator", 7).containsEntry("headcount", 7);
+		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, enrolled)
+			.param("unitId", String.valueOf(fixture.unit("PLN-E").id()))
+			.with(REPORTER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.numerator").value(0));
+	}
+
+	@Test
 	void everyUnitsFiguresEqualARecountFromTheRawEnrolmentsAndLearners() throws Exception {
 		fixture.register("PLN-D-A", LearnerCategory.CONG_CHUC, 9);
 		fixture.register("PLN-D-A", LearnerCategory.VIEN_CHUC, 4);

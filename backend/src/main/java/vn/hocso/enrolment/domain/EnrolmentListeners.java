@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.account.AccountIssued;
+import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.organization.OrgUnitEvents.OrgUnitMerged;
 import vn.hocso.organization.OrgUnitEvents.OrgUnitMoved;
+import vn.hocso.organization.OrgUnitSummary;
 
 /**
  * Reacts to other modules' events in the publisher's transaction, so that an issued account and
@@ -20,15 +23,30 @@ class EnrolmentListeners {
 
 	private final WaveUnitRepository waveUnits;
 
-	EnrolmentListeners(WaveService waves, EnrolmentRepository enrolments, WaveUnitRepository waveUnits) {
+	private final OrgUnitDirectory units;
+
+	EnrolmentListeners(WaveService waves, EnrolmentRepository enrolments, WaveUnitRepository waveUnits,
+			OrgUnitDirectory units) {
 		this.waves = waves;
 		this.enrolments = enrolments;
 		this.waveUnits = waveUnits;
+		this.units = units;
 	}
 
 	@EventListener
 	void on(AccountIssued issued) {
 		waves.accountIssued(issued.learnerId(), issued.username(), issued.issuedAt());
+	}
+
+	/**
+	 * A merged unit's enrolments go where its learners went (the learner module moves them), so the
+	 * unit it merged into counts and sees them, even when that unit is in another district.
+	 */
+	@EventListener
+	@Transactional
+	void on(OrgUnitMerged merged) {
+		OrgUnitSummary into = units.find(merged.intoUnitId()).orElseThrow();
+		enrolments.moveToUnit(merged.unitId(), into.id(), into.path());
 	}
 
 	@EventListener

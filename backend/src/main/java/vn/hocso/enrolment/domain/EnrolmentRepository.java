@@ -56,4 +56,8 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			where e.unitPath like concat(:oldPrefix, '%')""")
 	int rewritePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 
+	@Modifying
+	@Query("update Enrolment e set e.unitId = :toUnitId, e.unitPath = :toPath where e.unitId = :fromUnitId")
+	int moveToUnit(@Param("fromUnitId") long fromUnitId, @Param("toUnitId") long toUnitId, @Param("toPath") String toPath);
+
 }
