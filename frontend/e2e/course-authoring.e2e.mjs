@@ -122,6 +122,14 @@ test('ADMIN authors and publishes a course with a video and a PDF; a learner of 
   const courseUrl = page.url();
   await page.goto(`${BASE_URL}/waves`);
   await expectVisible(page.getByTestId('wave-course'), 'the course picker of the wave form');
+  // The picker shows before the published courses have loaded: wait for its options.
+  await page
+    .waitForFunction(
+      (wanted) => [...document.querySelectorAll('[data-testid="wave-course"] option')].some((o) => o.textContent?.includes(wanted)),
+      code,
+      { timeout: 20_000 },
+    )
+    .catch(() => undefined);
   const options = await page.getByTestId('wave-course').locator('option').allTextContents();
   assert.ok(options.some((o) => o.includes(code)), `the wave form offers ${code}: ${options.join(' | ')}`);
 
