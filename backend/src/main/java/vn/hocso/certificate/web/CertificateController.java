@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -23,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.hocso.certificate.document.OpenBadgeCredentials;
 import vn.hocso.certificate.document.SigningKeys;
@@ -127,15 +128,15 @@ class CertificateController {
 	@GetMapping("/api/classes/{classId}/certificates.zip")
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN','TRAINER')")
 	@Operation(summary = "All valid certificates of a class as one ZIP of PDFs, streamed")
-	ResponseEntity<StreamingResponseBody> classZip(@PathVariable long classId) {
-		return zip(access.ofClass(classId), "class-" + classId + "-certificates.zip");
+	void classZip(@PathVariable long classId, HttpServletResponse response) throws IOException {
+		writeZip(access.ofClass(classId), "class-" + classId + "-certificates.zip", response);
 	}
 
 	@GetMapping("/api/units/{unitId}/certificates.zip")
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN','TRAINER')")
 	@Operation(summary = "All valid certificates of a unit's subtree as one ZIP of PDFs, streamed")
-	ResponseEntity<StreamingResponseBody> unitZip(@PathVariable long unitId) {
-		return zip(access.ofUnit(unitId), "unit-" + unitId + "-certificates.zip");
+	void unitZip(@PathVariable long unitId, HttpServletResponse response) throws IOException {
+		writeZip(access.ofUnit(unitId), "unit-" + unitId + "-certificates.zip", response);
 	}
 
 	@PostMapping("/api/waves/{waveId}/certificates/regenerate")
@@ -153,23 +154,22 @@ class CertificateController {
 			.orElseThrow(() -> ProblemException.notFound("certificate.job-not-found", jobId));
 	}
 
-	private ResponseEntity<StreamingResponseBody> zip(List<Certificate> certificates, String name) {
-		StreamingResponseBody body = out -> {
-			try (ZipOutputStream zip = new ZipOutputStream(out)) {
-				for (Certificate certificate : certificates) {
-					zip.putNextEntry(new ZipEntry(certificate.getSerial() + ".pdf"));
-					zip.write(files.pdf(certificate));
-					zip.closeEntry();
-				}
+	/**
+	 * Streams the ZIP on the request's own (virtual) thread, never held in memory. Not an async
+	 * StreamingResponseBody: that commits the response on another thread while Spring Security's
+	 * header writer may still be setting headers on this one. Access was checked before the first byte.
+	 */
+	private void writeZip(List<Certificate> certificates, String name, HttpServletResponse response)
+			throws IOException {
+		response.setContentType("application/zip");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(name));
+		try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream())) {
+			for (Certificate certificate : certificates) {
+				zip.putNextEntry(new ZipEntry(certificate.getSerial() + ".pdf"));
+				zip.write(files.pdf(certificate));
+				zip.closeEntry();
 			}
-			catch (IOException ex) {
-				throw ex;
-			}
-		};
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
-			.body(body);
+		}
 	}
 
 	private CertificateView view(Certificate certificate) {
