@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,18 +60,28 @@ class LedgerCounts {
 				.update();
 			return;
 		}
-		int updated = jdbc.sql("""
+		if (increment(key, counted, day) == 0) {
+			try {
+				jdbc.sql("""
+						insert into planning_count (unit_id, unit_path, category, course_id, wave_id, counted, enrolments, last_day)
+						values (?, ?, ?, ?, ?, ?, 1, ?)""")
+					.params(key[0], key[1], key[2], key[3], key[4], counted.name(), day)
+					.update();
+			}
+			catch (DuplicateKeyException insertedMeanwhile) {
+				// Another completion of the same unit, category and wave inserted the row first (H2 has no
+				// "on conflict"; a failed statement there leaves the transaction usable): count on it.
+				increment(key, counted, day);
+			}
+		}
+	}
+
+	private int increment(Object[] key, Counted counted, Date day) {
+		return jdbc.sql("""
 				update planning_count set enrolments = enrolments + 1, last_day = greatest(last_day, ?)
 				where unit_id = ? and category = ? and course_id = ? and wave_id = ? and counted = ?""")
 			.params(day, key[0], key[2], key[3], key[4], counted.name())
 			.update();
-		if (updated == 0) {
-			jdbc.sql("""
-					insert into planning_count (unit_id, unit_path, category, course_id, wave_id, counted, enrolments, last_day)
-					values (?, ?, ?, ?, ?, ?, 1, ?)""")
-				.params(key[0], key[1], key[2], key[3], key[4], counted.name(), day)
-				.update();
-		}
 	}
 
 	/** A learner's second enrolment makes all their facts shared (counted once through the correction). */
