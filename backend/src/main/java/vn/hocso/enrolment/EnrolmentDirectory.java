@@ -1,7 +1,9 @@
 package vn.hocso.enrolment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads of enrolments for other modules (progress, quiz, media, certificates, planning). Not scoped
@@ -17,6 +19,12 @@ public interface EnrolmentDirectory {
 	 * otherwise a 404 problem, so that another learner's enrolment ids reveal nothing.
 	 */
 	EnrolmentRef requireOwn(long enrolmentId);
+
+	/**
+	 * Those of these enrolments that are withdrawn now, read from the database (never cached): the
+	 * progress writer asks it for every batch, so that a withdrawal stops credit on every node at once.
+	 */
+	Set<Long> withdrawnAmong(Collection<Long> enrolmentIds);
 
 	/** The learner behind a Keycloak username, if an account was issued to one. */
 	Optional<Long> learnerIdOfUsername(String username);

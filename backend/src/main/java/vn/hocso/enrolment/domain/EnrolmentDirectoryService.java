@@ -3,9 +3,12 @@ package vn.hocso.enrolment.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +24,7 @@ import vn.hocso.enrolment.EnrolmentLifecycle;
 import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.WaveRef;
 import vn.hocso.identity.CurrentCaller;
+import vn.hocso.platform.Chunks;
 import vn.hocso.platform.ProblemException;
 
 /** The enrolment module's API for other modules: reads by id, learner, wave or class, and the lifecycle. */
@@ -69,6 +73,15 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 			.findFirst()
 			.map(row -> ref((Enrolment) row[0], (Wave) row[1], today()))
 			.orElseThrow(() -> ProblemException.notFound("enrolment.not-found", enrolmentId));
+	}
+
+	@Override
+	public Set<Long> withdrawnAmong(Collection<Long> enrolmentIds) {
+		Set<Long> withdrawn = new HashSet<>();
+		for (List<Long> chunk : Chunks.of(enrolmentIds, Chunks.IN_CLAUSE_SIZE)) {
+			withdrawn.addAll(enrolments.findWithdrawnAmong(chunk));
+		}
+		return withdrawn;
 	}
 
 	@Override

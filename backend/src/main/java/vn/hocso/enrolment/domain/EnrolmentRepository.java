@@ -31,6 +31,9 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			where e.id = :enrolmentId and w.id = e.waveId and a.learnerId = e.learnerId and a.username = :username""")
 	List<Object[]> findOwn(@Param("enrolmentId") long enrolmentId, @Param("username") String username);
 
+	@Query("select e.id from Enrolment e where e.id in :ids and e.stage = vn.hocso.enrolment.domain.Enrolment.Stage.WITHDRAWN")
+	List<Long> findWithdrawnAmong(@Param("ids") Collection<Long> ids);
+
 	/** Enrolments waiting for their learner's account: their clock has not started. */
 	@Query("select e from Enrolment e where e.learnerId = :learnerId and e.clockStartedAt is null")
 	List<Enrolment> findWithoutClock(@Param("learnerId") long learnerId);

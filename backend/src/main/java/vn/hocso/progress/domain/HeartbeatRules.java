@@ -1,32 +1,30 @@
 package vn.hocso.progress.domain;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 import vn.hocso.platform.ProblemException;
 import vn.hocso.progress.domain.Heartbeat.Segment;
 
 /**
- * What a heartbeat may claim. Malformed, future or absurd claims are refused outright (422); a
- * plausible one is credited at most twice the wall-clock time since the session's previous heartbeat,
- * so that 4× playback or a burst of invented segments earns no more than watching at 2×.
+ * What a heartbeat may claim. Malformed, future or absurd claims are refused outright (422). What a
+ * plausible one earns is not decided here but by the learner's {@link Attention}, shared by all their
+ * tabs, sessions and nodes: no rule here depends on the session id or on a node's memory.
  */
 final class HeartbeatRules {
 
 	static final int MAX_SEGMENTS = 64;
 
-	/** Browsers play at most 16×; a claim beyond that since the previous heartbeat is invented. */
+	/** Browsers play at most 16×. */
 	static final double MAX_PLAYBACK_RATE = 16;
 
-	/** Credited media time per second of wall-clock time. */
-	static final long CREDIT_RATE = 2;
-
-	/** A session's first heartbeat counts as if sent this long after the previous one. */
-	static final Duration FIRST_HEARTBEAT_WINDOW = Duration.ofSeconds(20);
+	/**
+	 * The most video one heartbeat may report: 16× playback for the 20 s a player waits at most between
+	 * heartbeats, plus a minute of slack. More is refused as invented.
+	 */
+	static final long MAX_CLAIM_MILLIS = (long) (MAX_PLAYBACK_RATE * 20_000) + 60_000;
 
 	/** Rounding and timer jitter the rules tolerate, in milliseconds. */
 	static final long SLACK_MILLIS = 2_000;
@@ -35,7 +33,7 @@ final class HeartbeatRules {
 	}
 
 	/** Refuses a heartbeat that no honest player could send for a lecture of this length. */
-	static void validate(Heartbeat heartbeat, long durationMillis, @Nullable Duration sinceSessionsPrevious) {
+	static void validate(Heartbeat heartbeat, long durationMillis) {
 		String sessionId = heartbeat.sessionId();
 		if (sessionId == null || sessionId.isBlank() || sessionId.length() > 64) {
 			throw invalid("heartbeat.malformed", "sessionId");
@@ -69,16 +67,9 @@ final class HeartbeatRules {
 			}
 		}
 		long claimed = playedMillis(heartbeat);
-		long window = (sinceSessionsPrevious == null ? FIRST_HEARTBEAT_WINDOW : sinceSessionsPrevious).toMillis();
-		if (claimed > (long) (MAX_PLAYBACK_RATE * window) + 60_000) {
-			throw invalid("heartbeat.too-much-time", claimed / 1000, Math.max(0, window / 1000));
+		if (claimed > MAX_CLAIM_MILLIS) {
+			throw invalid("heartbeat.too-much-time", claimed / 1000, MAX_CLAIM_MILLIS / 1000);
 		}
-	}
-
-	/** New media time this heartbeat may add to the lecture's watched intervals. */
-	static long creditBudgetMillis(@Nullable Duration sinceSessionsPrevious) {
-		Duration window = sinceSessionsPrevious == null ? FIRST_HEARTBEAT_WINDOW : sinceSessionsPrevious;
-		return Math.max(0, window.toMillis()) * CREDIT_RATE;
 	}
 
 	static long playedMillis(Heartbeat heartbeat) {

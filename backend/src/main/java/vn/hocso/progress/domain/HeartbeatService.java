@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import vn.hocso.calendar.WorkingDayCalendar;
@@ -24,12 +26,15 @@ import vn.hocso.identity.CurrentCaller;
 import vn.hocso.platform.ProblemException;
 
 /**
- * A learner's heartbeats and progress. The hot path touches memory only: ownership and course
- * versions are cached briefly, the enrolment's progress lives in {@link ProgressCache}, and the
- * answer waits for the {@link ProgressWriter}'s next batch, which stores it.
+ * A learner's heartbeats and progress. Ownership and course versions are cached briefly (neither
+ * changes under a learner); the progress itself is never cached: a heartbeat joins the
+ * {@link ProgressWriter}'s next batch, which merges it into the database and answers the merged
+ * truth, and a read reads the database. Any node may take any heartbeat.
  */
 @Service
 public class HeartbeatService {
+
+	private static final int STARTED_LIMIT = 200_000;
 
 	private final EnrolmentDirectory enrolments;
 
@@ -39,11 +44,9 @@ public class HeartbeatService {
 
 	private final CurrentCaller caller;
 
-	private final ProgressCache cache;
-
 	private final ProgressWriter writer;
 
-	private final StudyClocks clocks;
+	private final ProgressStore store;
 
 	private final Clock clock;
 
@@ -54,22 +57,24 @@ public class HeartbeatService {
 
 	private final Map<Long, CourseVersionView> versions = new ConcurrentHashMap<>();
 
+	/** Enrolments this node has marked started (marking is idempotent; this only saves the call). */
+	private final Set<Long> started = ConcurrentHashMap.newKeySet();
+
 	/** The catalog is resolved on first use: the course module may be absent from a slice. */
 	HeartbeatService(EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle, @Lazy CourseCatalog catalog,
-			CurrentCaller caller, ProgressCache cache, ProgressWriter writer, StudyClocks clocks, Clock clock,
+			CurrentCaller caller, ProgressWriter writer, ProgressStore store, Clock clock,
 			ProgressProperties properties) {
 		this.enrolments = enrolments;
 		this.lifecycle = lifecycle;
 		this.catalog = catalog;
 		this.caller = caller;
-		this.cache = cache;
 		this.writer = writer;
-		this.clocks = clocks;
+		this.store = store;
 		this.clock = clock;
 		this.ownershipTtlMillis = properties.ownershipTtl().toMillis();
 	}
 
-	/** Credits one heartbeat and answers once it is stored. */
+	/** Credits one heartbeat and answers the lecture's merged progress once it is stored. */
 	public LectureSnapshot heartbeat(long enrolmentId, long lectureId, Heartbeat heartbeat) {
 		EnrolmentRef enrolment = own(enrolmentId);
 		if (enrolment.status() == EnrolmentStatus.WITHDRAWN) {
@@ -81,51 +86,50 @@ public class HeartbeatService {
 			.filter(candidate -> candidate.lectureId() == lectureId)
 			.findFirst()
 			.orElseThrow(() -> ProblemException.notFound("progress.lecture-not-found", lectureId));
+		HeartbeatRules.validate(heartbeat, lecture.durationSeconds() * 1000L);
 		Instant now = clock.instant();
-		StudyClocks.Session session = clocks.session(enrolment.learnerId(), heartbeat.sessionId() == null ? ""
-				: heartbeat.sessionId());
-		StudyClocks.Learner learner = clocks.learner(enrolment.learnerId());
-		LectureSnapshot snapshot;
-		CompletableFuture<Void> stored;
-		while (true) {
-			EnrolmentProgress progress = cache.get(enrolment);
-			LectureSnapshot applied = progress.apply(lecture, version.lectureCompletionPercent(), heartbeat, now,
-					session, learner, WorkingDayCalendar.VIETNAM);
-			if (applied == null) {
-				// Evicted between lookup and apply: apply to a fresh copy loaded from the database.
-				cache.forget(progress);
-				continue;
-			}
-			snapshot = applied;
-			stored = writer.enqueue(progress);
-			if (progress.claimStart()) {
-				try {
-					lifecycle.markStarted(enrolmentId, now);
-				}
-				catch (RuntimeException ex) {
-					progress.unclaimStart();
-					throw ex;
-				}
-			}
-			break;
-		}
-		writer.awaitStored(stored);
+		LectureSnapshot snapshot = writer.awaitStored(writer.enqueue(new PendingHeartbeat(enrolmentId,
+				enrolment.learnerId(), lecture, version.lectureCompletionPercent(), heartbeat, now)));
+		markStarted(enrolment, now);
 		return snapshot;
 	}
 
-	/** The enrolment's progress through every lecture of its course version, for the player. */
+	private void markStarted(EnrolmentRef enrolment, Instant now) {
+		if (enrolment.status() != EnrolmentStatus.NOT_STARTED || started.contains(enrolment.enrolmentId())) {
+			return;
+		}
+		if (started.size() > STARTED_LIMIT) {
+			started.clear();
+		}
+		if (started.add(enrolment.enrolmentId())) {
+			try {
+				lifecycle.markStarted(enrolment.enrolmentId(), now);
+			}
+			catch (RuntimeException ex) {
+				started.remove(enrolment.enrolmentId());
+				throw ex;
+			}
+		}
+	}
+
+	/** The enrolment's progress through every lecture of its course version, as stored, for the player. */
 	public EnrolmentProgressView progress(long enrolmentId) {
 		EnrolmentRef enrolment = own(enrolmentId);
 		CourseVersionView version = version(enrolment);
-		EnrolmentProgress progress = cache.get(enrolment);
+		Map<Long, LectureState> stored = store.lecturesOf(enrolmentId)
+			.stream()
+			.collect(Collectors.toMap(state -> state.lectureId, Function.identity()));
 		List<LectureSnapshot> lectures = version.lectures()
 			.stream()
-			.map(lecture -> progress.snapshot(lecture, version.lectureCompletionPercent()))
+			.map(lecture -> LectureState.snapshot(stored.get(lecture.lectureId()), lecture,
+					version.lectureCompletionPercent()))
 			.toList();
 		int completed = (int) lectures.stream().filter(LectureSnapshot::completed).count();
+		Map<LocalDate, Long> days = store.studyDaysOf(enrolmentId);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.VIETNAM);
+		long total = days.values().stream().mapToLong(Long::longValue).sum();
 		return new EnrolmentProgressView(enrolmentId, enrolment.courseId(), version.courseVersionId(), completed,
-				lectures.size(), progress.studyMillisOn(today) / 60_000, progress.studyMillisTotal() / 60_000, lectures);
+				lectures.size(), days.getOrDefault(today, 0L) / 60_000, total / 60_000, lectures);
 	}
 
 	private EnrolmentRef own(long enrolmentId) {
@@ -160,7 +164,6 @@ public class HeartbeatService {
 		versions.put(versionId, version);
 		return version;
 	}
-
 
 	private record Owned(EnrolmentRef enrolment, long checkedAt) {
 	}

@@ -18,7 +18,10 @@ import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.progress.LectureProgress;
 
-/** The progress module's API: completion and study figures from what heartbeats stored. */
+/**
+ * The progress module's API: completion and study figures read from the database, the merged truth
+ * of every node (never a node's memory), so the quiz gate and dashboards agree whichever node asks.
+ */
 @Service
 class LectureProgressService implements LectureProgress {
 
@@ -26,15 +29,11 @@ class LectureProgressService implements LectureProgress {
 
 	private final CourseCatalog catalog;
 
-	private final ProgressCache cache;
-
 	private final ProgressStore store;
 
-	LectureProgressService(EnrolmentDirectory enrolments, @Lazy CourseCatalog catalog, ProgressCache cache,
-			ProgressStore store) {
+	LectureProgressService(EnrolmentDirectory enrolments, @Lazy CourseCatalog catalog, ProgressStore store) {
 		this.enrolments = enrolments;
 		this.catalog = catalog;
-		this.cache = cache;
 		this.store = store;
 	}
 
@@ -49,12 +48,17 @@ class LectureProgressService implements LectureProgress {
 		EnrolmentRef enrolment = enrolments.find(enrolmentId)
 			.orElseThrow(() -> ProblemException.notFound("enrolment.not-found", enrolmentId));
 		CourseVersionView version = versionOf(enrolment);
-		EnrolmentProgress progress = cache.get(enrolment);
+		Map<Long, LectureState> stored = store.lecturesOf(enrolmentId)
+			.stream()
+			.collect(Collectors.toMap(state -> state.lectureId, state -> state));
 		int completed = (int) version.lectures()
 			.stream()
-			.filter(lecture -> progress.snapshot(lecture, version.lectureCompletionPercent()).completed())
+			.filter(lecture -> LectureState
+				.snapshot(stored.get(lecture.lectureId()), lecture, version.lectureCompletionPercent())
+				.completed())
 			.count();
-		return new Summary(enrolmentId, completed, version.lectures().size(), progress.studyMillisTotal() / 60_000);
+		long studied = store.studyDaysOf(enrolmentId).values().stream().mapToLong(Long::longValue).sum();
+		return new Summary(enrolmentId, completed, version.lectures().size(), studied / 60_000);
 	}
 
 	@Override

@@ -4,7 +4,13 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** One lecture of one enrolment: what was watched, where to resume, and when it was completed. */
+import vn.hocso.course.CourseCatalog.LectureView;
+
+/**
+ * One lecture of one enrolment as stored: what was watched, where to resume (the position of the
+ * latest heartbeat, by the time it was received, so that merges in any order agree), and when it was
+ * completed.
+ */
 final class LectureState {
 
 	final long lectureId;
@@ -13,17 +19,30 @@ final class LectureState {
 
 	double positionSecond;
 
+	/** When the heartbeat that reported {@link #positionSecond} was received. */
+	Instant positionAt;
+
 	@Nullable Instant completedAt;
 
-	LectureState(long lectureId, WatchedIntervals watched, double positionSecond, @Nullable Instant completedAt) {
+	LectureState(long lectureId, WatchedIntervals watched, double positionSecond, Instant positionAt,
+			@Nullable Instant completedAt) {
 		this.lectureId = lectureId;
 		this.watched = watched;
 		this.positionSecond = positionSecond;
+		this.positionAt = positionAt;
 		this.completedAt = completedAt;
 	}
 
 	static LectureState unwatched(long lectureId) {
-		return new LectureState(lectureId, WatchedIntervals.empty(), 0, null);
+		return new LectureState(lectureId, WatchedIntervals.empty(), 0, Instant.EPOCH, null);
+	}
+
+	/** The latest report wins, whatever order reports are merged in; a tie keeps the further position. */
+	void moveTo(double positionSecond, Instant at) {
+		if (at.isAfter(positionAt) || at.equals(positionAt) && positionSecond > this.positionSecond) {
+			this.positionSecond = positionSecond;
+			this.positionAt = at;
+		}
 	}
 
 	/** Completes once the watched share reaches the threshold; a completed lecture stays completed. */
@@ -35,6 +54,17 @@ final class LectureState {
 
 	static boolean reached(long watchedMillis, long durationMillis, int thresholdPercent) {
 		return watchedMillis * 100 >= durationMillis * thresholdPercent;
+	}
+
+	/** The lecture's progress as the API shows it; a lecture never played shows nothing watched. */
+	static LectureSnapshot snapshot(@Nullable LectureState state, LectureView lecture, int thresholdPercent) {
+		long durationMillis = lecture.durationSeconds() * 1000L;
+		long watched = state == null ? 0 : state.watched.watchedMillis();
+		boolean completed = state != null && state.completedAt != null
+				|| reached(watched, durationMillis, thresholdPercent);
+		int percent = durationMillis == 0 ? 100 : (int) Math.min(100, watched * 100 / durationMillis);
+		return new LectureSnapshot(lecture.lectureId(), watched / 100 / 10.0, lecture.durationSeconds(), percent,
+				completed, state == null ? 0 : state.positionSecond);
 	}
 
 }

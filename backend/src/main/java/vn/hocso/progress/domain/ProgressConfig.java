@@ -1,25 +1,18 @@
 package vn.hocso.progress.domain;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import vn.hocso.calendar.WorkingDayCalendar;
+import vn.hocso.enrolment.EnrolmentDirectory;
 
 @Configuration(proxyBeanMethods = false)
 class ProgressConfig {
 
 	@Bean
-	ProgressCache progressCache(ProgressStore store, ProgressProperties properties) {
-		return new ProgressCache(store, properties.cachedEnrolments());
-	}
-
-	@Bean
-	ProgressWriter progressWriter(ProgressStore store, ProgressCache cache, StudyClocks clocks, Clock clock,
-			ProgressProperties properties) {
-		return new ProgressWriter(store, clock, properties.flushInterval(), properties.ackTimeout(), () -> {
-			cache.evictIdle();
-			clocks.forgetSilent(clock.instant());
-		});
+	ProgressWriter progressWriter(ProgressStore store, EnrolmentDirectory enrolments, ProgressProperties properties) {
+		return new ProgressWriter(store, enrolments, WorkingDayCalendar.VIETNAM, properties.flushInterval(),
+				properties.ackTimeout());
 	}
 
 }

@@ -53,7 +53,7 @@ public class ProgressSeeding {
 			.map(day -> new StudyDayRow(enrolment.enrolmentId(), day.getKey(), enrolment.learnerId(),
 					day.getValue() * 1000))
 			.toList();
-		store.write(rows, days);
+		store.seed(enrolment.learnerId(), rows, days);
 		if (!rows.isEmpty() || !days.isEmpty()) {
 			lifecycle.markStarted(enrolment.enrolmentId(), watchedAt);
 		}

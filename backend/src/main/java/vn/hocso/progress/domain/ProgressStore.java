@@ -1,60 +1,86 @@
 package vn.hocso.progress.domain;
 
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hocso.platform.Chunks;
+import vn.hocso.progress.domain.PendingHeartbeat.LectureKey;
 
 /**
- * Progress rows in the database, written whole (never read-modify-write): one row per enrolment and
- * lecture holding its merged watched intervals as text, one per enrolment and Vietnam day holding the
- * study time. Upserts are batched; their syntax is PostgreSQL's or H2's, chosen from the connection.
+ * Progress rows in the database: one per enrolment and lecture holding its merged watched intervals
+ * as text, one per enrolment and Vietnam day holding the study time, one per learner holding their
+ * {@link Attention}. A batch is merged read-lock-merge-write: its learners' attention rows are locked
+ * (in ascending id order, so that two nodes never deadlock), their lecture rows read, the
+ * {@link ProgressMerge} applied and the result written in the same transaction, study time as deltas.
+ * Every writer of a learner's progress holds that learner's lock, so any interleaving of nodes gives
+ * the result of one. Upsert syntax is PostgreSQL's or H2's, chosen from the connection.
  */
 @Component
 class ProgressStore {
+
+	private static final int KNOWN_LEARNERS_LIMIT = 1_000_000;
 
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
 
+	private final boolean postgres;
+
 	private final String upsertLecture;
 
-	private final String upsertDay;
+	private final String addStudy;
+
+	/** Learners whose attention row exists (it is never deleted): no insert needed. */
+	private final Set<Long> knownLearners = ConcurrentHashMap.newKeySet();
 
 	ProgressStore(DataSource dataSource, TransactionTemplate transactions) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = transactions;
-		boolean postgres = isPostgres(dataSource);
+		this.postgres = isPostgres(dataSource);
 		String lectureColumns = "enrolment_id, lecture_id, learner_id, watched_intervals, watched_millis, position_second, completed_at, updated_at";
-		String dayColumns = "enrolment_id, study_day, learner_id, studied_millis";
 		if (postgres) {
 			upsertLecture = "INSERT INTO lecture_progress (" + lectureColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
 					+ "ON CONFLICT (enrolment_id, lecture_id) DO UPDATE SET watched_intervals = EXCLUDED.watched_intervals, "
 					+ "watched_millis = EXCLUDED.watched_millis, position_second = EXCLUDED.position_second, "
 					+ "completed_at = EXCLUDED.completed_at, updated_at = EXCLUDED.updated_at";
-			upsertDay = "INSERT INTO study_day (" + dayColumns + ") VALUES (?, ?, ?, ?) "
-					+ "ON CONFLICT (enrolment_id, study_day) DO UPDATE SET studied_millis = EXCLUDED.studied_millis";
+			addStudy = "INSERT INTO study_day (enrolment_id, study_day, learner_id, studied_millis) VALUES (?, ?, ?, ?) "
+					+ "ON CONFLICT (enrolment_id, study_day) DO UPDATE SET studied_millis = study_day.studied_millis + EXCLUDED.studied_millis";
 		}
 		else {
 			upsertLecture = "MERGE INTO lecture_progress (" + lectureColumns
 					+ ") KEY (enrolment_id, lecture_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-			upsertDay = "MERGE INTO study_day (" + dayColumns + ") KEY (enrolment_id, study_day) VALUES (?, ?, ?, ?)";
+			addStudy = "MERGE INTO study_day t USING (VALUES (CAST(? AS BIGINT), CAST(? AS DATE), CAST(? AS BIGINT), CAST(? AS BIGINT))) "
+					+ "s (enrolment_id, study_day, learner_id, studied_millis) "
+					+ "ON t.enrolment_id = s.enrolment_id AND t.study_day = s.study_day "
+					+ "WHEN MATCHED THEN UPDATE SET studied_millis = t.studied_millis + s.studied_millis "
+					+ "WHEN NOT MATCHED THEN INSERT (enrolment_id, study_day, learner_id, studied_millis) "
+					+ "VALUES (s.enrolment_id, s.study_day, s.learner_id, s.studied_millis)";
 		}
 	}
 
@@ -68,38 +94,150 @@ class ProgressStore {
 		}
 	}
 
-	/** Stores the rows in one transaction, batched. */
-	void write(List<LectureRow> lectures, List<StudyDayRow> days) {
-		transactions.executeWithoutResult(status -> {
-			if (!lectures.isEmpty()) {
-				jdbc.batchUpdate(upsertLecture, lectures, 500, (ps, row) -> {
-					ps.setLong(1, row.enrolmentId());
-					ps.setLong(2, row.lectureId());
-					ps.setLong(3, row.learnerId());
-					ps.setString(4, row.watchedIntervals());
-					ps.setLong(5, row.watchedMillis());
-					ps.setDouble(6, row.positionSecond());
-					ps.setObject(7, row.completedAt() == null ? null : row.completedAt().atOffset(ZoneOffset.UTC));
-					ps.setObject(8, row.updatedAt().atOffset(ZoneOffset.UTC));
-				});
-			}
-			if (!days.isEmpty()) {
-				jdbc.batchUpdate(upsertDay, days, 500, (ps, row) -> {
-					ps.setLong(1, row.enrolmentId());
-					ps.setObject(2, row.day());
-					ps.setLong(3, row.learnerId());
-					ps.setLong(4, row.studiedMillis());
-				});
-			}
+	/**
+	 * Merges validated heartbeats into what is stored, in one transaction; answers each heartbeat's
+	 * lecture progress after the merge. Heartbeats are applied in the order they were received.
+	 */
+	Map<PendingHeartbeat, LectureSnapshot> merge(List<PendingHeartbeat> beats, ZoneId zone) {
+		Set<Long> learners = new TreeSet<>();
+		Set<Long> enrolments = new TreeSet<>();
+		beats.forEach(beat -> {
+			learners.add(beat.learnerId());
+			enrolments.add(beat.enrolmentId());
+		});
+		ensureAttentionRows(learners);
+		List<PendingHeartbeat> inOrder = beats.stream()
+			.sorted(Comparator.comparing(PendingHeartbeat::receivedAt))
+			.toList();
+		return transactions.execute(status -> {
+			ProgressMerge merge = new ProgressMerge(lockAttention(learners), lecturesOf(enrolments), zone);
+			Map<PendingHeartbeat, LectureSnapshot> answers = new IdentityHashMap<>();
+			inOrder.forEach(beat -> answers.put(beat, merge.apply(beat)));
+			writeLectures(merge.lectureRows());
+			addStudy(merge.studyDeltas());
+			writeAttention(merge.attentionAfter());
+			return answers;
 		});
 	}
 
+	/** Writes seeded progress of one learner under their lock: lecture rows whole, study time added. */
+	void seed(long learnerId, List<LectureRow> lectures, List<StudyDayRow> days) {
+		ensureAttentionRows(Set.of(learnerId));
+		transactions.executeWithoutResult(status -> {
+			lockAttention(Set.of(learnerId));
+			writeLectures(lectures);
+			addStudy(days);
+		});
+	}
+
+	/** Creates missing attention rows, each committed on its own so that a row another node adds first is no error. */
+	private void ensureAttentionRows(Set<Long> learners) {
+		List<Long> missing = learners.stream().filter(id -> !knownLearners.contains(id)).toList();
+		if (missing.isEmpty()) {
+			return;
+		}
+		if (postgres) {
+			transactions.executeWithoutResult(status -> jdbc.batchUpdate(
+					"INSERT INTO learner_attention (learner_id, attended_until_millis) VALUES (?, 0) ON CONFLICT (learner_id) DO NOTHING",
+					missing, 500, (ps, id) -> ps.setLong(1, id)));
+		}
+		else {
+			for (Long id : missing) {
+				try {
+					transactions.executeWithoutResult(status -> jdbc.update(
+							"MERGE INTO learner_attention t USING (VALUES (CAST(? AS BIGINT))) s (learner_id) "
+									+ "ON t.learner_id = s.learner_id WHEN NOT MATCHED THEN "
+									+ "INSERT (learner_id, attended_until_millis) VALUES (s.learner_id, 0)",
+							id));
+				}
+				catch (DataIntegrityViolationException ex) {
+					// Another writer inserted it first: it exists, which is all that is needed.
+				}
+			}
+		}
+		if (knownLearners.size() > KNOWN_LEARNERS_LIMIT) {
+			knownLearners.clear();
+		}
+		knownLearners.addAll(missing);
+	}
+
+	/** Locks the learners' attention rows, lowest id first, and reads them. */
+	private Map<Long, Attention> lockAttention(Set<Long> learners) {
+		Map<Long, Attention> attention = new HashMap<>();
+		for (List<Long> chunk : Chunks.of(new TreeSet<>(learners), Chunks.IN_CLAUSE_SIZE)) {
+			jdbc.query("SELECT learner_id, attended_until_millis FROM learner_attention WHERE learner_id IN ("
+					+ placeholders(chunk.size()) + ") ORDER BY learner_id FOR UPDATE",
+					rs -> {
+						attention.put(rs.getLong(1), new Attention(rs.getLong(2)));
+					}, chunk.toArray());
+		}
+		if (attention.size() != learners.size()) {
+			// A row this node believed existing is gone (a restored database): forget and let the retry insert it.
+			knownLearners.clear();
+			throw new TransientDataAccessResourceException("Attention rows missing for "
+					+ learners.stream().filter(id -> !attention.containsKey(id)).toList());
+		}
+		return attention;
+	}
+
+	private Map<LectureKey, LectureState> lecturesOf(Set<Long> enrolments) {
+		Map<LectureKey, LectureState> lectures = new HashMap<>();
+		for (List<Long> chunk : Chunks.of(enrolments, Chunks.IN_CLAUSE_SIZE)) {
+			jdbc.query("SELECT enrolment_id, lecture_id, watched_intervals, position_second, updated_at, completed_at "
+					+ "FROM lecture_progress WHERE enrolment_id IN (" + placeholders(chunk.size()) + ")", rs -> {
+						lectures.put(new LectureKey(rs.getLong(1), rs.getLong(2)), lectureState(rs));
+					}, chunk.toArray());
+		}
+		return lectures;
+	}
+
+	private static LectureState lectureState(ResultSet rs) throws SQLException {
+		return new LectureState(rs.getLong(2), WatchedIntervals.decode(rs.getString(3)), rs.getDouble(4),
+				rs.getObject(5, OffsetDateTime.class).toInstant(), instant(rs.getObject(6, OffsetDateTime.class)));
+	}
+
+	private void writeLectures(List<LectureRow> lectures) {
+		if (lectures.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate(upsertLecture, lectures, 500, (ps, row) -> {
+			ps.setLong(1, row.enrolmentId());
+			ps.setLong(2, row.lectureId());
+			ps.setLong(3, row.learnerId());
+			ps.setString(4, row.watchedIntervals());
+			ps.setLong(5, row.watchedMillis());
+			ps.setDouble(6, row.positionSecond());
+			ps.setObject(7, row.completedAt() == null ? null : row.completedAt().atOffset(ZoneOffset.UTC));
+			ps.setObject(8, row.updatedAt().atOffset(ZoneOffset.UTC));
+		});
+	}
+
+	private void addStudy(List<StudyDayRow> days) {
+		if (days.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate(addStudy, days, 500, (ps, row) -> {
+			ps.setLong(1, row.enrolmentId());
+			ps.setObject(2, row.day());
+			ps.setLong(3, row.learnerId());
+			ps.setLong(4, row.studiedMillis());
+		});
+	}
+
+	private void writeAttention(Map<Long, Long> attendedUntil) {
+		if (attendedUntil.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("UPDATE learner_attention SET attended_until_millis = ? WHERE learner_id = ?",
+				List.copyOf(attendedUntil.entrySet()), 500, (ps, entry) -> {
+					ps.setLong(1, entry.getValue());
+					ps.setLong(2, entry.getKey());
+				});
+	}
+
 	List<LectureState> lecturesOf(long enrolmentId) {
-		return jdbc.query(
-				"SELECT lecture_id, watched_intervals, position_second, completed_at FROM lecture_progress WHERE enrolment_id = ?",
-				(rs, n) -> new LectureState(rs.getLong(1), WatchedIntervals.decode(rs.getString(2)), rs.getDouble(3),
-						instant(rs.getObject(4, OffsetDateTime.class))),
-				enrolmentId);
+		return jdbc.query("SELECT enrolment_id, lecture_id, watched_intervals, position_second, updated_at, completed_at "
+				+ "FROM lecture_progress WHERE enrolment_id = ?", (rs, n) -> lectureState(rs), enrolmentId);
 	}
 
 	Map<LocalDate, Long> studyDaysOf(long enrolmentId) {
@@ -145,10 +283,12 @@ class ProgressStore {
 		return value == null ? null : value.toInstant();
 	}
 
+	/** @param updatedAt when the heartbeat that set the position was received */
 	record LectureRow(long enrolmentId, long lectureId, long learnerId, String watchedIntervals, long watchedMillis,
 			double positionSecond, @Nullable Instant completedAt, Instant updatedAt) {
 	}
 
+	/** Study time of one enrolment and day: what to add when merging, the whole day when read. */
 	record StudyDayRow(long enrolmentId, LocalDate day, long learnerId, long studiedMillis) {
 	}
 

@@ -1,122 +1,165 @@
 package vn.hocso.progress.domain;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 
+import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Write-behind with group commit. Heartbeats change memory and join the current batch; one writer
- * thread stores each batch with JDBC batch upserts every {@code flush-interval}, then completes the
- * batch's future, which is when the heartbeats in it are acknowledged: what was acknowledged is
- * stored. A failed batch fails its heartbeats (503) and stays dirty, so the next batch retries it.
- * Stopping the application flushes what is pending.
+ * Write-behind with group commit. A heartbeat joins the current batch; one writer thread merges each
+ * batch into the database every {@code flush-interval} ({@link ProgressStore#merge}, one transaction),
+ * then answers the batch's heartbeats with the merged progress: what was acknowledged is stored. A
+ * heartbeat of an enrolment withdrawn by then (asked of the database for every batch, so on every node)
+ * is refused with 409. A batch that cannot be stored is retried twice (a lock timeout or deadlock
+ * between nodes), then its heartbeats fail with 503: nothing of them is stored, the player sends the
+ * next one. Stopping the application merges what is pending.
  */
 public class ProgressWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressWriter.class);
 
+	private static final int ATTEMPTS = 3;
+
 	private final ProgressStore store;
 
-	private final Clock clock;
+	private final EnrolmentDirectory enrolments;
+
+	private final ZoneId zone;
 
 	private final Duration interval;
 
 	private final Duration ackTimeout;
 
-	private final Runnable housekeeping;
-
 	private final Object lock = new Object();
 
-	private Batch current = new Batch();
+	private List<PendingHeartbeat> current = new ArrayList<>();
 
 	private volatile boolean running;
 
 	private Thread thread;
 
-	ProgressWriter(ProgressStore store, Clock clock, Duration interval, Duration ackTimeout, Runnable housekeeping) {
+	ProgressWriter(ProgressStore store, EnrolmentDirectory enrolments, ZoneId zone, Duration interval,
+			Duration ackTimeout) {
 		this.store = store;
-		this.clock = clock;
+		this.enrolments = enrolments;
+		this.zone = zone;
 		this.interval = interval;
 		this.ackTimeout = ackTimeout;
-		this.housekeeping = housekeeping;
 	}
 
-	/** Adds the enrolment's dirty rows to the current batch; the future completes once they are stored. */
-	CompletableFuture<Void> enqueue(EnrolmentProgress progress) {
+	/** Adds the heartbeat to the current batch; its answer completes once the batch is stored. */
+	CompletableFuture<LectureSnapshot> enqueue(PendingHeartbeat heartbeat) {
 		synchronized (lock) {
-			current.enrolments.add(progress);
-			return current.stored;
+			current.add(heartbeat);
+		}
+		return heartbeat.answer();
+	}
+
+	/** Heartbeats waiting for the next batch (tests). */
+	int pending() {
+		synchronized (lock) {
+			return current.size();
 		}
 	}
 
-	/** Waits for the batch that holds this heartbeat to be stored. */
-	void awaitStored(CompletableFuture<Void> stored) {
+	/** Waits for the batch that holds this heartbeat; a refusal (409) is rethrown as it is. */
+	LectureSnapshot awaitStored(CompletableFuture<LectureSnapshot> answer) {
 		try {
-			stored.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+			return answer.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "progress.not-stored");
 		}
-		catch (ExecutionException | TimeoutException ex) {
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof ProblemException problem) {
+				throw problem;
+			}
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "progress.not-stored");
+		}
+		catch (TimeoutException ex) {
 			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "progress.not-stored");
 		}
 	}
 
 	/** Stores everything pending now, on the caller's thread (tests, shutdown). */
 	public void flush() {
-		Batch batch;
+		List<PendingHeartbeat> batch;
 		synchronized (lock) {
 			batch = current;
-			current = new Batch();
+			current = new ArrayList<>();
 		}
-		write(batch);
+		if (!batch.isEmpty()) {
+			write(batch);
+		}
 	}
 
-	private void write(Batch batch) {
-		if (batch.enrolments.isEmpty()) {
-			batch.stored.complete(null);
-			return;
-		}
-		List<EnrolmentProgress> enrolments = new ArrayList<>(batch.enrolments);
-		List<EnrolmentProgress.Rows> drained = new ArrayList<>(enrolments.size());
-		List<ProgressStore.LectureRow> lectures = new ArrayList<>();
-		List<ProgressStore.StudyDayRow> days = new ArrayList<>();
-		var now = clock.instant();
-		for (EnrolmentProgress progress : enrolments) {
-			EnrolmentProgress.Rows rows = progress.drain(now);
-			drained.add(rows);
-			lectures.addAll(rows.lectures());
-			days.addAll(rows.days());
-		}
-		try {
-			store.write(lectures, days);
-			batch.stored.complete(null);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Storing {} progress rows failed; they stay pending", lectures.size() + days.size(), ex);
-			for (int i = 0; i < enrolments.size(); i++) {
-				enrolments.get(i).redirty(drained.get(i));
+	private void write(List<PendingHeartbeat> batch) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				List<PendingHeartbeat> accepted = refuseWithdrawn(batch);
+				Map<PendingHeartbeat, LectureSnapshot> answers = accepted.isEmpty() ? Map.of()
+						: store.merge(accepted, zone);
+				accepted.forEach(beat -> beat.answer().complete(answers.get(beat)));
+				return;
 			}
-			synchronized (lock) {
-				current.enrolments.addAll(enrolments);
+			catch (DataAccessException ex) {
+				if (attempt < ATTEMPTS) {
+					log.debug("Merging {} heartbeats failed (attempt {}); retrying", batch.size(), attempt, ex);
+					LockSupport.parkNanos(attempt * 20_000_000L);
+					continue;
+				}
+				fail(batch, ex);
+				return;
 			}
-			batch.stored.completeExceptionally(ex);
+			catch (RuntimeException ex) {
+				fail(batch, ex);
+				return;
+			}
 		}
+	}
+
+	/** Answers 409 to heartbeats of enrolments withdrawn by now; the others go on. */
+	private List<PendingHeartbeat> refuseWithdrawn(List<PendingHeartbeat> batch) {
+		Set<Long> ids = batch.stream().map(PendingHeartbeat::enrolmentId).collect(Collectors.toSet());
+		Collection<Long> withdrawn = enrolments.withdrawnAmong(ids);
+		if (withdrawn.isEmpty()) {
+			return batch;
+		}
+		List<PendingHeartbeat> accepted = new ArrayList<>(batch.size());
+		for (PendingHeartbeat beat : batch) {
+			if (withdrawn.contains(beat.enrolmentId())) {
+				beat.answer()
+					.completeExceptionally(ProblemException.conflict("progress.enrolment-withdrawn", beat.enrolmentId()));
+			}
+			else {
+				accepted.add(beat);
+			}
+		}
+		return accepted;
+	}
+
+	private void fail(List<PendingHeartbeat> batch, RuntimeException ex) {
+		log.warn("Storing {} heartbeats failed; they are answered 503 and not stored", batch.size(), ex);
+		batch.forEach(beat -> beat.answer().completeExceptionally(ex));
 	}
 
 	private void loop() {
@@ -128,7 +171,6 @@ public class ProgressWriter implements SmartLifecycle {
 			}
 			try {
 				flush();
-				housekeeping.run();
 			}
 			catch (RuntimeException ex) {
 				log.error("Progress writer round failed", ex);
@@ -166,14 +208,6 @@ public class ProgressWriter implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return SmartLifecycle.DEFAULT_PHASE - 4096;
-	}
-
-	private static final class Batch {
-
-		final Set<EnrolmentProgress> enrolments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
-		final CompletableFuture<Void> stored = new CompletableFuture<>();
-
 	}
 
 }

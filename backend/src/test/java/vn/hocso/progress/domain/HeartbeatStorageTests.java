@@ -1,11 +1,14 @@
 package vn.hocso.progress.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +27,7 @@ import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.enrolment.EnrolmentLifecycle;
 import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.EnrolmentStatus;
+import vn.hocso.platform.ProblemException;
 import vn.hocso.testing.AsCaller;
 
 /**
@@ -43,12 +47,6 @@ class HeartbeatStorageTests {
 
 	@Autowired
 	ProgressStore store;
-
-	@Autowired
-	ProgressCache cache;
-
-	@Autowired
-	StudyClocks clocks;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -80,7 +78,8 @@ class HeartbeatStorageTests {
 	void aHeartbeatIsAnsweredOnlyOnceTheBatchHoldingItIsStored() throws Exception {
 		CompletableFuture<LectureSnapshot> answer = CompletableFuture.supplyAsync(() -> beat(0, 15));
 
-		Thread.sleep(500);
+		awaitPending();
+		Thread.sleep(300);
 		assertThat(answer).isNotDone();
 		assertThat(storedIntervals()).isEmpty();
 
@@ -91,26 +90,22 @@ class HeartbeatStorageTests {
 	}
 
 	@Test
-	void acknowledgedProgressSurvivesARestartOfTheWriterAndCache() throws Exception {
+	void theAnswerIsWhatTheDatabaseHoldsAfterwards() throws Exception {
 		CompletableFuture<LectureSnapshot> answer = CompletableFuture.supplyAsync(() -> beat(0, 15));
-		Thread.sleep(200);
+		awaitPending();
 		writer.flush();
-		answer.get(5, TimeUnit.SECONDS);
+		LectureSnapshot answered = answer.get(5, TimeUnit.SECONDS);
 
-		ProgressCache afterRestart = new ProgressCache(store, 10);
-		EnrolmentProgress reloaded = afterRestart.get(enrolment);
-
-		LectureView lecture = catalog.version(enrolment.courseVersionId()).orElseThrow().lectures().getFirst();
-		assertThat(reloaded.snapshot(lecture, 90).watchedSeconds()).isEqualTo(15.0);
-		assertThat(reloaded.snapshot(lecture, 90).positionSecond()).isEqualTo(15.0);
-		assertThat(reloaded.studyMillisTotal()).isEqualTo(15_000);
+		LectureState stored = store.lecturesOf(enrolment.enrolmentId()).getFirst();
+		assertThat(stored.watched.watchedMillis()).isEqualTo(15_000);
+		assertThat(stored.positionSecond).isEqualTo(answered.positionSecond()).isEqualTo(15.0);
+		assertThat(store.studyDaysOf(enrolment.enrolmentId()).values()).containsExactly(15_000L);
 	}
 
 	@Test
 	void stoppingTheWriterStoresWhatIsPending() throws Exception {
 		CompletableFuture<LectureSnapshot> answer = CompletableFuture.supplyAsync(() -> beat(0, 10));
-		await(() -> cache.get(enrolment).studyMillisTotal() > 0);
-		Thread.sleep(100);
+		awaitPending();
 
 		writer.stop();
 		writer.start();
@@ -120,18 +115,25 @@ class HeartbeatStorageTests {
 	}
 
 	@Test
-	void anIdleStoredEnrolmentIsEvictedAndReloadedIntact() throws Exception {
-		CompletableFuture<LectureSnapshot> answer = CompletableFuture.supplyAsync(() -> beat(0, 15));
-		Thread.sleep(200);
+	void aWithdrawnEnrolmentEarnsNothingFromTheNextHeartbeatOn() throws Exception {
+		CompletableFuture<LectureSnapshot> before = CompletableFuture.supplyAsync(() -> beat(0, 15));
+		awaitPending();
 		writer.flush();
-		answer.get(5, TimeUnit.SECONDS);
-		EnrolmentProgress cached = cache.get(enrolment);
+		before.get(5, TimeUnit.SECONDS);
+		// Withdrawn in the database (e.g. through another node): this node's ownership cache still says IN_PROGRESS.
+		given(enrolments.withdrawnAmong(any())).willReturn(Set.of(enrolment.enrolmentId()));
 
-		assertThat(cached.evictIfIdle(0)).isTrue();
-		cache.forget(cached);
+		CompletableFuture<LectureSnapshot> after = CompletableFuture.supplyAsync(() -> beat(15, 30));
+		awaitPending();
+		writer.flush();
 
-		assertThat(cache.get(enrolment)).isNotSameAs(cached);
-		assertThat(cache.get(enrolment).studyMillisTotal()).isEqualTo(15_000);
+		assertThatThrownBy(() -> after.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(ProblemException.class)
+			.cause()
+			.hasMessage("progress.enrolment-withdrawn")
+			.extracting(cause -> ((ProblemException) cause).status().value())
+			.isEqualTo(409);
+		assertThat(storedIntervals()).containsExactly("0-15000");
+		assertThat(store.studyDaysOf(enrolment.enrolmentId()).values()).containsExactly(15_000L);
 	}
 
 	private List<String> storedIntervals() {
@@ -148,6 +150,10 @@ class HeartbeatStorageTests {
 		finally {
 			AsCaller.signOut();
 		}
+	}
+
+	private void awaitPending() {
+		await(() -> writer.pending() > 0);
 	}
 
 	private static void await(java.util.function.BooleanSupplier condition) {
