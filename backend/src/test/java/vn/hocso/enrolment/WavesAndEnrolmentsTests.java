@@ -74,6 +74,9 @@ class WavesAndEnrolmentsTests {
 	@Autowired
 	EnrolmentFigures figures;
 
+	@Autowired
+	EnrolmentDirectory directory;
+
 	@MockitoBean
 	LearnerDirectory learners;
 
@@ -267,6 +270,18 @@ class WavesAndEnrolmentsTests {
 		mvc.perform(get("/api/waves/{id}/enrolments", wave)
 			.with(KeycloakJwt.user("kynv1004", "NA-DIENCHAU-DIENKY", "LEARNER")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void withdrawnAmongNamesTheWithdrawnEnrolmentsOnly() {
+		long wave = openWaveFor("NA-DIENCHAU", 100);
+		waves.enrol(wave, List.of(), List.of(1006L, 1007L));
+		long staying = row(wave, 1006L).enrolmentId();
+		long leaving = row(wave, 1007L).enrolmentId();
+
+		waves.withdraw(leaving);
+
+		assertThat(directory.withdrawnAmong(List.of(staying, leaving, -1L))).containsExactly(leaving);
 	}
 
 	@Test
