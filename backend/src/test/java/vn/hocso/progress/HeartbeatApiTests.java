@@ -141,6 +141,24 @@ class HeartbeatApiTests {
 				enrolmentId)).isZero();
 	}
 
+	/** Issue 12, point 7: fresh session ids used to start with 40 s of credit each. */
+	@Test
+	void threeHeartbeatsUnderThreeNewSessionIdsWithinASecondDoNotCompleteALecture() throws Exception {
+		long start = System.currentTimeMillis();
+		heartbeatAt(lecture(1), "fresh-1", "[{\"fromSecond\":0,\"toSecond\":34}]", 34, 2.0).andExpect(status().isOk());
+		heartbeatAt(lecture(1), "fresh-2", "[{\"fromSecond\":34,\"toSecond\":67}]", 67, 2.0).andExpect(status().isOk());
+		heartbeatAt(lecture(1), "fresh-3", "[{\"fromSecond\":67,\"toSecond\":100}]", 100, 2.0)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.completed").value(false));
+		long elapsed = System.currentTimeMillis() - start;
+
+		long watched = jdbc.queryForObject("SELECT watched_millis FROM lecture_progress WHERE enrolment_id = ?",
+				Long.class, enrolmentId);
+		// 2 × (the wall time that passed + the 30-s allowance), whatever the session ids.
+		assertThat(watched).isLessThanOrEqualTo(2 * (elapsed + 30_000));
+		assertThat(lectureProgress.allLecturesComplete(enrolmentId)).isFalse();
+	}
+
 	@Test
 	void progressListsEveryLectureWithWhereToResume() throws Exception {
 		heartbeat(lecture(2), "s1", "[{\"fromSecond\":300,\"toSecond\":315}]", 315).andExpect(status().isOk());
@@ -178,6 +196,14 @@ class HeartbeatApiTests {
 			.with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body(session, segments, position)));
+	}
+
+	private ResultActions heartbeatAt(long lectureId, String session, String segments, double position, double rate)
+			throws Exception {
+		return mvc.perform(post("/api/enrolments/{e}/lectures/{l}/heartbeats", enrolmentId, lectureId)
+			.with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body(session, segments, position).replace("\"playbackRate\":1.0", "\"playbackRate\":" + rate)));
 	}
 
 	private static String body(String session, String segments, double position) {
