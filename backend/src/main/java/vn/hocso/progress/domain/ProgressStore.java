@@ -17,13 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
@@ -44,25 +41,21 @@ import vn.hocso.progress.domain.PendingHeartbeat.LectureKey;
 @Component
 class ProgressStore {
 
-	private static final int KNOWN_LEARNERS_LIMIT = 1_000_000;
-
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
-
-	private final boolean postgres;
 
 	private final String upsertLecture;
 
 	private final String addStudy;
 
-	/** Learners whose attention row exists (it is never deleted): no insert needed. */
-	private final Set<Long> knownLearners = ConcurrentHashMap.newKeySet();
+	private final AttentionRows attention;
 
 	ProgressStore(DataSource dataSource, TransactionTemplate transactions) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = transactions;
-		this.postgres = isPostgres(dataSource);
+		boolean postgres = isPostgres(dataSource);
+		this.attention = new AttentionRows(jdbc, transactions, postgres);
 		String lectureColumns = "enrolment_id, lecture_id, learner_id, watched_intervals, watched_millis, position_second, completed_at, updated_at";
 		if (postgres) {
 			upsertLecture = "INSERT INTO lecture_progress (" + lectureColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -105,79 +98,29 @@ class ProgressStore {
 			learners.add(beat.learnerId());
 			enrolments.add(beat.enrolmentId());
 		});
-		ensureAttentionRows(learners);
+		attention.ensure(learners);
 		List<PendingHeartbeat> inOrder = beats.stream()
 			.sorted(Comparator.comparing(PendingHeartbeat::receivedAt))
 			.toList();
 		return transactions.execute(status -> {
-			ProgressMerge merge = new ProgressMerge(lockAttention(learners), lecturesOf(enrolments), zone);
+			ProgressMerge merge = new ProgressMerge(attention.lock(learners), lecturesOf(enrolments), zone);
 			Map<PendingHeartbeat, LectureSnapshot> answers = new IdentityHashMap<>();
 			inOrder.forEach(beat -> answers.put(beat, merge.apply(beat)));
 			writeLectures(merge.lectureRows());
 			addStudy(merge.studyDeltas());
-			writeAttention(merge.attentionAfter());
+			attention.write(merge.attentionAfter());
 			return answers;
 		});
 	}
 
 	/** Writes seeded progress of one learner under their lock: lecture rows whole, study time added. */
 	void seed(long learnerId, List<LectureRow> lectures, List<StudyDayRow> days) {
-		ensureAttentionRows(Set.of(learnerId));
+		attention.ensure(Set.of(learnerId));
 		transactions.executeWithoutResult(status -> {
-			lockAttention(Set.of(learnerId));
+			attention.lock(Set.of(learnerId));
 			writeLectures(lectures);
 			addStudy(days);
 		});
-	}
-
-	/** Creates missing attention rows, each committed on its own so that a row another node adds first is no error. */
-	private void ensureAttentionRows(Set<Long> learners) {
-		List<Long> missing = learners.stream().filter(id -> !knownLearners.contains(id)).toList();
-		if (missing.isEmpty()) {
-			return;
-		}
-		if (postgres) {
-			transactions.executeWithoutResult(status -> jdbc.batchUpdate(
-					"INSERT INTO learner_attention (learner_id, attended_until_millis) VALUES (?, 0) ON CONFLICT (learner_id) DO NOTHING",
-					missing, 500, (ps, id) -> ps.setLong(1, id)));
-		}
-		else {
-			for (Long id : missing) {
-				try {
-					transactions.executeWithoutResult(status -> jdbc.update(
-							"MERGE INTO learner_attention t USING (VALUES (CAST(? AS BIGINT))) s (learner_id) "
-									+ "ON t.learner_id = s.learner_id WHEN NOT MATCHED THEN "
-									+ "INSERT (learner_id, attended_until_millis) VALUES (s.learner_id, 0)",
-							id));
-				}
-				catch (DataIntegrityViolationException ex) {
-					// Another writer inserted it first: it exists, which is all that is needed.
-				}
-			}
-		}
-		if (knownLearners.size() > KNOWN_LEARNERS_LIMIT) {
-			knownLearners.clear();
-		}
-		knownLearners.addAll(missing);
-	}
-
-	/** Locks the learners' attention rows, lowest id first, and reads them. */
-	private Map<Long, Attention> lockAttention(Set<Long> learners) {
-		Map<Long, Attention> attention = new HashMap<>();
-		for (List<Long> chunk : Chunks.of(new TreeSet<>(learners), Chunks.IN_CLAUSE_SIZE)) {
-			jdbc.query("SELECT learner_id, attended_until_millis FROM learner_attention WHERE learner_id IN ("
-					+ placeholders(chunk.size()) + ") ORDER BY learner_id FOR UPDATE",
-					rs -> {
-						attention.put(rs.getLong(1), new Attention(rs.getLong(2)));
-					}, chunk.toArray());
-		}
-		if (attention.size() != learners.size()) {
-			// A row this node believed existing is gone (a restored database): forget and let the retry insert it.
-			knownLearners.clear();
-			throw new TransientDataAccessResourceException("Attention rows missing for "
-					+ learners.stream().filter(id -> !attention.containsKey(id)).toList());
-		}
-		return attention;
 	}
 
 	private Map<LectureKey, LectureState> lecturesOf(Set<Long> enrolments) {
@@ -224,16 +167,6 @@ class ProgressStore {
 		});
 	}
 
-	private void writeAttention(Map<Long, Long> attendedUntil) {
-		if (attendedUntil.isEmpty()) {
-			return;
-		}
-		jdbc.batchUpdate("UPDATE learner_attention SET attended_until_millis = ? WHERE learner_id = ?",
-				List.copyOf(attendedUntil.entrySet()), 500, (ps, entry) -> {
-					ps.setLong(1, entry.getValue());
-					ps.setLong(2, entry.getKey());
-				});
-	}
 
 	List<LectureState> lecturesOf(long enrolmentId) {
 		return jdbc.query("SELECT enrolment_id, lecture_id, watched_intervals, position_second, updated_at, completed_at "
