@@ -26,7 +26,9 @@ import vn.hocso.testing.AsCaller;
 
 /**
  * The progress module alone, without HTTP, JSON or token checks: heartbeats per second through
- * {@link HeartbeatService} (rules, memory, group commit to the database). Not part of the build:
+ * {@link HeartbeatService} (rules, group commit merging into the database). Its players send back to
+ * back, faster than wall time, so after each learner's allowance most heartbeats are credited nothing:
+ * the write path (lock, read, merge, write) is what it measures. Not part of the build:
  * {@code ./mvnw -pl backend test -Dtest=HeartbeatServiceBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * (add {@code -Dhocso.test.profiles=test,postgres} and {@code HOCSO_DB_URL} for PostgreSQL).
  */
