@@ -1,6 +1,7 @@
 package vn.hocso.learner.importing;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -46,6 +48,9 @@ class SpreadsheetReader {
 	private static final Logger log = LoggerFactory.getLogger(SpreadsheetReader.class);
 
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+	private static final Pattern DATE_1904 = Pattern
+		.compile("<(?:\\w+:)?workbookPr\\b[^>]*\\bdate1904\\s*=\\s*[\"'](?:1|true)[\"']");
 
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
@@ -111,10 +116,10 @@ class SpreadsheetReader {
 	}
 
 	private RawSheet readXlsx(byte[] content, @Nullable String picked) {
-		requireSaneZip(content);
+		boolean declares1904 = requireSaneZip(content);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
 				new ReadingOptions(true, false))) {
-			boolean date1904 = workbook.isDate1904();
+			boolean date1904 = declares1904 || workbook.isDate1904();
 			List<Sheet> visible = workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList();
 			if (visible.isEmpty()) {
 				throw ProblemException.badRequest("learner-import.empty-file");
@@ -203,24 +208,38 @@ class SpreadsheetReader {
 		return Normalizer.normalize(text, Normalizer.Form.NFC);
 	}
 
-	/** Counts what the zip really expands to (declared sizes can lie) and stops at the configured cap. */
-	private void requireSaneZip(byte[] content) {
+	/**
+	 * Counts what the zip really expands to (declared sizes can lie) and stops at the configured cap. Answers
+	 * whether xl/workbook.xml declares the 1904 date system: Excel writes {@code date1904="1"}, which
+	 * fastexcel's {@code isDate1904()} (Boolean.parseBoolean) reads as false.
+	 */
+	private boolean requireSaneZip(byte[] content) {
 		long cap = limits.maxUncompressedSize().toBytes();
 		long total = 0;
 		boolean workbook = false;
+		boolean date1904 = false;
 		byte[] buffer = new byte[64 * 1024];
 		// Excel and fastexcel write entries with data descriptors, which java.util.zip's stream reader refuses.
 		try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true,
 				true)) {
 			ZipArchiveEntry entry;
 			while ((entry = zip.getNextEntry()) != null) {
-				workbook |= entry.getName().equals("xl/workbook.xml");
+				boolean workbookPart = entry.getName().equals("xl/workbook.xml");
+				workbook |= workbookPart;
+				// workbookPr comes before the sheet list: the part's first 64 KB hold it.
+				ByteArrayOutputStream head = new ByteArrayOutputStream();
 				int read;
 				while ((read = zip.read(buffer)) > 0) {
+					if (workbookPart && head.size() < 65_536) {
+						head.write(buffer, 0, Math.min(read, 65_536 - head.size()));
+					}
 					total += read;
 					if (total > cap) {
 						throw ProblemException.badRequest("learner-import.zip-bomb", limits.maxUncompressedSize().toMegabytes());
 					}
+				}
+				if (workbookPart) {
+					date1904 = DATE_1904.matcher(head.toString(StandardCharsets.UTF_8)).find();
 				}
 			}
 		}
@@ -231,6 +250,7 @@ class SpreadsheetReader {
 		if (!workbook) {
 			throw ProblemException.badRequest("learner-import.not-a-spreadsheet");
 		}
+		return date1904;
 	}
 
 	private static String decodeText(byte[] content) {

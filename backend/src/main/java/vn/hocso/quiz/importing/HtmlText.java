@@ -23,6 +23,23 @@ final class HtmlText {
 	private HtmlText() {
 	}
 
+	/**
+	 * jsoup turns {@code &#xD800;} into a lone surrogate, which no UTF-8 column can hold: it becomes U+FFFD
+	 * like every other impossible character. Control characters other than line breaks and tabs are dropped.
+	 */
+	private static String storable(CharSequence text) {
+		StringBuilder clean = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
+				clean.append('\uFFFD');
+			}
+			else if (!Character.isISOControl(c) || c == '\n' || c == '\t') {
+				clean.appendCodePoint(c);
+			}
+		});
+		return clean.toString();
+	}
+
 	static String toPlain(String html) {
 		Document document = Jsoup.parseBodyFragment(html);
 		document.select("script, style, iframe, object, embed, noscript, template").remove();
@@ -47,7 +64,7 @@ final class HtmlText {
 			}
 
 		});
-		return text.toString()
+		return storable(text)
 			.replace('\u00a0', ' ')
 			.replaceAll("[ \\t\\r\\f]+", " ")
 			.replaceAll(" *\n *", "\n")
