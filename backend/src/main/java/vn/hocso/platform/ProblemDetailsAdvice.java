@@ -10,6 +10,7 @@ import tools.jackson.core.JacksonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,8 +41,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ProblemDetailsAdvice(MessageSource messages) {
+	/** The servlet container's limit, named in the answer: Spring's exception does not know it (-1). */
+	private final DataSize maxUpload;
+
+	ProblemDetailsAdvice(MessageSource messages,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxUpload) {
 		this.messages = messages;
+		this.maxUpload = maxUpload;
 	}
 
 	@ExceptionHandler(ProblemException.class)
@@ -118,8 +125,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		long max = ex.getMaxUploadSize();
-		String limit = max > 0 ? (max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max + " B") : "?";
+		long max = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : maxUpload.toBytes();
+		String limit = max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max >= 1024 ? max / 1024 + " KB" : max + " B";
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", limit));
 	}
