@@ -13,6 +13,12 @@ export type LearnerImport = {
   toCreate: number;
   toUpdate: number;
   errors: ImportRowError[];
+  /** Where the list was found: the sheet read (null for CSV), other sheets holding a list, the header's row. */
+  sheet?: string | null;
+  otherSheets?: string[];
+  headerRow?: number | null;
+  /** Title rows, banners and notes above the header: not imported, shown so that nothing is lost unseen. */
+  ignoredRows?: { row: number; text: string }[];
 };
 
 export type CommitMode = 'ALL_OR_NOTHING' | 'VALID_ROWS_ONLY';

@@ -5,6 +5,7 @@ import { ConfirmPanel } from '@/components/ui/confirm-panel';
 import { DownloadButton } from '@/components/ui/download-button';
 import { downloadAnnotated } from '@/features/learner-imports/api/download-files';
 import type { CommitMode, LearnerImport } from '@/features/learner-imports/api/types';
+import { ImportLayout } from '@/features/learner-imports/components/import-layout';
 
 type ImportReportProps = {
   report: LearnerImport;
@@ -39,6 +40,8 @@ export function ImportReport({ report, onCommit, onUploadAgain, committing, comm
           </div>
         ))}
       </dl>
+
+      <ImportLayout report={report} />
 
       {report.errors.length > 0 && (
         <>

@@ -9,12 +9,14 @@ import type { LearnerImport } from '@/features/learner-imports/api/types';
 export function UploadForm({ onUploaded }: { onUploaded: (started: LearnerImport) => void }) {
   const { t } = useTranslation();
   const fileId = useId();
+  const sheetId = useId();
   const [file, setFile] = useState<File | null>(null);
+  const [sheet, setSheet] = useState('');
   const upload = useUploadImport();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (file) upload.mutate(file, { onSuccess: onUploaded });
+    if (file) upload.mutate({ file, sheet }, { onSuccess: onUploaded });
   };
 
   return (
@@ -40,6 +42,19 @@ export function UploadForm({ onUploaded }: { onUploaded: (started: LearnerImport
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
             data-testid="import-file"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={sheetId} className="field__label">
+            {t('importLayout.pickSheet')}
+          </label>
+          <input
+            id={sheetId}
+            type="text"
+            className="field__input"
+            value={sheet}
+            onChange={(event) => setSheet(event.target.value)}
+            data-testid="import-sheet"
           />
         </div>
         {upload.error && <ErrorAlert error={upload.error} />}

@@ -31,7 +31,8 @@ export type QuizPolicy = {
   review: 'SCORE_ONLY' | 'WRONG_ONLY' | 'FULL';
 };
 
-export type ImportFinding = { number: number; title: string | null; code: string; vi: string; en: string };
+/** `type`: a skipped question's Moodle type (cloze, essay…). */
+export type ImportFinding = { number: number; title: string | null; code: string; vi: string; en: string; type?: string | null };
 
 export type ImportReport = {
   format: 'XLSX' | 'MOODLE_XML' | 'GIFT';
@@ -40,6 +41,8 @@ export type ImportReport = {
   errors: ImportFinding[];
   skipped: ImportFinding[];
   stored: number;
+  /** What importable questions left behind (a picture that could not come along). */
+  warnings?: ImportFinding[];
 };
 
 export const bankQueryOptions = (courseId: number) =>

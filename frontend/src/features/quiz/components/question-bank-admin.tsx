@@ -81,6 +81,7 @@ function ImportForm({ courseId }: { courseId: number }) {
           </p>
           <Findings title={t('bank.import.errors')} items={report.errors} testId="bank-errors" />
           <Findings title={t('bank.import.skipped')} items={report.skipped} testId="bank-skipped" />
+          <Findings title={t('bankImportWarnings.title')} items={report.warnings ?? []} testId="bank-warnings" />
           {report.stored === 0 && report.errors.length === 0 && report.importable > 0 && file && (
             <button
               type="button"

@@ -10,6 +10,7 @@ import tools.jackson.core.JacksonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -19,12 +20,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -38,8 +41,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ProblemDetailsAdvice(MessageSource messages) {
+	/** The servlet container's limit, named in the answer: Spring's exception does not know it (-1). */
+	private final DataSize maxUpload;
+
+	ProblemDetailsAdvice(MessageSource messages,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxUpload) {
 		this.messages = messages;
+		this.maxUpload = maxUpload;
 	}
 
 	@ExceptionHandler(ProblemException.class)
@@ -79,7 +87,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable-body");
-		String field = jsonField(ex.getMostSpecificCause());
+		String field = jsonField(ex);
 		if (!field.isEmpty()) {
 			// A value of the wrong type ("targetId": "abc") names its field, like a validation error.
 			body.setProperty("errors", List.of(new FieldProblem(field, "type-mismatch",
@@ -88,8 +96,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(body);
 	}
 
-	/** "items[2].name" for the place in the JSON that could not be read, or "" if unknown. */
-	private static String jsonField(Throwable cause) {
+	/**
+	 * "items[2].name" for the place in the JSON that could not be read, or "" if unknown. The Jackson failure
+	 * is looked for along the causes: for "31/02/2026" in a date field the most specific cause is the
+	 * DateTimeParseException, which knows no field.
+	 */
+	private static String jsonField(Throwable failure) {
+		Throwable cause = failure;
+		while (cause != null && !(cause instanceof JacksonException)) {
+			cause = cause.getCause() == cause ? null : cause.getCause();
+		}
 		if (!(cause instanceof JacksonException jackson)) {
 			return "";
 		}
@@ -103,6 +119,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return field.toString();
+	}
+
+	/** Spring's own answer is an English sentence without a code; this one is in the caller's language. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		long max = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : maxUpload.toBytes();
+		String limit = max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max >= 1024 ? max / 1024 + " KB" : max + " B";
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", limit));
 	}
 
 	@Override

@@ -13,10 +13,25 @@ public final class SampleMedia {
 
 	/**
 	 * An MP4 with an H.264 video track and an AAC audio track, a movie header of the given duration
-	 * (timescale 1000), and {@code payloadBytes} random bytes of media data (unique per call).
+	 * (timescale 1000), a chunk table pointing into the media data, and {@code payloadBytes} random bytes of
+	 * media data (unique per call).
 	 */
 	public static byte[] mp4(int durationMillis, int payloadBytes, String... sampleFormats) {
 		String[] formats = sampleFormats.length == 0 ? new String[] { "avc1", "mp4a" } : sampleFormats;
+		byte[] ftyp = box("ftyp", "isom\0\0\2\0isomiso2avc1mp41".getBytes(StandardCharsets.ISO_8859_1));
+		// The chunk table points at the media data, which follows the index: its offset is known once the
+		// index's size is, and that size does not depend on the offset's value.
+		int mdatOffset = ftyp.length + moov(durationMillis, formats, 0).length;
+		byte[] payload = new byte[payloadBytes];
+		ThreadLocalRandom.current().nextBytes(payload);
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		file.writeBytes(ftyp);
+		file.writeBytes(moov(durationMillis, formats, mdatOffset + 8));
+		file.writeBytes(box("mdat", payload));
+		return file.toByteArray();
+	}
+
+	private static byte[] moov(int durationMillis, String[] formats, int chunkOffset) {
 		ByteArrayOutputStream moov = new ByteArrayOutputStream();
 		ByteBuffer mvhd = ByteBuffer.allocate(100);
 		mvhd.putInt(0).putInt(0).putInt(0).putInt(1000).putInt(durationMillis);
@@ -24,16 +39,14 @@ public final class SampleMedia {
 		for (String format : formats) {
 			ByteBuffer stsd = ByteBuffer.allocate(24);
 			stsd.putInt(0).putInt(1).putInt(16).put(format.getBytes(StandardCharsets.ISO_8859_1)).putLong(0);
-			byte[] stbl = box("stbl", box("stsd", stsd.array()));
-			moov.writeBytes(box("trak", box("mdia", box("minf", stbl))));
+			ByteBuffer stco = ByteBuffer.allocate(12);
+			stco.putInt(0).putInt(1).putInt(chunkOffset);
+			ByteArrayOutputStream stbl = new ByteArrayOutputStream();
+			stbl.writeBytes(box("stsd", stsd.array()));
+			stbl.writeBytes(box("stco", stco.array()));
+			moov.writeBytes(box("trak", box("mdia", box("minf", box("stbl", stbl.toByteArray())))));
 		}
-		byte[] payload = new byte[payloadBytes];
-		ThreadLocalRandom.current().nextBytes(payload);
-		ByteArrayOutputStream file = new ByteArrayOutputStream();
-		file.writeBytes(box("ftyp", "isom\0\0\2\0isomiso2avc1mp41".getBytes(StandardCharsets.ISO_8859_1)));
-		file.writeBytes(box("moov", moov.toByteArray()));
-		file.writeBytes(box("mdat", payload));
-		return file.toByteArray();
+		return box("moov", moov.toByteArray());
 	}
 
 	/** A one-page-ish PDF header with random bytes after it (unique per call). */

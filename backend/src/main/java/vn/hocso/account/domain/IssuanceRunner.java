@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,8 @@ public class IssuanceRunner {
 	private static final Logger log = LoggerFactory.getLogger(IssuanceRunner.class);
 
 	static final int CHUNK = 200;
+
+	private static final Pattern TRAILING_NOTE = Pattern.compile("(.*?)\\s*(\\([^()]*\\))");
 
 	private final IssuanceJobRepository jobs;
 
@@ -151,7 +155,7 @@ public class IssuanceRunner {
 			return Outcome.existed(item, account.getUsername());
 		}
 		if (learner == null) {
-			return Outcome.failed(item, "learner " + item.getLearnerId() + " not found");
+			return Outcome.failed(item, IssuanceFailure.LEARNER_MISSING.code());
 		}
 		String username = UsernameScheme.usernameFor(learner.id(), learner.fullName());
 		String code = codes.next();
@@ -165,19 +169,27 @@ public class IssuanceRunner {
 					cipher.encrypt(code), null);
 		}
 		catch (RuntimeException ex) {
+			// Keycloak's words go to the log; the learner's item keeps a code that is worded for the person.
 			log.warn("Issuing an account for learner {} failed: {}", learner.id(), ex.toString());
-			return Outcome.failed(item, ex.getMessage() == null ? ex.toString() : ex.getMessage());
+			return Outcome.failed(item, IssuanceFailure.of(ex).code());
 		}
 	}
 
 	static LearnerUser toKeycloak(LearnerSummary learner, String username, String code) {
 		String name = learner.fullName().trim();
+		// A trailing note ("Nguyễn Văn Tư (Bí thư)") stays with the given name rather than splitting it.
+		Matcher noted = TRAILING_NOTE.matcher(name);
+		String note = "";
+		if (noted.matches() && !noted.group(1).isBlank()) {
+			name = noted.group(1).strip();
+			note = " " + noted.group(2);
+		}
 		int lastSpace = name.lastIndexOf(' ');
 		// Vietnamese order: family and middle names first, the given name last. Keycloak's "name" claim is
 		// firstName + " " + lastName, so firstName holds the family and middle names (as in the demo realm).
 		String given = lastSpace < 0 ? name : name.substring(lastSpace + 1);
 		String family = lastSpace < 0 ? name : name.substring(0, lastSpace);
-		return new LearnerUser(username, family, given, learner.unitCode(), code);
+		return new LearnerUser(username, family, given + note, learner.unitCode(), code);
 	}
 
 	private void record(long jobId, List<Outcome> outcomes) {

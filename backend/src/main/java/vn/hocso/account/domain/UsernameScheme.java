@@ -19,7 +19,9 @@ public final class UsernameScheme {
 	}
 
 	public static String usernameFor(long learnerId, String fullName) {
-		List<String> words = Arrays.stream(ascii(fullName).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
+		// "Nguyễn Văn Tư (Bí thư)": a note in parentheses is not part of the name the learner types.
+		String withoutNotes = fullName.replaceAll("\\([^()]*\\)", " ");
+		List<String> words = Arrays.stream(ascii(withoutNotes).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
 		if (words.isEmpty()) {
 			return "hv" + learnerId;
 		}

@@ -3,10 +3,13 @@ package vn.hocso.account.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,7 +49,11 @@ class AccountIssuanceController {
 
 	private final AccountProperties properties;
 
-	AccountIssuanceController(AccountIssuanceService issuances, AccountSheets sheets, AccountProperties properties) {
+	private final MessageSource messages;
+
+	AccountIssuanceController(AccountIssuanceService issuances, AccountSheets sheets, AccountProperties properties,
+			MessageSource messages) {
+		this.messages = messages;
 		this.issuances = issuances;
 		this.sheets = sheets;
 		this.properties = properties;
@@ -72,9 +79,11 @@ class AccountIssuanceController {
 	}
 
 	@GetMapping("/{id}/items")
-	@Operation(summary = "What happened to each learner of a job (created, already had an account, failed)")
+	@Operation(summary = "What happened to each learner of a job (created, already had an account, failed with a code "
+			+ "and a message in the caller's language)")
 	List<ItemView> items(@PathVariable long id) {
-		return issuances.items(id).stream().map(ItemView::of).toList();
+		Locale locale = LocaleContextHolder.getLocale();
+		return issuances.items(id).stream().map(item -> ItemView.of(item, messages, locale)).toList();
 	}
 
 	@GetMapping("/{id}/sheet.xlsx")

@@ -2,8 +2,10 @@ package vn.hocso.account.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 
 import vn.hocso.account.domain.AccountStatus;
 import vn.hocso.account.domain.IssuanceItem;
@@ -32,12 +34,20 @@ final class AccountWeb {
 
 	}
 
-	/** No activation code here: codes leave the server only on the sheets. */
-	record ItemView(long learnerId, long unitId, String status, @Nullable String username, @Nullable String error) {
+	/**
+	 * No activation code here: codes leave the server only on the sheets. {@code error}: the failure's code;
+	 * {@code message}: the same in the caller's language, never Keycloak's text.
+	 */
+	record ItemView(long learnerId, long unitId, String status, @Nullable String username, @Nullable String error,
+			@Nullable String message) {
 
-		static ItemView of(IssuanceItem item) {
+		static ItemView of(IssuanceItem item, MessageSource messages, Locale locale) {
+			String error = item.getError();
+			String message = error == null ? null
+					: messages.getMessage("account.issuance-failure." + error, null,
+							messages.getMessage("account.issuance-failure.refused", null, locale), locale);
 			return new ItemView(item.getLearnerId(), item.getUnitId(), item.getStatus().name(), item.getUsername(),
-					item.getError());
+					error, message);
 		}
 
 	}

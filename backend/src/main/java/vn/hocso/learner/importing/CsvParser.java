@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.hocso.learner.importing.RawSheet.RawRow;
-import vn.hocso.platform.ProblemException;
 
 /**
- * RFC 4180 CSV with the separator guessed from the header line (";" as Excel writes it in Vietnamese
+ * RFC 4180 CSV with the separator guessed from the first lines (";" as Excel writes it in Vietnamese
  * locales, "," or a tab): quoted fields may hold separators, doubled quotes and line breaks.
  */
 final class CsvParser {
@@ -15,7 +14,8 @@ final class CsvParser {
 	private CsvParser() {
 	}
 
-	static RawSheet parse(String text, int maxRows) {
+	/** The non-blank records with the line each starts on, at most {@code maxRecords} of them. */
+	static List<RawRow> records(String text, int maxRecords) {
 		char separator = separator(text);
 		List<List<String>> records = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();
@@ -56,7 +56,7 @@ final class CsvParser {
 				}
 				record.add(field.toString().strip());
 				field.setLength(0);
-				add(records, lines, record, recordLine, maxRows);
+				add(records, lines, record, recordLine, maxRecords);
 				record = new ArrayList<>();
 				line++;
 				recordLine = line;
@@ -67,39 +67,40 @@ final class CsvParser {
 		}
 		if (!field.isEmpty() || !record.isEmpty()) {
 			record.add(field.toString().strip());
-			add(records, lines, record, recordLine, maxRows);
-		}
-		if (records.isEmpty()) {
-			return new RawSheet(List.of(), List.of());
+			add(records, lines, record, recordLine, maxRecords);
 		}
 		List<RawRow> rows = new ArrayList<>();
-		for (int r = 1; r < records.size(); r++) {
+		for (int r = 0; r < records.size(); r++) {
 			rows.add(new RawRow(lines.get(r), records.get(r)));
 		}
-		return new RawSheet(records.get(0), rows);
+		return rows;
 	}
 
-	private static void add(List<List<String>> records, List<Integer> lines, List<String> record, int line, int maxRows) {
+	private static void add(List<List<String>> records, List<Integer> lines, List<String> record, int line,
+			int maxRecords) {
 		if (record.stream().allMatch(String::isBlank)) {
 			return;
 		}
-		if (records.size() > maxRows) {
-			throw ProblemException.badRequest("learner-import.too-many-rows", maxRows);
+		if (records.size() >= maxRecords) {
+			// One record more than the caller allows is enough for it to refuse the file.
+			return;
 		}
 		records.add(record);
 		lines.add(line);
 	}
 
+	/** The candidate that splits some line near the top (title lines may hold none) into the most fields. */
 	private static char separator(String text) {
-		int end = text.indexOf('\n');
-		String header = end < 0 ? text : text.substring(0, end);
 		char best = ',';
-		long most = header.chars().filter(c -> c == ',').count();
-		for (char candidate : new char[] { ';', '\t' }) {
-			long count = header.chars().filter(c -> c == candidate).count();
-			if (count > most) {
-				most = count;
-				best = candidate;
+		long most = 0;
+		List<String> top = text.lines().limit(HeaderRow.SCAN + 1L).toList();
+		for (char candidate : new char[] { ',', ';', '\t' }) {
+			for (String line : top) {
+				long count = line.chars().filter(c -> c == candidate).count();
+				if (count > most) {
+					most = count;
+					best = candidate;
+				}
 			}
 		}
 		return best;

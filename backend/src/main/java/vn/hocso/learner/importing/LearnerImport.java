@@ -1,6 +1,8 @@
 package vn.hocso.learner.importing;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -34,6 +36,8 @@ public class LearnerImport {
 		ALL_OR_NOTHING, VALID_ROWS_ONLY
 
 	}
+
+	private static final String IGNORED_SEPARATOR = "\u001E";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "learner_import_seq")
@@ -91,6 +95,20 @@ public class LearnerImport {
 	@Column(name = "committed_at")
 	private @Nullable Instant committedAt;
 
+	@Column(name = "sheet_name")
+	private @Nullable String sheetName;
+
+	/** Joined by {@link ImportRows#SEPARATOR}. */
+	@Column(name = "other_sheets", length = 2000)
+	private @Nullable String otherSheets;
+
+	@Column(name = "header_row")
+	private @Nullable Integer headerRow;
+
+	/** "row{@link ImportRows#SEPARATOR}text" per ignored row, joined by a record separator. */
+	@Column(name = "ignored_rows", length = 4000)
+	private @Nullable String ignoredRows;
+
 	@Version
 	private long version;
 
@@ -104,6 +122,19 @@ public class LearnerImport {
 		this.uploadedAt = uploadedAt;
 		this.headers = headers.length() <= 4000 ? headers : headers.substring(0, 4000);
 		this.status = Status.VALIDATING;
+	}
+
+	/** Where the list was found: shown in the report so that a wrong sheet or a lost row is seen. */
+	void foundAt(RawSheet.Layout layout) {
+		this.sheetName = layout.sheetName();
+		this.otherSheets = fit(String.join(ImportRows.SEPARATOR, layout.otherSheets()), 2000);
+		this.headerRow = layout.headerRow();
+		List<String> ignored = new ArrayList<>();
+		for (RawSheet.RawRow row : layout.ignoredRows()) {
+			String text = String.join(" ", row.cells().stream().filter(c -> !c.isBlank()).toList());
+			ignored.add(row.number() + ImportRows.SEPARATOR + (text.length() > 200 ? text.substring(0, 200) + "…" : text));
+		}
+		this.ignoredRows = fit(String.join(IGNORED_SEPARATOR, ignored), 4000);
 	}
 
 	void validated(int total, int valid, int toCreate, int toUpdate) {
@@ -135,6 +166,40 @@ public class LearnerImport {
 		this.updatedCount = updated;
 		this.skippedCount = skipped;
 		this.committedAt = at;
+	}
+
+	public @Nullable String getSheetName() {
+		return sheetName;
+	}
+
+	public List<String> getOtherSheets() {
+		return otherSheets == null || otherSheets.isEmpty() ? List.of() : List.of(otherSheets.split(ImportRows.SEPARATOR));
+	}
+
+	public @Nullable Integer getHeaderRow() {
+		return headerRow;
+	}
+
+	/** The rows above the header that were not imported: their number and text. */
+	public List<IgnoredRow> getIgnoredRows() {
+		if (ignoredRows == null || ignoredRows.isEmpty()) {
+			return List.of();
+		}
+		List<IgnoredRow> rows = new ArrayList<>();
+		for (String entry : ignoredRows.split(IGNORED_SEPARATOR)) {
+			String[] parts = entry.split(ImportRows.SEPARATOR, 2);
+			if (parts.length == 2) {
+				rows.add(new IgnoredRow(Integer.parseInt(parts[0]), parts[1]));
+			}
+		}
+		return rows;
+	}
+
+	public record IgnoredRow(int row, String text) {
+	}
+
+	private static String fit(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
 	}
 
 	public long getId() {

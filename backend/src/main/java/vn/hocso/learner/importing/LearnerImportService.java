@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -99,10 +100,17 @@ public class LearnerImportService {
 	 */
 	@Transactional
 	public ImportReport upload(String fileName, byte[] content) {
-		RawSheet sheet = reader.read(content);
+		return upload(fileName, content, null);
+	}
+
+	/** {@code sheetName}: the worksheet to read, when the uploader picked one of several lists. */
+	@Transactional
+	public ImportReport upload(String fileName, byte[] content, @Nullable String sheetName) {
+		RawSheet sheet = reader.read(content, sheetName);
 		Map<ImportColumn, Integer> columns = columns(sheet.headers());
 		LearnerImport upload = new LearnerImport(fileName, currentCaller.get().username(), clock.instant(),
 				String.join(ImportRows.SEPARATOR, sheet.headers()));
+		upload.foundAt(sheet.layout());
 		imports.saveAndFlush(upload);
 		if (sheet.rows().size() > limits.backgroundRows()) {
 			rows.store(upload.getId(), sheet.rows(), null);
@@ -247,7 +255,7 @@ public class LearnerImportService {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw ProblemException.badRequest("learner-import.missing-columns", String.join(", ", missing));
+			throw ProblemException.badRequest("learner-import.missing-columns", String.join(", ", missing), HeaderRow.SCAN);
 		}
 		return columns;
 	}

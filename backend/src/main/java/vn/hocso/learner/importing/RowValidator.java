@@ -16,6 +16,7 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.domain.Gender;
 import vn.hocso.learner.domain.LearnerDetails;
 import vn.hocso.learner.domain.LearnerFields;
+import vn.hocso.learner.domain.PersonName;
 import vn.hocso.learner.domain.SearchName;
 import vn.hocso.learner.domain.UnitRef;
 import vn.hocso.organization.OrgScope;
@@ -26,8 +27,6 @@ import vn.hocso.organization.OrgUnitSummary;
  * and the learners already registered. Pure: everything it needs is handed to it, nothing is queried per row.
  */
 final class RowValidator {
-
-	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	static final Pattern ELEVEN_DIGITS = Pattern.compile("\\d{11}");
 
@@ -69,19 +68,18 @@ final class RowValidator {
 			return new CheckedRow(row, errors, null, null, null);
 		}
 
-		String fullName = SPACES.matcher(cell(raw, ImportColumn.FULL_NAME)).replaceAll(" ");
-		if (fullName.isEmpty()) {
-			errors.add(new RowError(row, ImportColumn.FULL_NAME, "missing-name", "", null));
-		}
-		else if (fullName.length() > 255) {
-			errors.add(new RowError(row, ImportColumn.FULL_NAME, "name-too-long", fullName.substring(0, 40), null));
-		}
+		String fullName = PersonName.normalize(cell(raw, ImportColumn.FULL_NAME));
+		PersonName.problem(fullName)
+			.ifPresent(problem -> errors.add(new RowError(row, ImportColumn.FULL_NAME, problem.code(), problem.detail(), null)));
 
 		LocalDate dateOfBirth = null;
 		String dobText = cell(raw, ImportColumn.DATE_OF_BIRTH);
 		if (!dobText.isEmpty()) {
 			dateOfBirth = RowValues.date(dobText).orElse(null);
-			if (dateOfBirth == null || dateOfBirth.isAfter(today) || dateOfBirth.getYear() < 1900) {
+			if (dateOfBirth == null) {
+				errors.add(new RowError(row, ImportColumn.DATE_OF_BIRTH, RowValues.dateProblem(dobText), dobText, null));
+			}
+			else if (dateOfBirth.isAfter(today) || dateOfBirth.getYear() < 1900) {
 				errors.add(new RowError(row, ImportColumn.DATE_OF_BIRTH, "bad-date", dobText, null));
 				dateOfBirth = null;
 			}
@@ -142,7 +140,7 @@ final class RowValidator {
 				errors.add(new RowError(row, ImportColumn.CITIZEN_ID, "duplicate-citizen-id", citizenId, first));
 			}
 		}
-		if (!fullName.isEmpty() && unit != null) {
+		if (errors.stream().noneMatch(e -> e.column() == ImportColumn.FULL_NAME) && unit != null) {
 			String identity = ExistingLearners.identity(SearchName.of(fullName), dateOfBirth, unit.id());
 			Integer first = identitiesSeen.putIfAbsent(identity, row);
 			if (first != null) {

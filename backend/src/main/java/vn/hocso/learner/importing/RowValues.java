@@ -1,6 +1,5 @@
 package vn.hocso.learner.importing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,10 +23,9 @@ final class RowValues {
 			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ISO_LOCAL_DATE);
 
-	private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{1,5}(\\.\\d+)?");
+	private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
 
-	/** Day 0 of Excel's 1900 date system (with its 1900-leap-year bug folded in for dates after March 1900). */
-	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+	private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}");
 
 	private static final Map<String, LearnerCategory> CATEGORIES = Map.ofEntries(
 			Map.entry("can bo", LearnerCategory.CAN_BO), Map.entry("cong chuc", LearnerCategory.CONG_CHUC),
@@ -50,11 +48,11 @@ final class RowValues {
 	private RowValues() {
 	}
 
+	/**
+	 * A whole date only: day, month and four-digit year (Excel date cells arrive already written so). A bare
+	 * number is never read as an Excel serial: "1985" is a year, not 7 June 1905.
+	 */
 	static Optional<LocalDate> date(String text) {
-		if (EXCEL_SERIAL.matcher(text).matches()) {
-			// An Excel date cell read as its serial number.
-			return Optional.of(EXCEL_EPOCH.plusDays(new BigDecimal(text).longValue()));
-		}
 		for (DateTimeFormatter format : DATES) {
 			try {
 				return Optional.of(LocalDate.parse(text, format));
@@ -64,6 +62,17 @@ final class RowValues {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Why a text is not a date, as a row error code: a year alone, a two-digit year, or anything else. */
+	static String dateProblem(String text) {
+		if (YEAR_ONLY.matcher(text).matches()) {
+			return "date-year-only";
+		}
+		if (TWO_DIGIT_YEAR.matcher(text).matches()) {
+			return "date-two-digit-year";
+		}
+		return "bad-date";
 	}
 
 	static Optional<LearnerCategory> category(String text) {

@@ -20,7 +20,8 @@ final class ImportResponses {
 
 	record ImportReportResponse(long id, LearnerImport.Status status, String fileName, int progress, int totalRows,
 			int validRows, int invalidRows, int toCreate, int toUpdate, @Nullable Integer created,
-			@Nullable Integer updated, @Nullable Integer skipped, List<ImportError> errors) {
+			@Nullable Integer updated, @Nullable Integer skipped, List<ImportError> errors, @Nullable String sheet,
+			List<String> otherSheets, @Nullable Integer headerRow, List<LearnerImport.IgnoredRow> ignoredRows) {
 
 		static ImportReportResponse of(ImportReport report, ImportMessages messages, Locale locale) {
 			LearnerImport upload = report.upload();
@@ -28,7 +29,8 @@ final class ImportResponses {
 			return new ImportReportResponse(upload.getId(), upload.getStatus(), upload.getFileName(),
 					upload.getProgress(), upload.getTotalRows(), upload.getValidRows(), upload.getInvalidRows(),
 					upload.getToCreate(), upload.getToUpdate(), upload.getCreatedCount(), upload.getUpdatedCount(),
-					upload.getSkippedCount(), errors);
+					upload.getSkippedCount(), errors, upload.getSheetName(), upload.getOtherSheets(), upload.getHeaderRow(),
+					upload.getIgnoredRows());
 		}
 
 		private static ImportError error(RowError error, ImportMessages messages, Locale locale) {

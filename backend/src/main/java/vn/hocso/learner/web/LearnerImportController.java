@@ -3,9 +3,11 @@ package vn.hocso.learner.web;
 import java.io.IOException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,9 +63,12 @@ class LearnerImportController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a staff list (.xlsx or .csv) and validate every row: a dry run, nothing is registered. "
 			+ "200 with the report; 202 with status VALIDATING for a big file, validated in the background (poll GET /{id})")
-	ResponseEntity<ImportReportResponse> upload(@RequestParam("file") MultipartFile file) throws IOException {
+	ResponseEntity<ImportReportResponse> upload(@RequestParam("file") MultipartFile file,
+			@Parameter(description = "The worksheet to read when the workbook holds several lists (the report's otherSheets); "
+					+ "by default the first visible sheet that holds one")
+			@RequestParam(name = "sheet", required = false) @Nullable String sheet) throws IOException {
 		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-		ImportReportResponse report = report(imports.upload(name, file.getBytes()));
+		ImportReportResponse report = report(imports.upload(name, file.getBytes(), sheet));
 		return ResponseEntity.status(report.status() == LearnerImport.Status.VALIDATING ? HttpStatus.ACCEPTED : HttpStatus.OK)
 			.body(report);
 	}

@@ -12,6 +12,7 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.domain.Gender;
 import vn.hocso.learner.domain.LearnerDetails;
 import vn.hocso.learner.domain.LearnerFields;
+import vn.hocso.learner.domain.PersonName;
 import vn.hocso.learner.importing.LearnerImport.CommitMode;
 import vn.hocso.platform.ProblemException;
 
@@ -27,6 +28,10 @@ final class LearnerRequests {
 
 		/** The details in their stored form; a value that cannot be one is a 400 naming the field. */
 		LearnerDetails details() {
+			String name = PersonName.normalize(fullName);
+			PersonName.problem(name).ifPresent(problem -> {
+				throw ProblemException.badRequest("learner.bad-name", problem.detail());
+			});
 			String citizen = LearnerFields.blankToNull(citizenId);
 			if (citizen != null && !LearnerFields.isCitizenId(citizen)) {
 				throw ProblemException.badRequest("learner.bad-citizen-id", citizen);
@@ -39,7 +44,7 @@ final class LearnerRequests {
 			String normalized = phoneText == null ? null
 					: LearnerFields.normalizePhone(phoneText)
 						.orElseThrow(() -> ProblemException.badRequest("learner.bad-phone", phoneText));
-			return new LearnerDetails(fullName.strip().replaceAll("\\s+", " "), dateOfBirth, gender, citizen, mail,
+			return new LearnerDetails(name, dateOfBirth, gender, citizen, mail,
 					normalized, category, LearnerFields.blankToNull(position));
 		}
 

@@ -93,6 +93,11 @@ final class MediaFormats {
 				if (scan.timescale <= 0 || scan.duration <= 0) {
 					throw ProblemException.badRequest("media.video-unreadable", fileName);
 				}
+				// A cut-off upload still has its index when the index comes first: its boxes must fill the file
+				// exactly, hold the media data, and every chunk the index points to must lie inside the file.
+				if (scan.truncated || !scan.mediaData || scan.chunkOffsets == 0 || scan.lastChunkOffset >= channel.size()) {
+					throw ProblemException.badRequest("media.video-truncated", fileName);
+				}
 				boolean h264 = scan.sampleFormats.stream().anyMatch(f -> f.equals("avc1") || f.equals("avc3"));
 				boolean otherCodec = scan.sampleFormats.stream()
 					.anyMatch(f -> !f.equals("avc1") && !f.equals("avc3") && !f.equals("mp4a"));
@@ -111,6 +116,14 @@ final class MediaFormats {
 			long duration;
 
 			final List<String> sampleFormats = new ArrayList<>();
+
+			boolean truncated;
+
+			boolean mediaData;
+
+			long chunkOffsets;
+
+			long lastChunkOffset;
 
 		}
 
@@ -133,9 +146,11 @@ final class MediaFormats {
 					size = to - position;
 				}
 				if (size < headerLength || position + size > to) {
+					scan.truncated = true;
 					return;
 				}
 				long body = position + headerLength;
+				scan.mediaData |= depth == 0 && type.equals("mdat") && size > headerLength;
 				if (CONTAINERS.contains(type)) {
 					walk(channel, body, position + size, scan, depth + 1);
 				}
@@ -150,6 +165,9 @@ final class MediaFormats {
 						scan.duration = Integer.toUnsignedLong(mvhd.getInt(16));
 					}
 				}
+				else if (type.equals("stco") || type.equals("co64")) {
+					chunkOffsets(channel, body, position + size, type.equals("co64"), scan);
+				}
 				else if (type.equals("stsd")) {
 					// version/flags (4), entry count (4), then the first sample entry: size (4), format (4)
 					ByteBuffer stsd = read(channel, body, 16);
@@ -161,6 +179,39 @@ final class MediaFormats {
 				}
 				position += size;
 			}
+			if (depth == 0 && position != to) {
+				// Bytes after the last whole box: a box header cut off mid-way.
+				scan.truncated = true;
+			}
+		}
+
+		/** Version/flags (4), entry count (4), then 32- or 64-bit file offsets: counts them and keeps the largest. */
+		private static void chunkOffsets(FileChannel channel, long body, long end, boolean wide, Scan scan)
+				throws IOException {
+			ByteBuffer head = read(channel, body, 8);
+			if (head.remaining() < 8) {
+				scan.truncated = true;
+				return;
+			}
+			long count = Integer.toUnsignedLong(head.getInt(4));
+			int width = wide ? 8 : 4;
+			if (body + 8 + count * width > end) {
+				scan.truncated = true;
+				return;
+			}
+			long position = body + 8;
+			long left = count;
+			while (left > 0) {
+				int batch = (int) Math.min(left, 8192);
+				ByteBuffer offsets = read(channel, position, batch * width);
+				for (int i = 0; i < batch; i++) {
+					long offset = wide ? offsets.getLong(i * 8) : Integer.toUnsignedLong(offsets.getInt(i * 4));
+					scan.lastChunkOffset = Math.max(scan.lastChunkOffset, offset);
+				}
+				position += (long) batch * width;
+				left -= batch;
+			}
+			scan.chunkOffsets += count;
 		}
 
 	}
@@ -179,6 +230,8 @@ final class MediaFormats {
 		private static final long EBML = 0x1A45DFA3L;
 
 		private static final long DOC_TYPE = 0x4282L;
+
+		private static final long CUES = 0x1C53BB6BL;
 
 		private WebM() {
 		}
@@ -201,10 +254,13 @@ final class MediaFormats {
 							break;
 						}
 						double seconds = segmentDuration(channel, element);
-						if (seconds > 0) {
-							return (int) Math.ceil(seconds);
+						if (seconds <= 0) {
+							break;
 						}
-						break;
+						if (element.overruns || !wholeWithCues(channel, element)) {
+							throw ProblemException.badRequest("media.video-truncated", fileName);
+						}
+						return (int) Math.ceil(seconds);
 					}
 					position = element.end;
 				}
@@ -265,6 +321,27 @@ final class MediaFormats {
 			return 0;
 		}
 
+		/**
+		 * The segment's top-level elements (clusters, cues…) each fit in the file and the cue index is among
+		 * them: a cut-off upload loses its last cluster's end, and the cues that ffmpeg writes after the clusters.
+		 */
+		private static boolean wholeWithCues(FileChannel channel, Element segment) throws IOException {
+			boolean cues = false;
+			long position = segment.dataStart;
+			while (position < segment.end) {
+				Element child = Element.at(channel, position, segment.end);
+				if (child == null || child.overruns) {
+					return false;
+				}
+				cues |= child.id == CUES;
+				if (child.end <= position) {
+					return false;
+				}
+				position = child.end;
+			}
+			return cues;
+		}
+
 		private static long unsigned(ByteBuffer data) {
 			long value = 0;
 			for (int i = 0; i < data.remaining(); i++) {
@@ -273,7 +350,8 @@ final class MediaFormats {
 			return value;
 		}
 
-		private record Element(long id, long dataStart, long end) {
+		/** {@code overruns}: the element declares more bytes than its parent (or the file) has left. */
+		private record Element(long id, long dataStart, long end, boolean overruns) {
 
 			static @Nullable Element at(FileChannel channel, long position, long parentEnd) throws IOException {
 				ByteBuffer bytes = read(channel, position, 16);
@@ -303,7 +381,7 @@ final class MediaFormats {
 				}
 				long dataStart = position + idLength + sizeLength;
 				long end = unknown ? parentEnd : Math.min(parentEnd, dataStart + size);
-				return new Element(id, dataStart, end);
+				return new Element(id, dataStart, end, !unknown && dataStart + size > parentEnd);
 			}
 
 		}

@@ -204,9 +204,10 @@ final class GiftFormat {
 	}
 
 	private static String lastSegment(String path) {
-		String[] parts = path.split("/");
+		// Moodle writes a "/" inside a category name as "//".
+		String[] parts = path.replace("//", "\u0000").split("/");
 		for (int i = parts.length - 1; i >= 0; i--) {
-			String part = parts[i].strip();
+			String part = parts[i].replace('\u0000', '/').strip();
 			if (!part.isEmpty() && !part.equals("top") && !part.startsWith("$")) {
 				return part;
 			}

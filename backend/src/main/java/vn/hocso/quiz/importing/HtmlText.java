@@ -1,60 +1,75 @@
 package vn.hocso.quiz.importing;
 
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns the HTML that Moodle and GIFT files carry into plain text: paragraphs and line breaks
- * become new lines, every tag (scripts and styles with their content) is dropped, entities are
- * decoded. Question text is shown as text, never as markup, so nothing in a file can run in a browser.
+ * Turns the HTML that Moodle and GIFT files carry into plain text with jsoup: paragraphs and line breaks
+ * become new lines, every tag (scripts and styles with their content) is dropped, every entity is
+ * decoded the way a browser would (one out of Unicode's range becomes U+FFFD, never an error). Question
+ * text is shown as text, never as markup, so nothing in a file can run in a browser.
  */
 final class HtmlText {
 
-	private static final Pattern DANGEROUS = Pattern.compile("(?is)<(script|style|iframe|object)[^>]*>.*?</\\1\\s*>");
-
-	private static final Pattern BREAKS = Pattern.compile("(?i)<br\\s*/?>|</p\\s*>|</div\\s*>|</li\\s*>");
-
-	private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
-
-	private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
-
-	private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
-			Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
-			Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("hellip", "…"), Map.entry("laquo", "«"),
-			Map.entry("raquo", "»"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("lsquo", "‘"),
-			Map.entry("rsquo", "’"), Map.entry("copy", "©"), Map.entry("reg", "®"), Map.entry("deg", "°"));
+	private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+			"blockquote", "pre", "table", "ul", "ol");
 
 	private HtmlText() {
 	}
 
-	static String toPlain(String html) {
-		String text = DANGEROUS.matcher(html).replaceAll("");
-		text = BREAKS.matcher(text).replaceAll("\n");
-		text = TAG.matcher(text).replaceAll("");
-		text = decodeEntities(text);
-		return text.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n").strip();
+	/**
+	 * jsoup turns {@code &#xD800;} into a lone surrogate, which no UTF-8 column can hold: it becomes U+FFFD
+	 * like every other impossible character. Control characters other than line breaks and tabs are dropped.
+	 */
+	private static String storable(CharSequence text) {
+		StringBuilder clean = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
+				clean.append('\uFFFD');
+			}
+			else if (!Character.isISOControl(c) || c == '\n' || c == '\t') {
+				clean.appendCodePoint(c);
+			}
+		});
+		return clean.toString();
 	}
 
-	static String decodeEntities(String text) {
-		Matcher matcher = ENTITY.matcher(text);
-		StringBuilder out = new StringBuilder();
-		while (matcher.find()) {
-			String entity = matcher.group(1);
-			String replacement;
-			if (entity.startsWith("#x") || entity.startsWith("#X")) {
-				replacement = Character.toString(Integer.parseInt(entity.substring(2), 16));
+	static String toPlain(String html) {
+		Document document = Jsoup.parseBodyFragment(html);
+		document.select("script, style, iframe, object, embed, noscript, template").remove();
+		StringBuilder text = new StringBuilder();
+		document.body().traverse(new NodeVisitor() {
+
+			@Override
+			public void head(Node node, int depth) {
+				if (node instanceof TextNode textNode) {
+					text.append(textNode.getWholeText());
+				}
+				else if (node instanceof Element element && element.nameIs("br")) {
+					text.append('\n');
+				}
 			}
-			else if (entity.startsWith("#")) {
-				replacement = Character.toString(Integer.parseInt(entity.substring(1)));
+
+			@Override
+			public void tail(Node node, int depth) {
+				if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+					text.append('\n');
+				}
 			}
-			else {
-				replacement = NAMED.getOrDefault(entity, matcher.group());
-			}
-			matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
-		}
-		matcher.appendTail(out);
-		return out.toString();
+
+		});
+		return storable(text)
+			.replace('\u00a0', ' ')
+			.replaceAll("[ \\t\\r\\f]+", " ")
+			.replaceAll(" *\n *", "\n")
+			.replaceAll("\n{2,}", "\n")
+			.strip();
 	}
 
 }

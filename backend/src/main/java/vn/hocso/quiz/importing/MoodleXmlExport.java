@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 
 import vn.hocso.quiz.domain.QuestionContent;
 
-/** Writes a bank as Moodle XML: a category per topic, multichoice questions, images as embedded files. */
+/**
+ * Writes a bank as Moodle XML: a category per topic, multichoice questions, images as embedded files, the
+ * explanation as general feedback and the difficulty as a tag — everything {@link MoodleXmlFormat} reads back.
+ */
 final class MoodleXmlExport {
 
 	private MoodleXmlExport() {
@@ -21,7 +24,7 @@ final class MoodleXmlExport {
 		int n = 0;
 		for (Map.Entry<String, List<QuestionContent>> topic : byTopic.entrySet()) {
 			xml.append("  <question type=\"category\">\n    <category><text>$course$/top/")
-				.append(escape(topic.getKey()))
+				.append(escape(topic.getKey().replace("/", "//")))
 				.append("</text></category>\n  </question>\n");
 			for (QuestionContent question : topic.getValue()) {
 				n++;
@@ -44,6 +47,9 @@ final class MoodleXmlExport {
 					xml.append("    <generalfeedback format=\"html\"><text>").append(cdata(paragraphs(question.explanation())))
 						.append("</text></generalfeedback>\n");
 				}
+				// The import reads the difficulty back from this tag.
+				xml.append("    <tags><tag><text>").append(question.difficulty().name().toLowerCase(java.util.Locale.ROOT))
+					.append("</text></tag></tags>\n");
 				xml.append("    <defaultgrade>1</defaultgrade>\n    <single>").append(!question.multipleCorrect())
 					.append("</single>\n    <shuffleanswers>1</shuffleanswers>\n    <answernumbering>abc</answernumbering>\n");
 				long correct = question.options().stream().filter(QuestionContent.Option::correct).count();

@@ -1,8 +1,7 @@
 package vn.hocso.quiz.importing;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +14,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 import vn.hocso.platform.ProblemException;
 import vn.hocso.quiz.domain.Difficulty;
@@ -23,8 +23,9 @@ import vn.hocso.quiz.domain.QuestionContent.Option;
 
 /**
  * Moodle XML question export: {@code multichoice} and {@code truefalse} are read (HTML made plain,
- * the first embedded {@code <file>} image kept as the question's image, general feedback as the
- * explanation, {@code category} entries as the topic); other types are skipped with a reason.
+ * the embedded image kept as the question's image — see {@link MoodleImages} — general feedback as the
+ * explanation, {@code category} entries as the topic, the tags easy/medium/hard as the difficulty);
+ * other types (cloze, essay…) are skipped, each named with its type and the reason.
  * DTDs and external entities are refused (XXE).
  */
 final class MoodleXmlFormat {
@@ -32,7 +33,7 @@ final class MoodleXmlFormat {
 	private MoodleXmlFormat() {
 	}
 
-	static List<ImportedQuestion> parse(byte[] xml) {
+	static List<ImportedQuestion> parse(String xml) {
 		Document document = document(xml);
 		Element quiz = document.getDocumentElement();
 		if (!quiz.getTagName().equals("quiz")) {
@@ -67,6 +68,9 @@ final class MoodleXmlFormat {
 			case "matching" -> "matching";
 			case "numerical" -> "numerical";
 			case "description" -> "description";
+			case "cloze", "multianswer" -> "cloze";
+			case "calculated", "calculatedsimple", "calculatedmulti" -> "calculated";
+			case "ddwtos", "gapselect", "ddimageortext", "ddmarker" -> "drag-and-drop";
 			default -> "unsupported-type";
 		};
 	}
@@ -74,7 +78,8 @@ final class MoodleXmlFormat {
 	private static ImportedQuestion choice(int number, @Nullable String title, Element question, String topic, String type) {
 		Element questionText = child(question, "questiontext");
 		String stem = HtmlText.toPlain(text(child(questionText, "text")));
-		String image = questionText == null ? null : image(questionText);
+		List<String> warnings = new ArrayList<>();
+		String image = MoodleImages.of(question, questionText, warnings);
 		String explanation = emptyToNull(HtmlText.toPlain(text(child(child(question, "generalfeedback"), "text"))));
 		List<Option> options = new ArrayList<>();
 		for (Element answer : children(question, "answer")) {
@@ -93,39 +98,28 @@ final class MoodleXmlFormat {
 		}
 		Difficulty difficulty = Difficulty.MEDIUM;
 		for (Element tag : children(child(question, "tags"), "tag")) {
-			String value = text(child(tag, "text")).strip().toLowerCase(Locale.ROOT);
-			if (value.equals("dễ") || value.equals("easy")) {
-				difficulty = Difficulty.EASY;
-			}
-			else if (value.equals("khó") || value.equals("hard")) {
-				difficulty = Difficulty.HARD;
+			String value = java.text.Normalizer.normalize(text(child(tag, "text")).strip(), java.text.Normalizer.Form.NFC)
+				.toLowerCase(Locale.ROOT);
+			Difficulty tagged = difficulty(value);
+			if (tagged != null) {
+				difficulty = tagged;
 			}
 		}
 		QuestionContent content = new QuestionContent(topic, difficulty, stem, image, options, explanation);
-		return ImportedQuestion.of(number, title, content, content.problems());
+		return ImportedQuestion.of(number, title, content, content.problems()).withWarnings(warnings);
 	}
 
-	private static @Nullable String image(Element questionText) {
-		for (Element file : children(questionText, "file")) {
-			String name = file.getAttribute("name").toLowerCase(Locale.ROOT);
-			String mime = name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg"
-					: name.endsWith(".gif") ? "image/gif" : name.endsWith(".webp") ? "image/webp" : null;
-			if (mime == null || !"base64".equals(file.getAttribute("encoding"))) {
-				continue;
-			}
-			String data = file.getTextContent().replaceAll("\\s+", "");
-			try {
-				Base64.getDecoder().decode(data);
-			}
-			catch (IllegalArgumentException ex) {
-				continue;
-			}
-			return "data:" + mime + ";base64," + data;
-		}
-		return null;
+	/** The tags that the export writes ("easy", "medium", "hard") and the Vietnamese ones authors type. */
+	private static @Nullable Difficulty difficulty(String tag) {
+		return switch (tag) {
+			case "dễ", "de", "easy" -> Difficulty.EASY;
+			case "trung bình", "trung binh", "medium" -> Difficulty.MEDIUM;
+			case "khó", "kho", "hard" -> Difficulty.HARD;
+			default -> null;
+		};
 	}
 
-	private static Document document(byte[] xml) {
+	private static Document document(String xml) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -135,14 +129,15 @@ final class MoodleXmlFormat {
 			factory.setNamespaceAware(false);
 			DocumentBuilder builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(null);
-			return builder.parse(new ByteArrayInputStream(xml));
+			// Read from the decoded text: the bytes' encoding was settled (or refused) by BankText.
+			return builder.parse(new InputSource(new StringReader(xml)));
 		}
 		catch (Exception ex) {
 			throw ProblemException.badRequest("quiz.import-unreadable", ex.getMessage() == null ? "XML" : ex.getMessage());
 		}
 	}
 
-	private static List<Element> children(@Nullable Element parent, String name) {
+	static List<Element> children(@Nullable Element parent, String name) {
 		List<Element> found = new ArrayList<>();
 		if (parent == null) {
 			return found;
@@ -156,12 +151,12 @@ final class MoodleXmlFormat {
 		return found;
 	}
 
-	private static @Nullable Element child(@Nullable Element parent, String name) {
+	static @Nullable Element child(@Nullable Element parent, String name) {
 		List<Element> found = children(parent, name);
 		return found.isEmpty() ? null : found.getFirst();
 	}
 
-	private static String text(@Nullable Node node) {
+	static String text(@Nullable Node node) {
 		return node == null ? "" : node.getTextContent();
 	}
 

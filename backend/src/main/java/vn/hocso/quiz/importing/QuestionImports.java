@@ -1,6 +1,5 @@
 package vn.hocso.quiz.importing;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,12 +45,16 @@ public class QuestionImports {
 
 	}
 
-	/** A problem or a skip, worded in both languages. */
-	public record Finding(int number, @Nullable String title, String code, String vi, String en) {
+	/** A problem, a skip or a warning, worded in both languages; {@code type}: a skipped question's Moodle type. */
+	public record Finding(int number, @Nullable String title, String code, String vi, String en, @Nullable String type) {
 	}
 
-	/** {@code stored}: questions added by a commit (0 for a dry run or a refused commit). */
-	public record Report(Format format, int found, int importable, List<Finding> errors, List<Finding> skipped, int stored) {
+	/**
+	 * {@code stored}: questions added by a commit (0 for a dry run or a refused commit); {@code warnings}: what
+	 * importable questions left behind (a picture that could not come along).
+	 */
+	public record Report(Format format, int found, int importable, List<Finding> errors, List<Finding> skipped, int stored,
+			List<Finding> warnings) {
 
 		public boolean hasErrors() {
 			return !errors.isEmpty();
@@ -102,10 +105,10 @@ public class QuestionImports {
 	}
 
 	private record Checked(Format format, int found, List<QuestionContent> importable, List<Finding> errors,
-			List<Finding> skipped) {
+			List<Finding> skipped, List<Finding> warnings) {
 
 		Report report(int stored) {
-			return new Report(format, found, errors.isEmpty() ? importable.size() : 0, errors, skipped, stored);
+			return new Report(format, found, errors.isEmpty() ? importable.size() : 0, errors, skipped, stored, warnings);
 		}
 
 	}
@@ -120,8 +123,8 @@ public class QuestionImports {
 		Format format = formatOf(file);
 		List<ImportedQuestion> read = switch (format) {
 			case XLSX -> QuestionSheet.read(file);
-			case MOODLE_XML -> MoodleXmlFormat.parse(file);
-			case GIFT -> GiftFormat.parse(text(file));
+			case MOODLE_XML -> MoodleXmlFormat.parse(BankText.decode(file));
+			case GIFT -> GiftFormat.parse(BankText.decode(file));
 		};
 		if (read.isEmpty()) {
 			throw ProblemException.badRequest("quiz.import-empty");
@@ -131,11 +134,13 @@ public class QuestionImports {
 		List<QuestionContent> importable = new ArrayList<>();
 		List<Finding> errors = new ArrayList<>();
 		List<Finding> skipped = new ArrayList<>();
+		List<Finding> warnings = new ArrayList<>();
 		for (ImportedQuestion question : read) {
 			if (question.skipped() != null) {
-				skipped.add(finding(question, question.skipped(), question.skippedType()));
+				skipped.add(typed(question, question.skipped(), question.skippedType()));
 				continue;
 			}
+			question.warnings().forEach(code -> warnings.add(finding(question, code)));
 			question.errors().forEach(code -> errors.add(finding(question, code)));
 			QuestionContent content = question.content();
 			if (content == null || !question.errors().isEmpty()) {
@@ -153,29 +158,33 @@ public class QuestionImports {
 				importable.add(content);
 			}
 		}
-		return new Checked(format, read.size(), importable, errors, skipped);
+		return new Checked(format, read.size(), importable, errors, skipped, warnings);
 	}
 
 	private Finding finding(ImportedQuestion question, String code, @Nullable Object... args) {
+		return typed(question, code, null, args);
+	}
+
+	/** A skipped question's finding names its type, in the message ({0}) and as a field. */
+	private Finding typed(ImportedQuestion question, String code, @Nullable String type, @Nullable Object... args) {
 		String key = "quiz-import." + code;
+		if (type != null) {
+			args = new Object[] { type };
+		}
 		return new Finding(question.number(), question.title(), code,
-				messages.getMessage(key, args, code, VIETNAMESE), messages.getMessage(key, args, code, Locale.ENGLISH));
+				messages.getMessage(key, args, code, VIETNAMESE), messages.getMessage(key, args, code, Locale.ENGLISH), type);
 	}
 
 	static Format formatOf(byte[] file) {
-		if (ReadableWorkbook.isOOXMLZipHeader(file)) {
+		// Signatures are checked by length first: a 1–7 byte upload is shorter than any of them.
+		if (file.length >= 4 && ReadableWorkbook.isOOXMLZipHeader(file)) {
 			return Format.XLSX;
 		}
-		if (ReadableWorkbook.isOLE2Header(file)) {
+		if (file.length >= 8 && ReadableWorkbook.isOLE2Header(file)) {
 			throw ProblemException.badRequest("quiz.import-unreadable", ".xls");
 		}
-		String start = text(file.length > 512 ? java.util.Arrays.copyOf(file, 512) : file).stripLeading();
+		String start = BankText.decode(file).stripLeading();
 		return start.startsWith("<?xml") || start.startsWith("<quiz") ? Format.MOODLE_XML : Format.GIFT;
-	}
-
-	private static String text(byte[] bytes) {
-		String text = new String(bytes, StandardCharsets.UTF_8);
-		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
 }

@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 
 import vn.hocso.platform.ProblemException;
 import vn.hocso.quiz.domain.Difficulty;
@@ -40,7 +41,12 @@ final class QuestionSheet {
 	static List<ImportedQuestion> read(byte[] xlsx) {
 		List<ImportedQuestion> questions = new ArrayList<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
-				Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+				// The first visible sheet: a hidden one holds old or helper data, never the bank.
+				Stream<Row> stream = workbook.getSheets()
+					.filter(sheet -> sheet.getVisibility() == SheetVisibility.VISIBLE)
+					.findFirst()
+					.orElse(workbook.getFirstSheet())
+					.openStream()) {
 			Iterator<Row> rows = stream.iterator();
 			boolean header = true;
 			while (rows.hasNext()) {

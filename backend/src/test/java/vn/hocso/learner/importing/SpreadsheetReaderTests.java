@@ -25,11 +25,11 @@ class SpreadsheetReaderTests {
 	@Test
 	void readsVietnameseTextFromAnXlsx() throws IOException {
 		RawSheet sheet = reader.read(xlsx(ws -> {
-			ws.value(0, 0, "Họ và tên");
+			header(ws, 0);
 			ws.value(1, 0, "Trần Thị Ngọc Ánh Ưng Ơn Đạt Diễm");
 			ws.value(1, 1, 40123456789L);
 		}));
-		assertThat(sheet.headers()).containsExactly("Họ và tên");
+		assertThat(sheet.headers()).containsExactly("Họ và tên", "Ngày sinh", "Mã đơn vị", "Đối tượng");
 		assertThat(sheet.rows().get(0).cells()).containsExactly("Trần Thị Ngọc Ánh Ưng Ơn Đạt Diễm", "40123456789");
 		assertThat(sheet.rows().get(0).number()).isEqualTo(2);
 	}
@@ -37,7 +37,7 @@ class SpreadsheetReaderTests {
 	@Test
 	void aFormulaWithoutACachedValueReadsAsTheFormula() throws IOException {
 		RawSheet sheet = reader.read(xlsx(ws -> {
-			ws.value(0, 0, "Họ và tên");
+			header(ws, 0);
 			ws.formula(1, 0, "CONCATENATE(\"a\",\"b\")");
 		}));
 		assertThat(sheet.rows().get(0).cell(0)).startsWith("=CONCATENATE");
@@ -45,10 +45,10 @@ class SpreadsheetReaderTests {
 
 	@Test
 	void readsCsvWithBomSemicolonsAndQuotedFields() {
-		byte[] body = "\uFEFFHọ và tên;Chức vụ\r\n\"Nguyễn; Văn \"\"An\"\"\";\"Phó\nGiám đốc\"\r\n;\r\nLê Thị Bé;\r\n"
+		byte[] body = "\uFEFFHọ và tên;Chức vụ;Ngày sinh;Mã đơn vị;Đối tượng\r\n\"Nguyễn; Văn \"\"An\"\"\";\"Phó\nGiám đốc\"\r\n;\r\nLê Thị Bé;\r\n"
 			.getBytes(StandardCharsets.UTF_8);
 		RawSheet sheet = reader.read(body);
-		assertThat(sheet.headers()).containsExactly("Họ và tên", "Chức vụ");
+		assertThat(sheet.headers()).containsExactly("Họ và tên", "Chức vụ", "Ngày sinh", "Mã đơn vị", "Đối tượng");
 		assertThat(sheet.rows()).hasSize(2);
 		assertThat(sheet.rows().get(0).cells()).containsExactly("Nguyễn; Văn \"An\"", "Phó\nGiám đốc");
 		assertThat(sheet.rows().get(1).cell(0)).isEqualTo("Lê Thị Bé");
@@ -56,7 +56,7 @@ class SpreadsheetReaderTests {
 
 	@Test
 	void readsCsvWithoutBomAndCommas() {
-		RawSheet sheet = reader.read("Họ và tên,Mã đơn vị\nĐỗ Văn Ước,NA\n".getBytes(StandardCharsets.UTF_8));
+		RawSheet sheet = reader.read("Họ và tên,Mã đơn vị,Ngày sinh,Đối tượng\nĐỗ Văn Ước,NA\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(sheet.rows().get(0).cells()).containsExactly("Đỗ Văn Ước", "NA");
 	}
 
@@ -114,7 +114,7 @@ class SpreadsheetReaderTests {
 
 	@Test
 	void refusesMoreRowsThanTheLimit() {
-		StringBuilder csv = new StringBuilder("Họ và tên\n");
+		StringBuilder csv = new StringBuilder("Họ và tên,Ngày sinh,Mã đơn vị,Đối tượng\n");
 		for (int i = 0; i < 101; i++) {
 			csv.append("Người ").append(i).append('\n');
 		}
@@ -130,6 +130,13 @@ class SpreadsheetReaderTests {
 
 		void into(Worksheet sheet);
 
+	}
+
+	static void header(Worksheet sheet, int row) {
+		String[] names = { "Họ và tên", "Ngày sinh", "Mã đơn vị", "Đối tượng" };
+		for (int c = 0; c < names.length; c++) {
+			sheet.value(row, c, names[c]);
+		}
 	}
 
 	static byte[] xlsx(Fill fill) throws IOException {
