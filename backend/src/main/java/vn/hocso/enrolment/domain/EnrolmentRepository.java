@@ -31,6 +31,13 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 			where e.id = :enrolmentId and w.id = e.waveId and a.learnerId = e.learnerId and a.username = :username""")
 	List<Object[]> findOwn(@Param("enrolmentId") long enrolmentId, @Param("username") String username);
 
+	/** Whether the learner is enrolled (not withdrawn) in a class this trainer guides. */
+	@Query("""
+			select count(e) > 0 from Enrolment e, WaveClass c
+			where e.learnerId = :learnerId and c.id = e.classId and c.trainerUsername = :trainer
+			and e.stage <> vn.hocso.enrolment.domain.Enrolment.Stage.WITHDRAWN""")
+	boolean isTaughtBy(@Param("learnerId") long learnerId, @Param("trainer") String trainerUsername);
+
 	/** Enrolments waiting for their learner's account: their clock has not started. */
 	@Query("select e from Enrolment e where e.learnerId = :learnerId and e.clockStartedAt is null")
 	List<Enrolment> findWithoutClock(@Param("learnerId") long learnerId);
