@@ -8,13 +8,15 @@ export function DashboardPage({
   kind,
   id,
   rowActions,
+  canDownloadCertificates,
 }: {
   kind: DashboardKind;
   id: number;
   rowActions?: (learnerId: number) => ReactNode;
+  canDownloadCertificates?: boolean;
 }) {
   const dashboard = useDashboard(kind, id);
   if (dashboard.isPending) return <Spinner />;
   if (dashboard.error) return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
-  return <DashboardView dashboard={dashboard.data} rowActions={rowActions} />;
+  return <DashboardView dashboard={dashboard.data} rowActions={rowActions} canDownloadCertificates={canDownloadCertificates} />;
 }

@@ -45,13 +45,18 @@ export function PaceBadge({ pace }: { pace: Pace }) {
   );
 }
 
-/** rowActions: what the route adds per learner (a trainer's account reset), kept out of this feature. */
+/**
+ * rowActions: what the route adds per learner (a trainer's account reset), kept out of this feature.
+ * canDownloadCertificates: the ZIP prints dates of birth, so only admins and unit admins get it.
+ */
 export function DashboardView({
   dashboard,
   rowActions,
+  canDownloadCertificates = false,
 }: {
   dashboard: Dashboard;
   rowActions?: (learnerId: number) => ReactNode;
+  canDownloadCertificates?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [sortKey, setSortKey] = useState<SortKey>('pace');
@@ -143,7 +148,7 @@ export function DashboardView({
             download={() => downloadDashboard(dashboard.kind, dashboard.id)}
             testId="dashboard-export"
           />
-          {dashboard.kind === 'class' && dashboard.byPace.COMPLETED != null && dashboard.byPace.COMPLETED > 0 && (
+          {canDownloadCertificates && dashboard.kind === 'class' && dashboard.byPace.COMPLETED != null && dashboard.byPace.COMPLETED > 0 && (
             <DownloadButton
               label={t('dashboard.certificatesZip')}
               download={() => downloadClassCertificates(dashboard.id)}

@@ -401,7 +401,7 @@ class CertificateApiTests {
 
 	@Test
 	void regeneratingAWavesPdfsRunsInTheBackgroundToTheEnd() throws Exception {
-		long wave = CertificateFixtures.nextId();
+		long wave = openWave();
 		for (int i = 0; i < 3; i++) {
 			issuer.issue(fixtures.completion(fixtures.learner("Học viên " + i, dienKy), wave));
 		}
@@ -430,7 +430,7 @@ class CertificateApiTests {
 
 	@Test
 	void aRegenerationInterruptedByAStopResumesAtTheNextStartSkippingThePdfsItHadRendered() throws Exception {
-		long wave = CertificateFixtures.nextId();
+		long wave = openWave();
 		List<Certificate> issued = new java.util.ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			issued.add(issuer.issue(fixtures.completion(fixtures.learner("Học viên " + i, dienKy), wave)));
@@ -464,6 +464,20 @@ class CertificateApiTests {
 
 	private Certificate issue(String fullName, OrgUnitSummary unit) {
 		return issuer.issue(fixtures.completion(fixtures.learner(fullName, unit), 21));
+	}
+
+	/** A real wave: regeneration and its job are scoped by the wave's units (issue 12). */
+	private long openWave() throws Exception {
+		String body = mvc.perform(post("/api/waves").with(admin())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Đợt tái tạo " + CertificateFixtures.nextId() + "\",\"courseId\":"
+					+ CertificateFixtures.COURSE.courseId() + ",\"openingDate\":\"2026-11-02\",\"unitIds\":["
+					+ dienKy.id() + "]}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return json.readTree(body).get("id").asLong();
 	}
 
 	private static RequestPostProcessor admin() {
