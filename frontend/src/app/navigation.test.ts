@@ -16,8 +16,8 @@ describe('navigation', () => {
     expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/certificates']);
   });
 
-  it('gives a trainer learners, waves and their own classes but not headcounts, import or accounts', () => {
-    expect(pagesOf('TRAINER')).toEqual(['/', '/learners', '/org-units', '/waves', '/my-classes', '/certificates']);
+  it('gives a trainer waves and their own classes but not the learner register, headcounts, import or accounts', () => {
+    expect(pagesOf('TRAINER')).toEqual(['/', '/org-units', '/waves', '/my-classes', '/certificates']);
   });
 
   it('keeps a learner to the home page and the org tree', () => {

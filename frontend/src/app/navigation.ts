@@ -7,7 +7,7 @@ type RoleNavItem = NavItem & { roles: readonly Role[] };
 // Each page lists the roles that see its link; the API still checks every call.
 const NAV_ITEMS: RoleNavItem[] = [
   { to: '/', labelKey: 'nav.home', end: true, roles: ROLES },
-  { to: '/learners', labelKey: 'nav.learners', end: true, roles: ['ADMIN', 'UNIT_ADMIN', 'TRAINER', 'VERIFIER', 'REPORTER'] },
+  { to: '/learners', labelKey: 'nav.learners', end: true, roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },
   { to: '/learners/import', labelKey: 'nav.learnerImport', roles: ['ADMIN', 'UNIT_ADMIN'] },
   { to: '/accounts', labelKey: 'nav.accounts', roles: ['ADMIN', 'UNIT_ADMIN'] },
   { to: '/headcounts', labelKey: 'nav.headcounts', roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },

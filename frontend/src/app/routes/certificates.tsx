@@ -10,7 +10,8 @@ export function CertificatesRoute() {
   if (!me.data) return <Spinner />;
   const roles = me.data.roles;
   const isAdmin = roles.includes('ADMIN');
-  const canZip = isAdmin || roles.includes('UNIT_ADMIN') || roles.includes('TRAINER');
+  // Certificate PDFs print dates of birth: no ZIPs for trainers (docs/authorization.md).
+  const canZip = isAdmin || roles.includes('UNIT_ADMIN');
 
   return (
     <>

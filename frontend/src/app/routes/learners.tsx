@@ -7,7 +7,7 @@ export function LearnersRoute() {
   const { t } = useTranslation();
   const roles = useMe().data?.roles ?? [];
   const canImport = roles.includes('ADMIN') || roles.includes('UNIT_ADMIN');
-  const accounts = { canReset: canImport || roles.includes('TRAINER'), canDisable: canImport };
+  const accounts = { canReset: canImport, canDisable: canImport };
   return (
     <>
       <h1 className="page-title" data-testid="learners-title">

@@ -62,14 +62,24 @@ describe('sortAndFilter', () => {
 describe('DashboardView', () => {
   it('shows each learner\'s final-quiz result and offers the class\'s certificates once someone completed', () => {
     const passed = { ...row(4, 'Trần Thị Lan', 'COMPLETED', 0), quizAttempts: 1, quizBestScore: 85, quizPassed: true };
-    renderWithI18n(<DashboardView dashboard={{ ...dashboard, learners: [...rows, passed], byPace: { ...dashboard.byPace, COMPLETED: 1 } }} />);
+    renderWithI18n(
+      <DashboardView
+        dashboard={{ ...dashboard, learners: [...rows, passed], byPace: { ...dashboard.byPace, COMPLETED: 1 } }}
+        canDownloadCertificates
+      />,
+    );
     expect(screen.getByTestId('dashboard-quiz-4')).toHaveTextContent('85% — đạt');
     expect(screen.getByTestId('dashboard-quiz-1')).toHaveTextContent('—');
     expect(screen.getByTestId('dashboard-certificates-zip')).toBeInTheDocument();
   });
 
+  it('offers no certificate ZIP to a trainer, whose learners\' dates of birth it would print', () => {
+    renderWithI18n(<DashboardView dashboard={{ ...dashboard, byPace: { ...dashboard.byPace, COMPLETED: 1 } }} />);
+    expect(screen.queryByTestId('dashboard-certificates-zip')).not.toBeInTheDocument();
+  });
+
   it('offers no certificate ZIP while nobody in the class has completed', () => {
-    renderWithI18n(<DashboardView dashboard={dashboard} />);
+    renderWithI18n(<DashboardView dashboard={dashboard} canDownloadCertificates />);
     expect(screen.queryByTestId('dashboard-certificates-zip')).not.toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { DownloadButton } from '@/components/ui/download-button';
@@ -45,7 +45,19 @@ export function PaceBadge({ pace }: { pace: Pace }) {
   );
 }
 
-export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
+/**
+ * rowActions: what the route adds per learner (a trainer's account reset), kept out of this feature.
+ * canDownloadCertificates: the ZIP prints dates of birth, so only admins and unit admins get it.
+ */
+export function DashboardView({
+  dashboard,
+  rowActions,
+  canDownloadCertificates = false,
+}: {
+  dashboard: Dashboard;
+  rowActions?: (learnerId: number) => ReactNode;
+  canDownloadCertificates?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [sortKey, setSortKey] = useState<SortKey>('pace');
   const [ascending, setAscending] = useState(true);
@@ -136,7 +148,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
             download={() => downloadDashboard(dashboard.kind, dashboard.id)}
             testId="dashboard-export"
           />
-          {dashboard.kind === 'class' && dashboard.byPace.COMPLETED != null && dashboard.byPace.COMPLETED > 0 && (
+          {canDownloadCertificates && dashboard.kind === 'class' && dashboard.byPace.COMPLETED != null && dashboard.byPace.COMPLETED > 0 && (
             <DownloadButton
               label={t('dashboard.certificatesZip')}
               download={() => downloadClassCertificates(dashboard.id)}
@@ -174,6 +186,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                 {header('minutesTotal')}
                 {header('quizBestScore')}
                 {header('deadline')}
+                {rowActions && <th scope="col">{t('learners.account.title')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -211,6 +224,7 @@ export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
                     {row.deadline ? formatDate(row.deadline, i18n.language) : '—'}
                     {row.workingDaysLeft != null && <span className="muted"> ({t('dashboard.daysLeft', { count: row.workingDaysLeft })})</span>}
                   </td>
+                  {rowActions && <td>{rowActions(row.learnerId)}</td>}
                 </tr>
               ))}
             </tbody>

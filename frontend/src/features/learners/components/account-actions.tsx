@@ -14,7 +14,7 @@ export function AccountActions({ learnerId, permissions }: { learnerId: number; 
   return (
     <div className="account-actions" data-testid={`account-actions-${learnerId}`}>
       {permissions.canReset && (
-        <button type="button" className="button button--ghost" disabled={reset.isPending} onClick={() => reset.mutate(learnerId)}>
+        <button type="button" className="button button--ghost" disabled={reset.isPending} onClick={() => window.confirm(t('learners.account.confirmReset')) && reset.mutate(learnerId)}>
           {t('learners.account.reset')}
         </button>
       )}

@@ -208,13 +208,22 @@ class AccountApiTests {
 	}
 
 	@Test
-	void trainerResetsAnAccountInTheirUnitAndSeesTheNewCodeOnce() throws Exception {
+	void unitAdminResetsAnAccountInTheirDistrictAndSeesTheNewCodeOnce() throws Exception {
 		startAndWait(List.of(inDienKy.id()));
-		mvc.perform(post("/api/learner-accounts/" + inDienKy.id() + "/reset").with(trainer()))
+		mvc.perform(post("/api/learner-accounts/" + inDienKy.id() + "/reset").with(unitAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andExpect(jsonPath("$.activationCode").value(org.hamcrest.Matchers.matchesPattern("[0-9a-z]{4}(-[0-9a-z]{4}){3}")));
 		verify(keycloak).resetActivation(anyString(), anyString());
+	}
+
+	@Test
+	void trainerCannotResetAnAccountOfTheirCommuneOutsideTheirClasses() throws Exception {
+		// Issue 12: the new code logs in as the learner, so only learners of the trainer's own classes.
+		startAndWait(List.of(inDienKy.id()));
+		mvc.perform(post("/api/learner-accounts/" + inDienKy.id() + "/reset").with(trainer()))
+			.andExpect(status().isForbidden());
+		verify(keycloak, never()).resetActivation(anyString(), anyString());
 	}
 
 	@Test

@@ -10,7 +10,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.learner.LearnerSummary;
+import vn.hocso.organization.AccessPolicy;
 import vn.hocso.organization.OrgScopes;
+import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
 /** Starts issuance jobs for a selection and answers what a job did, scoped to the caller. */
@@ -35,9 +37,12 @@ public class AccountIssuanceService {
 
 	private final CodeCipher cipher;
 
+	private final AccessPolicy policy;
+
 	AccountIssuanceService(LearnerAccess access, IssuanceJobRepository jobs, IssuanceItemRepository items,
 			IssuanceRunner runner, CurrentCaller caller, OrgScopes scopes, TransactionTemplate tx, Clock clock,
-			CodeCipher cipher) {
+			CodeCipher cipher, AccessPolicy policy) {
+		this.policy = policy;
 		this.cipher = cipher;
 		this.access = access;
 		this.jobs = jobs;
@@ -51,6 +56,7 @@ public class AccountIssuanceService {
 
 	/** Queues a job for a unit's subtree or for listed learners and starts it in the background. */
 	public IssuanceJob start(@Nullable Long unitId, @Nullable List<Long> learnerIds) {
+		policy.requireRole(ScopedAction.ACCOUNT_SHEETS);
 		if ((unitId == null) == (learnerIds == null || learnerIds.isEmpty())) {
 			throw ProblemException.badRequest("account.selection-invalid");
 		}
@@ -76,6 +82,7 @@ public class AccountIssuanceService {
 
 	/** The most recent jobs (at most 50) whose learners all lie in the caller's scope, newest first. */
 	public List<IssuanceJob> recentJobs() {
+		policy.requireRole(ScopedAction.ACCOUNT_SHEETS);
 		var scope = scopes.current();
 		return jobs.findTop200ByOrderByCreatedAtDesc()
 			.stream()
@@ -91,6 +98,8 @@ public class AccountIssuanceService {
 		if (!scopes.current().covers(job.getScopePath())) {
 			throw ProblemException.forbidden("account.job-out-of-scope", String.valueOf(jobId));
 		}
+		// Sheets carry activation codes: the table's reach, not only the subtree, decides (no trainer).
+		policy.requireUnit(ScopedAction.ACCOUNT_SHEETS, job.getScopePath());
 		return job;
 	}
 

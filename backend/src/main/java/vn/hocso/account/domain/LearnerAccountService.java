@@ -10,10 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hocso.identity.CurrentCaller;
 import vn.hocso.identity.KeycloakUserAdmin;
-import vn.hocso.identity.Role;
 import vn.hocso.learner.LearnerSummary;
+import vn.hocso.organization.AccessPolicy;
+import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
 /** Reset, disable and enable one learner's account, and the expiry of unused activation codes. */
@@ -34,12 +34,12 @@ public class LearnerAccountService {
 
 	private final AccountProperties properties;
 
-	private final CurrentCaller caller;
+	private final AccessPolicy access;
 
 	private final Clock clock;
 
 	LearnerAccountService(LearnerAccountRepository accounts, IssuanceItemRepository items, LearnerAccess learners,
-			KeycloakUserAdmin keycloak, ActivationCodes codes, AccountProperties properties, CurrentCaller caller,
+			KeycloakUserAdmin keycloak, ActivationCodes codes, AccountProperties properties, AccessPolicy access,
 			Clock clock) {
 		this.accounts = accounts;
 		this.items = items;
@@ -47,14 +47,14 @@ public class LearnerAccountService {
 		this.keycloak = keycloak;
 		this.codes = codes;
 		this.properties = properties;
-		this.caller = caller;
+		this.access = access;
 		this.clock = clock;
 	}
 
 	/** A new activation code (shown once, to the caller); the old one stops working, sessions end. */
 	@Transactional
 	public Reset reset(long learnerId) {
-		LearnerSummary learner = requireActOn(learnerId, true);
+		LearnerSummary learner = requireActOn(learnerId, ScopedAction.ACCOUNT_RESET);
 		LearnerAccount account = account(learnerId);
 		String code = codes.next();
 		keycloak.resetActivation(account.getKeycloakUserId(), code);
@@ -66,7 +66,7 @@ public class LearnerAccountService {
 
 	@Transactional
 	public LearnerAccount disable(long learnerId) {
-		requireActOn(learnerId, false);
+		requireActOn(learnerId, ScopedAction.ACCOUNT_DISABLE);
 		LearnerAccount account = account(learnerId);
 		keycloak.setEnabled(account.getKeycloakUserId(), false);
 		account.disabled();
@@ -75,7 +75,7 @@ public class LearnerAccountService {
 
 	@Transactional
 	public LearnerAccount enable(long learnerId) {
-		requireActOn(learnerId, false);
+		requireActOn(learnerId, ScopedAction.ACCOUNT_DISABLE);
 		LearnerAccount account = account(learnerId);
 		keycloak.setEnabled(account.getKeycloakUserId(), true);
 		account.enabled(keycloak.hasActivated(account.getKeycloakUserId()));
@@ -116,14 +116,11 @@ public class LearnerAccountService {
 			.orElseThrow(() -> ProblemException.notFound("account.not-issued", String.valueOf(learnerId)));
 	}
 
-	/** In scope, and trainers only for resets: disabling is for unit administrators. */
-	private LearnerSummary requireActOn(long learnerId, boolean trainerMay) {
-		var who = caller.get();
-		boolean administers = who.hasAny(Role.ADMIN, Role.UNIT_ADMIN);
-		if (!administers && !(trainerMay && who.has(Role.TRAINER))) {
-			throw ProblemException.forbidden("account.role-denied");
-		}
-		return learners.requireVisible(learnerId);
+	/** The access policy decides: a trainer resets only learners of their classes and disables none. */
+	private LearnerSummary requireActOn(long learnerId, ScopedAction action) {
+		LearnerSummary learner = learners.find(learnerId);
+		access.requireLearner(action, learnerId, learner.unitPath());
+		return learner;
 	}
 
 	public record Reset(LearnerSummary learner, String username, String activationCode, Instant expiresAt) {

@@ -37,7 +37,7 @@ import vn.hocso.account.web.AccountWeb.JobView;
 @RestController
 @RequestMapping("/api/account-issuances")
 @Tag(name = "Learner accounts")
-@PreAuthorize("hasAnyRole('ADMIN', 'UNIT_ADMIN', 'TRAINER')")
+@PreAuthorize("@accessPolicy.may('ACCOUNT_SHEETS')")
 class AccountIssuanceController {
 
 	private static final MediaType XLSX = MediaType

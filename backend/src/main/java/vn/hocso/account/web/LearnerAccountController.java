@@ -26,7 +26,7 @@ class LearnerAccountController {
 	}
 
 	@PostMapping("/{learnerId}/reset")
-	@PreAuthorize("hasAnyRole('ADMIN', 'UNIT_ADMIN', 'TRAINER')")
+	@PreAuthorize("@accessPolicy.may('ACCOUNT_RESET')")
 	@Operation(summary = "A new activation code (returned once), the old one and all sessions end")
 	ResponseEntity<ResetView> reset(@PathVariable long learnerId) {
 		return ResponseEntity.ok()
@@ -35,14 +35,14 @@ class LearnerAccountController {
 	}
 
 	@PostMapping("/{learnerId}/disable")
-	@PreAuthorize("hasAnyRole('ADMIN', 'UNIT_ADMIN')")
+	@PreAuthorize("@accessPolicy.may('ACCOUNT_DISABLE')")
 	@Operation(summary = "Disable the learner's account and end its sessions")
 	AccountView disable(@PathVariable long learnerId) {
 		return AccountView.of(accounts.disable(learnerId));
 	}
 
 	@PostMapping("/{learnerId}/enable")
-	@PreAuthorize("hasAnyRole('ADMIN', 'UNIT_ADMIN')")
+	@PreAuthorize("@accessPolicy.may('ACCOUNT_DISABLE')")
 	@Operation(summary = "Enable the learner's account again")
 	AccountView enable(@PathVariable long learnerId) {
 		return AccountView.of(accounts.enable(learnerId));

@@ -9,12 +9,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.enrolment.EnrolmentRef;
+import vn.hocso.enrolment.WaveRef;
 import vn.hocso.identity.Caller;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.identity.Role;
+import vn.hocso.organization.AccessPolicy;
 import vn.hocso.organization.OrgScope;
 import vn.hocso.organization.OrgScopes;
 import vn.hocso.organization.OrgUnitSummary;
+import vn.hocso.organization.Reach;
+import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
 /**
@@ -37,8 +41,11 @@ public class CertificateAccess {
 
 	private final Clock clock;
 
+	private final AccessPolicy access;
+
 	CertificateAccess(CertificateRepository certificates, EnrolmentDirectory enrolments, CurrentCaller callers,
-			OrgScopes scopes, Clock clock) {
+			OrgScopes scopes, Clock clock, AccessPolicy access) {
+		this.access = access;
 		this.certificates = certificates;
 		this.enrolments = enrolments;
 		this.callers = callers;
@@ -60,26 +67,45 @@ public class CertificateAccess {
 		return myLearnerId().map(certificates::findByLearnerIdOrderByIssuedAtDesc).orElse(List.of());
 	}
 
-	/** The certificate if the caller owns it or is staff whose subtree holds it. */
+	/** The certificate if the caller owns it or is staff who may read it ({@link ScopedAction#CERTIFICATE_READ}). */
 	public Certificate requireReadable(long id) {
+		return require(id, ScopedAction.CERTIFICATE_READ);
+	}
+
+	/** The certificate's PDF or badge, which print the date of birth: its learner, or staff with that reach. */
+	public Certificate requireFile(long id) {
+		return require(id, ScopedAction.CERTIFICATE_FILES);
+	}
+
+	/** Whether the caller sees this certificate's date of birth and salt: its holder, or staff allowed to. */
+	public boolean showsDateOfBirth(Certificate certificate) {
+		return isMine(certificate) || access.coversLearner(ScopedAction.DATE_OF_BIRTH, certificate.getLearnerId(),
+				certificate.getUnitPath());
+	}
+
+	private Certificate require(long id, ScopedAction action) {
 		Certificate certificate = certificates.findById(id)
 			.orElseThrow(() -> ProblemException.notFound("certificate.not-found", id));
-		Caller caller = callers.get();
-		if (myLearnerId().filter(learnerId -> learnerId == certificate.getLearnerId()).isPresent()) {
+		if (isMine(certificate)) {
 			return certificate;
 		}
-		if (!caller.hasAny(STAFF)) {
+		if (!callers.get().hasAny(STAFF)) {
 			throw ProblemException.notFound("certificate.not-found", id);
 		}
-		if (!scopes.current().covers(certificate.getUnitPath())) {
-			throw ProblemException.forbidden("certificate.out-of-scope", certificate.getSerial());
-		}
+		access.requireLearner(action, certificate.getLearnerId(), certificate.getUnitPath());
 		return certificate;
+	}
+
+	private boolean isMine(Certificate certificate) {
+		return myLearnerId().filter(learnerId -> learnerId == certificate.getLearnerId()).isPresent();
 	}
 
 	/** Staff list: a unit's subtree (default: the caller's whole scope), optionally one wave. */
 	public List<Certificate> list(Long unitId, Long waveId) {
-		requireStaff();
+		Reach reach = access.requireRole(ScopedAction.CERTIFICATE_READ);
+		if (reach == Reach.OWN_CLASSES) {
+			return ofMyClasses(waveId);
+		}
 		OrgScope scope = scopes.current();
 		List<Certificate> found;
 		if (unitId != null) {
@@ -96,9 +122,20 @@ public class CertificateAccess {
 		return found.stream().filter(c -> scope.covers(c.getUnitPath())).filter(c -> waveId == null || c.getWaveId() == waveId).toList();
 	}
 
+	/** A trainer's list: the certificates of the learners of their classes (optionally of one wave). */
+	private List<Certificate> ofMyClasses(Long waveId) {
+		List<Long> enrolmentIds = enrolments.classesOfTrainer(callers.get().username())
+			.stream()
+			.filter(waveClass -> waveId == null || waveClass.waveId() == waveId)
+			.flatMap(waveClass -> enrolments.ofClass(waveClass.classId()).stream())
+			.map(EnrolmentRef::enrolmentId)
+			.toList();
+		return enrolmentIds.isEmpty() ? List.of() : certificates.findByEnrolmentIdInOrderByIssuedAtDesc(enrolmentIds);
+	}
+
 	/** The valid certificates of a class, for its ZIP; every learner of the class must be in scope. */
 	public List<Certificate> ofClass(long classId) {
-		requireStaff();
+		access.requireRole(ScopedAction.CERTIFICATE_ZIP);
 		List<EnrolmentRef> members = enrolments.ofClass(classId);
 		if (members.isEmpty()) {
 			throw ProblemException.notFound("certificate.class-not-found", classId);
@@ -113,20 +150,30 @@ public class CertificateAccess {
 
 	/** The valid certificates of a unit's subtree, for its ZIP. */
 	public List<Certificate> ofUnit(long unitId) {
-		requireStaff();
+		access.requireRole(ScopedAction.CERTIFICATE_ZIP);
 		OrgUnitSummary unit = scopes.requireVisible(unitId);
 		return certificates.findByUnitPathStartingWithAndStatusOrderBySerialAsc(unit.path(), CertificateStatus.VALID);
 	}
 
 	/** A wave's certificates for regeneration; an ADMIN's or those in the caller's scope. */
 	public List<Long> idsOfWave(long waveId) {
-		requireStaff();
+		requireWave(waveId);
 		OrgScope scope = scopes.current();
 		List<Certificate> found = certificates.findByWaveIdOrderBySerialAsc(waveId);
 		found.stream().filter(c -> !scope.covers(c.getUnitPath())).findFirst().ifPresent(c -> {
 			throw ProblemException.forbidden("certificate.out-of-scope", c.getSerial());
 		});
 		return found.stream().map(Certificate::getId).toList();
+	}
+
+	/**
+	 * Regenerating a wave's PDFs, or following that job: the wave must concern the caller, even a wave
+	 * without certificates (else another district's wave would answer 202).
+	 */
+	public void requireWave(long waveId) {
+		WaveRef wave = enrolments.findWave(waveId)
+			.orElseThrow(() -> ProblemException.notFound("wave.not-found", waveId));
+		access.requireWave(ScopedAction.CERTIFICATE_REGENERATE, wave.unitPaths());
 	}
 
 	@Transactional
@@ -146,12 +193,6 @@ public class CertificateAccess {
 	public Optional<Certificate> replacementOf(Certificate certificate) {
 		Long next = certificate.getSupersededById();
 		return next == null ? Optional.empty() : certificates.findById(next);
-	}
-
-	private void requireStaff() {
-		if (!callers.get().hasAny(STAFF)) {
-			throw ProblemException.forbidden("certificate.staff-only");
-		}
 	}
 
 	private Optional<Long> myLearnerId() {

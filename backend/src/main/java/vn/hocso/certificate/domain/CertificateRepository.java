@@ -18,6 +18,8 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
 	List<Certificate> findByWaveIdOrderBySerialAsc(long waveId);
 
+	List<Certificate> findByEnrolmentIdInOrderByIssuedAtDesc(Collection<Long> enrolmentIds);
+
 	List<Certificate> findByEnrolmentIdInAndStatusOrderBySerialAsc(Collection<Long> enrolmentIds, CertificateStatus status);
 
 	List<Certificate> findByUnitPathStartingWithAndStatusOrderBySerialAsc(String unitPathPrefix, CertificateStatus status);

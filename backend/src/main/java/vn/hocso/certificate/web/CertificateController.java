@@ -76,7 +76,7 @@ class CertificateController {
 	}
 
 	@GetMapping("/api/certificates")
-	@PreAuthorize("hasAnyRole('ADMIN','REPORTER','VERIFIER','UNIT_ADMIN','TRAINER')")
+	@PreAuthorize("@accessPolicy.may('CERTIFICATE_READ')")
 	@Operation(summary = "Certificates in the caller's subtree, optionally of one unit's subtree or one wave")
 	List<CertificateView> list(@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable Long waveId) {
@@ -92,7 +92,7 @@ class CertificateController {
 	@GetMapping("/api/certificates/{id}/pdf")
 	@Operation(summary = "The certificate as an A4 PDF (its learner, or staff in scope)")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		Certificate certificate = access.requireReadable(id);
+		Certificate certificate = access.requireFile(id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(certificate.getSerial() + ".pdf"))
@@ -102,7 +102,7 @@ class CertificateController {
 	@GetMapping("/api/certificates/{id}/badge")
 	@Operation(summary = "The certificate as a signed Open Badges 3.0 OpenBadgeCredential (eddsa-jcs-2022 proof)")
 	ResponseEntity<Map<String, Object>> badge(@PathVariable long id) {
-		Certificate certificate = access.requireReadable(id);
+		Certificate certificate = access.requireFile(id);
 		Map<String, Object> credential = OpenBadgeCredentials.signed(certificate.content(), certificate.getCourseId(),
 				properties.publicBaseUrl(), keys, clock.instant());
 		return ResponseEntity.ok()
@@ -126,32 +126,34 @@ class CertificateController {
 	}
 
 	@GetMapping("/api/classes/{classId}/certificates.zip")
-	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN','TRAINER')")
+	@PreAuthorize("@accessPolicy.may('CERTIFICATE_ZIP')")
 	@Operation(summary = "All valid certificates of a class as one ZIP of PDFs, streamed")
 	void classZip(@PathVariable long classId, HttpServletResponse response) throws IOException {
 		writeZip(access.ofClass(classId), "class-" + classId + "-certificates.zip", response);
 	}
 
 	@GetMapping("/api/units/{unitId}/certificates.zip")
-	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN','TRAINER')")
+	@PreAuthorize("@accessPolicy.may('CERTIFICATE_ZIP')")
 	@Operation(summary = "All valid certificates of a unit's subtree as one ZIP of PDFs, streamed")
 	void unitZip(@PathVariable long unitId, HttpServletResponse response) throws IOException {
 		writeZip(access.ofUnit(unitId), "unit-" + unitId + "-certificates.zip", response);
 	}
 
 	@PostMapping("/api/waves/{waveId}/certificates/regenerate")
-	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
+	@PreAuthorize("@accessPolicy.may('CERTIFICATE_REGENERATE')")
 	@Operation(summary = "Re-render every PDF of a wave with the current template, in the background; poll the job")
 	ResponseEntity<JobView> regenerate(@PathVariable long waveId) {
 		return ResponseEntity.accepted().body(job(jobs.start(waveId, access.idsOfWave(waveId))));
 	}
 
 	@GetMapping("/api/certificate-jobs/{jobId}")
-	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
+	@PreAuthorize("@accessPolicy.may('CERTIFICATE_REGENERATE')")
 	@Operation(summary = "Progress of a PDF regeneration (kept in the database; an interrupted one resumes at the next start)")
 	JobView regeneration(@PathVariable String jobId) {
-		return jobs.find(jobId).map(this::job)
+		RegenerationJob found = jobs.find(jobId)
 			.orElseThrow(() -> ProblemException.notFound("certificate.job-not-found", jobId));
+		access.requireWave(found.getWaveId());
+		return job(found);
 	}
 
 	/**
@@ -173,7 +175,8 @@ class CertificateController {
 	}
 
 	private CertificateView view(Certificate certificate) {
-		return CertificateView.of(certificate, files.verifyUrl(certificate));
+		CertificateView view = CertificateView.of(certificate, files.verifyUrl(certificate));
+		return access.showsDateOfBirth(certificate) ? view : view.withoutDateOfBirth();
 	}
 
 	private JobView job(RegenerationJob job) {

@@ -44,6 +44,13 @@ final class CertificateViews {
 					verifyUrl, content.formatVersion(), content.dateOfBirth(), content.dateOfBirthSalt(),
 					content.dateOfBirthCommitment());
 		}
+
+		/** For staff who may not see dates of birth (trainers): the commitment stays, it reveals nothing. */
+		CertificateView withoutDateOfBirth() {
+			return new CertificateView(id, serial, verificationCode, enrolmentId, learnerId, waveId, unitId, unitName,
+					fullName, courseTitle, completedOn, issuedAt, status, revokedAt, revocationReason, supersededById,
+					verifyUrl, formatVersion, null, null, dateOfBirthCommitment);
+		}
 	}
 
 	record RevokeRequest(String reason) {

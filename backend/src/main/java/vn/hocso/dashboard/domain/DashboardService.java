@@ -28,7 +28,9 @@ import vn.hocso.identity.CurrentCaller;
 import vn.hocso.identity.Role;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
+import vn.hocso.organization.AccessPolicy;
 import vn.hocso.organization.OrgScope;
+import vn.hocso.organization.ScopedAction;
 import vn.hocso.organization.OrgScopes;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.progress.LectureProgress;
@@ -42,7 +44,7 @@ import vn.hocso.reminder.Reminders;
  * their subtree, an admin everything.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN','TRAINER')")
+@PreAuthorize("@accessPolicy.may('CLASS_FOLLOW_UP')")
 public class DashboardService {
 
 	private static final int MAX_DAYS = 31;
@@ -71,9 +73,12 @@ public class DashboardService {
 
 	private final QuizResults quizzes;
 
+	private final AccessPolicy access;
+
 	DashboardService(EnrolmentDirectory enrolments, LectureProgress progress, CourseCatalog catalog,
 			LearnerDirectory learners, OrgScopes scopes, CurrentCaller caller, WorkingDayCalendar calendar, Clock clock,
-			Reminders reminders, QuizResults quizzes) {
+			Reminders reminders, QuizResults quizzes, AccessPolicy access) {
+		this.access = access;
 		this.reminders = reminders;
 		this.quizzes = quizzes;
 		this.enrolments = enrolments;
@@ -90,10 +95,7 @@ public class DashboardService {
 	public Dashboard ofClass(long classId) {
 		ClassRef waveClass = enrolments.findClass(classId)
 			.orElseThrow(() -> ProblemException.notFound("dashboard.class-not-found", classId));
-		Caller me = caller.get();
-		boolean allowed = me.has(Role.TRAINER) && me.username().equals(waveClass.trainerUsername())
-				|| me.hasAny(Role.ADMIN, Role.UNIT_ADMIN) && scopes.current().covers(waveClass.unitPath());
-		if (!allowed) {
+		if (!access.coversClass(ScopedAction.CLASS_FOLLOW_UP, waveClass.unitPath(), waveClass.trainerUsername())) {
 			throw ProblemException.forbidden("dashboard.class-out-of-scope", waveClass.name());
 		}
 		WaveRef wave = wave(waveClass.waveId());

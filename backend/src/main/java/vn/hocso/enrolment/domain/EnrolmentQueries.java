@@ -18,8 +18,10 @@ import vn.hocso.enrolment.EnrolmentStatus;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
+import vn.hocso.organization.AccessPolicy;
 import vn.hocso.organization.OrgScope;
 import vn.hocso.organization.OrgScopes;
+import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
 /** Reads of waves, classes and enrolments, each limited to what the caller may see. */
@@ -47,9 +49,13 @@ public class EnrolmentQueries {
 
 	private final Clock clock;
 
+	private final AccessPolicy access;
+
 	EnrolmentQueries(WaveRepository waves, WaveUnitRepository waveUnits, WaveClassRepository classes,
 			EnrolmentRepository enrolments, LearnerAccountRecordRepository accounts, LearnerDirectory learners,
-			OrgScopes scopes, CurrentCaller currentCaller, DeadlinePolicy deadlines, Clock clock) {
+			OrgScopes scopes, CurrentCaller currentCaller, DeadlinePolicy deadlines, Clock clock,
+			AccessPolicy access) {
+		this.access = access;
 		this.waves = waves;
 		this.waveUnits = waveUnits;
 		this.classes = classes;
@@ -116,20 +122,23 @@ public class EnrolmentQueries {
 	@PreAuthorize("hasAnyRole('ADMIN','REPORTER','VERIFIER','UNIT_ADMIN','TRAINER')")
 	public List<EnrolmentRow> waveEnrolments(long waveId) {
 		visibleWave(waveId);
-		OrgScope scope = scopes.current();
+		Map<Long, String> trainers = new java.util.HashMap<>();
+		classes.findByWaveIdOrderByNameAsc(waveId)
+			.forEach(waveClass -> trainers.put(waveClass.getId(), waveClass.getTrainerUsername()));
 		return rows(enrolments.findByWaveIdOrderByUnitPathAscIdAsc(waveId)
 			.stream()
-			.filter(enrolment -> scope.covers(enrolment.getUnitPath()))
+			.filter(enrolment -> access.coversClass(ScopedAction.ENROLMENT_READ, enrolment.getUnitPath(),
+					enrolment.getClassId() == null ? null : trainers.get(enrolment.getClassId())))
 			.toList());
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN','REPORTER','VERIFIER','UNIT_ADMIN','TRAINER')")
 	public List<ClassView> waveClasses(long waveId) {
 		visibleWave(waveId);
-		OrgScope scope = scopes.current();
 		return classes.findByWaveIdOrderByNameAsc(waveId)
 			.stream()
-			.filter(waveClass -> scope.covers(waveClass.getUnitPath()))
+			.filter(waveClass -> access.coversClass(ScopedAction.ENROLMENT_READ, waveClass.getUnitPath(),
+					waveClass.getTrainerUsername()))
 			.map(this::classView)
 			.toList();
 	}

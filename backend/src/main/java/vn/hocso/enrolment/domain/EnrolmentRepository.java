@@ -34,6 +34,13 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 	@Query("select e.id from Enrolment e where e.id in :ids and e.stage = vn.hocso.enrolment.domain.Enrolment.Stage.WITHDRAWN")
 	List<Long> findWithdrawnAmong(@Param("ids") Collection<Long> ids);
 
+	/** Whether the learner is enrolled (not withdrawn) in a class this trainer guides. */
+	@Query("""
+			select count(e) > 0 from Enrolment e, WaveClass c
+			where e.learnerId = :learnerId and c.id = e.classId and c.trainerUsername = :trainer
+			and e.stage <> vn.hocso.enrolment.domain.Enrolment.Stage.WITHDRAWN""")
+	boolean isTaughtBy(@Param("learnerId") long learnerId, @Param("trainer") String trainerUsername);
+
 	/** Enrolments waiting for their learner's account: their clock has not started. */
 	@Query("select e from Enrolment e where e.learnerId = :learnerId and e.clockStartedAt is null")
 	List<Enrolment> findWithoutClock(@Param("learnerId") long learnerId);

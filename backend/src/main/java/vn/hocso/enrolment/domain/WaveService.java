@@ -20,10 +20,12 @@ import vn.hocso.course.CourseCatalog.CourseVersionView;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
+import vn.hocso.organization.AccessPolicy;
 import vn.hocso.organization.OrgScope;
 import vn.hocso.organization.OrgScopes;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
+import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.Chunks;
 import vn.hocso.platform.ProblemException;
 
@@ -56,10 +58,13 @@ public class WaveService {
 
 	private final CourseCatalog courses;
 
+	private final AccessPolicy access;
+
 	WaveService(WaveRepository waves, WaveUnitRepository waveUnits, WaveClassRepository classes,
 			EnrolmentRepository enrolments, LearnerAccountRecordRepository accounts, LearnerDirectory learners,
 			OrgScopes scopes, OrgUnitDirectory units, CurrentCaller currentCaller, DeadlinePolicy deadlines,
-			Clock clock, CourseCatalog courses) {
+			Clock clock, CourseCatalog courses, AccessPolicy access) {
+		this.access = access;
 		this.courses = courses;
 		this.waves = waves;
 		this.waveUnits = waveUnits;
@@ -105,6 +110,7 @@ public class WaveService {
 		}
 		Wave wave = load(waveId);
 		List<WaveUnit> covered = waveUnits.findByWaveId(waveId);
+		access.requireWave(ScopedAction.WAVE_ENROL, covered.stream().map(WaveUnit::getUnitPath).toList());
 		OrgScope scope = scopes.current();
 		Map<Long, LearnerSummary> candidates = new LinkedHashMap<>();
 		for (long unitId : unitIds) {
@@ -171,6 +177,8 @@ public class WaveService {
 			throw ProblemException.badRequest("wave.class-size-invalid", classSize);
 		}
 		Wave wave = load(waveId);
+		access.requireWave(ScopedAction.WAVE_ENROL,
+				waveUnits.findByWaveId(waveId).stream().map(WaveUnit::getUnitPath).toList());
 		OrgScope scope = scopes.current();
 		Map<Long, List<Enrolment>> byUnit = new LinkedHashMap<>();
 		for (Enrolment enrolment : enrolments.findByWaveIdOrderByUnitPathAscIdAsc(waveId)) {

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.enrolment.EnrolmentDirectory;
+import vn.hocso.enrolment.WaveRef;
+import vn.hocso.organization.AccessPolicy;
+import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
 /** A wave's opening window for the final quiz; without one, learners start whenever they are ready. */
@@ -21,7 +24,11 @@ public class QuizWindows {
 
 	private final DrawableBanks drawable;
 
-	QuizWindows(QuizWindowRepository windows, EnrolmentDirectory enrolments, DrawableBanks drawable) {
+	private final AccessPolicy access;
+
+	QuizWindows(QuizWindowRepository windows, EnrolmentDirectory enrolments, DrawableBanks drawable,
+			AccessPolicy access) {
+		this.access = access;
 		this.windows = windows;
 		this.drawable = drawable;
 		this.enrolments = enrolments;
@@ -29,7 +36,8 @@ public class QuizWindows {
 
 	@Transactional(readOnly = true)
 	public Optional<QuizWindow> of(long waveId) {
-		requireWave(waveId);
+		WaveRef wave = enrolments.findWave(waveId).orElseThrow(() -> ProblemException.notFound("wave.not-found", waveId));
+		access.requireWave(ScopedAction.WAVE_READ, wave.unitPaths());
 		return windows.findById(waveId);
 	}
 

@@ -42,7 +42,7 @@ class QuizWindowController {
 	}
 
 	@GetMapping("/api/waves/{waveId}/quiz-window")
-	@PreAuthorize("hasAnyRole('ADMIN','REPORTER','VERIFIER','UNIT_ADMIN','TRAINER')")
+	@PreAuthorize("@accessPolicy.may('WAVE_READ')")
 	@Operation(summary = "The wave's opening window for the final quiz (204 when it has none: start any time)")
 	ResponseEntity<WindowBody> window(@PathVariable long waveId) {
 		return windows.of(waveId).map(WindowBody::of).map(ResponseEntity::ok).orElse(ResponseEntity.noContent().build());
