@@ -166,7 +166,9 @@ public class IssuanceRunner {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Issuing an account for learner {} failed: {}", learner.id(), ex.toString());
-			return Outcome.failed(item, ex.getMessage() == null ? ex.toString() : ex.getMessage());
+			// Stored and shown to the unit admin: Keycloak's status only, never an exception text (URLs, classes).
+			return Outcome.failed(item, ex instanceof org.springframework.web.client.RestClientResponseException http
+					? "Keycloak HTTP " + http.getStatusCode().value() : "Keycloak unreachable or failed");
 		}
 	}
 

@@ -137,8 +137,12 @@ final class MoodleXmlFormat {
 			builder.setErrorHandler(null);
 			return builder.parse(new ByteArrayInputStream(xml));
 		}
+		catch (org.xml.sax.SAXParseException ex) {
+			// Where, never what the parser said (its text names classes and echoes the input).
+			throw ProblemException.badRequest("quiz.import-unreadable", "XML " + ex.getLineNumber() + ":" + ex.getColumnNumber());
+		}
 		catch (Exception ex) {
-			throw ProblemException.badRequest("quiz.import-unreadable", ex.getMessage() == null ? "XML" : ex.getMessage());
+			throw ProblemException.badRequest("quiz.import-unreadable", "XML");
 		}
 	}
 

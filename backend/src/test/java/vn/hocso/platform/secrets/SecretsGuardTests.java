@@ -141,9 +141,13 @@ class SecretsGuardTests {
 	void startsCleanlyWithFreshSecretsOnTwoNodes() {
 		real.put("hocso.nodes", "2");
 		real.put("hocso.media.link-secret", UUID.randomUUID().toString());
+		// Even when asked for, the demo scenario (which signs in with an unsigned token) does not exist here.
+		real.put("hocso.demo.scenario.learners", "classpath:seed-data/demo/learners.json");
 		try (ConfigurableApplicationContext context = start(WebApplicationType.SERVLET)) {
 			assertThat(context.isActive()).isTrue();
 			assertThat(context.getEnvironment().getActiveProfiles()).containsExactly("production");
+			assertThat(context.getBeanDefinitionNames()).noneMatch(name -> name.toLowerCase().contains("demoscenario"));
+			assertThat(context.getEnvironment().getProperty("springdoc.api-docs.enabled")).isEqualTo("false");
 		}
 	}
 
