@@ -47,10 +47,14 @@ RM="$(api GET "/clients?clientId=realm-management" | jq -r '.[0].id')"
 
 policy_id() { api GET "$AUTHZ/policy?name=$(urlenc "$1")&exact=true" | jq -r --arg n "$1" '[.[] | select(.name==$n)][0].id // empty'; }
 
+# One policy naming every service account, and one permission per grant: the resource server decides
+# UNANIMOUSly, so two permissions on the same scope with different policies would deny both accounts.
+SA_IDS=()
 for client in "${CLIENTS[@]}"; do
   cid="$(api GET "/clients?clientId=$(urlenc "$client")" | jq -r '.[0].id // empty')"
   [[ -n "$cid" ]] || die "no client $client in realm $REALM"
   sa="$(api GET "/clients/$cid/service-account-user" | jq -r .id)"
+  SA_IDS+=("$sa")
   # Only query-users and query-groups stay among the realm-management roles.
   extra="$(api GET "/users/$sa/role-mappings/clients/$RM" | jq -c --argjson keep "$KEEP_ROLES" '[.[] | select(.name as $n | $keep | index($n) | not)]')"
   [[ "$extra" == "[]" ]] || api DELETE "/users/$sa/role-mappings/clients/$RM" "$extra" >/dev/null
@@ -59,18 +63,22 @@ for client in "${CLIENTS[@]}"; do
   # Realm roles other than the default ones are removed as well.
   realm_extra="$(api GET "/users/$sa/role-mappings/realm" | jq -c '[.[] | select(.name | startswith("default-roles-") | not)]')"
   [[ "$realm_extra" == "[]" ]] || api DELETE "/users/$sa/role-mappings/realm" "$realm_extra" >/dev/null
-
-  pol_name="$client service account"
-  pol="$(policy_id "$pol_name")"
-  if [[ -z "$pol" ]]; then
-    api POST "$AUTHZ/policy/user" "$(jq -nc --arg n "$pol_name" --arg u "$sa" '{name:$n, users:[$u], logic:"POSITIVE"}')" >/dev/null
-    pol="$(policy_id "$pol_name")"
-  fi
-  perm="$client manages learners"
-  [[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg g "$LEARNERS" --arg p "$pol" \
-    '{name:$n, resourceType:"Groups", resources:[$g], scopes:["view","view-members","manage-members","manage-membership"], policies:[$p]}')" >/dev/null
-  perm="$client reads users"
-  [[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg p "$pol" \
-    '{name:$n, resourceType:"Users", scopes:["view"], policies:[$p]}')" >/dev/null
-  printf '[restrict] %s: service account limited to group /learners (+ view users) in realm %s\n' "$client" "$REALM"
 done
+
+users="$(printf '%s\n' "${SA_IDS[@]}" | jq -R . | jq -sc .)"
+pol_name="hocso service accounts"
+pol="$(policy_id "$pol_name")"
+if [[ -z "$pol" ]]; then
+  api POST "$AUTHZ/policy/user" "$(jq -nc --arg n "$pol_name" --argjson u "$users" '{name:$n, users:$u, logic:"POSITIVE"}')" >/dev/null
+  pol="$(policy_id "$pol_name")"
+else
+  api PUT "$AUTHZ/policy/user/$pol" "$(jq -nc --arg id "$pol" --arg n "$pol_name" --argjson u "$users" \
+    '{id:$id, name:$n, type:"user", users:$u, logic:"POSITIVE", decisionStrategy:"UNANIMOUS"}')" >/dev/null
+fi
+perm="hocso service accounts manage learners"
+[[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg g "$LEARNERS" --arg p "$pol" \
+  '{name:$n, resourceType:"Groups", resources:[$g], scopes:["view","view-members","manage-members","manage-membership"], policies:[$p]}')" >/dev/null
+perm="hocso service accounts read users"
+[[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg p "$pol" \
+  '{name:$n, resourceType:"Users", scopes:["view"], policies:[$p]}')" >/dev/null
+printf '[restrict] %s: limited to group /learners (+ view users) in realm %s\n' "${CLIENTS[*]}" "$REALM"
