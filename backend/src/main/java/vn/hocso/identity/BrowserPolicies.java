@@ -13,7 +13,7 @@ final class BrowserPolicies {
 	static final String REFERRER_POLICY = "no-referrer";
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-			+ "serial=(), bluetooth=(), midi=(), display-capture=(), interest-cohort=(), "
+			+ "serial=(), midi=(), display-capture=(), "
 			+ "fullscreen=(self), picture-in-picture=(self), autoplay=(self)";
 
 	private BrowserPolicies() {

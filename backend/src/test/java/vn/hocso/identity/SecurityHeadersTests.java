@@ -56,6 +56,18 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void theVerificationPageHasNoInlineStyleOrScript() throws Exception {
+		mvc.perform(get("/verify/NO-SUCH-CODE"))
+			.andExpect(content().string(not(containsString("<style"))))
+			.andExpect(content().string(not(containsString("<script"))))
+			.andExpect(content().string(not(containsString(" style="))))
+			.andExpect(content().string(containsString("/verification/verification.css")));
+		mvc.perform(get("/verification/verification.css"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(".status")));
+	}
+
+	@Test
 	void overTlsBrowsersAreToldToStayOnIt() throws Exception {
 		mvc.perform(get("/").secure(true))
 			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));
