@@ -35,13 +35,25 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }) {
     ],
   });
   context.setDefaultTimeout(TIMEOUT_MS);
+  // Every browser test also checks that the app's Content-Security-Policy blocked nothing it needs.
+  const cspViolations = [];
+  const watch = (p) =>
+    p.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text()) && p.url().startsWith(BASE_URL)) {
+        cspViolations.push(`${p.url()}: ${message.text()}`);
+      }
+    });
+  context.pages().forEach(watch);
+  context.on('page', watch);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
     page,
+    cspViolations,
     close: async () => {
       await context.close().catch(() => {});
       rmSync(userDataDir, { recursive: true, force: true });
+      assert.deepEqual(cspViolations, [], 'the Content-Security-Policy blocked something the app needs');
     },
   };
 }

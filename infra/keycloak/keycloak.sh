@@ -3,6 +3,7 @@
 #
 #   infra/keycloak/keycloak.sh fetch            download + unpack Keycloak into .run/ (via Maven Central)
 #   infra/keycloak/keycloak.sh start [--no-wait] start on http://127.0.0.1:8180 with the demo realm `hocso`
+#                                               (the production template + the demo/test additions, merged by jq)
 #   infra/keycloak/keycloak.sh stop             stop the Keycloak this script started (recorded PID only)
 #   infra/keycloak/keycloak.sh status           is it up? which PID?
 #
@@ -18,7 +19,10 @@ KC_PORT="${KC_PORT:-8180}"
 KC_HOST="127.0.0.1"
 KC_URL="http://$KC_HOST:$KC_PORT"
 REALM="hocso"
-REALM_FILE="$ROOT/seed-data/keycloak/hocso-realm.json"
+# The realm imported here = the production template + the demo/test additions (docs/security.md).
+REALM_TEMPLATE="$ROOT/infra/keycloak/hocso-realm-template.json"
+REALM_ADDITIONS="$ROOT/seed-data/keycloak/hocso-realm-demo.json"
+REALM_FILE="$RUN_DIR/hocso-realm.json"
 PID_FILE="$RUN_DIR/keycloak.pid"
 LOG_FILE="$RUN_DIR/keycloak.log"
 STAMP_FILE="$RUN_DIR/keycloak-realm.sha256"
@@ -72,6 +76,15 @@ cmd_fetch() {
   log "Keycloak $KC_VERSION ready in ${KC_HOME#"$ROOT"/}"
 }
 
+merge_realm() {
+  [[ -f "$REALM_TEMPLATE" && -f "$REALM_ADDITIONS" ]] || die "realm files not found: $REALM_TEMPLATE, $REALM_ADDITIONS"
+  command -v jq >/dev/null || die "jq is needed to merge the realm files (apt-get install jq)"
+  mkdir -p "$RUN_DIR"
+  jq -s -f "$ROOT/infra/keycloak/merge-realm.jq" "$REALM_TEMPLATE" "$REALM_ADDITIONS" > "$REALM_FILE.tmp" \
+    || die "could not merge $REALM_TEMPLATE and $REALM_ADDITIONS"
+  mv "$REALM_FILE.tmp" "$REALM_FILE"
+}
+
 cmd_start() {
   local wait=1
   [[ "${1:-}" == "--no-wait" ]] && wait=0
@@ -84,7 +97,7 @@ cmd_start() {
     log "already starting (PID $pid)"
   else
     [[ -x "$KC_HOME/bin/kc.sh" ]] || cmd_fetch
-    [[ -f "$REALM_FILE" ]] || die "realm file not found: $REALM_FILE"
+    merge_realm
     if command -v ss >/dev/null && ss -ltn "sport = :$KC_PORT" | grep -q LISTEN; then
       die "port $KC_PORT is taken by another process (not the hocso realm) — free it or set KC_PORT"
     fi
@@ -123,8 +136,18 @@ cmd_start() {
     echo "$pid" > "$PID_FILE"
     log "PID $pid"
   fi
-  [[ $wait == 1 ]] || return 0
-  wait_ready "$pid"
+  if [[ $wait == 1 ]]; then
+    wait_ready "$pid"
+  else
+    # Restrict the service accounts as soon as the realm answers, while the caller goes on.
+    ( while ! is_up; do kill -0 "$pid" 2>/dev/null || exit 0; sleep 2; done; restrict_service_accounts ) \
+      > "$RUN_DIR/keycloak-restrict.log" 2>&1 < /dev/null &
+  fi
+}
+
+# The demo/test realm's service accounts get only what the app needs (fine-grained admin permissions).
+restrict_service_accounts() {
+  KC_URL="$KC_URL" "$ROOT/infra/keycloak/restrict-service-account.sh" "$REALM" hocso-backend hocso-backend-test
 }
 
 wait_ready() {
@@ -134,6 +157,7 @@ wait_ready() {
     if is_up; then
       now="$(date +%s)"
       log "ready at $KC_URL/realms/$REALM after $((now - start)) s (PID $pid)"
+      restrict_service_accounts | sed 's/^/[keycloak] /'
       return 0
     fi
     if ! kill -0 "$pid" 2>/dev/null; then

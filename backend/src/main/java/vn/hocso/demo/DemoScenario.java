@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
@@ -55,6 +56,8 @@ import vn.hocso.quiz.demo.DemoQuizPass;
  */
 @Component
 @ConditionalOnProperty(name = "hocso.demo.scenario.learners")
+// It signs in as an unsigned (alg: none) ADMIN: never outside the demo (and the tests that run it).
+@Profile({ "demo", "test" })
 class DemoScenario {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoScenario.class);
@@ -145,6 +148,7 @@ class DemoScenario {
 	/** The steps, in order; a separate bean so that tests can run them directly. */
 	@Component
 	@ConditionalOnProperty(name = "hocso.demo.scenario.learners")
+	@Profile({ "demo", "test" })
 	static class DemoScenarioSteps {
 
 		private final DemoLearners learners;

@@ -3,6 +3,7 @@ package vn.hocso.identity;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,10 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
@@ -38,19 +43,35 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint, JwtDecoder decoder)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint, JwtDecoder decoder,
+			KeycloakProperties keycloak, @Value("${hocso.api-docs.public:false}") boolean apiDocsPublic)
 			throws Exception {
+		// Swagger UI is a demo/test tool (springdoc.*.enabled) whose page does not fit the strict CSP.
+		RequestMatcher app = request -> !request.getRequestURI().startsWith(request.getContextPath() + "/swagger-ui");
+		http.headers(headers -> headers
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(app, new StaticHeadersWriter(
+					"Content-Security-Policy", BrowserPolicies.contentSecurityPolicy(keycloak.url()))))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", BrowserPolicies.PERMISSIONS_POLICY)));
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/api/public/**", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-				// Media files check the bearer token or a signed link themselves (a <video> cannot send a header).
-				.requestMatchers(HttpMethod.GET, "/api/media/*").permitAll()
-				.requestMatchers("/api/**").authenticated()
-				.requestMatchers(HttpMethod.GET, "/**").permitAll()
-				.anyRequest().denyAll())
+			.authorizeHttpRequests(auth -> {
+				auth.requestMatchers("/api/public/**", "/actuator/health/**", "/actuator/info").permitAll();
+				// Off outside demo/test (springdoc.*.enabled); when turned on, ADMIN only unless made public.
+				var apiDocs = auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
+				if (apiDocsPublic) {
+					apiDocs.permitAll();
+				}
+				else {
+					apiDocs.hasRole(Role.ADMIN.name());
+				}
+				auth.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+					// Media files check the bearer token or a signed link themselves (a <video> cannot send a header).
+					.requestMatchers(HttpMethod.GET, "/api/media/*").permitAll()
+					.requestMatchers("/api/**").authenticated()
+					.requestMatchers(HttpMethod.GET, "/**").permitAll()
+					.anyRequest().denyAll();
+			})
 			.oauth2ResourceServer(server -> server
 				.bearerTokenResolver(new BearerTokenHeader())
 				.jwt(jwt -> jwt.authenticationManager(tokenAuthentication(decoder)))

@@ -56,6 +56,10 @@ public final class KeycloakMasterAdmin {
 		return roles;
 	}
 
+	public static JsonNode realmRole(String name) {
+		return get("/roles/" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+	}
+
 	public static JsonNode credentials(String userId) {
 		return get("/users/" + userId + "/credentials");
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import vn.hocso.platform.pdf.OfflineRendering;
 
 /**
  * A printable A4 sheet: one cut-out card per learner (two per row) with name, unit, username,
@@ -20,7 +21,7 @@ public final class PdfAccountSheet {
 
 	public static void write(String heading, List<SheetLine> lines, String loginUrl, OutputStream out)
 			throws IOException {
-		PdfRendererBuilder builder = new PdfRendererBuilder();
+		PdfRendererBuilder builder = OfflineRendering.configure(new PdfRendererBuilder());
 		builder.useFastMode();
 		builder.useFont(() -> PdfAccountSheet.class.getResourceAsStream("/fonts/NotoSans-Regular.ttf"), FONT, 400,
 				FontStyle.NORMAL, true);

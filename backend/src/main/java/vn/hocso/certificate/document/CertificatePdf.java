@@ -26,6 +26,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.hocso.platform.pdf.OfflineRendering;
 
 /**
  * Renders a certificate from an HTML/CSS template with {@code {{field}}} placeholders (values are
@@ -67,7 +68,7 @@ public final class CertificatePdf {
 			OutputStream out) throws IOException {
 		TrueTypeFont[] fonts = PARSED_FONTS.get();
 		try (PDDocument document = new PDDocument()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
+			PdfRendererBuilder builder = OfflineRendering.configure(new PdfRendererBuilder());
 			builder.useFastMode();
 			builder.usePDDocument(document);
 			builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[0], true)), FONT, 400, FontStyle.NORMAL,

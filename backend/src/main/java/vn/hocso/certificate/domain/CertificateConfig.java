@@ -27,7 +27,8 @@ class CertificateConfig {
 			privateKey = SigningKeys.readPrivateKey(in);
 		}
 		Map<String, PublicKey> publicKeys = new LinkedHashMap<>();
-		for (Map.Entry<String, Resource> entry : properties.publicKeys().entrySet()) {
+		Map<String, Resource> configured = properties.publicKeys() == null ? Map.of() : properties.publicKeys();
+		for (Map.Entry<String, Resource> entry : configured.entrySet()) {
 			try (InputStream in = entry.getValue().getInputStream()) {
 				publicKeys.put(entry.getKey(), SigningKeys.readPublicKey(in));
 			}

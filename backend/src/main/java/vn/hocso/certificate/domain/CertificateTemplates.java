@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
+import org.xml.sax.SAXParseException;
 
 import vn.hocso.certificate.document.CertificateContent;
 import vn.hocso.certificate.document.CertificatePdf;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.pdf.ExternalReferences;
 
 /**
  * The HTML/CSS template certificates are rendered from: the ADMIN's file in the data directory
@@ -47,7 +51,10 @@ public class CertificateTemplates {
 		return Files.exists(file);
 	}
 
-	/** Replaces the template after checking that it renders; the PDFs already made stay until regenerated. */
+	/**
+	 * Replaces the template after checking that it refers to nothing outside itself and renders; the PDFs
+	 * already made stay until regenerated.
+	 */
 	public synchronized void replace(String html) {
 		preview(html);
 		try {
@@ -72,15 +79,36 @@ public class CertificateTemplates {
 
 	/** This template filled with sample data, as a PDF; a template that does not render is a 400. */
 	public byte[] preview(String html) {
+		// Rendering would ignore them anyway (OfflineRendering); refusing says so to the author.
+		List<String> external = ExternalReferences.in(html);
+		if (!external.isEmpty()) {
+			throw ProblemException.badRequest("certificate.template-external",
+					String.join(", ", external.subList(0, Math.min(3, external.size()))));
+		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		try {
 			CertificatePdf.render(html, SAMPLE, properties.issuePlace(),
 					properties.publicBaseUrl() + "/verify/" + SAMPLE.verificationCode(), out);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw ProblemException.badRequest("certificate.template-invalid", String.valueOf(ex.getMessage()));
+			// Where, never what the parser said: its message names classes and echoes input.
+			SAXParseException parse = parseError(ex);
+			if (parse != null && parse.getLineNumber() > 0) {
+				throw ProblemException.badRequest("certificate.template-malformed", parse.getLineNumber(),
+						Math.max(parse.getColumnNumber(), 1));
+			}
+			throw ProblemException.badRequest("certificate.template-invalid");
 		}
 		return out.toByteArray();
+	}
+
+	private static SAXParseException parseError(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SAXParseException parse) {
+				return parse;
+			}
+		}
+		return null;
 	}
 
 	private String load() {

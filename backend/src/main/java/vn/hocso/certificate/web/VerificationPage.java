@@ -51,18 +51,7 @@ final class VerificationPage {
 				<html lang="vi"><head><meta charset="utf-8"/>
 				<meta name="viewport" content="width=device-width, initial-scale=1"/>
 				<title>Xác minh giấy chứng nhận — Học Số</title>
-				<style>
-				body{font-family:system-ui,'Noto Sans',sans-serif;margin:0;background:#f4f5f7;color:#1a1a1a}
-				main{max-width:640px;margin:0 auto;padding:16px}
-				.card{background:#fff;border-radius:8px;padding:16px;box-shadow:0 1px 3px rgba(0,0,0,.12)}
-				h1{font-size:1.1rem;margin:0 0 12px}
-				.status{font-size:1.25rem;font-weight:700;padding:12px;border-radius:6px;margin-bottom:12px}
-				.status small{display:block;font-size:.8rem;font-weight:400}
-				.valid{background:#e3f5e8;color:#0b6b2d}.revoked{background:#fde8e8;color:#a0001c}
-				.superseded{background:#fff4e0;color:#8a5300}.unknown{background:#eceff3;color:#444}
-				dl{display:grid;grid-template-columns:max-content 1fr;gap:6px 12px;margin:0}dt{color:#555}dd{margin:0;font-weight:600}
-				.sig.ok{color:#0b6b2d}.sig.bad{color:#a0001c}
-				</style></head>
+				<link rel="stylesheet" href="/verification/verification.css"/></head>
 				<body><main><div class="card"><h1>Xác minh giấy chứng nhận / Certificate verification</h1>
 				""" + body + "</div></main></body></html>";
 	}

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import vn.hocso.platform.pdf.OfflineRendering;
 
 /** A lecture's handout as an A4 PDF, Noto Sans embedded for the Vietnamese text. */
 final class HandoutPdf {
@@ -16,7 +17,7 @@ final class HandoutPdf {
 
 	static void write(String course, int number, String title, String summary, String text, OutputStream out)
 			throws IOException {
-		PdfRendererBuilder builder = new PdfRendererBuilder();
+		PdfRendererBuilder builder = OfflineRendering.configure(new PdfRendererBuilder());
 		builder.useFastMode();
 		builder.useFont(() -> HandoutPdf.class.getResourceAsStream("/fonts/NotoSans-Regular.ttf"), FONT, 400,
 				FontStyle.NORMAL, true);

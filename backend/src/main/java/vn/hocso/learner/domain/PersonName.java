@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class PersonName {
 
-	/** Also in seed-data/keycloak/hocso-realm.json (firstName, lastName); a test keeps the two equal. */
+	/** Also in infra/keycloak/hocso-realm-template.json (firstName, lastName); a test keeps the two equal. */
 	public static final String PATTERN = "^[\\p{L}\\p{M}\\p{N} .,'\u2019()-]+$";
 
 	private static final Pattern ALLOWED = Pattern.compile(PATTERN);

@@ -59,10 +59,15 @@ public class ReportConfirmations {
 	}
 
 	public static String requirePeriod(String period) {
-		if (!PERIOD.matcher(period).matches()) {
+		if (!PERIOD.matcher(period).matches() || (period.length() == 7 && !isMonth(period.substring(5)))) {
 			throw ProblemException.badRequest("report.period-invalid", period);
 		}
 		return period;
+	}
+
+	private static boolean isMonth(String month) {
+		int value = Integer.parseInt(month);
+		return value >= 1 && value <= 12;
 	}
 
 	public void confirm(long planId, String period, long unitId) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import vn.hocso.platform.pdf.OfflineRendering;
 
 /**
  * The report in the official layout: issuer and number on the left, the national motto on the right,
@@ -18,7 +19,7 @@ public final class PdfPlanReport {
 	}
 
 	public static void write(PlanReport report, OutputStream out) throws IOException {
-		PdfRendererBuilder builder = new PdfRendererBuilder();
+		PdfRendererBuilder builder = OfflineRendering.configure(new PdfRendererBuilder());
 		builder.useFastMode();
 		builder.useFont(() -> PdfPlanReport.class.getResourceAsStream("/fonts/NotoSans-Regular.ttf"), FONT, 400,
 				FontStyle.NORMAL, true);

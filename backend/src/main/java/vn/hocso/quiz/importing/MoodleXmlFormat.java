@@ -132,8 +132,12 @@ final class MoodleXmlFormat {
 			// Read from the decoded text: the bytes' encoding was settled (or refused) by BankText.
 			return builder.parse(new InputSource(new StringReader(xml)));
 		}
+		catch (org.xml.sax.SAXParseException ex) {
+			// Where, never what the parser said (its text names classes and echoes the input).
+			throw ProblemException.badRequest("quiz.import-unreadable", "XML " + ex.getLineNumber() + ":" + ex.getColumnNumber());
+		}
 		catch (Exception ex) {
-			throw ProblemException.badRequest("quiz.import-unreadable", ex.getMessage() == null ? "XML" : ex.getMessage());
+			throw ProblemException.badRequest("quiz.import-unreadable", "XML");
 		}
 	}
 

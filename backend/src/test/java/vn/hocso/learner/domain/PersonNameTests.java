@@ -48,7 +48,7 @@ class PersonNameTests {
 	@Test
 	void theRealmChecksFirstAndLastNamesWithTheSamePattern() throws Exception {
 		JsonMapper json = JsonMapper.builder().build();
-		JsonNode realm = json.readTree(Files.readString(Path.of("../seed-data/keycloak/hocso-realm.json")));
+		JsonNode realm = json.readTree(Files.readString(Path.of("../infra/keycloak/hocso-realm-template.json")));
 		JsonNode profile = json.readTree(realm.path("components")
 			.path("org.keycloak.userprofile.UserProfileProvider")
 			.get(0)
