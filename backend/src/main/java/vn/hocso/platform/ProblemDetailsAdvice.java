@@ -69,6 +69,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		if (DatabaseOutage.isCause(ex)) {
+			// Not a bug: the database is unreachable for now; the client keeps its data and retries.
+			log.warn("Database unavailable: {}", ex.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()))
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable"));
+		}
 		log.error("Unexpected failure", ex);
 		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal"));
 	}

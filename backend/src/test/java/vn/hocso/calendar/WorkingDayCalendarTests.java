@@ -2,6 +2,7 @@ package vn.hocso.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Deadlines counted against the seeded official schedules and the computed defaults. */
 @SpringBootTest
@@ -16,6 +18,31 @@ class WorkingDayCalendarTests {
 
 	@Autowired
 	WorkingDayCalendar calendar;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aHolidaySavedOnAnotherNodeCountsHereWithinSeconds() throws Exception {
+		LocalDate day = LocalDate.of(2035, 3, 6); // a Tuesday without a row
+		assertThat(calendar.isWorkingDay(day)).isTrue();
+		long id = 9_000_000_000L + System.nanoTime() % 1_000_000;
+		OffsetDateTime now = OffsetDateTime.now();
+		// What another node's save leaves in the shared table: this node gets no event for it.
+		jdbc.update("insert into calendar_day (id, day_date, kind, name_vi, name_en, source, created_at, created_by, "
+				+ "updated_at, updated_by, version) values (?, ?, 'PUBLIC_HOLIDAY', 'Ngày thử', 'Test day', 'OFFICIAL', ?, "
+				+ "'node-b', ?, 'node-b', 0)", id, day, now, now);
+		try {
+			long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+			while (calendar.isWorkingDay(day) && System.nanoTime() < deadline) {
+				Thread.sleep(100);
+			}
+			assertThat(calendar.isWorkingDay(day)).as("the other node's holiday, seen here").isFalse();
+		}
+		finally {
+			jdbc.update("delete from calendar_day where id = ?", id);
+		}
+	}
 
 	@Test
 	void accountIssuedJustBeforeTet2024IsDueOn28February() {

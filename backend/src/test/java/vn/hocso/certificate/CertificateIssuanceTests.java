@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +36,7 @@ import vn.hocso.enrolment.EnrolmentCompleted;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.platform.jobs.OutstandingEventResubmission;
 
 /** Issuance from the completion event, through the event publication registry, with the real database. */
 @SpringBootTest
@@ -54,6 +56,9 @@ class CertificateIssuanceTests {
 
 	@Autowired
 	IncompleteEventPublications incomplete;
+
+	@Autowired
+	OutstandingEventResubmission resubmission;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -115,9 +120,9 @@ class CertificateIssuanceTests {
 		await(() -> failedAttempts(completed) > 0);
 		assertThat(certificates.existsByEnrolmentId(completed.enrolmentId())).isFalse();
 
-		// What a restart does (spring.modulith.events.republish-outstanding-events-on-restart): resubmit.
+		// What the cluster's resubmission job does (here without waiting for the publication to age).
 		registryDown.set(false);
-		incomplete.resubmitIncompletePublications(publication -> publication.getEvent().equals(completed));
+		resubmission.resubmitOlderThan(Duration.ZERO);
 		await(() -> certificates.existsByEnrolmentId(completed.enrolmentId()) && openPublications(completed) == 0);
 
 		incomplete.resubmitIncompletePublications(publication -> true);
@@ -145,6 +150,31 @@ class CertificateIssuanceTests {
 		pool.shutdown();
 
 		assertThat(distinct).hasSize(240);
+	}
+
+	@Test
+	void aCompletionHandledByTwoNodesAtOnceIssuesOneCertificate() throws Exception {
+		LearnerSummary learner = fixtures.learner("Trần Thị Nguyệt", units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow());
+		EnrolmentCompleted completed = fixtures.completion(learner, 15);
+		// Three "nodes": each issue holds up to two connections, and the test pool has six.
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<String>> serials = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			serials.add(pool.submit((Callable<String>) () -> {
+				go.await();
+				return issuer.issueOnce(completed).getSerial();
+			}));
+		}
+		go.countDown();
+		Set<String> distinct = new HashSet<>();
+		for (Future<String> serial : serials) {
+			distinct.add(serial.get());
+		}
+		pool.shutdown();
+
+		assertThat(distinct).as("serials handed out for one completion").hasSize(1);
+		assertThat(certificates.findByEnrolmentIdOrderByIdAsc(completed.enrolmentId())).hasSize(1);
 	}
 
 	@Test

@@ -30,13 +30,16 @@ import vn.hocso.identity.KeycloakUserAdmin;
 import vn.hocso.identity.LearnerUser;
 import vn.hocso.identity.ProvisionedUser;
 import vn.hocso.learner.LearnerSummary;
+import vn.hocso.platform.jobs.ClusterJob;
+import vn.hocso.platform.jobs.ClusterJobs;
 
 /**
- * Runs issuance jobs in the background, one job at a time, in chunks: the Keycloak calls of a chunk
- * go out {@code parallelism} at a time, then one transaction records the chunk. A crash loses at
- * most the records of one chunk; those users exist in Keycloak, so when the job resumes (at the next
- * start-up) they are found by username and given a fresh code — nothing is created twice and every
- * code on the sheet works.
+ * Runs issuance jobs in the background, as cluster jobs (one node runs a job; one job at a time per
+ * node), in chunks: the Keycloak calls of a chunk go out {@code parallelism} at a time, then one
+ * transaction records the chunk. A crash loses at most the records of one chunk; those users exist
+ * in Keycloak, so when the job resumes (on another node once the dead one's heartbeats stop, or
+ * after a database outage once it is back) they are found by username and given a fresh code —
+ * nothing is created twice and every code on the sheet works.
  */
 @Component
 public class IssuanceRunner {
@@ -46,6 +49,9 @@ public class IssuanceRunner {
 	static final int CHUNK = 200;
 
 	private static final Pattern TRAILING_NOTE = Pattern.compile("(.*?)\\s*(\\([^()]*\\))");
+
+	/** The cluster job's name in scheduled_tasks. */
+	static final String JOB = "account-issuance";
 
 	private final IssuanceJobRepository jobs;
 
@@ -71,9 +77,12 @@ public class IssuanceRunner {
 
 	private final ReentrantLock oneJobAtATime = new ReentrantLock();
 
+	private final ClusterJobs cluster;
+
 	IssuanceRunner(IssuanceJobRepository jobs, IssuanceItemRepository items, LearnerAccountRepository accounts,
 			LearnerAccess learners, KeycloakUserAdmin keycloak, ActivationCodes codes, CodeCipher cipher,
-			AccountProperties properties, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+			AccountProperties properties, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
+			ClusterJobs cluster) {
 		this.jobs = jobs;
 		this.items = items;
 		this.accounts = accounts;
@@ -85,22 +94,27 @@ public class IssuanceRunner {
 		this.events = events;
 		this.tx = tx;
 		this.clock = clock;
+		this.cluster = cluster;
 	}
 
 	void launch(long jobId) {
-		Thread.ofVirtual().name("account-issuance-" + jobId).start(() -> run(jobId));
+		cluster.submit(JOB, jobId);
 	}
 
-	/** Jobs that a stop or crash interrupted continue where they were. */
+	/**
+	 * Unfinished jobs without a queued task (left by a version that ran them in-process) are queued;
+	 * a job queued or running on any node is left alone.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void resumeUnfinished() {
 		for (IssuanceJob job : jobs.findByStatusIn(List.of(IssuanceJob.Status.QUEUED, IssuanceJob.Status.RUNNING))) {
-			log.info("Resuming account issuance job {} ({} of {} done)", job.getId(), job.getDone(), job.getTotal());
+			log.info("Queuing unfinished account issuance job {} ({} of {} done)", job.getId(), job.getDone(), job.getTotal());
 			launch(job.getId());
 		}
 	}
 
-	/** Runs (or resumes) a job to its end, on the calling thread. */
+	/** Runs (or resumes) a job to its end, on the calling thread; throws if it stopped (it is run again). */
+	@ClusterJob(name = JOB)
 	public void run(long jobId) {
 		oneJobAtATime.lock();
 		try (ExecutorService calls = Executors.newFixedThreadPool(Math.max(1, properties.parallelism()),
@@ -114,8 +128,9 @@ public class IssuanceRunner {
 			inTx(() -> jobs.findById(jobId).ifPresent(job -> job.finished(clock.instant())));
 		}
 		catch (RuntimeException ex) {
-			// Left RUNNING: the next start-up resumes it with its PENDING items.
-			log.error("Account issuance job {} stopped", jobId, ex);
+			// Left RUNNING: the cluster scheduler runs it again (hocso.jobs.retry-delay) with its PENDING items.
+			log.error("Account issuance job {} stopped; it will be resumed", jobId, ex);
+			throw ex;
 		}
 		finally {
 			oneJobAtATime.unlock();

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +14,7 @@ import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.AccessPolicy;
 import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.jobs.ClusterScheduled;
 
 /** Reset, disable and enable one learner's account, and the expiry of unused activation codes. */
 @Service
@@ -86,7 +86,7 @@ public class LearnerAccountService {
 	 * Hourly: accounts whose code ran out unused are disabled in Keycloak (a reset revives them) and
 	 * their encrypted codes deleted; accounts activated meanwhile are marked so.
 	 */
-	@Scheduled(fixedDelayString = "${hocso.account.expiry-check:PT1H}", initialDelayString = "PT5M")
+	@ClusterScheduled(name = "account-code-expiry", fixedDelay = "${hocso.account.expiry-check:PT1H}")
 	@Transactional
 	public void expireUnusedCodes() {
 		List<LearnerAccount> due = accounts.findByStatusAndCodeExpiresAtBefore(AccountStatus.ISSUED, clock.instant());

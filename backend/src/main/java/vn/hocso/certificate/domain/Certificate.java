@@ -116,6 +116,10 @@ public class Certificate {
 	@Column(name = "superseded_by_id")
 	private @Nullable Long supersededById;
 
+	/** The enrolment whose completion issued this certificate (null for a re-issue): unique, one per completion. */
+	@Column(name = "completion_of", unique = true)
+	private @Nullable Long completionOf;
+
 	@Version
 	private long version;
 
@@ -154,6 +158,11 @@ public class Certificate {
 		certificate.issuedAt = issuedAt;
 		certificate.keyId = keyId;
 		return certificate;
+	}
+
+	/** This is the certificate of its enrolment's completion (the one a redelivered completion finds). */
+	void issuedForCompletion() {
+		this.completionOf = enrolmentId;
 	}
 
 	void sign(String signature) {

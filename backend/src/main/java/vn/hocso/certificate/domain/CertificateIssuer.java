@@ -10,8 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hocso.certificate.CertificateIssued;
 import vn.hocso.certificate.document.DateOfBirthCommitment;
@@ -54,9 +58,12 @@ public class CertificateIssuer {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate ownTransaction;
+
 	CertificateIssuer(CertificateRepository certificates, SerialNumbers serials, VerificationCodes codes,
 			SigningKeys keys, CertificateProperties properties, LearnerDirectory learners, OrgUnitDirectory units,
-			ObjectProvider<CourseCatalog> courses, Clock clock, ApplicationEventPublisher events) {
+			ObjectProvider<CourseCatalog> courses, Clock clock, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
 		this.certificates = certificates;
 		this.serials = serials;
 		this.codes = codes;
@@ -67,6 +74,8 @@ public class CertificateIssuer {
 		this.courses = courses;
 		this.clock = clock;
 		this.events = events;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** The certificate for this completion, issued now unless it already exists. */
@@ -87,7 +96,7 @@ public class CertificateIssuer {
 				completed.waveId(), completed.courseId(), unit.id(), unit.path(), learner.fullName(),
 				learner.dateOfBirth(), unit.name(), course.title(), course.totalMinutes(),
 				LocalDate.ofInstant(completed.completedAt(), Certificate.VIETNAM), completed.scorePercent());
-		Certificate certificate = create(facts);
+		Certificate certificate = create(facts, true);
 		log.info("Issued certificate {} for enrolment {}", certificate.getSerial(), completed.enrolmentId());
 		events.publishEvent(new CertificateIssued(certificate.getId(), completed.enrolmentId(), completed.learnerId(),
 				certificate.getSerial(), certificate.getIssuedAt()));
@@ -112,12 +121,26 @@ public class CertificateIssuer {
 		Certificate.Facts facts = new Certificate.Facts(old.getEnrolmentId(), old.getLearnerId(), old.getWaveId(),
 				old.getCourseId(), old.getUnitId(), old.getUnitPath(), learner.fullName(), learner.dateOfBirth(),
 				unitName, content.courseTitle(), content.courseMinutes(), content.completedOn(), content.scorePercent());
-		Certificate replacement = create(facts);
+		Certificate replacement = create(facts, false);
 		old.supersede(replacement.getId(), clock.instant());
 		return replacement;
 	}
 
-	private Certificate create(Certificate.Facts facts) {
+	/**
+	 * {@link #issue} in a transaction of its own. Two nodes handling the same completion at once (a
+	 * redelivered event) both try to insert; the certificate table's unique key lets one through, and
+	 * the other returns that certificate: nothing is issued twice.
+	 */
+	public Certificate issueOnce(EnrolmentCompleted completed) {
+		try {
+			return ownTransaction.execute(status -> issue(completed));
+		}
+		catch (DataIntegrityViolationException raced) {
+			return certificates.findByCompletionOf(completed.enrolmentId()).orElseThrow(() -> raced);
+		}
+	}
+
+	private Certificate create(Certificate.Facts facts, boolean forCompletion) {
 		Instant now = clock.instant();
 		int year = LocalDate.ofInstant(now, Certificate.VIETNAM).getYear();
 		String serial = serials.next(properties.provincePrefix(), year);
@@ -125,6 +148,11 @@ public class CertificateIssuer {
 				properties.signerTitle(), blankToNull(properties.signerName()), now, keys.currentKeyId(),
 				DateOfBirthCommitment.newSalt());
 		certificate.sign(keys.sign(certificate.content().canonicalJson().getBytes(StandardCharsets.UTF_8)));
+		if (forCompletion) {
+			certificate.issuedForCompletion();
+			// Flushed now, so that a concurrent issue of the same completion fails here, on the unique key.
+			return certificates.saveAndFlush(certificate);
+		}
 		return certificates.save(certificate);
 	}
 

@@ -8,7 +8,8 @@ import vn.hocso.enrolment.EnrolmentCompleted;
 /**
  * A completed enrolment gets its certificate after the completion commits. The event publication
  * registry keeps the event until this listener succeeds, so a crash in between loses nothing:
- * incomplete publications are resubmitted on restart.
+ * incomplete publications are resubmitted by one node (OutstandingEventResubmission), and a
+ * completion handled twice still issues one certificate.
  */
 @Component
 class CertificateListeners {
@@ -21,7 +22,7 @@ class CertificateListeners {
 
 	@ApplicationModuleListener
 	void on(EnrolmentCompleted completed) {
-		issuer.issue(completed);
+		issuer.issueOnce(completed);
 	}
 
 }

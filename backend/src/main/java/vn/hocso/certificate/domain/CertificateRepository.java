@@ -14,6 +14,8 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
 	List<Certificate> findByEnrolmentIdOrderByIdAsc(long enrolmentId);
 
+	Optional<Certificate> findByCompletionOf(long enrolmentId);
+
 	List<Certificate> findByLearnerIdOrderByIssuedAtDesc(long learnerId);
 
 	List<Certificate> findByWaveIdOrderBySerialAsc(long waveId);

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.hocso.calendar.WorkingDayCalendar;
@@ -17,6 +16,7 @@ import vn.hocso.progress.LectureProgress;
 import vn.hocso.progress.LectureProgress.Figures;
 import vn.hocso.reminder.ReminderKind;
 import vn.hocso.reminder.Reminders;
+import vn.hocso.platform.jobs.ClusterScheduled;
 
 /** Every working morning, reminds the learners who are due a reminder (see {@link ReminderPolicy}). */
 @Component
@@ -49,7 +49,7 @@ public class DailyReminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${hocso.reminder.cron:0 0 8 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@ClusterScheduled(name = "learner-reminders", cron = "${hocso.reminder.cron:0 0 8 * * *}")
 	void onSchedule() {
 		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.VIETNAM));
 		if (calendar.isWorkingDay(today)) {

@@ -2,8 +2,9 @@ package vn.hocso.planning.domain;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
  * Rebuilds the per-unit counts from the ledger every night. They are kept in the completion's own
@@ -21,7 +22,7 @@ class CountsReconciliation {
 		this.ledger = ledger;
 	}
 
-	@Scheduled(cron = "${hocso.planning.counts-rebuild-cron:0 15 1 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@ClusterScheduled(name = "planning-counts-rebuild", cron = "${hocso.planning.counts-rebuild-cron:0 15 1 * * *}")
 	void nightly() {
 		long start = System.nanoTime();
 		long rows = ledger.rebuildCounts();

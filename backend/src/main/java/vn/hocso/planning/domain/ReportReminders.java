@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.hocso.identity.Role;
@@ -24,6 +23,7 @@ import vn.hocso.identity.StaffContacts;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.reminder.ReminderEmails;
+import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
  * Every morning, the units directly under a plan's unit that have not confirmed their section of a
@@ -68,7 +68,7 @@ public class ReportReminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${hocso.planning.report-reminder-cron:0 0 8 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@ClusterScheduled(name = "planning-report-reminders", cron = "${hocso.planning.report-reminder-cron:0 0 8 * * *}")
 	void daily() {
 		int sent = remind(LocalDate.now(clock.withZone(LedgerListeners.VIETNAM)));
 		log.info("Report due-date reminders sent to {} units", sent);

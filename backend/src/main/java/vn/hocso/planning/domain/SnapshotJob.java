@@ -8,13 +8,13 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.planning.domain.Indicator.Population;
+import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
  * Every evening, each measured indicator's figures for every unit of its population are stored as
@@ -48,7 +48,7 @@ public class SnapshotJob {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${hocso.planning.snapshot-cron:0 45 23 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@ClusterScheduled(name = "planning-snapshots", cron = "${hocso.planning.snapshot-cron:0 45 23 * * *}")
 	void nightly() {
 		int taken = snapshotAll(LocalDate.now(clock.withZone(LedgerListeners.VIETNAM)));
 		log.info("Planning snapshots taken for {} indicators", taken);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The daily snapshots: each unit's figures for an indicator as they stood at the end of a day. */
 @Component
@@ -29,7 +30,8 @@ public class SnapshotStore {
 			long completed, long certified, BigDecimal value) {
 	}
 
-	/** Replaces the indicator's snapshot of that day. */
+	/** Replaces the indicator's snapshot of that day: the delete and the inserts commit together or not at all. */
+	@Transactional
 	public void save(long indicatorId, LocalDate day, Collection<Row> rows) {
 		jdbc.sql("delete from planning_snapshot where indicator_id = ? and snapshot_day = ?")
 			.params(indicatorId, Date.valueOf(day))

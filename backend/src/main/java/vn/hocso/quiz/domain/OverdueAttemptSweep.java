@@ -2,8 +2,9 @@ package vn.hocso.quiz.domain;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import vn.hocso.platform.jobs.ClusterScheduled;
 
 /** Grades attempts whose learner never submitted (browser closed, connection lost) once time is up. */
 @Component
@@ -17,7 +18,7 @@ class OverdueAttemptSweep {
 		this.attempts = attempts;
 	}
 
-	@Scheduled(fixedDelayString = "${hocso.quiz.sweep-interval:15s}", initialDelayString = "${hocso.quiz.sweep-interval:15s}")
+	@ClusterScheduled(name = "quiz-overdue-sweep", fixedDelay = "${hocso.quiz.sweep-interval:15s}")
 	void gradeOverdueAttempts() {
 		int closed;
 		do {
