@@ -36,7 +36,7 @@ import vn.hocso.organization.OrgUnitDirectory;
 /**
  * Issues and signs 4,500 certificates, renders their PDFs through the background regeneration,
  * then measures the public verification endpoint over HTTP. Not a test (its name matches no
- * Surefire pattern); run it with the command in the README, it prints its figures.
+ * Surefire pattern); run it with the command in docs/benchmarks.md ("Certificates"), it prints its figures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hocso.certificates.rate-limit.capacity=100000000",

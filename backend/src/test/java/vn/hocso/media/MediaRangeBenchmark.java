@@ -30,7 +30,7 @@ import vn.hocso.testing.SampleMedia;
  * Range-request throughput against a running app: uploads a 100 MB video, then 50 clients each ask
  * for random 1 MB ranges (as video players do) for 30 s, checking every byte. Prints MB/s,
  * requests/s, p50/p99 latency and the app's CPU time (from /proc/PID/stat). Not a unit test: its name
- * matches no Surefire pattern, run it by name (README, "Media").
+ * matches no Surefire pattern, run it by name (docs/benchmarks.md, "Media range requests").
  */
 class MediaRangeBenchmark {
 

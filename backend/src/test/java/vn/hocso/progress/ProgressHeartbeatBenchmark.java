@@ -30,7 +30,7 @@ import vn.hocso.testing.RealKeycloak;
  * Seeds a course of 10 lectures and {@code benchmark.waves} waves into the app's database (the demo
  * learners enrolled in each), then {@code benchmark.concurrency} virtual threads each play 20
  * (enrolment, lecture, session) players round-robin, sending 15-s segments back to back with real
- * Keycloak tokens. See the README ("Heartbeat benchmark") for the command.
+ * Keycloak tokens. See docs/benchmarks.md ("Heartbeats") for the command.
  */
 @Tag("benchmark")
 class ProgressHeartbeatBenchmark {

@@ -36,7 +36,7 @@ import vn.hocso.quiz.domain.QuestionBank;
 import vn.hocso.testing.RealKeycloak;
 
 /**
- * A synchronized start of a whole wave (not a test; run by the command in the README): N learners
+ * A synchronized start of a whole wave (not a test; run by the command in docs/benchmarks.md, "Final quiz"): N learners
  * (default 4,500) each start their attempt at a random moment within 60 s, save 20 answers and
  * submit, over HTTP with real Keycloak tokens, against whatever database the profile points at
  * (PostgreSQL with {@code -Ppostgres}). Prints throughput, p50/p99 per operation and errors.

@@ -8,7 +8,7 @@ import org.springframework.core.io.Resource;
 
 /**
  * {@code hocso.certificates.*}: who issues, how serials are prefixed, which key signs, where the
- * public verification page lives and how hard it may be queried. Documented in the README.
+ * public verification page lives and how hard it may be queried. Documented in docs/modules/certificate.md and docs/operations.md.
  */
 @ConfigurationProperties("hocso.certificates")
 public record CertificateProperties(String provincePrefix, String issuerAuthority, String signerTitle, String signerName,

@@ -39,7 +39,7 @@ final class SecretsCheck {
 		plainSecret(findings, "hocso.account.sheet-key", "HOCSO_ACCOUNT_SHEET_KEY",
 				"a fresh 32-byte key in base64: openssl rand -base64 32");
 		keyFile(findings, "hocso.certificates.signing.private-key", "HOCSO_CERTIFICATES_PRIVATE_KEY",
-				"the location of your own Ed25519 key (file:/etc/hocso/cert-2026-private.pem; README \"Certificates\")");
+				"the location of your own Ed25519 key (file:/etc/hocso/cert-2026-private.pem; docs/operations.md \"Certificate keys and rotation\")");
 		Map<String, String> publicKeys = Binder.get(environment)
 			.bind("hocso.certificates.public-keys", Bindable.mapOf(String.class, String.class))
 			.orElse(Map.of());

@@ -27,7 +27,7 @@ import vn.hocso.testing.RealKeycloak;
 
 /**
  * Issues 4,500 accounts against a real Keycloak, prints the rate, and deletes them again. Not part
- * of the build (neither *Tests nor *IT); run it against a private Keycloak, see the README.
+ * of the build (neither *Tests nor *IT); run it against a private Keycloak, see docs/benchmarks.md ("Learner accounts").
  */
 @Tag("benchmark")
 @SpringBootTest
