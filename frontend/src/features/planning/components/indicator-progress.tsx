@@ -94,7 +94,7 @@ function ProgressView({
       {progress.children.length > 0 && (
         <>
           <h3 className="section-title">{t('planning.progress.units')}</h3>
-          <div style={{ overflowX: 'auto' }}>
+          <div className="table-scroll">
             <table className="table" data-testid="progress-units">
               <thead>
                 <tr>
