@@ -45,11 +45,11 @@ export function PaceBadge({ pace }: { pace: Pace }) {
   );
 }
 
-export function DashboardView({ dashboard }: { dashboard: Dashboard }) {
+export function DashboardView({ dashboard, initialPace = 'ALL' }: { dashboard: Dashboard; initialPace?: Pace | 'ALL' }) {
   const { t, i18n } = useTranslation();
   const [sortKey, setSortKey] = useState<SortKey>('pace');
   const [ascending, setAscending] = useState(true);
-  const [pace, setPace] = useState<Pace | 'ALL'>('ALL');
+  const [pace, setPace] = useState<Pace | 'ALL'>(initialPace);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [reminded, setReminded] = useState<ReminderOutcome | null>(null);

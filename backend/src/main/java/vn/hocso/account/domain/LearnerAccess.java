@@ -28,6 +28,10 @@ class LearnerAccess {
 		this.scopes = scopes;
 	}
 
+	OrgScope scope() {
+		return scopes.current();
+	}
+
 	LearnerSummary requireVisible(long learnerId) {
 		LearnerSummary learner = directory.find(learnerId)
 			.orElseThrow(() -> ProblemException.notFound("account.learner-not-found", String.valueOf(learnerId)));
