@@ -62,7 +62,13 @@ export function OpenWaveForm({ units, onOpened }: { units: UnitOption[]; onOpene
       {courses.data?.length === 0 && <p className="notice">{t('waves.open.noCourse')}</p>}
       <label className="field">
         <span className="field__label">{t('waves.open.openingDate')}</span>
-        <input className="field__input" type="date" value={openingDate} onChange={(e) => setOpeningDate(e.target.value)} />
+        <input
+          className="field__input"
+          type="date"
+          value={openingDate}
+          onChange={(e) => setOpeningDate(e.target.value)}
+          data-testid="wave-opening-date"
+        />
       </label>
       <label className="field">
         <span className="field__label">{t('waves.open.capacity')}</span>
