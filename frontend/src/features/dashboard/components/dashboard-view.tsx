@@ -165,7 +165,6 @@ export function DashboardView({ dashboard, initialPace = 'ALL' }: { dashboard: D
           <table className="table" data-testid="dashboard-table">
             <thead>
               <tr>
-                {canRemind && <th scope="col" aria-label={t('dashboard.select')} />}
                 {header('fullName')}
                 {header('unitCode')}
                 {header('pace')}
@@ -179,18 +178,20 @@ export function DashboardView({ dashboard, initialPace = 'ALL' }: { dashboard: D
             <tbody>
               {rows.map((row) => (
                 <tr key={row.enrolmentId} data-testid={`dashboard-row-${row.learnerId}`}>
-                  {canRemind && (
-                    <td>
+                  {/* The checkbox sits in the name cell: the name is the column kept in view on a phone. */}
+                  <td className="table__name">
+                    {canRemind && (
                       <input
                         type="checkbox"
+                        className="table__select"
                         aria-label={t('dashboard.selectLearner', { name: row.fullName })}
                         checked={selected.has(row.enrolmentId)}
                         onChange={() => toggle(row.enrolmentId)}
                         data-testid={`select-${row.learnerId}`}
                       />
-                    </td>
-                  )}
-                  <td>{row.fullName}</td>
+                    )}
+                    {row.fullName}
+                  </td>
                   <td className="muted">{row.unitCode}</td>
                   <td>
                     <PaceBadge pace={row.pace} />
