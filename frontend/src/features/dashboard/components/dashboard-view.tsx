@@ -123,7 +123,11 @@ export function DashboardView({ dashboard, initialPace = 'ALL' }: { dashboard: D
             </button>
           ))}
         </div>
-        <DailyMinutesChart days={dashboard.dailyMinutes} expectedPerDay={dashboard.expectedMinutesPerDay} />
+        <DailyMinutesChart
+          days={dashboard.dailyMinutes}
+          expectedPerDay={dashboard.expectedMinutesPerDay}
+          groupSize={dashboard.learners.length}
+        />
       </section>
       <section className="card">
         <div className="inline-form">
