@@ -139,6 +139,7 @@ test("the learner's first load stays under 150 KB of compressed JavaScript, acro
     await page.waitForLoadState('networkidle').catch(() => {});
     const total = scripts.reduce((sum, s) => sum + s.bytes, 0);
     const list = scripts.map((s) => `${s.url.replace(BASE_URL, '')} ${s.bytes}`).join('\n');
+    console.log(`learner first load (home + player): ${total} bytes of JavaScript in ${scripts.length} files`);
     assert.ok(total <= LEARNER_JS_BUDGET, `the learner downloaded ${total} bytes of JavaScript:\n${list}`);
     // Each file once: the second visit after Keycloak's redirect comes from the cache.
     const urls = scripts.map((s) => s.url);

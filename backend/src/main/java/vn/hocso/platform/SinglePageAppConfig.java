@@ -9,7 +9,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
@@ -37,13 +36,13 @@ class SinglePageAppConfig implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/static/assets/")
 			.setCacheControl(FINGERPRINTED)
 			.resourceChain(true)
-			.addResolver(new EncodedResourceResolver())
+			.addResolver(new BrotliFirstResolver())
 			.addResolver(new PathResourceResolver());
 		registry.addResourceHandler("/**")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(REVALIDATED)
 			.resourceChain(true)
-			.addResolver(new EncodedResourceResolver())
+			.addResolver(new BrotliFirstResolver())
 			.addResolver(new PathResourceResolver() {
 				@Override
 				protected Resource getResource(String resourcePath, Resource location) throws IOException {
