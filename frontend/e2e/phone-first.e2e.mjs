@@ -176,7 +176,7 @@ test('assets are compressed and cached for a year; index.html is revalidated', a
   const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
   assert.ok(script, 'index.html names its script');
 
-  for (const [accept, expected] of [['br, gzip', 'br'], ['gzip, deflate', 'gzip']]) {
+  for (const [accept, expected] of [['gzip, deflate, br, zstd', 'br'], ['br, gzip', 'br'], ['gzip, deflate', 'gzip']]) {
     const asset = await rawGet(script, accept);
     assert.equal(asset.status, 200);
     assert.equal(asset.headers['content-encoding'], expected, `${script} for Accept-Encoding: ${accept}`);
