@@ -38,7 +38,8 @@ export function DailyMinutesChart({
 
   return (
     <figure className="chart" data-testid="daily-minutes-chart">
-      <div className="chart__scroll" ref={scroller}>
+      {/* Focusable so that a keyboard can scroll it too (axe: scrollable-region-focusable). */}
+      <div className="chart__scroll" ref={scroller} tabIndex={0} role="region" aria-label={t('ux.chart.label')}>
         <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={t('ux.chart.label')}>
           <line x1={PAD.left} x2={width - PAD.right} y1={y(0)} y2={y(0)} stroke="currentColor" strokeOpacity={0.4} />
           {days.map((day, index) => {
