@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { formatDate } from '@/utils/format-date';
-import { useProgress } from '@/features/courses/api/progress';
+import { useEnrolmentToday } from '@/features/enrolments/api/get-enrolment-today';
 import { useMyEnrolments, type MyEnrolment } from '@/features/enrolments/api/get-my-enrolments';
 
 /** Dates are shown day/month/year whatever the UI language, as learners read them on paper. */
@@ -14,7 +14,7 @@ const DAILY_TARGET_MINUTES = 30;
 /** Where the learner stands today (issue 14): lectures done, minutes today against 30, the next step. */
 function EnrolmentToday({ enrolmentId }: { enrolmentId: number }) {
   const { t } = useTranslation();
-  const progress = useProgress(enrolmentId);
+  const progress = useEnrolmentToday(enrolmentId);
   const p = progress.data;
   if (!p) return null;
   const nextLecture = p.lectures.findIndex((lecture) => !lecture.completed);
