@@ -115,4 +115,21 @@ describe('HeadcountsPage', () => {
     expect(vinh).not.toHaveClass('row--bad');
     expect(vinh).toHaveTextContent('chưa khai báo');
   });
+
+  it('lists units with discrepancies first, counts them and can show only those', async () => {
+    const user = userEvent.setup();
+    mockApi({
+      'GET /api/headcounts': () => json([]),
+      'GET /api/headcounts/reconciliation': () => json({ ...reconciliation, units: [...reconciliation.units].reverse() }),
+    });
+    renderWithProviders(<HeadcountsPage roles={['REPORTER']} />);
+    await user.click(screen.getByRole('button', { name: 'Đối chiếu' }));
+
+    expect(await screen.findByTestId('reconciliation-summary')).toHaveTextContent('2 đơn vị, 1 có chênh lệch');
+    const rows = within(screen.getByTestId('reconciliation')).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveAttribute('data-testid', 'reconciliation-NA-DIENCHAU');
+    await user.click(screen.getByTestId('reconciliation-problems-only'));
+    expect(screen.queryByTestId('reconciliation-NA-VINH')).not.toBeInTheDocument();
+    expect(screen.getByTestId('reconciliation-NA-DIENCHAU')).toBeInTheDocument();
+  });
 });
