@@ -52,7 +52,7 @@ export function PublicDashboardView() {
                     <strong>{formatValue(indicator.value, indicator.targetUnit, i18n.language)}</strong>{' '}
                     {t('planning.public.ofTarget', {
                       target: formatValue(indicator.target, indicator.targetUnit, i18n.language),
-                      due: indicator.due,
+                      due: formatDate(indicator.due, 'vi'),
                     })}
                   </p>
                   <ul className="list">
