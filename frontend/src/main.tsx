@@ -2,8 +2,6 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BootFailed, BootLoading } from '@/app/boot-screens';
 import { AppProvider } from '@/app/provider';
-import { AppRouter } from '@/app/router';
-import { PublicDashboardRoute } from '@/app/routes/public-dashboard';
 import { fetchRuntimeConfig } from '@/config/runtime-config';
 import { initAuth } from '@/lib/auth';
 import { initI18n } from '@/lib/i18n';
@@ -19,16 +17,21 @@ const show = (node: ReactNode) =>
   );
 
 // Keycloak is set up once, outside React, so StrictMode's double effects cannot start two logins.
+// The pages are loaded only after the login (issue 14): before Keycloak's redirect the browser
+// fetches this entry and Keycloak's adapter, nothing it would throw away.
 async function start() {
-  // The public dashboard is for anyone: no Keycloak at all.
+  // The public dashboard is for anyone: no Keycloak and no staff pages at all.
   if (window.location.pathname.startsWith('/public/')) {
+    const { PublicDashboardRoute } = await import('@/app/routes/public-dashboard');
     show(<PublicDashboardRoute />);
     return;
   }
   show(<BootLoading />);
+  let AppRouter;
   try {
     const config = await fetchRuntimeConfig();
     await initAuth(config);
+    ({ AppRouter } = await import('@/app/router'));
   } catch (error) {
     console.error('Học Số could not start', error);
     show(<BootFailed />);

@@ -111,6 +111,9 @@ cmd_start() {
     fi
     mkdir -p "$KC_HOME/data/import"
     cp "$REALM_FILE" "$KC_HOME/data/import/hocso-realm.json"
+    # Học Số's login theme (used when the realm's loginTheme is "hocso"): copied fresh at every start.
+    rm -rf "$KC_HOME/themes/hocso"
+    cp -r "$ROOT/infra/keycloak/themes/hocso" "$KC_HOME/themes/hocso"
     echo "$sum" > "$STAMP_FILE"
 
     log "starting Keycloak $KC_VERSION on $KC_URL (java: ${JAVA_HOME:-$(command -v java)}) — log: ${LOG_FILE#"$ROOT"/}"

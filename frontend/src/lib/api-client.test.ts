@@ -64,11 +64,11 @@ describe('apiRequest', () => {
     expect(error.fieldErrors).toEqual([{ field: 'fullName', message: 'Dòng 17: thiếu họ tên' }]);
   });
 
-  it('explains a 403 in the UI language and keeps the server detail', async () => {
+  it('explains a 403 in the server’s one sentence, not twice', async () => {
     fetchMock.mockResolvedValue(problem(403, { status: 403, detail: 'Đơn vị nằm ngoài phạm vi của bạn.' }));
     const error = await failureOf(apiRequest('/api/org-units/15'));
     expect(error.kind).toBe('forbidden');
-    expect(error.message).toBe('Bạn không có quyền thực hiện thao tác này. Đơn vị nằm ngoài phạm vi của bạn.');
+    expect(error.message).toBe('Đơn vị nằm ngoài phạm vi của bạn.');
   });
 
   it('starts a new login on 401', async () => {

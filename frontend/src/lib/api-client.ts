@@ -26,12 +26,8 @@ function errorFor(status: number, problem: ProblemDetail): ApiError {
     case 401:
       return new ApiError('unauthorized', status, t('errors.unauthorized'), problem);
     case 403:
-      return new ApiError(
-        'forbidden',
-        status,
-        detail ? `${t('errors.forbidden')} ${detail}` : t('errors.forbidden'),
-        problem,
-      );
+      // The server's detail already says what is not allowed: one sentence, not the same one twice (issue 14).
+      return new ApiError('forbidden', status, problem.detail ?? t('errors.forbidden'), problem);
     case 404:
       return new ApiError('not-found', status, detail ?? t('errors.notFound'), problem);
     default:

@@ -1,4 +1,4 @@
-import Keycloak from 'keycloak-js';
+import type Keycloak from 'keycloak-js';
 import type { RuntimeConfig } from '@/config/runtime-config';
 
 /**
@@ -12,6 +12,8 @@ const MIN_VALIDITY_SECONDS = 30;
 const REFRESH_EVERY_MS = 20_000;
 
 export async function initAuth(config: RuntimeConfig): Promise<void> {
+  // Loaded here, not at the top: the public pages never download Keycloak's adapter.
+  const { default: Keycloak } = await import('keycloak-js');
   keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
   keycloak.onTokenExpired = () => void freshToken();
   await keycloak.init({

@@ -1,6 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '@/locales/en.json';
 import vi from '@/locales/vi.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -26,7 +25,19 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'vi';
 }
 
+/**
+ * English is a second download (issue 14): most people read Vietnamese, so only they pay nothing
+ * for the other language.
+ */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const { default: en } = await import('@/locales/en.json');
+    i18n.addResourceBundle('en', 'translation', en);
+  }
+}
+
 export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
   } catch {
@@ -38,7 +49,8 @@ export async function changeLanguage(language: Language): Promise<void> {
 export function initI18n(language: Language = storedLanguage()) {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
-      resources: { vi: { translation: vi }, en: { translation: en } },
+      resources: { vi: { translation: vi } },
+      partialBundledLanguages: true,
       lng: language,
       fallbackLng: 'vi',
       supportedLngs: [...LANGUAGES],
@@ -50,6 +62,7 @@ export function initI18n(language: Language = storedLanguage()) {
       document.documentElement.lang = lng;
     });
     document.documentElement.lang = language;
+    if (language !== 'vi') void loadLanguage(language).then(() => i18n.changeLanguage(language));
   }
   return i18n;
 }

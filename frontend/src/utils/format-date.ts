@@ -24,3 +24,17 @@ export function formatDateTime(value: string | null | undefined, language: strin
     minute: '2-digit',
   }).format(date);
 }
+
+/**
+ * Today's calendar day in Vietnam (ISO "2026-12-02"), whatever the device's zone: the programme's
+ * days are Vietnamese days, and the UTC date is still yesterday before 07:00 in Vietnam (issue 14).
+ */
+export function todayInVietnam(now: Date = new Date()): string {
+  // en-CA formats as yyyy-mm-dd.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}

@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { navItemsFor } from '@/app/navigation';
 import { AppLayout } from '@/components/layouts/app-layout';
+import { Spinner } from '@/components/ui/spinner';
 import { useMe } from '@/features/me/api/get-me';
 import { logout, sessionUser } from '@/lib/auth';
 
@@ -12,7 +14,9 @@ export function AppRoot() {
 
   return (
     <AppLayout userName={userName} navItems={navItemsFor(roles)} onLogout={logout}>
-      <Outlet />
+      <Suspense fallback={<Spinner />}>
+        <Outlet />
+      </Suspense>
     </AppLayout>
   );
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
@@ -6,6 +7,10 @@ import { MyEnrolments } from '@/features/enrolments/components/my-enrolments';
 import { useMe } from '@/features/me/api/get-me';
 import { MeCard } from '@/features/me/components/me-card';
 import { MyNotifications } from '@/features/notifications/components/my-notifications';
+
+// Staff homes are their own chunk: a learner's phone never downloads them.
+const TaskHome = lazy(() => import('@/features/tasks/components/task-home').then((m) => ({ default: m.TaskHome })));
+const STAFF_ROLES = ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'];
 
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -19,6 +24,11 @@ export function HomeRoute() {
       <p className="lead">{t('home.intro')}</p>
       {me.isPending && <Spinner />}
       {me.error && <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />}
+      {me.data?.roles.some((role) => STAFF_ROLES.includes(role)) && (
+        <Suspense fallback={<Spinner />}>
+          <TaskHome />
+        </Suspense>
+      )}
       {me.data?.roles.includes('LEARNER') && <MyNotifications />}
       {me.data?.roles.includes('LEARNER') && <MyCertificates />}
       {me.data?.roles.includes('LEARNER') && <MyEnrolments />}

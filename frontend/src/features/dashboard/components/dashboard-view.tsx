@@ -48,20 +48,23 @@ export function PaceBadge({ pace }: { pace: Pace }) {
 /**
  * rowActions: what the route adds per learner (a trainer's account reset), kept out of this feature.
  * canDownloadCertificates: the ZIP prints dates of birth, so only admins and unit admins get it.
+ * initialPace: a staff home's link opens the dashboard already filtered.
  */
 export function DashboardView({
   dashboard,
+  initialPace = 'ALL',
   rowActions,
   canDownloadCertificates = false,
 }: {
   dashboard: Dashboard;
+  initialPace?: Pace | 'ALL';
   rowActions?: (learnerId: number) => ReactNode;
   canDownloadCertificates?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [sortKey, setSortKey] = useState<SortKey>('pace');
   const [ascending, setAscending] = useState(true);
-  const [pace, setPace] = useState<Pace | 'ALL'>('ALL');
+  const [pace, setPace] = useState<Pace | 'ALL'>(initialPace);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [reminded, setReminded] = useState<ReminderOutcome | null>(null);
@@ -135,7 +138,11 @@ export function DashboardView({
             </button>
           ))}
         </div>
-        <DailyMinutesChart days={dashboard.dailyMinutes} expectedPerDay={dashboard.expectedMinutesPerDay} />
+        <DailyMinutesChart
+          days={dashboard.dailyMinutes}
+          expectedPerDay={dashboard.expectedMinutesPerDay}
+          groupSize={dashboard.learners.length}
+        />
       </section>
       <section className="card">
         <div className="inline-form">
@@ -177,7 +184,6 @@ export function DashboardView({
           <table className="table" data-testid="dashboard-table">
             <thead>
               <tr>
-                {canRemind && <th scope="col" aria-label={t('dashboard.select')} />}
                 {header('fullName')}
                 {header('unitCode')}
                 {header('pace')}
@@ -192,18 +198,20 @@ export function DashboardView({
             <tbody>
               {rows.map((row) => (
                 <tr key={row.enrolmentId} data-testid={`dashboard-row-${row.learnerId}`}>
-                  {canRemind && (
-                    <td>
+                  {/* The checkbox sits in the name cell: the name is the column kept in view on a phone. */}
+                  <td className="table__name">
+                    {canRemind && (
                       <input
                         type="checkbox"
+                        className="table__select"
                         aria-label={t('dashboard.selectLearner', { name: row.fullName })}
                         checked={selected.has(row.enrolmentId)}
                         onChange={() => toggle(row.enrolmentId)}
                         data-testid={`select-${row.learnerId}`}
                       />
-                    </td>
-                  )}
-                  <td>{row.fullName}</td>
+                    )}
+                    {row.fullName}
+                  </td>
                   <td className="muted">{row.unitCode}</td>
                   <td>
                     <PaceBadge pace={row.pace} />

@@ -20,6 +20,36 @@ const enrolment: MyEnrolment = {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('MyEnrolments', () => {
+  it("shows the learner's day: lectures done, minutes today against 30 and the next lecture", async () => {
+    mockApi({
+      'GET /api/me/enrolments': () => json([enrolment]),
+      'GET /api/enrolments/9/progress': () =>
+        json({
+          lecturesCompleted: 3,
+          lecturesTotal: 10,
+          minutesToday: 12,
+          lectures: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((id) => ({ lectureId: id, completed: id <= 3 })),
+        }),
+    });
+    renderWithProviders(<MyEnrolments />);
+    expect(await screen.findByTestId('enrolment-lectures-done')).toHaveTextContent('Đã học xong 3/10 bài giảng');
+    expect(screen.getByTestId('enrolment-minutes-today')).toHaveTextContent('Hôm nay: 12/30 phút');
+    expect(screen.getByTestId('enrolment-next')).toHaveTextContent('Tiếp theo: học bài 4');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '12');
+  });
+
+  it('sends a learner whose lectures are all done to the final quiz', async () => {
+    mockApi({
+      'GET /api/me/enrolments': () => json([enrolment]),
+      'GET /api/enrolments/9/progress': () =>
+        json({ lecturesCompleted: 2, lecturesTotal: 2, minutesToday: 40, lectures: [{ lectureId: 1, completed: true }, { lectureId: 2, completed: true }] }),
+    });
+    renderWithProviders(<MyEnrolments />);
+    const next = await screen.findByTestId('enrolment-next');
+    expect(next).toHaveTextContent('Tiếp theo: làm bài kiểm tra cuối khóa');
+    expect(next.querySelector('a')).toHaveAttribute('href', '/enrolments/9/quiz');
+  });
+
   it('shows the wave, the working days left, the deadline as dd/mm/yyyy and the daily target', async () => {
     mockApi({ 'GET /api/me/enrolments': () => json([enrolment]) });
     renderWithProviders(<MyEnrolments />);

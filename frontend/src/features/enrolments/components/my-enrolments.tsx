@@ -3,10 +3,46 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { formatDate } from '@/utils/format-date';
+import { useEnrolmentToday } from '@/features/enrolments/api/get-enrolment-today';
 import { useMyEnrolments, type MyEnrolment } from '@/features/enrolments/api/get-my-enrolments';
 
 /** Dates are shown day/month/year whatever the UI language, as learners read them on paper. */
 const ddmmyyyy = (iso: string | null) => formatDate(iso, 'vi');
+
+const DAILY_TARGET_MINUTES = 30;
+
+/** Where the learner stands today (issue 14): lectures done, minutes today against 30, the next step. */
+function EnrolmentToday({ enrolmentId }: { enrolmentId: number }) {
+  const { t } = useTranslation();
+  const progress = useEnrolmentToday(enrolmentId);
+  const p = progress.data;
+  if (!p) return null;
+  const nextLecture = p.lectures.findIndex((lecture) => !lecture.completed);
+  const today = Math.min(p.minutesToday, DAILY_TARGET_MINUTES);
+  return (
+    <div className="enrolment__today" data-testid="enrolment-today">
+      <p data-testid="enrolment-lectures-done">{t('ux.learner.lecturesDone', { done: p.lecturesCompleted, total: p.lecturesTotal })}</p>
+      <p data-testid="enrolment-minutes-today">{t('ux.learner.minutesToday', { minutes: p.minutesToday, target: DAILY_TARGET_MINUTES })}</p>
+      <div
+        className="progress__track"
+        role="progressbar"
+        aria-label={t('ux.learner.minutesTodayLabel')}
+        aria-valuemin={0}
+        aria-valuemax={DAILY_TARGET_MINUTES}
+        aria-valuenow={today}
+      >
+        <div className="progress__fill" style={{ width: `${(today / DAILY_TARGET_MINUTES) * 100}%` }} />
+      </div>
+      <p className="enrolment__next" data-testid="enrolment-next">
+        {nextLecture >= 0 ? (
+          <Link to={`/learn/${enrolmentId}`}>{t('ux.learner.nextLecture', { number: nextLecture + 1 })}</Link>
+        ) : (
+          <Link to={`/enrolments/${enrolmentId}/quiz`}>{t('ux.learner.nextQuiz')}</Link>
+        )}
+      </p>
+    </div>
+  );
+}
 
 function EnrolmentCard({ enrolment: e }: { enrolment: MyEnrolment }) {
   const { t } = useTranslation();
@@ -31,6 +67,7 @@ function EnrolmentCard({ enrolment: e }: { enrolment: MyEnrolment }) {
       )}
       {e.status === 'OVERDUE' && <p className="alert alert--error">{t('enrolments.overdue')}</p>}
       {active && <p className="enrolment__target">{t('enrolments.dailyTarget')}</p>}
+      {active && <EnrolmentToday enrolmentId={e.enrolmentId} />}
       {e.status !== 'WITHDRAWN' && (
         <p>
           <Link className="button" to={`/learn/${e.enrolmentId}`} data-testid="enrolment-open">

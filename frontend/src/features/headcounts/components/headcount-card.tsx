@@ -10,10 +10,16 @@ import { ReturnDialog } from '@/features/headcounts/components/return-dialog';
 
 export type HeadcountPermissions = { canDeclare: boolean; canVerify: boolean };
 
-type HeadcountCardProps = { headcount: Headcount; permissions: HeadcountPermissions; onEdit: (h: Headcount) => void };
+type HeadcountCardProps = {
+  headcount: Headcount;
+  permissions: HeadcountPermissions;
+  onEdit: (h: Headcount) => void;
+  /** Told after an approval or a return succeeded, so the page can confirm it once the card is gone. */
+  onDecided?: (action: 'approve' | 'return', h: Headcount) => void;
+};
 
 /** One unit's declaration with the actions its status and the user's role allow. */
-export function HeadcountCard({ headcount: h, permissions, onEdit }: HeadcountCardProps) {
+export function HeadcountCard({ headcount: h, permissions, onEdit, onDecided }: HeadcountCardProps) {
   const { t, i18n } = useTranslation();
   const fileId = useId();
   const transition = useTransitionHeadcount();
@@ -107,7 +113,7 @@ export function HeadcountCard({ headcount: h, permissions, onEdit }: HeadcountCa
               type="button"
               className="button"
               disabled={transition.isPending}
-              onClick={() => transition.mutate({ id: h.id, action: 'approve' })}
+              onClick={() => transition.mutate({ id: h.id, action: 'approve' }, { onSuccess: (done) => onDecided?.('approve', done) })}
               data-testid="headcount-approve"
             >
               {t('headcounts.actions.approve')}
@@ -138,7 +144,15 @@ export function HeadcountCard({ headcount: h, permissions, onEdit }: HeadcountCa
           busy={transition.isPending}
           onCancel={() => setReturning(false)}
           onReturn={(reason) =>
-            transition.mutate({ id: h.id, action: 'return', reason }, { onSuccess: () => setReturning(false) })
+            transition.mutate(
+              { id: h.id, action: 'return', reason },
+              {
+                onSuccess: (done) => {
+                  setReturning(false);
+                  onDecided?.('return', done);
+                },
+              },
+            )
           }
         />
       )}

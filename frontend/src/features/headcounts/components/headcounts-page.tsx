@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useHeadcounts } from '@/features/headcounts/api/get-headcounts';
@@ -17,7 +18,14 @@ export function HeadcountsPage({ roles }: { roles: readonly string[] }) {
   const canDeclare = roles.includes('ADMIN') || roles.includes('UNIT_ADMIN');
   const canVerify = roles.includes('ADMIN') || roles.includes('VERIFIER');
   // A verifier's work is the submitted ones; they can widen the filter.
-  const [status, setStatus] = useState<HeadcountStatus | ''>(canVerify && !canDeclare ? 'SUBMITTED' : '');
+  // A task home's link names the status (?status=SUBMITTED).
+  const [searchParams] = useSearchParams();
+  const linked = searchParams.get('status') as HeadcountStatus | null;
+  const [status, setStatus] = useState<HeadcountStatus | ''>(
+    linked && HEADCOUNT_STATUSES.includes(linked) ? linked : canVerify && !canDeclare ? 'SUBMITTED' : '',
+  );
+  // The last decision, confirmed on screen after its card leaves the filtered list (issue 14).
+  const [decided, setDecided] = useState<{ action: 'approve' | 'return'; headcount: Headcount } | null>(null);
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
   const [tab, setTab] = useState<Tab>('list');
   const [form, setForm] = useState<{ editing: Headcount | null } | null>(null);
@@ -99,13 +107,45 @@ export function HeadcountsPage({ roles }: { roles: readonly string[] }) {
           )}
           {list.isPending && validPeriod && <Spinner />}
           {list.error && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-          {list.data?.length === 0 && <p className="notice">{t('headcounts.empty')}</p>}
+          {decided && (
+            <div className="alert alert--success" role="status" data-testid="headcount-decided">
+              <p className="alert__message">
+                {t(decided.action === 'approve' ? 'ux.headcounts.approved' : 'ux.headcounts.returned', {
+                  unit: decided.headcount.unitName,
+                  period: decided.headcount.period,
+                })}
+              </p>
+              {decided.action === 'approve' && status !== 'APPROVED' && (
+                <button
+                  type="button"
+                  className="button button--ghost"
+                  onClick={() => {
+                    setStatus('APPROVED');
+                    setDecided(null);
+                  }}
+                  data-testid="headcount-show-approved"
+                >
+                  {t('ux.headcounts.showApproved')}
+                </button>
+              )}
+            </div>
+          )}
+          {list.data?.length === 0 && (
+            <p className="notice" data-testid="headcount-empty">
+              {status === 'SUBMITTED'
+                ? t('ux.headcounts.noneWaiting', { period })
+                : status
+                  ? t('ux.headcounts.noneWithStatus', { status: t(`headcounts.status.${status}`), period })
+                  : t('headcounts.empty')}
+            </p>
+          )}
           {list.data?.map((h) => (
             <HeadcountCard
               key={h.id}
               headcount={h}
               permissions={{ canDeclare, canVerify }}
               onEdit={(editing) => setForm({ editing })}
+              onDecided={(action, headcount) => setDecided({ action, headcount })}
             />
           ))}
         </>

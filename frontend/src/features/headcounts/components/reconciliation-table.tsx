@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
@@ -7,10 +8,14 @@ import { sumOf, type Counts, type ReconciliationUnit } from '@/features/headcoun
 const COLUMNS = ['declared', 'registered', 'enrolled', 'accountsIssued'] as const;
 type Column = (typeof COLUMNS)[number];
 
-/** Declared numbers beside what the system knows; a unit with a discrepancy is marked red. */
+/**
+ * Declared numbers beside what the system knows; a unit with a discrepancy is marked red, listed
+ * first, and can be shown alone (the verifier triages: problems first).
+ */
 export function ReconciliationTable({ period }: { period: string }) {
   const { t } = useTranslation();
   const data = useReconciliation(period, null);
+  const [problemsOnly, setProblemsOnly] = useState(false);
 
   if (data.isPending) return <Spinner />;
   if (data.error) return <ErrorAlert error={data.error} onRetry={() => void data.refetch()} />;
@@ -24,8 +29,27 @@ export function ReconciliationTable({ period }: { period: string }) {
   };
 
   if (data.data.units.length === 0) return <p className="notice">{t('headcounts.reconciliation.empty')}</p>;
+  const withProblems = data.data.units.filter((u) => u.discrepancies.length > 0);
+  // Stable sort: units with discrepancies first, each group in the server's (tree) order.
+  const ordered = [...withProblems, ...data.data.units.filter((u) => u.discrepancies.length === 0)];
+  const shown = problemsOnly ? withProblems : ordered;
 
   return (
+    <>
+    <p className="reconciliation__summary" data-testid="reconciliation-summary">
+      {t('ux.reconciliation.summary', { units: data.data.units.length, problems: withProblems.length })}
+    </p>
+    <label className="checkbox">
+      <input
+        type="checkbox"
+        checked={problemsOnly}
+        onChange={(e) => setProblemsOnly(e.target.checked)}
+        data-testid="reconciliation-problems-only"
+      />
+      {t('ux.reconciliation.problemsOnly')}
+    </label>
+    {shown.length === 0 && <p className="notice">{t('ux.reconciliation.noProblems')}</p>}
+    {shown.length > 0 && (
     <table className="table table--cards" data-testid="reconciliation">
       <thead>
         <tr>
@@ -39,7 +63,7 @@ export function ReconciliationTable({ period }: { period: string }) {
         </tr>
       </thead>
       <tbody>
-        {data.data.units.map((unit) => {
+        {shown.map((unit) => {
           const bad = unit.discrepancies.length > 0;
           return (
             <tr key={unit.unitId} className={bad ? 'row--bad' : undefined} data-testid={`reconciliation-${unit.unitCode}`}>
@@ -72,5 +96,7 @@ export function ReconciliationTable({ period }: { period: string }) {
         })}
       </tbody>
     </table>
+    )}
+    </>
   );
 }

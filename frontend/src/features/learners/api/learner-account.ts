@@ -1,14 +1,35 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 
 /** A new activation code, shown once: the learner sets their own password with it. */
 export type ResetResult = { learnerId: number; fullName: string; username: string; activationCode: string; expiresAt: string };
 
+export type AccountStatus = 'ISSUED' | 'ACTIVATED' | 'EXPIRED' | 'DISABLED';
+
+export type AccountState = { learnerId: number; username: string; status: AccountStatus; codeExpiresAt: string | null };
+
 export const resetAccount = (learnerId: number) => api.post<ResetResult>(`/api/learner-accounts/${learnerId}/reset`, {});
 
 export const setAccountEnabled = ({ learnerId, enabled }: { learnerId: number; enabled: boolean }) =>
-  api.post<void>(`/api/learner-accounts/${learnerId}/${enabled ? 'enable' : 'disable'}`, {});
+  api.post<AccountState>(`/api/learner-accounts/${learnerId}/${enabled ? 'enable' : 'disable'}`, {});
 
-export const useResetAccount = () => useMutation({ mutationFn: resetAccount });
+/** The account states of a page of learners (those without an account are absent). */
+export const getAccountStates = (learnerIds: number[], signal?: AbortSignal) =>
+  api.get<AccountState[]>(`/api/learner-accounts?learnerIds=${learnerIds.join(',')}`, signal);
 
-export const useSetAccountEnabled = () => useMutation({ mutationFn: setAccountEnabled });
+export const useAccountStates = (learnerIds: number[], enabled: boolean) =>
+  useQuery({
+    queryKey: ['learner-accounts', learnerIds],
+    queryFn: ({ signal }) => getAccountStates(learnerIds, signal),
+    enabled: enabled && learnerIds.length > 0,
+  });
+
+export const useResetAccount = () => {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: resetAccount, onSuccess: () => void client.invalidateQueries({ queryKey: ['learner-accounts'] }) });
+};
+
+export const useSetAccountEnabled = () => {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: setAccountEnabled, onSuccess: () => void client.invalidateQueries({ queryKey: ['learner-accounts'] }) });
+};

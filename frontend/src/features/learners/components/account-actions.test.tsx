@@ -1,58 +1,91 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AccountState } from '@/features/learners/api/learner-account';
 import { AccountActions } from '@/features/learners/components/account-actions';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import { renderWithProviders } from '@/testing/test-utils';
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+afterEach(() => vi.unstubAllGlobals());
+
+const active: AccountState = { learnerId: 7, username: 'hungdq7', status: 'ACTIVATED', codeExpiresAt: null };
+const NAME = 'Đặng Quốc Hưng';
 
 describe('AccountActions', () => {
-  it('shows the new activation code once a reset succeeds', async () => {
+  it('asks for a confirmation naming the learner before a reset, then shows the new code once', async () => {
     const user = userEvent.setup();
     const api = mockApi({
       'POST /api/learner-accounts/7/reset': () =>
-        json({ learnerId: 7, fullName: 'Đặng Quốc Hưng', username: 'hungdq7', activationCode: 'k7m2-x9qa-3hf8-wz5c', expiresAt: '2026-12-21T00:00:00Z' }),
+        json({ learnerId: 7, fullName: NAME, username: 'hungdq7', activationCode: 'k7m2-x9qa-3hf8-wz5c', expiresAt: '2026-12-21T00:00:00Z' }),
     });
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-    renderWithProviders(<AccountActions learnerId={7} permissions={{ canReset: true, canDisable: false }} />);
+    renderWithProviders(
+      <AccountActions learnerId={7} learnerName={NAME} account={active} permissions={{ canReset: true, canDisable: false }} />,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Cấp lại mã kích hoạt' }));
+    const confirm = screen.getByTestId('confirm-reset-7');
+    expect(confirm).toHaveTextContent(`Cấp lại mã kích hoạt cho ${NAME}?`);
+    expect(api.callsTo('POST', '/api/learner-accounts/7/reset')).toHaveLength(0);
 
     await user.click(screen.getByRole('button', { name: 'Cấp lại mã kích hoạt' }));
 
-    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Mã cũ'));
     expect(await screen.findByTestId('account-new-code-7')).toHaveTextContent('hungdq7: k7m2-x9qa-3hf8-wz5c');
     expect(api.callsTo('POST', '/api/learner-accounts/7/reset')).toHaveLength(1);
   });
 
-  it('asks for confirmation and resets nothing when it is declined', async () => {
+  it('does nothing when the reset is cancelled', async () => {
     const user = userEvent.setup();
     const api = mockApi({});
-    vi.spyOn(window, 'confirm').mockReturnValue(false);
-    renderWithProviders(<AccountActions learnerId={7} permissions={{ canReset: true, canDisable: false }} />);
-
-    await user.click(screen.getByRole('button', { name: 'Cấp lại mã kích hoạt' }));
-
-    expect(api.callsTo('POST', '/api/learner-accounts/7/reset')).toHaveLength(0);
-    expect(screen.queryByTestId('account-new-code-7')).not.toBeInTheDocument();
+    renderWithProviders(
+      <AccountActions learnerId={7} learnerName={NAME} account={active} permissions={{ canReset: true, canDisable: true }} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Khóa' }));
+    expect(screen.getByTestId('confirm-disable-7')).toHaveTextContent(`Khóa tài khoản của ${NAME}?`);
+    await user.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(screen.queryByTestId('confirm-disable-7')).not.toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/learner-accounts/7/disable')).toHaveLength(0);
   });
 
   it('gives a trainer the reset but not the lock', () => {
-    renderWithProviders(<AccountActions learnerId={7} permissions={{ canReset: true, canDisable: false }} />);
+    renderWithProviders(
+      <AccountActions learnerId={7} learnerName={NAME} account={active} permissions={{ canReset: true, canDisable: false }} />,
+    );
     expect(screen.queryByRole('button', { name: 'Khóa' })).not.toBeInTheDocument();
   });
 
-  it('explains why a learner without an account cannot be reset', async () => {
+  it('offers only unlocking for a locked account, and shows its state', () => {
+    renderWithProviders(
+      <AccountActions
+        learnerId={7}
+        learnerName={NAME}
+        account={{ ...active, status: 'DISABLED' }}
+        permissions={{ canReset: true, canDisable: true }}
+      />,
+    );
+    expect(screen.getByTestId('account-state-7')).toHaveTextContent('Đã khóa');
+    expect(screen.getByRole('button', { name: 'Mở khóa' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Khóa' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cấp lại mã kích hoạt' })).not.toBeInTheDocument();
+  });
+
+  it('offers no action to a learner without an account', () => {
+    renderWithProviders(
+      <AccountActions learnerId={8} learnerName={NAME} account={null} permissions={{ canReset: true, canDisable: true }} />,
+    );
+    expect(screen.getByTestId('account-state-8')).toHaveTextContent('Chưa cấp tài khoản');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('explains a failed lock in the server’s words', async () => {
     const user = userEvent.setup();
     mockApi({
-      'POST /api/learner-accounts/8/disable': () => problem(404, { title: 'Chưa có tài khoản', detail: 'Học viên 8 chưa được cấp tài khoản.' }),
+      'POST /api/learner-accounts/7/disable': () => problem(409, { title: 'Không khóa được', detail: 'Keycloak không trả lời.' }),
     });
-    renderWithProviders(<AccountActions learnerId={8} permissions={{ canReset: true, canDisable: true }} />);
-
+    renderWithProviders(
+      <AccountActions learnerId={7} learnerName={NAME} account={active} permissions={{ canReset: false, canDisable: true }} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Khóa' }));
-
-    await waitFor(() => expect(screen.getByTestId('error-alert')).toHaveTextContent('chưa được cấp tài khoản'));
+    await user.click(screen.getByRole('button', { name: 'Khóa' }));
+    await waitFor(() => expect(screen.getByTestId('error-alert')).toHaveTextContent('Keycloak không trả lời'));
   });
 });

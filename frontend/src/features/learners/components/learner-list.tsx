@@ -9,6 +9,7 @@ import { useLearners } from '@/features/learners/api/get-learners';
 import { useUnitTree } from '@/features/learners/api/get-unit-tree';
 import { LEARNER_CATEGORIES, type LearnerCategory } from '@/features/learners/api/types';
 import { AccountActions, type AccountPermissions } from '@/features/learners/components/account-actions';
+import { useAccountStates } from '@/features/learners/api/learner-account';
 
 /** Waits until typing pauses, so each keystroke does not send a request. */
 function useSettled(value: string, delayMs = 350): string {
@@ -32,6 +33,11 @@ export function LearnerList({ accounts }: { accounts?: AccountPermissions }) {
   const q = useSettled(query);
   const learners = useLearners({ q, category, unitId, page });
   const tree = useUnitTree();
+  const pageIds = learners.data?.content.map((learner) => learner.id) ?? [];
+  const states = useAccountStates(pageIds, accounts !== undefined);
+  // undefined while loading (no action offered yet), null for a learner without an account.
+  const accountOf = (learnerId: number) =>
+    states.data ? (states.data.find((a) => a.learnerId === learnerId) ?? null) : undefined;
 
   return (
     <>
@@ -91,6 +97,7 @@ export function LearnerList({ accounts }: { accounts?: AccountPermissions }) {
       </div>
       {learners.isPending && <Spinner />}
       {learners.error && <ErrorAlert error={learners.error} onRetry={() => void learners.refetch()} />}
+      {states.error && <ErrorAlert error={states.error} onRetry={() => void states.refetch()} />}
       {learners.data && (
         <>
           <p className="muted" role="status" data-testid="learner-count">
@@ -124,7 +131,12 @@ export function LearnerList({ accounts }: { accounts?: AccountPermissions }) {
                     <td data-label={t('learners.contact')}>{learner.phone ?? learner.email ?? ''}</td>
                     {accounts && (
                       <td data-label={t('learners.account.title')}>
-                        <AccountActions learnerId={learner.id} permissions={accounts} />
+                        <AccountActions
+                          learnerId={learner.id}
+                          learnerName={learner.fullName}
+                          account={accountOf(learner.id)}
+                          permissions={accounts}
+                        />
                       </td>
                     )}
                   </tr>

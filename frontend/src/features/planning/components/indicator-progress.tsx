@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '@/utils/format-date';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useProgress } from '@/features/planning/api/get-progress';
@@ -80,7 +81,7 @@ function ProgressView({
             })
           : t('planning.progress.reported')}
         {' · '}
-        {t('planning.progress.due', { due: progress.due })}
+        {t('planning.progress.due', { due: formatDate(progress.due, 'vi') })}
         {progress.forecast !== null &&
           ` · ${t('planning.progress.forecast', { value: formatValue(progress.forecast, unit, locale) })}`}
       </p>
@@ -94,7 +95,7 @@ function ProgressView({
       {progress.children.length > 0 && (
         <>
           <h3 className="section-title">{t('planning.progress.units')}</h3>
-          <div style={{ overflowX: 'auto' }}>
+          <div className="table-scroll">
             <table className="table" data-testid="progress-units">
               <thead>
                 <tr>

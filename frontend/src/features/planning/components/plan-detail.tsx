@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '@/utils/format-date';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useIndicators, usePlan } from '@/features/planning/api/get-plans';
@@ -43,7 +44,7 @@ export function PlanDetail({ planId, indicatorId, unitId, canConfirm, onSelect }
                 <span className="muted">
                   {t('planning.indicator.target', {
                     value: formatValue(indicator.targetValue, indicator.targetUnit, i18n.language),
-                    deadline: indicator.deadline,
+                    deadline: formatDate(indicator.deadline, 'vi'),
                   })}
                   {' · '}
                   {indicator.toBeCompleted

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '@/utils/format-date';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
@@ -19,7 +20,7 @@ export function PlansList() {
           </Link>
           <p>{plan.title}</p>
           <p className="muted">
-            {t('planning.period', { from: plan.periodStart, to: plan.periodEnd })}
+            {t('planning.period', { from: formatDate(plan.periodStart, 'vi'), to: formatDate(plan.periodEnd, 'vi') })}
             {plan.implementsRef && ` · ${t('planning.implements', { ref: plan.implementsRef })}`}
           </p>
         </li>

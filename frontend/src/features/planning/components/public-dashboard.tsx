@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '@/utils/format-date';
 import { Spinner } from '@/components/ui/spinner';
 import { usePublicDashboard, usePublicPlans } from '@/features/planning/api/get-public-dashboard';
 import { formatValue } from '@/features/planning/components/format';
@@ -38,7 +39,7 @@ export function PublicDashboardView() {
       {dashboard.data && (
         <>
           <p className="muted">
-            {t('planning.public.note', { asOf: dashboard.data.asOf, min: dashboard.data.minimumCellSize })}
+            {t('planning.public.note', { asOf: formatDate(dashboard.data.asOf, 'vi'), min: dashboard.data.minimumCellSize })}
           </p>
           {dashboard.data.indicators.map((indicator) => (
             <section key={indicator.id} className="card">
@@ -51,7 +52,7 @@ export function PublicDashboardView() {
                     <strong>{formatValue(indicator.value, indicator.targetUnit, i18n.language)}</strong>{' '}
                     {t('planning.public.ofTarget', {
                       target: formatValue(indicator.target, indicator.targetUnit, i18n.language),
-                      due: indicator.due,
+                      due: formatDate(indicator.due, 'vi'),
                     })}
                   </p>
                   <ul className="list">

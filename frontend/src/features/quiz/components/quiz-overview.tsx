@@ -17,6 +17,10 @@ export function QuizOverview({ enrolmentId }: { enrolmentId: number }) {
   if (overview.error) return <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />;
   const o = overview.data;
   const passed = o.attempts.some((a) => a.passed);
+  // An open attempt whose time ran out is graded by the server, not continued (issue 14).
+  const open = o.attempts.find((a) => a.attemptId === o.openAttemptId);
+  const openExpired =
+    open !== undefined && new Date(open.startedAt).getTime() + o.timeLimitMinutes * 60_000 <= Date.now();
   return (
     <section className="card" data-testid="quiz-overview">
       <h2 className="card__title">{t('quiz.overview.title')}</h2>
@@ -53,7 +57,15 @@ export function QuizOverview({ enrolmentId }: { enrolmentId: number }) {
       )}
       {passed && <p className="notice" data-testid="quiz-passed">{t('quiz.overview.alreadyPassed')}</p>}
       {start.error && <ErrorAlert error={start.error} />}
-      {o.canStart && (
+      {openExpired && o.openAttemptId !== null && (
+        <div className="notice" data-testid="quiz-open-expired">
+          <p>{t('ux.quiz.timeRanOut')}</p>
+          <button type="button" className="button" onClick={() => navigate(`/quiz-attempts/${o.openAttemptId}`)}>
+            {t('ux.quiz.seeResult')}
+          </button>
+        </div>
+      )}
+      {o.canStart && !openExpired && (
         <button
           type="button"
           className="button button--large"

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { QuizAttempt } from '@/features/quiz/api/types';
 
 export function QuizResult({ attempt }: { attempt: QuizAttempt }) {
@@ -13,6 +14,11 @@ export function QuizResult({ attempt }: { attempt: QuizAttempt }) {
         {t('quiz.result.score', { score: result.scorePercent, correct: result.correctCount, total: result.questionCount })}
       </p>
       <p className="muted">{t('quiz.result.passMark', { pass: result.passPercent })}</p>
+      {result.passed && (
+        <p className="notice" data-testid="quiz-certificate-next">
+          {t('ux.quiz.certificateNext')} <Link to="/">{t('ux.quiz.toCertificates')}</Link>
+        </p>
+      )}
       {result.gradedByServer && <p className="notice">{t('quiz.result.gradedByServer')}</p>}
       {result.wrongQuestionIds && result.wrongQuestionIds.length > 0 && (
         <>

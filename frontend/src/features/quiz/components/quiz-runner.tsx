@@ -61,14 +61,15 @@ export function QuizRunner({ attempt }: { attempt: QuizAttempt }) {
         <p className={unsavedCount > 0 ? 'quiz-save quiz-save--unsaved' : 'quiz-save quiz-save--saved'} data-testid="quiz-save-all">
           {unsavedCount > 0 ? t('quiz.unsavedCount', { count: unsavedCount }) : t('quiz.allSaved')}
         </p>
-        <div className="tabs" role="group" aria-label={t('quiz.layout')}>
-          <button type="button" className="tabs__button" aria-pressed={layout === 'one'} onClick={() => changeLayout('one')}>
-            {t('quiz.layoutOne')}
-          </button>
-          <button type="button" className="tabs__button" aria-pressed={layout === 'list'} onClick={() => changeLayout('list')} data-testid="quiz-layout-list">
-            {t('quiz.layoutList')}
-          </button>
-        </div>
+      </div>
+      {/* The layout switch scrolls away: the sticky bar keeps only the clock and the counts (issue 14). */}
+      <div className="tabs" role="group" aria-label={t('quiz.layout')}>
+        <button type="button" className="tabs__button" aria-pressed={layout === 'one'} onClick={() => changeLayout('one')}>
+          {t('quiz.layoutOne')}
+        </button>
+        <button type="button" className="tabs__button" aria-pressed={layout === 'list'} onClick={() => changeLayout('list')} data-testid="quiz-layout-list">
+          {t('quiz.layoutList')}
+        </button>
       </div>
       {timeUp && <p className="alert alert--error" role="alert">{t('quiz.timeUp')}</p>}
       {refused && <ErrorAlert error={refused} />}

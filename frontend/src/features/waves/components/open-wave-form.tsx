@@ -4,6 +4,7 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { openWave, useWaveChange, type OpenWaveInput } from '@/features/waves/api/change-wave';
 import { usePublishedCourses } from '@/features/waves/api/get-published-courses';
 import type { UnitOption, Wave } from '@/features/waves/api/types';
+import { todayInVietnam } from '@/utils/format-date';
 
 /** ADMIN opens a wave of a course for one or more unit subtrees. */
 export function OpenWaveForm({ units, onOpened }: { units: UnitOption[]; onOpened: (wave: Wave) => void }) {
@@ -11,7 +12,7 @@ export function OpenWaveForm({ units, onOpened }: { units: UnitOption[]; onOpene
   const [name, setName] = useState('');
   const courses = usePublishedCourses();
   const [courseId, setCourseId] = useState('');
-  const [openingDate, setOpeningDate] = useState(new Date().toISOString().slice(0, 10));
+  const [openingDate, setOpeningDate] = useState(() => todayInVietnam());
   const [capacity, setCapacity] = useState('4500');
   const [days, setDays] = useState('10');
   const [unitIds, setUnitIds] = useState<number[]>([]);
@@ -61,7 +62,13 @@ export function OpenWaveForm({ units, onOpened }: { units: UnitOption[]; onOpene
       {courses.data?.length === 0 && <p className="notice">{t('waves.open.noCourse')}</p>}
       <label className="field">
         <span className="field__label">{t('waves.open.openingDate')}</span>
-        <input className="field__input" type="date" value={openingDate} onChange={(e) => setOpeningDate(e.target.value)} />
+        <input
+          className="field__input"
+          type="date"
+          value={openingDate}
+          onChange={(e) => setOpeningDate(e.target.value)}
+          data-testid="wave-opening-date"
+        />
       </label>
       <label className="field">
         <span className="field__label">{t('waves.open.capacity')}</span>

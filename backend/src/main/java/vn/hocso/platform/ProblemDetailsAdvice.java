@@ -165,7 +165,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+		return messages.getMessage(key, ProblemArguments.plain(args), key, LocaleContextHolder.getLocale());
 	}
 
 	/** One invalid field: its name, the constraint it broke and a message a person can act on. */

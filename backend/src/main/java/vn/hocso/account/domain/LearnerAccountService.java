@@ -51,6 +51,26 @@ public class LearnerAccountService {
 		this.clock = clock;
 	}
 
+	/** How many learners' account states one request may ask for (a page of the learner list is 50). */
+	public static final int MAX_STATES = 200;
+
+	/**
+	 * The accounts of these learners that lie in the caller's scope, so that a list shows each
+	 * account's state and only the actions that apply (issue 14). Learners outside the scope or
+	 * without an account are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<LearnerAccount> statesOf(java.util.Collection<Long> learnerIds) {
+		if (learnerIds.size() > MAX_STATES) {
+			throw ProblemException.badRequest("account.too-many-learners", String.valueOf(MAX_STATES));
+		}
+		// The same reach as the reset action: a trainer sees the accounts of the classes they teach only.
+		return accounts.findByLearnerIdIn(learnerIds)
+			.stream()
+			.filter(a -> access.coversLearner(ScopedAction.ACCOUNT_RESET, a.getLearnerId(), a.getUnitPath()))
+			.toList();
+	}
+
 	/** A new activation code (shown once, to the caller); the old one stops working, sessions end. */
 	@Transactional
 	public Reset reset(long learnerId) {

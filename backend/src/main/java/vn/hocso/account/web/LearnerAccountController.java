@@ -1,12 +1,16 @@
 package vn.hocso.account.web;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,6 +27,14 @@ class LearnerAccountController {
 
 	LearnerAccountController(LearnerAccountService accounts) {
 		this.accounts = accounts;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAnyRole('ADMIN', 'UNIT_ADMIN', 'TRAINER')")
+	@Operation(summary = "The account state (ISSUED, ACTIVATED, EXPIRED, DISABLED) of each listed learner in the caller's "
+			+ "scope, at most 200; learners outside the scope or without an account are left out")
+	List<AccountView> states(@RequestParam List<Long> learnerIds) {
+		return accounts.statesOf(learnerIds).stream().map(AccountView::of).toList();
 	}
 
 	@PostMapping("/{learnerId}/reset")

@@ -4,4 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface LearnerImportRepository extends JpaRepository<LearnerImport, Long> {
 
+	long countByUploadedByAndStatus(String uploadedBy, LearnerImport.Status status);
+
 }

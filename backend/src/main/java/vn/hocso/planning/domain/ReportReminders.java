@@ -169,7 +169,7 @@ public class ReportReminders {
 	}
 
 	/** Only the reports of periods within the plan's own period. */
-	private static boolean covers(Plan plan, String period) {
+	static boolean covers(Plan plan, String period) {
 		LocalDate start = period.length() == 4 ? LocalDate.of(Integer.parseInt(period), 1, 1)
 				: YearMonth.parse(period).atDay(1);
 		LocalDate end = period.length() == 4 ? start.withDayOfYear(start.lengthOfYear())

@@ -1,0 +1,296 @@
+// Phone first and fast on a cheap phone (issue 14), in Chromium at 360 × 740 against the packaged app
+// with the demo data: tables that keep their words whole, the learner's JavaScript budget, cached and
+// compressed assets, confirmations and feedback on risky actions, each staff home's counts, the wave
+// form's date in Vietnam time, and axe with no critical or serious finding on the pages visited.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { request as httpRequest } from 'node:http';
+import { test } from 'node:test';
+import { api, apiToken, backInTheApp, BASE_URL, expectVisible, logIn, openBrowser, shot, unitId } from './support.mjs';
+
+const PHONE = { width: 360, height: 740 };
+const LEARNER_JS_BUDGET = 150 * 1024;
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function staffOnPhone(username) {
+  const browser = await openBrowser(PHONE);
+  await logIn(browser.page, username);
+  await backInTheApp(browser.page, username);
+  return browser;
+}
+
+/** Every word in the table's cells on one line: a cell narrower than its longest word breaks one. */
+async function brokenWords(page, selector) {
+  return page.evaluate((tableSelector) => {
+    const broken = [];
+    for (const table of document.querySelectorAll(tableSelector)) {
+      const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        // A break after a hyphen (NA-DIENCHAU-DIENKY) is the text's own; a break inside a part is a squeeze.
+        for (const match of text.matchAll(/[^\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          // One rectangle per line the word occupies.
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}
+
+/** axe on the current page: the critical and serious violations, by rule. */
+async function axeFindings(page) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+  return result;
+}
+
+async function expectAxeClean(page, where) {
+  // The language buttons sit in the phone's closed menu: pressed through the DOM.
+  const switchTo = (language) =>
+    page.evaluate((lang) => document.querySelector(`[data-testid="lang-${lang}"]`)?.click(), language);
+  for (const language of ['vi', 'en']) {
+    await switchTo(language);
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+    await page.waitForLoadState('networkidle').catch(() => {});
+    const findings = await axeFindings(page);
+    assert.deepEqual(findings, [], `axe on ${where} (${language}) found critical/serious problems`);
+  }
+  await switchTo('vi');
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+}
+
+test('class dashboard, reconciliation and indicator table keep every word whole at 360 px', async () => {
+  const trainerToken = await apiToken('demo.trainer');
+  const [firstClass] = await api(trainerToken, 'GET', '/api/me/classes');
+  assert.ok(firstClass, 'the demo trainer has a class');
+
+  const trainer = await staffOnPhone('demo.trainer');
+  try {
+    const page = trainer.page;
+    await page.goto(`${BASE_URL}/classes/${firstClass.id}/dashboard`);
+    await expectVisible(page.locator('[data-testid^="dashboard-row-"]'), 'the class dashboard rows');
+    await shot(page, 'ux-01-class-dashboard-360');
+    assert.deepEqual(await brokenWords(page, '[data-testid="dashboard-table"]'), [], 'words broken in the class dashboard');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height < 4000, `the class page is ${height}px tall: its table is squeezed`);
+    await expectAxeClean(page, 'the class dashboard');
+  } finally {
+    await trainer.close();
+  }
+
+  const verifier = await staffOnPhone('demo.verifier');
+  try {
+    const page = verifier.page;
+    await page.goto(`${BASE_URL}/headcounts`);
+    await page.getByTestId('headcount-tab-reconciliation').click();
+    await expectVisible(page.getByTestId('reconciliation-summary'), 'the reconciliation summary');
+    await shot(page, 'ux-02-reconciliation-360');
+    assert.deepEqual(await brokenWords(page, '[data-testid="reconciliation"]'), [], 'words broken in the reconciliation');
+    await expectAxeClean(page, 'the reconciliation');
+  } finally {
+    await verifier.close();
+  }
+
+  const reporter = await staffOnPhone('demo.reporter');
+  try {
+    const page = reporter.page;
+    await page.goto(`${BASE_URL}/plans`);
+    await page.click('[data-testid="plan-420/KH-UBND"]');
+    await page.click('[data-testid=indicator-1]');
+    await expectVisible(page.getByTestId('progress-units'), 'the indicator units table');
+    await shot(page, 'ux-03-indicator-units-360');
+    assert.deepEqual(await brokenWords(page, '[data-testid="progress-units"]'), [], 'words broken in the indicator table');
+    await expectAxeClean(page, 'the indicator');
+  } finally {
+    await reporter.close();
+  }
+});
+
+test("the learner's first load stays under 150 KB of compressed JavaScript, across the login redirect", async () => {
+  const browser = await openBrowser(PHONE);
+  try {
+    const page = browser.page;
+    const scripts = [];
+    page.on('requestfinished', async (request) => {
+      if (request.resourceType() !== 'script' || !request.url().startsWith(BASE_URL)) return;
+      const sizes = await request.sizes().catch(() => null);
+      // Transferred body bytes (compressed); 0 for an answer from the browser's cache.
+      if (sizes && sizes.responseBodySize > 0) scripts.push({ url: request.url(), bytes: sizes.responseBodySize });
+    });
+    await logIn(page, 'demo.learner');
+    await backInTheApp(page, 'demo.learner');
+    await expectVisible(page.getByTestId('enrolment-open'), "the learner's enrolment card");
+    await expectVisible(page.getByTestId('enrolment-today'), "the learner's day on the card");
+    await page.getByTestId('enrolment-open').first().click();
+    await expectVisible(page.getByTestId('lecture-video'), 'the player');
+    await shot(page, 'ux-04-learner-player-360');
+    await page.waitForLoadState('networkidle').catch(() => {});
+    const total = scripts.reduce((sum, s) => sum + s.bytes, 0);
+    const list = scripts.map((s) => `${s.url.replace(BASE_URL, '')} ${s.bytes}`).join('\n');
+    console.log(`learner first load (home + player): ${total} bytes of JavaScript in ${scripts.length} files`);
+    assert.ok(total <= LEARNER_JS_BUDGET, `the learner downloaded ${total} bytes of JavaScript:\n${list}`);
+    // Each file once: the second visit after Keycloak's redirect comes from the cache.
+    const urls = scripts.map((s) => s.url);
+    assert.equal(new Set(urls).size, urls.length, `a script was downloaded twice:\n${list}`);
+    await page.goto(`${BASE_URL}/`);
+    await expectVisible(page.getByTestId('enrolment-open'), 'the enrolment card after going home');
+    await expectAxeClean(page, "the learner's home");
+  } finally {
+    await browser.close();
+  }
+});
+
+/** GET with our own Accept-Encoding (fetch may not set it): status, headers and the raw body. */
+function rawGet(path, acceptEncoding, extraHeaders = {}) {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${BASE_URL}${path}`, { headers: { 'Accept-Encoding': acceptEncoding, ...extraHeaders } }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('assets are compressed and cached for a year; index.html is revalidated', async () => {
+  const index = await rawGet('/', 'br, gzip');
+  assert.equal(index.status, 200);
+  assert.match(index.headers['cache-control'] ?? '', /no-cache/, 'index.html is revalidated');
+  assert.equal(index.headers['content-encoding'], 'br', 'index.html is compressed');
+  const html = await (await fetch(`${BASE_URL}/`)).text();
+  assert.match(html, /class="boot-static"/, 'index.html shows a loading state before any script');
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'index.html has no inline script');
+  const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+  assert.ok(script, 'index.html names its script');
+
+  for (const [accept, expected] of [['gzip, deflate, br, zstd', 'br'], ['br, gzip', 'br'], ['gzip, deflate', 'gzip']]) {
+    const asset = await rawGet(script, accept);
+    assert.equal(asset.status, 200);
+    assert.equal(asset.headers['content-encoding'], expected, `${script} for Accept-Encoding: ${accept}`);
+    assert.match(asset.headers.vary ?? '', /Accept-Encoding/i);
+    const cache = asset.headers['cache-control'] ?? '';
+    assert.match(cache, /max-age=31536000/, `${script}: ${cache}`);
+    assert.match(cache, /immutable/, `${script}: ${cache}`);
+    assert.match(cache, /public/, `${script}: ${cache}`);
+  }
+  const identity = await rawGet(script, 'identity');
+  assert.equal(identity.headers['content-encoding'], undefined, 'a browser that accepts no encoding gets the plain file');
+  const missing = await rawGet('/assets/no-such-chunk-0000.js', 'gzip');
+  assert.equal(missing.status, 404, 'a missing asset is a 404, never index.html cached for a year');
+
+  // API answers are compressed too.
+  const token = await apiToken('demo.admin');
+  const tree = await rawGet('/api/org-units/tree', 'gzip', { Authorization: `Bearer ${token}` });
+  assert.equal(tree.status, 200);
+  assert.equal(tree.headers['content-encoding'], 'gzip', 'the org tree (JSON) is gzipped');
+});
+
+test('a reset asks for a confirmation that names the learner, and cancelling changes nothing', async () => {
+  const browser = await staffOnPhone('demo.unitadmin');
+  try {
+    const page = browser.page;
+    await page.goto(`${BASE_URL}/learners`);
+    const row = page.locator('tr[data-testid^="learner-"]').filter({ has: page.locator('[data-testid^="account-actions-"]') }).first();
+    await expectVisible(row, 'a learner with an account');
+    const name = (await row.locator('td.table__primary').first().textContent()).trim();
+    await expectVisible(row.locator('[data-testid^="account-state-"]'), "the account's state");
+    await row.getByRole('button', { name: 'Cấp lại mã kích hoạt' }).click();
+    const confirm = row.locator('[data-testid^="confirm-reset-"]');
+    await expectVisible(confirm, 'the reset confirmation');
+    assert.match(await confirm.textContent(), new RegExp(`Cấp lại mã kích hoạt cho ${name}\\?`), 'the confirmation names the learner');
+    await shot(page, 'ux-05-reset-confirmation-360');
+    await confirm.getByRole('button', { name: 'Hủy' }).click();
+    assert.equal(await row.locator('[data-testid^="account-new-code-"]').count(), 0, 'no code was issued');
+    await expectAxeClean(page, 'the learner list');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the verifier sees the approval confirmed and finds it among the approved declarations', async () => {
+  const period = String(2100 + Math.floor(Math.random() * 99));
+  const unitAdmin = await apiToken('demo.unitadmin');
+  const unit = await unitId(unitAdmin, 'NA-DIENCHAU-DIENKY');
+  const declaration = await api(unitAdmin, 'POST', '/api/headcounts', {
+    unitId: unit,
+    period,
+    counts: { CONG_CHUC: 31 },
+    note: 'Kiểm thử trình duyệt',
+  });
+  await api(unitAdmin, 'POST', `/api/headcounts/${declaration.id}/submit`);
+
+  const browser = await staffOnPhone('demo.verifier');
+  try {
+    const page = browser.page;
+    await page.goto(`${BASE_URL}/headcounts`);
+    await page.getByTestId('headcount-filter-period').fill(period);
+    const card = page.getByTestId(`headcount-${declaration.id}`);
+    await expectVisible(card, 'the submitted declaration');
+    await card.getByTestId('headcount-approve').click();
+    const decided = page.getByTestId('headcount-decided');
+    await expectVisible(decided, 'the approval confirmation');
+    assert.match(await decided.textContent(), new RegExp(`Đã duyệt khai báo của .+ năm ${period}`));
+    await expectVisible(page.getByTestId('headcount-empty'), 'the empty waiting list');
+    assert.match(await page.getByTestId('headcount-empty').textContent(), /Không còn khai báo nào chờ duyệt/);
+    await shot(page, 'ux-06-approved-360');
+    await page.getByTestId('headcount-show-approved').click();
+    await expectVisible(card, 'the declaration among the approved ones');
+    assert.match(await card.getByTestId('headcount-status').textContent(), /Đã duyệt/);
+    await expectAxeClean(page, 'the headcounts');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('each staff home shows its work with the counts of /api/me/tasks', async () => {
+  for (const username of ['demo.verifier', 'demo.trainer', 'demo.unitadmin', 'demo.reporter', 'demo.admin']) {
+    const { tasks } = await api(await apiToken(username), 'GET', '/api/me/tasks');
+    assert.ok(tasks.length > 0, `${username} has kinds of work`);
+    const browser = await staffOnPhone(username);
+    try {
+      const page = browser.page;
+      await expectVisible(page.getByTestId('task-home'), `${username}'s task home`);
+      for (const task of tasks) {
+        const count = page.getByTestId(`task-${task.kind}-count`);
+        await expectVisible(count, `${username}: ${task.kind}`);
+        assert.equal(Number(await count.textContent()), task.count, `${username}: ${task.kind}`);
+        assert.equal(await page.getByTestId(`task-${task.kind}`).locator('a').getAttribute('href'), task.link);
+      }
+      await shot(page, `ux-07-home-${username}-360`);
+      if (username === 'demo.trainer') await expectAxeClean(page, "the trainer's home");
+    } finally {
+      await browser.close();
+    }
+  }
+});
+
+test("the wave form proposes today's date in Vietnam at 06:30, when UTC is still on the day before", async () => {
+  const browser = await staffOnPhone('demo.admin');
+  try {
+    const page = browser.page;
+    // 06:30 in Vietnam two days ago = 23:30 UTC the day before that (in the past: tokens stay valid).
+    const vietnamDay = new Date(Date.now() - 2 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+    const fixed = new Date(`${vietnamDay}T06:30:00+07:00`);
+    assert.equal(fixed.toISOString().slice(0, 10) < vietnamDay, true, 'the UTC date is the day before');
+    await page.clock.setFixedTime(fixed);
+    await page.goto(`${BASE_URL}/waves`);
+    const date = page.getByTestId('wave-opening-date');
+    await expectVisible(date, "the wave form's opening date");
+    assert.equal(await date.inputValue(), vietnamDay);
+  } finally {
+    await browser.close();
+  }
+});
