@@ -1,7 +1,15 @@
 import { useParams } from 'react-router';
 import { DashboardPage } from '@/features/dashboard/components/dashboard-page';
+import { useAccountStates } from '@/features/learners/api/learner-account';
 import { AccountActions } from '@/features/learners/components/account-actions';
 import { useMe } from '@/features/me/api/get-me';
+
+/** One row's account: every row asks for the same list of ids, so React Query sends one request. */
+function ClassRowAccount({ learnerId, fullName, allLearnerIds }: { learnerId: number; fullName: string; allLearnerIds: number[] }) {
+  const states = useAccountStates(allLearnerIds, true);
+  const account = states.data ? (states.data.find((a) => a.learnerId === learnerId) ?? null) : undefined;
+  return <AccountActions learnerId={learnerId} learnerName={fullName} account={account} permissions={{ canReset: true, canDisable: false }} />;
+}
 
 export function ClassDashboardRoute() {
   const { classId } = useParams();
@@ -12,7 +20,9 @@ export function ClassDashboardRoute() {
       kind="class"
       id={Number(classId)}
       canDownloadCertificates={roles.includes('ADMIN') || roles.includes('UNIT_ADMIN')}
-      rowActions={(learnerId) => <AccountActions learnerId={learnerId} permissions={{ canReset: true, canDisable: false }} />}
+      rowActions={(row, allLearnerIds) => (
+        <ClassRowAccount learnerId={row.learnerId} fullName={row.fullName} allLearnerIds={allLearnerIds} />
+      )}
     />
   );
 }

@@ -14,7 +14,7 @@ export function DashboardPage({
 }: {
   kind: DashboardKind;
   id: number;
-  rowActions?: (learnerId: number) => ReactNode;
+  rowActions?: (row: { learnerId: number; fullName: string }, allLearnerIds: number[]) => ReactNode;
   canDownloadCertificates?: boolean;
 }) {
   const dashboard = useDashboard(kind, id);

@@ -58,7 +58,7 @@ export function DashboardView({
 }: {
   dashboard: Dashboard;
   initialPace?: Pace | 'ALL';
-  rowActions?: (learnerId: number) => ReactNode;
+  rowActions?: (row: { learnerId: number; fullName: string }, allLearnerIds: number[]) => ReactNode;
   canDownloadCertificates?: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -85,6 +85,8 @@ export function DashboardView({
       })
       .catch(setRemindError);
   };
+  // One stable list for the whole table, so a row action's query is shared by every row.
+  const allLearnerIds = useMemo(() => dashboard.learners.map((l) => l.learnerId), [dashboard.learners]);
   const rows = useMemo(
     () => sortAndFilter(dashboard.learners, sortKey, ascending, pace, query),
     [dashboard.learners, sortKey, ascending, pace, query],
@@ -232,7 +234,7 @@ export function DashboardView({
                     {row.deadline ? formatDate(row.deadline, i18n.language) : '—'}
                     {row.workingDaysLeft != null && <span className="muted"> ({t('dashboard.daysLeft', { count: row.workingDaysLeft })})</span>}
                   </td>
-                  {rowActions && <td>{rowActions(row.learnerId)}</td>}
+                  {rowActions && <td>{rowActions(row, allLearnerIds)}</td>}
                 </tr>
               ))}
             </tbody>
