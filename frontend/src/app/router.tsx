@@ -20,6 +20,14 @@ import { WavesRoute } from '@/app/routes/waves';
 import { QuestionBankRoute } from '@/app/routes/question-bank';
 import { QuizAttemptRoute } from '@/app/routes/quiz-attempt';
 import { QuizRoute } from '@/app/routes/quiz';
+import {
+  CheckInRoute,
+  ProgrammeRoute,
+  SessionQrRoute,
+  TakeAttendanceRoute,
+  TrainingClassRoute,
+  TrainingRoute,
+} from '@/app/routes/training';
 
 export const paths = {
   home: '/',
@@ -44,6 +52,12 @@ export const paths = {
   quiz: '/enrolments/:enrolmentId/quiz',
   quizAttempt: '/quiz-attempts/:attemptId',
   questionBank: '/question-bank',
+  training: '/training',
+  trainingProgramme: '/training/programmes/:programmeId',
+  trainingClass: '/training/classes/:classId',
+  trainingSession: '/training/classes/:classId/sessions/:sessionId',
+  trainingQr: '/training/classes/:classId/sessions/:sessionId/qr',
+  trainingCheckIn: '/training/check-in',
 } as const;
 
 const router = createBrowserRouter([
@@ -72,6 +86,12 @@ const router = createBrowserRouter([
       { path: paths.quiz, element: <QuizRoute /> },
       { path: paths.quizAttempt, element: <QuizAttemptRoute /> },
       { path: paths.questionBank, element: <QuestionBankRoute /> },
+      { path: paths.training, element: <TrainingRoute /> },
+      { path: paths.trainingProgramme, element: <ProgrammeRoute /> },
+      { path: paths.trainingClass, element: <TrainingClassRoute /> },
+      { path: paths.trainingSession, element: <TakeAttendanceRoute /> },
+      { path: paths.trainingQr, element: <SessionQrRoute /> },
+      { path: paths.trainingCheckIn, element: <CheckInRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -57,7 +57,7 @@ public class CompletionService {
 			.orElseThrow(() -> vn.hocso.platform.ProblemException.notFound("training.class-not-found", classId));
 		access.requireTeacherOf(trainingClass);
 		TrainingProgramme programme = nominations.lockProgramme(trainingClass.getProgrammeId()).orElseThrow();
-		List<Long> sessionIds = sessions.findByClassIdOrderByDayNumberAscPartAsc(classId)
+		List<Long> sessionIds = sessions.findByClassIdOrderByStartsAtAscIdAsc(classId)
 			.stream()
 			.map(TrainingSession::getId)
 			.toList();

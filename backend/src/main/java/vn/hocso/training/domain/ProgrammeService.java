@@ -90,6 +90,15 @@ public class ProgrammeService {
 		return saved;
 	}
 
+	/** Moves a session to new times (the class's teachers, ADMIN). */
+	public TrainingSession reschedule(long sessionId, java.time.Instant startsAt, java.time.Instant endsAt) {
+		TrainingSession session = sessions.findById(sessionId)
+			.orElseThrow(() -> ProblemException.notFound("training.session-not-found", sessionId));
+		access.requireTeacherOf(classes.findById(session.getClassId()).orElseThrow());
+		session.reschedule(startsAt, endsAt);
+		return session;
+	}
+
 	@Transactional(readOnly = true)
 	public List<TrainingProgramme> list() {
 		access.requireStaff();

@@ -83,7 +83,7 @@ public class TrainingReads {
 			.stream()
 			.filter(n -> reader == TrainingAccess.ClassReader.WHOLE_CLASS || scope.covers(n.getUnitPath()))
 			.toList();
-		List<TrainingSession> classSessions = sessions.findByClassIdOrderByDayNumberAscPartAsc(classId);
+		List<TrainingSession> classSessions = sessions.findByClassIdOrderByStartsAtAscIdAsc(classId);
 		Set<Long> visible = participants.stream().map(Nomination::getId).collect(Collectors.toSet());
 		Map<Long, Map<Long, Attendance>> marks = new LinkedHashMap<>();
 		classSessions.forEach(s -> marks.put(s.getId(), new HashMap<>()));
@@ -116,7 +116,7 @@ public class TrainingReads {
 			for (Nomination n : nominations.findByLearnerIdAndStatusNot(learnerId, NominationStatus.WITHDRAWN)) {
 				Optional<TrainingClass> seat = n.getClassId() == null ? Optional.empty() : classes.findById(n.getClassId());
 				seats.add(new Seat(n, programmes.findById(n.getProgrammeId()).orElseThrow(), seat,
-						seat.map(c -> sessions.findByClassIdOrderByDayNumberAscPartAsc(c.getId())).orElse(List.of()),
+						seat.map(c -> sessions.findByClassIdOrderByStartsAtAscIdAsc(c.getId())).orElse(List.of()),
 						completions.existsByProgrammeIdAndLearnerId(n.getProgrammeId(), learnerId)));
 			}
 		});

@@ -79,6 +79,15 @@ public class TrainingSession {
 		}
 	}
 
+	/** Moves the session (a changed timetable); its attendance stays. */
+	public void reschedule(Instant newStart, Instant newEnd) {
+		if (!newEnd.isAfter(newStart)) {
+			throw ProblemException.badRequest("training.session-ends-before-start", newStart.toString(), newEnd.toString());
+		}
+		this.startsAt = newStart;
+		this.endsAt = newEnd;
+	}
+
 	public boolean isLateAt(Instant arrival) {
 		return arrival.isAfter(startsAt.plus(LATE_AFTER));
 	}

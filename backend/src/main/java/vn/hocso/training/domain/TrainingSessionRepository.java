@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long> {
 
-	List<TrainingSession> findByClassIdOrderByDayNumberAscPartAsc(long classId);
+	List<TrainingSession> findByClassIdOrderByStartsAtAscIdAsc(long classId);
 
 	List<TrainingSession> findByClassIdIn(Collection<Long> classIds);
 

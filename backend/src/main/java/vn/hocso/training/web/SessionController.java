@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,12 +16,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.hocso.training.domain.Attendance;
 import vn.hocso.training.domain.AttendanceMethod;
 import vn.hocso.training.domain.AttendanceService;
+import vn.hocso.training.domain.ProgrammeService;
 import vn.hocso.training.domain.RotatingCode;
 import vn.hocso.training.web.TrainingRequests.CheckInRequest;
 import vn.hocso.training.web.TrainingRequests.MarkBatchRequest;
+import vn.hocso.training.web.TrainingRequests.RescheduleRequest;
 import vn.hocso.training.web.TrainingViews.BatchView;
 import vn.hocso.training.web.TrainingViews.CheckInView;
 import vn.hocso.training.web.TrainingViews.QrView;
+import vn.hocso.training.web.TrainingViews.SessionView;
 
 @RestController
 @RequestMapping("/api/training/sessions/{id}")
@@ -29,8 +33,20 @@ class SessionController {
 
 	private final AttendanceService attendance;
 
-	SessionController(AttendanceService attendance) {
+	private final ProgrammeService programmes;
+
+	private final TrainingMapper mapper;
+
+	SessionController(AttendanceService attendance, ProgrammeService programmes, TrainingMapper mapper) {
 		this.attendance = attendance;
+		this.programmes = programmes;
+		this.mapper = mapper;
+	}
+
+	@PutMapping
+	@Operation(summary = "Move a session to new times; check-in follows the new times (the class's teachers, ADMIN)")
+	SessionView reschedule(@PathVariable long id, @Valid @RequestBody RescheduleRequest request) {
+		return mapper.session(programmes.reschedule(id, request.startsAt(), request.endsAt()));
 	}
 
 	@PostMapping("/attendance")

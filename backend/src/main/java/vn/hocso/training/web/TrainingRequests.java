@@ -25,7 +25,7 @@ final class TrainingRequests {
 
 	record OpenProgrammeRequest(@NotBlank @Size(max = 500) String name, @NotBlank @Size(max = 4000) String contentOutline,
 			@Min(1) @Max(100) int classCount, @Min(1) @Max(500) int seatsPerClass, @Min(1) @Max(10) int daysPerClass,
-			@NotNull LocalDate periodStart, @NotNull LocalDate periodEnd, @Nullable @Min(1) @Max(10) Integer nominationLimit,
+			@NotNull LocalDate periodStart, @NotNull LocalDate periodEnd, @Nullable @Min(1) @Max(500) Integer nominationLimit,
 			@NotNull Instant nominationDeadline, @Min(1) int minSessions, @Nullable @Min(0) Integer targetTrained) {
 	}
 
@@ -49,6 +49,9 @@ final class TrainingRequests {
 	}
 
 	record MarkBatchRequest(@NotEmpty @Size(max = 1000) List<@Valid MarkRequest> marks) {
+	}
+
+	record RescheduleRequest(@NotNull Instant startsAt, @NotNull Instant endsAt) {
 	}
 
 	record CheckInRequest(@NotBlank @Size(max = 64) String code) {
