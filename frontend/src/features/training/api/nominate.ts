@@ -5,7 +5,7 @@ import type { Nomination } from '@/features/training/api/types';
 export type LearnerHit = { id: number; fullName: string; unitName?: string; unitCode?: string };
 
 export const searchLearners = (q: string) =>
-  api.get<{ items: LearnerHit[] }>(`/api/learners?q=${encodeURIComponent(q)}&size=10`);
+  api.get<{ content: LearnerHit[] }>(`/api/learners?q=${encodeURIComponent(q)}&size=10`);
 
 export const useNominate = (programmeId: number) => {
   const client = useQueryClient();

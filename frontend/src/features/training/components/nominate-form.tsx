@@ -15,7 +15,7 @@ export function NominateForm({ programmeId }: { programmeId: number }) {
     event.preventDefault();
     setError(null);
     try {
-      setHits((await searchLearners(q)).items);
+      setHits((await searchLearners(q)).content);
     } catch (cause) {
       setError(cause);
     }
