@@ -272,6 +272,58 @@ class AttendanceApiTests {
 	}
 
 	@Test
+	void onlyATrainedFocalPointIsEligibleToGuideAClass() throws Exception {
+		attend(nominationAn, 6);
+		attend(nominationBinh, 6);
+		api.post("/api/training/classes/" + classA + "/completion", TrainingApi.TEACHER, "").andExpect(status().isOk());
+
+		api.get("/api/training/trainer-eligibility?username=an." + suffix + "&username=cuong." + suffix
+				+ "&username=nobody." + suffix, TrainingApi.DIENCHAU_ADMIN)
+			.andExpect(jsonPath("$[0].trained").value(true))
+			.andExpect(jsonPath("$[1].trained").value(false))
+			.andExpect(jsonPath("$[2].trained").value(false));
+		api.get("/api/training/trainer-eligibility?username=an." + suffix, participant(an))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void withdrawingAfterTheDeadlineIsRefused() throws Exception {
+		api.post("/api/training/nominations/" + nominationBinh + "/withdraw", TrainingApi.ADMIN, "")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("training.nomination-closed"));
+	}
+
+	@Test
+	void aSessionMovedToNewTimesOpensCheckInThen() throws Exception {
+		clock.set(Instant.parse("2026-06-14T13:00:00Z"));
+		checkIn(participant(an), sessionsA.get(0), currentCode(sessionsA.get(0))).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("training.check-in-closed"));
+
+		api.put("/api/training/sessions/" + sessionsA.get(0), TrainingApi.TEACHER,
+				"{\"startsAt\":\"2026-06-14T12:50:00Z\",\"endsAt\":\"2026-06-14T16:00:00Z\"}")
+			.andExpect(status().isOk());
+		checkIn(participant(an), sessionsA.get(0), currentCode(sessionsA.get(0))).andExpect(status().isOk());
+		api.put("/api/training/sessions/" + sessionsA.get(0), TrainingApi.OTHER_TEACHER,
+				"{\"startsAt\":\"2026-06-14T12:50:00Z\",\"endsAt\":\"2026-06-14T16:00:00Z\"}")
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void everyTrainingEndpointIsInTheOpenApiDocument() throws Exception {
+		String doc = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(doc).contains("/api/training/programmes", "/api/training/programmes/{id}/nominations",
+				"/api/training/programmes/{id}/allotment", "/api/training/programmes/{id}/units-without-nominations",
+				"/api/training/programmes/{id}/report", "/api/training/nominations/{id}/withdraw",
+				"/api/training/classes/{id}", "/api/training/classes/{id}/completion",
+				"/api/training/classes/{id}/attendance-sheet.xlsx", "/api/training/classes/{id}/attendance-sheet.pdf",
+				"/api/training/sessions/{id}/attendance", "/api/training/sessions/{id}/qr",
+				"/api/training/sessions/{id}/check-in", "/api/training/me", "/api/training/trainer-eligibility");
+	}
+
+	@Test
 	void onlyTheClassesTeachersApplyTheCompletionRule() throws Exception {
 		api.post("/api/training/classes/" + classA + "/completion", TrainingApi.OTHER_TEACHER, "")
 			.andExpect(status().isForbidden());

@@ -104,6 +104,13 @@ final class TrainingApi {
 			.content(json));
 	}
 
+	ResultActions put(String path, RequestPostProcessor caller, String json) throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+			.with(caller)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json));
+	}
+
 	ResultActions get(String path, RequestPostProcessor caller) throws Exception {
 		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).with(caller));
 	}
