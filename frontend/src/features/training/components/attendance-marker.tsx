@@ -26,6 +26,8 @@ export function AttendanceMarker({ sheet, sessionId }: { sheet: ClassSheet; sess
   const { t } = useTranslation();
   const column = sheet.sessions.findIndex((s) => s.id === sessionId);
   const [pending, setPending] = useState<PendingMark[]>(() => readPendingMarks(sessionId));
+  // Marks the server confirmed since the class list was loaded: the list itself is not reloaded per tap.
+  const [confirmed, setConfirmed] = useState<PendingMark[]>([]);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const pendingRef = useRef(pending);
@@ -37,9 +39,11 @@ export function AttendanceMarker({ sheet, sessionId }: { sheet: ClassSheet; sess
       const mark = p.marks[column];
       if (mark) map.set(p.nominationId, { present: mark.present, late: mark.late, leftEarly: mark.leftEarly });
     }
-    for (const m of pending) map.set(m.nominationId, { present: m.present, late: m.late, leftEarly: m.leftEarly });
+    for (const m of [...confirmed, ...pending]) {
+      map.set(m.nominationId, { present: m.present, late: m.late, leftEarly: m.leftEarly });
+    }
     return map;
-  }, [sheet, column, pending]);
+  }, [sheet, column, confirmed, pending]);
 
   const sync = useCallback(async () => {
     const batch = pendingRef.current;
@@ -49,6 +53,7 @@ export function AttendanceMarker({ sheet, sessionId }: { sheet: ClassSheet; sess
       await sendMarks(sessionId, batch);
       const rest = withoutSent(pendingRef.current, batch);
       writePendingMarks(sessionId, rest);
+      setConfirmed((before) => batch.reduce(addMark, before));
       setPending(rest);
       setError(null);
     } catch (cause) {
