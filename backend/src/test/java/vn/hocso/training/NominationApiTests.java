@@ -135,6 +135,38 @@ class NominationApiTests {
 	}
 
 	@Test
+	void onlyAnAdminAddsClassesAndAllotsSeats() throws Exception {
+		long programme = api.openProgramme(2, 2, 100, 5);
+
+		api.post("/api/training/programmes/" + programme + "/classes", TrainingApi.DIENCHAU_ADMIN,
+				"{\"name\":\"Lớp X\",\"venue\":\"Y\",\"startDate\":\"2026-06-15\",\"teachers\":[\"t\"]}")
+			.andExpect(status().isForbidden());
+		api.post("/api/training/programmes/" + programme + "/allotment", TrainingApi.REPORTER, "{\"mode\":\"AREA\"}")
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aUnitAdminCannotWithdrawAnotherUnitsNominee() throws Exception {
+		long programme = api.openProgramme(2, 2, 100, 5);
+		long health = api.nominated(TrainingApi.SYT_ADMIN, programme, api.official("Bình", "NA-SYT").id(), null);
+
+		api.post("/api/training/nominations/" + health + "/withdraw", TrainingApi.DIENCHAU_ADMIN, "")
+			.andExpect(status().isForbidden());
+		api.get("/api/training/programmes/" + programme + "/units-without-nominations", TrainingApi.TEACHER)
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aClassMustFitTheProgrammesPeriod() throws Exception {
+		long programme = api.openProgramme(2, 2, 100, 5);
+
+		api.post("/api/training/programmes/" + programme + "/classes", TrainingApi.ADMIN,
+				"{\"name\":\"Lớp X\",\"venue\":\"Y\",\"startDate\":\"2026-09-14\",\"teachers\":[\"t\"]}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("training.class-outside-period"));
+	}
+
+	@Test
 	void programmeWithARuleAskingMoreSessionsThanAClassHasIsRefused() throws Exception {
 		api.post("/api/training/programmes", TrainingApi.ADMIN, """
 				{"name":"X","contentOutline":"Y","classCount":1,"seatsPerClass":10,"daysPerClass":3,
