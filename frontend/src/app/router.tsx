@@ -57,7 +57,7 @@ export const paths = {
   trainingClass: '/training/classes/:classId',
   trainingSession: '/training/classes/:classId/sessions/:sessionId',
   trainingQr: '/training/classes/:classId/sessions/:sessionId/qr',
-  trainingCheckIn: '/training/check-in',
+  trainingCheckIn: '/training/check-in/:sessionId/:code',
 } as const;
 
 const router = createBrowserRouter([

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useMe } from '@/features/me/api/get-me';
@@ -114,9 +114,9 @@ export function SessionQrRoute() {
 
 export function CheckInRoute() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const session = Number(params.get('session'));
-  const code = params.get('code') ?? '';
+  const params = useParams();
+  const session = Number(params.sessionId);
+  const code = params.code ?? '';
   return (
     <>
       <h1 className="page-title">{t('training.checkIn.title')}</h1>

@@ -188,8 +188,7 @@ class AttendanceApiTests {
 			.andExpect(jsonPath("$.validUntil").value("2026-06-15T01:06:00Z"))
 			.andExpect(jsonPath("$.svg").value(org.hamcrest.Matchers.startsWith("<svg")));
 		String code = TrainingApi.read(qr, "$.code");
-		assertThat(TrainingApi.<String>read(qr, "$.url")).endsWith("/training/check-in?session=" + sessionsA.get(0)
-				+ "&code=" + code);
+		assertThat(TrainingApi.<String>read(qr, "$.url")).endsWith("/training/check-in/" + sessionsA.get(0) + "/" + code);
 
 		checkIn(participant(an), sessionsA.get(0), code).andExpect(status().isOk())
 			.andExpect(jsonPath("$.present").value(true))

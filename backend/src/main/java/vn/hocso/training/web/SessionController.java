@@ -64,11 +64,10 @@ class SessionController {
 	@Operation(summary = "The session's check-in QR code for the projector; it changes every minute (the class's teachers, ADMIN)")
 	QrView qr(@PathVariable long id) {
 		RotatingCode.Shown shown = attendance.showCode(id);
+		// Path, not query: Keycloak refuses a login redirect_uri with a query string, and the phone logs in first.
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/training/check-in")
-			.queryParam("session", id)
-			.queryParam("code", shown.code())
-			.build()
+			.path("/training/check-in/{session}/{code}")
+			.buildAndExpand(id, shown.code())
 			.toUriString();
 		return new QrView(id, shown.code(), shown.validUntil(), RotatingCode.LIFETIME.toSeconds(), url, QrSvg.of(url));
 	}
