@@ -5,27 +5,27 @@ const pagesOf = (...roles: string[]) => navItemsFor(roles).map((item) => item.to
 
 describe('navigation', () => {
   it('gives a unit administrator learners, import, accounts, headcounts and waves', () => {
-    expect(pagesOf('UNIT_ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/waves', '/plans', '/certificates']);
+    expect(pagesOf('UNIT_ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/waves', '/plans', '/certificates', '/training']);
   });
 
   it('gives a verifier learners and headcounts but neither import nor accounts', () => {
-    expect(pagesOf('VERIFIER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/certificates']);
+    expect(pagesOf('VERIFIER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/certificates', '/training']);
   });
 
   it('gives a reporter the same read-only pages as a verifier', () => {
-    expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/certificates']);
+    expect(pagesOf('REPORTER')).toEqual(['/', '/learners', '/headcounts', '/org-units', '/waves', '/plans', '/certificates', '/training']);
   });
 
   it('gives a trainer waves and their own classes but not the learner register, headcounts, import or accounts', () => {
-    expect(pagesOf('TRAINER')).toEqual(['/', '/org-units', '/waves', '/my-classes', '/certificates']);
+    expect(pagesOf('TRAINER')).toEqual(['/', '/org-units', '/waves', '/my-classes', '/certificates', '/training']);
   });
 
   it('keeps a learner to the home page and the org tree', () => {
-    expect(pagesOf('LEARNER', 'default-roles-hocso')).toEqual(['/', '/org-units']);
+    expect(pagesOf('LEARNER', 'default-roles-hocso')).toEqual(['/', '/org-units', '/training']);
   });
 
   it('gives an administrator every page, courses, question bank, plans and certificates included', () => {
-    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/courses', '/waves', '/plans', '/question-bank', '/certificates']);
+    expect(pagesOf('ADMIN')).toEqual(['/', '/learners', '/learners/import', '/accounts', '/headcounts', '/org-units', '/courses', '/waves', '/plans', '/question-bank', '/certificates', '/training']);
   });
 
   it('shows each page once to someone with several roles', () => {

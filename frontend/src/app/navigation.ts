@@ -18,6 +18,7 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/my-classes', labelKey: 'nav.myClasses', roles: ['TRAINER'] },
   { to: '/question-bank', labelKey: 'nav.questionBank', roles: ['ADMIN'] },
   { to: '/certificates', labelKey: 'nav.certificates', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
+  { to: '/training', labelKey: 'nav.training', roles: ROLES },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {

@@ -26,6 +26,12 @@ const WavesRoute = lazy(() => import('@/app/routes/waves').then((m) => ({ defaul
 const QuestionBankRoute = lazy(() => import('@/app/routes/question-bank').then((m) => ({ default: m.QuestionBankRoute })));
 const QuizAttemptRoute = lazy(() => import('@/app/routes/quiz-attempt').then((m) => ({ default: m.QuizAttemptRoute })));
 const QuizRoute = lazy(() => import('@/app/routes/quiz').then((m) => ({ default: m.QuizRoute })));
+const CheckInRoute = lazy(() => import('@/app/routes/training').then((m) => ({ default: m.CheckInRoute })));
+const ProgrammeRoute = lazy(() => import('@/app/routes/training').then((m) => ({ default: m.ProgrammeRoute })));
+const SessionQrRoute = lazy(() => import('@/app/routes/training').then((m) => ({ default: m.SessionQrRoute })));
+const TakeAttendanceRoute = lazy(() => import('@/app/routes/training').then((m) => ({ default: m.TakeAttendanceRoute })));
+const TrainingClassRoute = lazy(() => import('@/app/routes/training').then((m) => ({ default: m.TrainingClassRoute })));
+const TrainingRoute = lazy(() => import('@/app/routes/training').then((m) => ({ default: m.TrainingRoute })));
 
 export const paths = {
   home: '/',
@@ -50,6 +56,12 @@ export const paths = {
   quiz: '/enrolments/:enrolmentId/quiz',
   quizAttempt: '/quiz-attempts/:attemptId',
   questionBank: '/question-bank',
+  training: '/training',
+  trainingProgramme: '/training/programmes/:programmeId',
+  trainingClass: '/training/classes/:classId',
+  trainingSession: '/training/classes/:classId/sessions/:sessionId',
+  trainingQr: '/training/classes/:classId/sessions/:sessionId/qr',
+  trainingCheckIn: '/training/check-in/:sessionId/:code',
 } as const;
 
 // Declarative routes: the app uses no loaders or actions, and BrowserRouter leaves react-router's data
@@ -80,6 +92,12 @@ export function AppRouter() {
           <Route path={paths.quiz} element={<QuizRoute />} />
           <Route path={paths.quizAttempt} element={<QuizAttemptRoute />} />
           <Route path={paths.questionBank} element={<QuestionBankRoute />} />
+          <Route path={paths.training} element={<TrainingRoute />} />
+          <Route path={paths.trainingProgramme} element={<ProgrammeRoute />} />
+          <Route path={paths.trainingClass} element={<TrainingClassRoute />} />
+          <Route path={paths.trainingSession} element={<TakeAttendanceRoute />} />
+          <Route path={paths.trainingQr} element={<SessionQrRoute />} />
+          <Route path={paths.trainingCheckIn} element={<CheckInRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

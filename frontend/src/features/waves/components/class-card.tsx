@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
+import { ConfirmPanel } from '@/components/ui/confirm-panel';
 import { assignTrainer, useWaveChange } from '@/features/waves/api/change-wave';
+import { getTrainerEligibility, useTrainerEligibility } from '@/features/waves/api/get-trainer-eligibility';
 import type { WaveClass } from '@/features/waves/api/types';
 import { EnrolmentList } from '@/features/waves/components/enrolment-list';
 
@@ -12,9 +14,23 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
   const [name, setName] = useState(waveClass.name);
   const [trainer, setTrainer] = useState(waveClass.trainerUsername ?? '');
   const save = useWaveChange(() => assignTrainer(waveClass.id, name, trainer));
+  const trained = useTrainerEligibility(waveClass.trainerUsername, editable);
+  const [confirming, setConfirming] = useState(false);
 
-  const submit = (event: FormEvent) => {
+  // A trainer who has not completed the in-person programme is allowed, but only once confirmed.
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const chosen = trainer.trim();
+    if (chosen && chosen !== waveClass.trainerUsername) {
+      const eligible = await getTrainerEligibility([chosen]).then(
+        (list) => list[0]?.trained ?? false,
+        () => true,
+      );
+      if (!eligible) {
+        setConfirming(true);
+        return;
+      }
+    }
     save.mutate(undefined);
   };
 
@@ -22,14 +38,20 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
     <section className="card" data-testid={`class-${waveClass.id}`}>
       <h3 className="card__title">{waveClass.name}</h3>
       <p className="muted">
-        {t('waves.classes.trainer')}: {waveClass.trainerUsername ?? t('waves.classes.noTrainer')} ·{' '}
+        {t('waves.classes.trainer')}: {waveClass.trainerUsername ?? t('waves.classes.noTrainer')}{' '}
+        {trained.data === false && (
+          <span className="badge" data-testid={`untrained-${waveClass.id}`}>
+            {t('training.trainerFlag.untrained')}
+          </span>
+        )}{' '}
+        ·{' '}
         {t('waves.classes.size', { count: waveClass.learners.length })} ·{' '}
         <Link to={`/classes/${waveClass.id}/dashboard`} data-testid={`class-dashboard-${waveClass.id}`}>
           {t('waves.classes.dashboard')}
         </Link>
       </p>
       {editable && (
-        <form className="inline-form" onSubmit={submit}>
+        <form className="inline-form" onSubmit={(e) => void submit(e)}>
           <label className="field">
             <span className="field__label">{t('waves.classes.name')}</span>
             <input className="field__input" value={name} onChange={(e) => setName(e.target.value)} required />
@@ -38,6 +60,21 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
             <span className="field__label">{t('waves.classes.trainerUsername')}</span>
             <input className="field__input" value={trainer} onChange={(e) => setTrainer(e.target.value)} />
           </label>
+          {confirming && (
+            <ConfirmPanel
+              title={t('training.trainerFlag.confirmTitle')}
+              confirmLabel={t('training.trainerFlag.confirm')}
+              cancelLabel={t('training.trainerFlag.cancel')}
+              onConfirm={() => {
+                setConfirming(false);
+                save.mutate(undefined);
+              }}
+              onCancel={() => setConfirming(false)}
+              testId={`confirm-untrained-${waveClass.id}`}
+            >
+              <p>{t('training.trainerFlag.confirmBody', { username: trainer.trim() })}</p>
+            </ConfirmPanel>
+          )}
           {save.error && <ErrorAlert error={save.error} />}
           <button type="submit" className="button button--ghost" disabled={save.isPending}>
             {t('waves.classes.save')}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.training.domain;
+
+import org.jspecify.annotations.NullMarked;

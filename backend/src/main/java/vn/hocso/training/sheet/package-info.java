@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.training.sheet;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.training.web;
+
+import org.jspecify.annotations.NullMarked;

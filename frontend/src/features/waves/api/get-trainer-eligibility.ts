@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+export type TrainerEligibility = { username: string; trained: boolean };
+
+/** Whether these users completed the in-person focal-point programme (the training module decides). */
+export const getTrainerEligibility = (usernames: string[]) =>
+  api.get<TrainerEligibility[]>(
+    `/api/training/trainer-eligibility?${usernames.map((u) => `username=${encodeURIComponent(u)}`).join('&')}`,
+  );
+
+export const useTrainerEligibility = (username: string | null, enabled: boolean) =>
+  useQuery({
+    queryKey: ['training', 'trainer-eligibility', username],
+    queryFn: () => getTrainerEligibility([username as string]).then((list) => list[0]?.trained ?? false),
+    enabled: enabled && username !== null,
+  });

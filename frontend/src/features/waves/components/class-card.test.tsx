@@ -1,0 +1,49 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { WaveClass } from '@/features/waves/api/types';
+import { ClassCard } from '@/features/waves/components/class-card';
+import { json, mockApi } from '@/testing/mock-api';
+import { renderWithProviders } from '@/testing/test-utils';
+
+const waveClass = { id: 5, waveId: 1, name: 'Lớp Diễn Kỷ', trainerUsername: 'old.trainer', learners: [] } as unknown as WaveClass;
+
+const eligibility = (trained: Record<string, boolean>) => ({
+  'GET /api/training/trainer-eligibility': ({ url }: { url: URL }) =>
+    json(url.searchParams.getAll('username').map((username) => ({ username, trained: trained[username] ?? false }))),
+});
+
+describe('ClassCard trainer assignment', () => {
+  it('flags a trainer who has not completed the in-person programme', async () => {
+    mockApi(eligibility({ 'old.trainer': false }));
+    renderWithProviders(<ClassCard waveClass={waveClass} editable />);
+    expect(await screen.findByTestId('untrained-5')).toHaveTextContent('Chưa qua tập huấn trực tiếp');
+  });
+
+  it('asks before assigning an untrained trainer and saves only once confirmed', async () => {
+    const api = mockApi({ ...eligibility({ 'old.trainer': true }), 'PUT /api/classes/5': () => new Response(null, { status: 204 }) });
+    renderWithProviders(<ClassCard waveClass={waveClass} editable />);
+    const field = screen.getByLabelText('Tên đăng nhập của cán bộ đầu mối');
+    await userEvent.clear(field);
+    await userEvent.type(field, 'new.person');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    expect(await screen.findByTestId('confirm-untrained-5')).toHaveTextContent('new.person');
+    expect(api.callsTo('PUT', '/api/classes/5')).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Vẫn phân công' }));
+    await waitFor(() => expect(api.callsTo('PUT', '/api/classes/5')).toHaveLength(1));
+    expect(api.callsTo('PUT', '/api/classes/5')[0]?.body).toEqual({ name: 'Lớp Diễn Kỷ', trainerUsername: 'new.person' });
+  }, 20_000);
+
+  it('assigns a trained focal point without asking', async () => {
+    const api = mockApi({ ...eligibility({ 'old.trainer': true, 'demo.trainer': true }), 'PUT /api/classes/5': () => new Response(null, { status: 204 }) });
+    renderWithProviders(<ClassCard waveClass={waveClass} editable />);
+    const field = screen.getByLabelText('Tên đăng nhập của cán bộ đầu mối');
+    await userEvent.clear(field);
+    await userEvent.type(field, 'demo.trainer');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(api.callsTo('PUT', '/api/classes/5')).toHaveLength(1));
+    expect(screen.queryByTestId('confirm-untrained-5')).toBeNull();
+  }, 20_000);
+});
