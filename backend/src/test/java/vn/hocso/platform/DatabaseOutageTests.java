@@ -36,7 +36,8 @@ import vn.hocso.testing.OutageProxy;
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = { "spring.datasource.hikari.connection-timeout=1000",
-		"spring.datasource.hikari.validation-timeout=500" })
+		"spring.datasource.hikari.validation-timeout=500",
+		"spring.datasource.hikari.exception-override-class-name=vn.hocso.testing.H2ClosedConnectionsEvicted" })
 class DatabaseOutageTests {
 
 	static final JwtRequestPostProcessor ADMIN = KeycloakJwt.user("demo.admin", "NA", "ADMIN");
