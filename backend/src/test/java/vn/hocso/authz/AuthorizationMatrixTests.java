@@ -343,6 +343,7 @@ class AuthorizationMatrixTests {
 		return switch (schema.path("type").asString("string")) {
 			case "integer", "number" -> String.valueOf(example(name, schema, 0));
 			case "boolean" -> "false";
+			case "array" -> exampleText(name, resolve(schema.path("items")));
 			default -> switch (schema.path("format").asString("")) {
 				case "date" -> LATER;
 				case "date-time" -> LATER + "T02:00:00Z";

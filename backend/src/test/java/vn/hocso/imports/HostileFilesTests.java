@@ -62,7 +62,7 @@ class HostileFilesTests {
 
 	static final String UNIT = HostileWorkbooks.UNIT;
 
-	private static final AtomicLong COURSES = new AtomicLong(880_000);
+	private static final AtomicLong COURSES = new AtomicLong(8_840_000);
 
 	@Autowired
 	MockMvc mvc;
