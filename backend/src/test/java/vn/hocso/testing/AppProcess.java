@@ -12,7 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The packaged app (target/hocso.jar, built by the package phase before the integration tests) run
@@ -45,6 +49,7 @@ public final class AppProcess implements AutoCloseable {
 				// Start-up speed over peak speed: these JVMs live for seconds.
 				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar.toString(),
 				"--server.port=" + port, "--hocso.keycloak.url=" + RealKeycloak.url()));
+		command.addAll(testSecrets());
 		command.addAll(arguments);
 		Files.createDirectories(log.toAbsolutePath().getParent());
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -120,6 +125,29 @@ public final class AppProcess implements AutoCloseable {
 				kill9();
 			}
 		}
+	}
+
+	/**
+	 * The test profile's own secrets (application-test.yml): outside the demo profile the app refuses to start
+	 * without real ones, and the jar holds no test resources, so they are passed as arguments, classpath
+	 * locations turned into files of target/test-classes.
+	 */
+	private static List<String> testSecrets() {
+		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(new ClassPathResource("application-test.yml"));
+		Properties test = yaml.getObject();
+		List<String> secrets = new ArrayList<>();
+		for (String name : test.stringPropertyNames()) {
+			if (name.startsWith("hocso.keycloak.admin-client-") || name.equals("hocso.account.sheet-key")
+					|| name.startsWith("hocso.certificates.signing.") || name.startsWith("hocso.certificates.public-keys.")) {
+				String value = test.getProperty(name);
+				if (value.startsWith("classpath:")) {
+					value = "file:" + Path.of("target", "test-classes", value.substring("classpath:".length())).toAbsolutePath();
+				}
+				secrets.add("--" + name + "=" + value);
+			}
+		}
+		return secrets;
 	}
 
 	private static int freePort() throws IOException {
