@@ -24,6 +24,8 @@ final class DatabaseOutage {
 	/** SQLSTATE 08xxx: connection exceptions; 57P01-57P03: the server is shutting down or starting. */
 	private static final Set<String> OUTAGE_STATES = Set.of("57P01", "57P02", "57P03");
 
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
 	private DatabaseOutage() {
 	}
 
@@ -37,6 +39,11 @@ final class DatabaseOutage {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || OUTAGE_STATES.contains(sql.getSQLState()))) {
+				return true;
+			}
+			// The pool closed a connection under a transaction because it broke (08xxx); the rollback that
+			// follows fails on it, and that failure replaces the outage the query met.
+			if (cause instanceof SQLException sql && HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;
 			}
 		}
