@@ -4,6 +4,11 @@ package vn.hocso.platform.jobs;
 public interface ClusterJobs {
 
 	/** Queues the {@link ClusterJob} of this name for this id, unless it is queued or running already. */
-	void submit(String name, long id);
+	void submit(String name, String id);
+
+	/** Queues the {@link ClusterJob} of this name for this numeric id. */
+	default void submit(String name, long id) {
+		submit(name, Long.toString(id));
+	}
 
 }

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * arguments) is a db-scheduler recurring task in the shared database, picked by exactly one node per
  * execution; if that node dies mid-run, another node runs it again once its heartbeat is missed.
  * Used instead of Spring's {@code @Scheduled}, which runs on every node. Placeholders
- * (${...}) are resolved; a cron of "-" turns the schedule off.
+ * (${...}) are resolved; a cron or delay of "-" turns the schedule off.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -27,14 +27,31 @@ import org.springframework.core.env.Environment;
 class JobsConfig {
 
 	@Bean
-	static ClusterSchedules clusterSchedules(Environment environment) {
-		return new ClusterSchedules(environment);
+	static JobRuns jobRuns(ObjectProvider<DataSource> dataSource, Environment environment) {
+		return new JobRuns(dataSource::getObject, environment.getProperty("hocso.jobs.node-name", nodeName()));
+	}
+
+	@Bean
+	static ClusterSchedules clusterSchedules(Environment environment, JobRuns jobRuns) {
+		return new ClusterSchedules(environment, jobRuns);
 	}
 
 	@Bean
 	ClusterScheduler clusterScheduler(ObjectProvider<DataSource> dataSource, ClusterSchedules schedules,
-			JobsProperties properties) {
-		return new ClusterScheduler(dataSource, schedules, properties);
+			JobsProperties properties, JobRuns jobRuns) {
+		return new ClusterScheduler(dataSource, schedules, properties, jobRuns.node());
+	}
+
+	/** host:pid, unless hocso.jobs.node-name names the node. */
+	static String nodeName() {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (Exception ex) {
+			host = "unknown-host";
+		}
+		return host + ":" + ProcessHandle.current().pid();
 	}
 
 	static class ClusterScheduler implements SmartLifecycle, ClusterJobs {
@@ -47,14 +64,18 @@ class JobsConfig {
 
 		private final JobsProperties properties;
 
+		private final String node;
+
 		private @Nullable Scheduler scheduler;
 
 		private @Nullable SchedulerClient client;
 
-		ClusterScheduler(ObjectProvider<DataSource> dataSource, ClusterSchedules schedules, JobsProperties properties) {
+		ClusterScheduler(ObjectProvider<DataSource> dataSource, ClusterSchedules schedules, JobsProperties properties,
+				String node) {
 			this.dataSource = dataSource;
 			this.schedules = schedules;
 			this.properties = properties;
+			this.node = node;
 		}
 
 		@Override
@@ -64,19 +85,19 @@ class JobsConfig {
 				return;
 			}
 			List<RecurringTask<Void>> tasks = schedules.tasks();
-			scheduler = create(dataSource.getObject(), tasks, schedules.jobs(), properties);
+			scheduler = create(dataSource.getObject(), tasks, schedules.jobs(), properties, node);
 			scheduler.start();
 			log.info("Cluster scheduler started with {} schedules: {}", tasks.size(),
 					tasks.stream().map(RecurringTask::getName).toList());
 		}
 
 		@Override
-		public void submit(String name, long id) {
+		public void submit(String name, String id) {
 			OneTimeTask<Void> job = schedules.jobs().stream().filter(candidate -> candidate.getName().equals(name))
 				.findFirst().orElseThrow(() -> new IllegalArgumentException("No @ClusterJob named " + name));
 			// The running scheduler starts it at once on this node; otherwise the table keeps it for any node.
 			SchedulerClient target = scheduler != null ? scheduler : client();
-			target.scheduleIfNotExists(job.instance(Long.toString(id)), Instant.now());
+			target.scheduleIfNotExists(job.instance(id), Instant.now());
 		}
 
 		private synchronized SchedulerClient client() {
@@ -89,25 +110,19 @@ class JobsConfig {
 		/** A node of the cluster's scheduler; also used by the tests that start two on one database. */
 		static Scheduler create(DataSource dataSource, List<RecurringTask<Void>> tasks, List<OneTimeTask<Void>> jobs,
 				JobsProperties properties) {
+			return create(dataSource, tasks, jobs, properties, nodeName());
+		}
+
+		static Scheduler create(DataSource dataSource, List<RecurringTask<Void>> tasks, List<OneTimeTask<Void>> jobs,
+				JobsProperties properties, String node) {
 			return Scheduler.create(dataSource, List.<Task<?>>copyOf(jobs))
 				.startTasks(tasks)
 				.enableImmediateExecution()
 				.threads(properties.threads())
 				.pollingInterval(properties.pollingInterval())
 				.heartbeatInterval(properties.heartbeatInterval())
-				.schedulerName(new com.github.kagkarlsson.scheduler.SchedulerName.Fixed(nodeName()))
+				.schedulerName(new com.github.kagkarlsson.scheduler.SchedulerName.Fixed(node))
 				.build();
-		}
-
-		private static String nodeName() {
-			String host;
-			try {
-				host = InetAddress.getLocalHost().getHostName();
-			}
-			catch (Exception ex) {
-				host = "unknown-host";
-			}
-			return host + ":" + ProcessHandle.current().pid();
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,7 +29,10 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -81,6 +85,59 @@ class ClusterSchedulesTests {
 				assertThat(counting.runs.get()).isGreaterThanOrEqualTo(2);
 				assertThat(JdbcClient.create(database).sql("select task_name from scheduled_tasks").query(String.class).list())
 					.containsExactly("test-counting");
+			});
+	}
+
+	@Test
+	void twoNodesWriteOneRunLogRowPerPeriodEachByTheNodeThatRanIt() throws Exception {
+		DataSource database = migratedDatabase();
+		List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+		for (String node : List.of("node-a", "node-b")) {
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(JobsConfig.class, Counting.class)
+				.web(WebApplicationType.NONE)
+				.initializers(app -> app.getBeanFactory().registerSingleton("dataSource", database))
+				.run("--hocso.jobs.enabled=true", "--hocso.jobs.threads=2", "--hocso.jobs.polling-interval=100ms",
+						"--hocso.jobs.heartbeat-interval=1s", "--test.tick=300ms", "--hocso.jobs.node-name=" + node,
+						"--spring.main.banner-mode=off");
+			nodes.add(context);
+		}
+		Thread.sleep(4_000);
+		int ran = nodes.stream().mapToInt(node -> node.getBean(Counting.class).runs.get()).sum();
+		nodes.forEach(ConfigurableApplicationContext::close);
+
+		JdbcClient jdbc = JdbcClient.create(database);
+		assertThat(count(database, "select count(*) from job_run where task_name = 'test-counting'")).isEqualTo(ran);
+		assertThat(count(database, "select count(distinct period_key) from job_run where task_name = 'test-counting'"))
+			.isEqualTo(ran);
+		assertThat(jdbc.sql("select distinct outcome from job_run").query(String.class).list()).containsExactly("SUCCEEDED");
+		assertThat(jdbc.sql("select distinct node from job_run").query(String.class).list())
+			.isSubsetOf("node-a", "node-b");
+		assertThat(count(database, "select count(*) from job_run where finished_at is null or attempts <> 1")).isZero();
+	}
+
+	@Test
+	void aJobThatSucceededIsNotRunAgainWhenSubmittedAgainAndAFailedOneIsTakenOver() throws Exception {
+		DataSource database = migratedDatabase();
+		new ApplicationContextRunner().withUserConfiguration(JobsConfig.class, Counting.class)
+			.withBean(DataSource.class, () -> database)
+			.withPropertyValues("hocso.jobs.enabled=true", "hocso.jobs.threads=2", "hocso.jobs.polling-interval=100ms",
+					"hocso.jobs.heartbeat-interval=1s", "hocso.jobs.retry-delay=200ms", "test.tick=-")
+			.run(context -> {
+				Counting counting = context.getBean(Counting.class);
+				ClusterJobs jobs = context.getBean(ClusterJobs.class);
+				jobs.submit("test-job", 5);
+				awaitNoTasks(database);
+				jobs.submit("test-job", 5);
+				awaitNoTasks(database);
+				counting.failFirst.set(true);
+				jobs.submit("test-job", 6);
+				awaitNoTasks(database);
+
+				assertThat(counting.jobRuns).containsExactly(5L, 6L, 6L);
+				JdbcClient jdbc = JdbcClient.create(database);
+				assertThat(jdbc.sql("select period_key, outcome, attempts from job_run where task_name = 'test-job' order by period_key")
+					.query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3)).list())
+					.containsExactly("5 SUCCEEDED 1", "6 SUCCEEDED 2");
 			});
 	}
 
@@ -196,12 +253,24 @@ class ClusterSchedulesTests {
 		}
 	}
 
-	private static void migrate(DataSource database) throws Exception {
-		try (Connection connection = database.getConnection()) {
-			new Liquibase("db/changelog/platform/202612020620_scheduled_tasks.xml", new ClassLoaderResourceAccessor(),
-					DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))
-				.update("");
+	static void migrate(DataSource database) throws Exception {
+		for (String changelog : List.of("db/changelog/platform/202612020620_scheduled_tasks.xml",
+				"db/changelog/platform/202612021100_job_run.xml")) {
+			try (Connection connection = database.getConnection()) {
+				new Liquibase(changelog, new ClassLoaderResourceAccessor(),
+						DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))
+					.update("");
+			}
 		}
+	}
+
+	private static void awaitNoTasks(DataSource database) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		do {
+			Thread.sleep(100);
+		}
+		while (count(database, "select count(*) from scheduled_tasks where task_name = 'test-job'") > 0
+				&& System.nanoTime() < deadline);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -209,9 +278,21 @@ class ClusterSchedulesTests {
 
 		final AtomicInteger runs = new AtomicInteger();
 
+		final List<Long> jobRuns = new CopyOnWriteArrayList<>();
+
+		final java.util.concurrent.atomic.AtomicBoolean failFirst = new java.util.concurrent.atomic.AtomicBoolean();
+
 		@ClusterScheduled(name = "test-counting", fixedDelay = "${test.tick}")
 		void count() {
 			runs.incrementAndGet();
+		}
+
+		@ClusterJob(name = "test-job")
+		void job(long id) {
+			jobRuns.add(id);
+			if (failFirst.getAndSet(false)) {
+				throw new IllegalStateException("database connection lost");
+			}
 		}
 
 	}
