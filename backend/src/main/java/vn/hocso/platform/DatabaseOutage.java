@@ -16,7 +16,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * restarting, connection cut) rather than a bug: such a request is worth retrying, so it is answered
  * 503 with Retry-After, never 500.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
 	/** What clients are told to wait before retrying; a PostgreSQL restart or fail-over takes seconds. */
 	static final Duration RETRY_AFTER = Duration.ofSeconds(5);
@@ -29,7 +29,8 @@ final class DatabaseOutage {
 	private DatabaseOutage() {
 	}
 
-	static boolean isCause(Throwable failure) {
+	/** True when this failure (or a cause) means the database cannot be reached right now. */
+	public static boolean isCause(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException

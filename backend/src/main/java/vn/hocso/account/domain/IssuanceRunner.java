@@ -18,9 +18,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +30,7 @@ import vn.hocso.identity.ProvisionedUser;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.platform.jobs.ClusterJob;
 import vn.hocso.platform.jobs.ClusterJobs;
+import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
  * Runs issuance jobs in the background, as cluster jobs (one node runs a job; one job at a time per
@@ -102,10 +101,11 @@ public class IssuanceRunner {
 	}
 
 	/**
-	 * Unfinished jobs without a queued task (left by a version that ran them in-process) are queued;
-	 * a job queued or running on any node is left alone.
+	 * Unfinished jobs without a queued task (their node died between the commit and the queuing, or a
+	 * version that ran them in-process left them) are queued by one node; a job queued or running on
+	 * any node is left alone, one that finished is not run again (the job run log).
 	 */
-	@EventListener(ApplicationReadyEvent.class)
+	@ClusterScheduled(name = "account-issuance-sweep", fixedDelay = "${hocso.account.issuance-sweep-interval:1m}")
 	public void resumeUnfinished() {
 		for (IssuanceJob job : jobs.findByStatusIn(List.of(IssuanceJob.Status.QUEUED, IssuanceJob.Status.RUNNING))) {
 			log.info("Queuing unfinished account issuance job {} ({} of {} done)", job.getId(), job.getDone(), job.getTotal());

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A background re-generation of a wave's PDFs. Kept in the database, so its progress survives a
- * restart; one left RUNNING by a stopped application is resumed at the next start. Its counters
+ * restart; one left RUNNING by a stopped node is taken over by another (a cluster job). Its counters
  * are advanced by {@link RegenerationJobRepository#advance} (an SQL increment, from many threads).
  */
 @Entity
@@ -54,9 +54,13 @@ public class RegenerationJob {
 	@Column(name = "finished_at")
 	private @Nullable Instant finishedAt;
 
-	/** How many times a restart resumed it. */
+	/** How many times a node took it over after a stop (a dead node, a database outage). */
 	@Column(nullable = false)
 	private int resumed;
+
+	/** How many times a node started it. */
+	@Column(nullable = false)
+	private int runs;
 
 	@Column(length = 1000)
 	private @Nullable String error;
@@ -71,11 +75,21 @@ public class RegenerationJob {
 		this.startedAt = startedAt;
 	}
 
-	/** After a restart: the certificates are counted again (rendered ones count as done when skipped). */
-	void resume(int total) {
+	/** A node starts it; every start after the first is a resumption. Its counters stay where they were. */
+	void began() {
 		if (status != Status.RUNNING) {
-			throw new IllegalStateException("Job " + id + " is " + status + ", not interrupted");
+			throw new IllegalStateException("Job " + id + " is " + status + ", not running");
 		}
+		if (runs++ > 0) {
+			resumed++;
+		}
+	}
+
+	/**
+	 * A job left RUNNING by a version that kept no per-certificate rows: its certificates are counted
+	 * again (rendered ones count as done when skipped).
+	 */
+	void adoptUnitemized(int total) {
 		this.total = total;
 		this.done = 0;
 		this.failed = 0;
@@ -123,6 +137,10 @@ public class RegenerationJob {
 
 	public @Nullable Instant getFinishedAt() {
 		return finishedAt;
+	}
+
+	public int getRuns() {
+		return runs;
 	}
 
 	public int getResumed() {

@@ -148,7 +148,7 @@ class CertificateController {
 
 	@GetMapping("/api/certificate-jobs/{jobId}")
 	@PreAuthorize("@accessPolicy.may('CERTIFICATE_REGENERATE')")
-	@Operation(summary = "Progress of a PDF regeneration (kept in the database; an interrupted one resumes at the next start)")
+	@Operation(summary = "Progress of a PDF regeneration (kept in the database; an interrupted one is taken over by another node)")
 	JobView regeneration(@PathVariable String jobId) {
 		RegenerationJob found = jobs.find(jobId)
 			.orElseThrow(() -> ProblemException.notFound("certificate.job-not-found", jobId));

@@ -109,6 +109,10 @@ public class LearnerImport {
 	@Column(name = "ignored_rows", length = 4000)
 	private @Nullable String ignoredRows;
 
+	/** The uploader's scope roots, one per line, kept for a validation run by a cluster job. */
+	@Column(name = "validation_scope", length = 2000)
+	private @Nullable String validationScope;
+
 	@Version
 	private long version;
 
@@ -122,6 +126,18 @@ public class LearnerImport {
 		this.uploadedAt = uploadedAt;
 		this.headers = headers.length() <= 4000 ? headers : headers.substring(0, 4000);
 		this.status = Status.VALIDATING;
+	}
+
+	/** Kept so that a node validating the rows later, outside the uploader's request, applies their scope. */
+	void validateLaterWithin(List<String> scopeRoots) {
+		this.validationScope = String.join("\n", scopeRoots);
+	}
+
+	/** The scope kept by {@link #validateLaterWithin}; empty for an import uploaded before it was kept. */
+	java.util.Optional<List<String>> validationScope() {
+		String kept = validationScope;
+		return kept == null ? java.util.Optional.empty()
+				: java.util.Optional.of(kept.isEmpty() ? List.of() : List.of(kept.split("\n")));
 	}
 
 	/** Where the list was found: shown in the report so that a wrong sheet or a lost row is seen. */

@@ -113,22 +113,31 @@ public class LearnerImportService {
 		upload.foundAt(sheet.layout());
 		imports.saveAndFlush(upload);
 		if (sheet.rows().size() > limits.backgroundRows()) {
+			upload.validateLaterWithin(scopes.current().rootPaths());
 			rows.store(upload.getId(), sheet.rows(), null);
 			background.validateAfterCommit(upload.getId());
 			return new ImportReport(upload, List.of());
 		}
-		List<CheckedRow> checked = validate(sheet.rows(), columns, done -> {
+		List<CheckedRow> checked = validate(sheet.rows(), columns, scopes.current(), done -> {
 		});
 		rows.store(upload.getId(), sheet.rows(), checked);
 		return new ImportReport(record(upload, checked), rowErrors(checked));
 	}
 
-	/** The background half of {@link #upload}: validates the kept rows, reporting progress as it goes. */
+	/**
+	 * The background half of {@link #upload}: validates the kept rows within the uploader's kept scope,
+	 * reporting progress as it goes. Run again from the start if it was stopped: it writes only at the end.
+	 */
 	void validateStored(long importId) {
 		LearnerImport upload = imports.findById(importId).orElseThrow();
+		if (upload.getStatus() != LearnerImport.Status.VALIDATING) {
+			return;
+		}
+		OrgScope scope = new OrgScope(upload.validationScope()
+			.orElseThrow(() -> new IllegalStateException("Learner import " + importId + " kept no uploader scope")));
 		List<String> headers = List.of(upload.getHeaders().split(ImportRows.SEPARATOR, -1));
 		List<RawRow> raw = rows.rows(importId);
-		List<CheckedRow> checked = validate(raw, columns(headers),
+		List<CheckedRow> checked = validate(raw, columns(headers), scope,
 				done -> rows.progress(importId, (int) (99L * done / raw.size())));
 		transactions.executeWithoutResult(status -> {
 			rows.storeErrors(importId, checked);
@@ -179,7 +188,7 @@ public class LearnerImportService {
 		upload.requireCommittable(mode);
 		List<String> headers = List.of(upload.getHeaders().split(ImportRows.SEPARATOR, -1));
 		// Checked again: the registry (or the tree) may have changed since the dry run.
-		List<CheckedRow> checked = validate(rows.rows(importId), columns(headers), done -> {
+		List<CheckedRow> checked = validate(rows.rows(importId), columns(headers), scopes.current(), done -> {
 		});
 		List<Write> writes = new ArrayList<>();
 		for (CheckedRow row : checked) {
@@ -201,8 +210,8 @@ public class LearnerImportService {
 		return new Outcome(written.created().size(), written.updated().size(), skipped, importId, List.copyOf(ids));
 	}
 
-	private List<CheckedRow> validate(List<RawRow> raw, Map<ImportColumn, Integer> columns, IntConsumer progress) {
-		OrgScope scope = scopes.current();
+	private List<CheckedRow> validate(List<RawRow> raw, Map<ImportColumn, Integer> columns, OrgScope scope,
+			IntConsumer progress) {
 		ExistingLearners existing = new ExistingLearners(matchKeys(raw, columns, scope));
 		Map<String, Optional<OrgUnitSummary>> unitCache = new HashMap<>();
 		RowValidator validator = new RowValidator(columns,
