@@ -32,6 +32,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
+import vn.hocso.platform.storage.Storage;
+
 /**
  * A stateless resource server: every /api call carries a Keycloak access token, validated locally
  * (signature against the realm's published keys, issuer, audience, expiry) so that a wave of
@@ -44,13 +46,13 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint, JwtDecoder decoder,
-			KeycloakProperties keycloak, @Value("${hocso.api-docs.public:false}") boolean apiDocsPublic)
+			KeycloakProperties keycloak, Storage storage, @Value("${hocso.api-docs.public:false}") boolean apiDocsPublic)
 			throws Exception {
 		// Swagger UI is a demo/test tool (springdoc.*.enabled) whose page does not fit the strict CSP.
 		RequestMatcher app = request -> !request.getRequestURI().startsWith(request.getContextPath() + "/swagger-ui");
 		http.headers(headers -> headers
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(app, new StaticHeadersWriter(
-					"Content-Security-Policy", BrowserPolicies.contentSecurityPolicy(keycloak.url()))))
+					"Content-Security-Policy", BrowserPolicies.contentSecurityPolicy(keycloak.url(), storage.browserOrigin()))))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", BrowserPolicies.PERMISSIONS_POLICY)));
 		http.csrf(csrf -> csrf.disable())

@@ -3,9 +3,7 @@ package vn.hocso.certificate.domain;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,10 +11,13 @@ import org.springframework.stereotype.Component;
 
 import vn.hocso.certificate.document.CertificateContent;
 import vn.hocso.certificate.document.CertificatePdf;
+import vn.hocso.platform.storage.FileStore;
+import vn.hocso.platform.storage.Storage;
 
 /**
- * Certificate PDFs, rendered with the current template and kept as {@code <serial>.pdf} in the
- * data directory; rendered on first download, and again for a whole wave after a template change.
+ * Certificate PDFs, rendered with the current template and kept as {@code <serial>.pdf} in the storage
+ * area {@code certificates/pdf} (the directory {@code hocso.certificates.pdf-dir}, or the shared object
+ * store); rendered on first download, and again for a whole wave after a template change.
  */
 @Component
 public class CertificateFiles {
@@ -25,12 +26,16 @@ public class CertificateFiles {
 
 	private final CertificateTemplates templates;
 
-	private final Path dir;
+	private final FileStore pdfs;
 
-	CertificateFiles(CertificateProperties properties, CertificateTemplates templates) {
+	CertificateFiles(CertificateProperties properties, CertificateTemplates templates, Storage storage) {
 		this.properties = properties;
 		this.templates = templates;
-		this.dir = Path.of(properties.pdfDir());
+		this.pdfs = storage.area("certificates/pdf", Path.of(properties.pdfDir()));
+	}
+
+	private static String key(Certificate certificate) {
+		return certificate.getSerial() + ".pdf";
 	}
 
 	public String verifyUrl(Certificate certificate) {
@@ -39,42 +44,18 @@ public class CertificateFiles {
 	}
 
 	public byte[] pdf(Certificate certificate) {
-		Path file = dir.resolve(certificate.getSerial() + ".pdf");
-		try {
-			if (Files.exists(file)) {
-				return Files.readAllBytes(file);
-			}
-			return render(certificate);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return pdfs.read(key(certificate)).orElseGet(() -> render(certificate));
 	}
 
 	/** When the kept PDF was written, if there is one. */
 	public Optional<Instant> renderedAt(Certificate certificate) {
-		try {
-			Path file = dir.resolve(certificate.getSerial() + ".pdf");
-			return Files.exists(file) ? Optional.of(Files.getLastModifiedTime(file).toInstant()) : Optional.empty();
-		}
-		catch (IOException ex) {
-			return Optional.empty();
-		}
+		return pdfs.stat(key(certificate)).map(FileStore.StoredFile::lastModified);
 	}
 
-	/** Renders with the current template and stores the file (atomically replacing an older one). */
+	/** Renders with the current template and stores the file (replacing an older one whole). */
 	public byte[] render(Certificate certificate) {
 		byte[] pdf = renderOnly(certificate.content(), verifyUrl(certificate));
-		try {
-			Files.createDirectories(dir);
-			Path file = dir.resolve(certificate.getSerial() + ".pdf");
-			Path temporary = Files.createTempFile(dir, certificate.getSerial(), ".tmp");
-			Files.write(temporary, pdf);
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		pdfs.put(key(certificate), pdf, "application/pdf");
 		return pdf;
 	}
 

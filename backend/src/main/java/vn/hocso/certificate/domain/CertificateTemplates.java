@@ -2,9 +2,7 @@ package vn.hocso.certificate.domain;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -17,10 +15,13 @@ import vn.hocso.certificate.document.CertificateContent;
 import vn.hocso.certificate.document.CertificatePdf;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.pdf.ExternalReferences;
+import vn.hocso.platform.storage.FileStore;
+import vn.hocso.platform.storage.Storage;
 
 /**
- * The HTML/CSS template certificates are rendered from: the ADMIN's file in the data directory
- * if there is one, otherwise the default from the application's resources.
+ * The HTML/CSS template certificates are rendered from: the ADMIN's file ({@code hocso.certificates.template-file},
+ * or the storage area {@code certificates/template} of the shared object store) if there is one, otherwise
+ * the default from the application's resources.
  */
 @Component
 public class CertificateTemplates {
@@ -31,15 +32,19 @@ public class CertificateTemplates {
 			"Sở Thông tin và Truyền thông tỉnh Nghệ An", "Giám đốc", "Đặng Quốc Hưng", LocalDate.of(2026, 11, 21),
 			"demo-2026", CertificateContent.FORMAT_BIRTH_DATE_COMMITTED, "q3Vx1bU8cT0yZkR2mW9fAg");
 
-	private final Path file;
+	private final FileStore store;
+
+	private final String key;
 
 	private final CertificateProperties properties;
 
 	private volatile String current;
 
-	CertificateTemplates(CertificateProperties properties) {
+	CertificateTemplates(CertificateProperties properties, Storage storage) {
 		this.properties = properties;
-		this.file = Path.of(properties.templateFile());
+		Path file = Path.of(properties.templateFile()).toAbsolutePath();
+		this.store = storage.area("certificates/template", file.getParent());
+		this.key = file.getFileName().toString();
 		this.current = load();
 	}
 
@@ -48,7 +53,7 @@ public class CertificateTemplates {
 	}
 
 	public boolean isCustom() {
-		return Files.exists(file);
+		return store.exists(key);
 	}
 
 	/**
@@ -57,23 +62,12 @@ public class CertificateTemplates {
 	 */
 	public synchronized void replace(String html) {
 		preview(html);
-		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(file, html, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		store.put(key, html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
 		this.current = html;
 	}
 
 	public synchronized void reset() {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		store.delete(key);
 		this.current = CertificatePdf.defaultTemplate();
 	}
 
@@ -112,12 +106,9 @@ public class CertificateTemplates {
 	}
 
 	private String load() {
-		try {
-			return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : CertificatePdf.defaultTemplate();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return store.read(key)
+			.map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+			.orElseGet(CertificatePdf::defaultTemplate);
 	}
 
 }

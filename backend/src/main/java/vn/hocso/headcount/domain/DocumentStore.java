@@ -1,10 +1,5 @@
 package vn.hocso.headcount.domain;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,10 +8,14 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.storage.FileStore;
+import vn.hocso.platform.storage.Storage;
 
 /**
- * Decision PDFs on disk, named by their SHA-256 ({@code <documents-dir>/<sha256>.pdf}): the same
- * file uploaded twice is stored once, and a stored file is never overwritten with other content.
+ * Decision PDFs, named by their SHA-256 ({@code <sha256>.pdf} in the storage area
+ * {@code headcount/documents}: the directory {@code hocso.headcount.documents-dir} or the shared object
+ * store): the same file uploaded twice is stored once, and a stored file is never overwritten with
+ * other content.
  */
 @Component
 class DocumentStore {
@@ -27,8 +26,11 @@ class DocumentStore {
 
 	private final HeadcountProperties properties;
 
-	DocumentStore(HeadcountProperties properties) {
+	private final FileStore files;
+
+	DocumentStore(HeadcountProperties properties, Storage storage) {
 		this.properties = properties;
+		this.files = storage.area("headcount/documents", properties.documentsDir());
 	}
 
 	/** Checks that the bytes are a PDF within the size limit and stores them; returns their SHA-256. */
@@ -40,35 +42,23 @@ class DocumentStore {
 			throw ProblemException.badRequest("headcount.document-not-pdf");
 		}
 		String sha256 = sha256(content);
-		Path target = fileOf(sha256);
-		try {
-			Files.createDirectories(target.getParent());
-			if (!Files.exists(target)) {
-				Path temporary = Files.createTempFile(target.getParent(), sha256, ".part");
-				Files.write(temporary, content);
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		String key = keyOf(sha256);
+		if (!files.exists(key)) {
+			files.put(key, content, "application/pdf");
 		}
 		return sha256;
 	}
 
 	byte[] read(String sha256) {
-		try {
-			return Files.readAllBytes(fileOf(sha256));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return files.read(keyOf(sha256))
+			.orElseThrow(() -> new IllegalStateException("The stored decision " + sha256 + ".pdf is missing"));
 	}
 
-	private Path fileOf(String sha256) {
+	private static String keyOf(String sha256) {
 		if (!SHA256.matcher(sha256).matches()) {
 			throw new IllegalArgumentException("not a SHA-256: " + sha256);
 		}
-		return properties.documentsDir().resolve(sha256 + ".pdf");
+		return sha256 + ".pdf";
 	}
 
 	static boolean isPdf(byte[] content) {

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -50,22 +51,28 @@ public class MediaLinks {
 	}
 
 	public boolean verify(String mediaId, String token) {
+		return verifiedExpiry(mediaId, token).isPresent();
+	}
+
+	/** When this link's token expires, if it is valid for this media file and has not expired yet. */
+	public Optional<Instant> verifiedExpiry(String mediaId, String token) {
 		int dot = token.indexOf('.');
 		if (dot < 1) {
-			return false;
+			return Optional.empty();
 		}
 		long expiry;
 		try {
 			expiry = Long.parseLong(token.substring(0, dot));
 		}
 		catch (NumberFormatException e) {
-			return false;
+			return Optional.empty();
 		}
 		if (clock.instant().getEpochSecond() > expiry) {
-			return false;
+			return Optional.empty();
 		}
-		return MessageDigest.isEqual(mac(mediaId, expiry).getBytes(StandardCharsets.US_ASCII),
+		boolean valid = MessageDigest.isEqual(mac(mediaId, expiry).getBytes(StandardCharsets.US_ASCII),
 				token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+		return valid ? Optional.of(Instant.ofEpochSecond(expiry)) : Optional.empty();
 	}
 
 	private String mac(String mediaId, long expiry) {

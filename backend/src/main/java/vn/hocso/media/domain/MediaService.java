@@ -22,7 +22,6 @@ import vn.hocso.identity.Role;
 import vn.hocso.media.MediaInfo;
 import vn.hocso.media.MediaLibrary;
 import vn.hocso.media.MediaReaders;
-import vn.hocso.media.MediaStore;
 import vn.hocso.platform.ProblemException;
 
 /** Receiving, checking and storing media, and deciding who may read them. */
@@ -32,7 +31,7 @@ public class MediaService implements MediaLibrary {
 
 	private final MediaRepository media;
 
-	private final MediaStore store;
+	private final MediaFiles files;
 
 	private final MediaProperties properties;
 
@@ -40,10 +39,10 @@ public class MediaService implements MediaLibrary {
 
 	private final Clock clock;
 
-	MediaService(MediaRepository media, MediaStore store, MediaProperties properties, List<MediaReaders> readers,
+	MediaService(MediaRepository media, MediaFiles files, MediaProperties properties, List<MediaReaders> readers,
 			Clock clock) {
 		this.media = media;
-		this.store = store;
+		this.files = files;
 		this.properties = properties;
 		this.readers = readers;
 		this.clock = clock;
@@ -75,10 +74,11 @@ public class MediaService implements MediaLibrary {
 			MediaFormats.Recognised recognised = MediaFormats.recognise(received, fileName);
 			String id = sha256(received);
 			Optional<Media> existing = media.findById(id);
-			if (existing.isPresent() && store.exists(id)) {
+			if (existing.isPresent() && files.exists(id)) {
 				return existing.get().info();
 			}
-			store.put(id, received);
+			// Only checked bytes are stored, in one piece: a refused file never reaches the store.
+			files.moveIn(id, received, recognised.kind().contentType());
 			return existing.orElseGet(() -> media.save(new Media(id, recognised.kind(), size,
 					recognised.durationSeconds(), cleanName(fileName), uploadedBy, clock.instant()))).info();
 		}

@@ -1,9 +1,11 @@
 package vn.hocso.media.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,8 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.media.MediaInfo;
 import vn.hocso.media.MediaKind;
-import vn.hocso.media.MediaStore;
 import vn.hocso.media.domain.Media;
+import vn.hocso.media.domain.MediaFiles;
 import vn.hocso.media.domain.MediaLinks;
 import vn.hocso.media.domain.MediaLinks.SignedLink;
 import vn.hocso.media.domain.MediaService;
@@ -42,15 +44,15 @@ class MediaController {
 
 	private final MediaService media;
 
-	private final MediaStore store;
+	private final MediaFiles files;
 
 	private final MediaLinks links;
 
 	private final CurrentCaller caller;
 
-	MediaController(MediaService media, MediaStore store, MediaLinks links, CurrentCaller caller) {
+	MediaController(MediaService media, MediaFiles files, MediaLinks links, CurrentCaller caller) {
 		this.media = media;
-		this.store = store;
+		this.files = files;
 		this.links = links;
 		this.caller = caller;
 	}
@@ -91,25 +93,36 @@ class MediaController {
 	}
 
 	@GetMapping("/api/media/{mediaId}")
-	@Operation(summary = "A media file, with HTTP Range (206), ETag and Last-Modified (304). "
+	@Operation(summary = "A media file, with HTTP Range (206), ETag and Last-Modified (304); or, when files are kept "
+			+ "in the shared object store (hocso.storage.type=s3), a 307 redirect to a presigned URL of the object "
+			+ "store valid as long as the signed link, which serves the bytes and the ranges itself. "
 			+ "Authorised by the bearer token or by a signed link's token parameter")
 	ResponseEntity<Resource> read(@PathVariable String mediaId, @RequestParam(required = false) @Nullable String token) {
-		Media found = token != null && links.verify(mediaId, token) ? media.require(mediaId)
-				: media.requireReadable(mediaId, caller.get());
-		if (!store.exists(found.getId())) {
-			throw ProblemException.notFound("media.not-found", mediaId);
-		}
+		@Nullable Instant tokenExpiry = token == null ? null : links.verifiedExpiry(mediaId, token).orElse(null);
+		Media found = tokenExpiry != null ? media.require(mediaId) : media.requireReadable(mediaId, caller.get());
 		ContentDisposition disposition = (found.getKind() == MediaKind.PPTX ? ContentDisposition.attachment()
 				: ContentDisposition.inline())
 			.filename(found.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
 			.build();
+		Instant expiresAt = tokenExpiry != null ? tokenExpiry : links.sign(mediaId).expiresAt();
+		Optional<URI> direct = files.directLink(found, expiresAt, disposition.toString());
+		if (direct.isPresent()) {
+			// The bytes leave from the object store; this answer is only the way there.
+			return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT)
+				.location(direct.get())
+				.cacheControl(CacheControl.noStore())
+				.build();
+		}
+		if (!files.exists(found.getId())) {
+			throw ProblemException.notFound("media.not-found", mediaId);
+		}
 		return ResponseEntity.ok()
 			.eTag("\"" + found.getId() + "\"")
 			.lastModified(found.getUploadedAt())
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
 			.contentType(MediaType.parseMediaType(found.getKind().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.body(store.open(found.getId()));
+			.body(files.open(found.getId()));
 	}
 
 }

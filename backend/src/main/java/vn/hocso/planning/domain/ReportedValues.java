@@ -1,10 +1,6 @@
 package vn.hocso.planning.domain;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -19,6 +15,8 @@ import vn.hocso.identity.CurrentCaller;
 import vn.hocso.organization.OrgScopes;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.storage.FileStore;
+import vn.hocso.platform.storage.Storage;
 
 /**
  * Values of REPORTED indicators: a unit enters one with its evidence (a PDF), a verifier or admin
@@ -42,8 +40,12 @@ public class ReportedValues {
 
 	private final Clock clock;
 
+	/** Evidence PDFs by their SHA-256 ({@code <sha256>.pdf}) in the storage area {@code planning/evidence}. */
+	private final FileStore evidence;
+
 	ReportedValues(ReportedValueRepository values, PlanningService planning, OrgScopes scopes, CurrentCaller caller,
-			PlanningAudit audit, PlanningProperties properties, Clock clock) {
+			PlanningAudit audit, PlanningProperties properties, Clock clock, Storage storage) {
+		this.evidence = storage.area("planning/evidence", properties.evidenceDir());
 		this.values = values;
 		this.planning = planning;
 		this.scopes = scopes;
@@ -78,15 +80,8 @@ public class ReportedValues {
 			throw ProblemException.badRequest("reported-value.evidence-not-pdf", filename);
 		}
 		String sha256 = sha256(content);
-		try {
-			Files.createDirectories(properties.evidenceDir());
-			Path file = properties.evidenceDir().resolve(sha256 + ".pdf");
-			if (!Files.exists(file)) {
-				Files.write(file, content);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		if (!evidence.exists(sha256 + ".pdf")) {
+			evidence.put(sha256 + ".pdf", content, "application/pdf");
 		}
 		reported.attachEvidence(sha256, filename);
 		audit.record("REPORTED_VALUE", valueId, "EVIDENCE", caller.get().username(), filename + " " + sha256);

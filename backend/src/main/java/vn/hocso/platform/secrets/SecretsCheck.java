@@ -50,6 +50,7 @@ final class SecretsCheck {
 						+ "certificates anyone signs with the published demo private key would verify; remove it");
 			}
 		});
+		storage(findings);
 		String linkSecret = value("hocso.media.link-secret");
 		int nodes = environment.getProperty("hocso.nodes", Integer.class, 1);
 		if (linkSecret.isBlank()) {
@@ -63,6 +64,23 @@ final class SecretsCheck {
 					+ "set a fresh one (openssl rand -base64 32)");
 		}
 		return findings;
+	}
+
+	/** With files in the object store, its address and account must be given, and not the dev script's. */
+	private void storage(List<String> findings) {
+		if (!"s3".equalsIgnoreCase(value("hocso.storage.type").strip())) {
+			return;
+		}
+		for (String[] setting : new String[][] { { "endpoint", "the object store's S3 API URL" },
+				{ "bucket", "the bucket the files are kept in" }, { "access-key", "the access key id of Học Số's account" } }) {
+			String property = "hocso.storage.s3." + setting[0];
+			if (value(property).isBlank()) {
+				findings.add(property + " (HOCSO_STORAGE_S3_" + setting[0].toUpperCase(java.util.Locale.ROOT).replace('-', '_')
+						+ ") is not set, but hocso.storage.type is s3: give " + setting[1]);
+			}
+		}
+		plainSecret(findings, "hocso.storage.s3.secret-key", "HOCSO_STORAGE_S3_SECRET_KEY",
+				"the secret access key of Học Số's account in the object store");
 	}
 
 	private void plainSecret(List<String> findings, String property, String variable, String remedy) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.hocso.certificate.document.CertificatePdf;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.storage.Storage;
 
 /**
  * A template pointing at a local listener and at a local file: refused when saved or previewed, and,
@@ -74,7 +75,7 @@ class TemplateFetchesNothingTests {
 
 	@Test
 	void aTemplateWithExternalReferencesIsRefusedAtSaveTimeNamingThem() {
-		CertificateTemplates templates = new CertificateTemplates(properties());
+		CertificateTemplates templates = new CertificateTemplates(properties(), Storage.local());
 		assertThatThrownBy(() -> templates.replace(hostileTemplate())).isInstanceOfSatisfying(ProblemException.class,
 				ex -> {
 					assertThat(ex.code()).isEqualTo("certificate.template-external");
@@ -102,7 +103,7 @@ class TemplateFetchesNothingTests {
 
 	@Test
 	void dataUrisAndPlaceholdersAreNotExternal() {
-		CertificateTemplates templates = new CertificateTemplates(properties());
+		CertificateTemplates templates = new CertificateTemplates(properties(), Storage.local());
 		templates.replace("""
 				<html><body><p>{{fullName}}</p><img src="{{qrCode}}"/>
 				<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="/>
@@ -113,7 +114,7 @@ class TemplateFetchesNothingTests {
 
 	@Test
 	void aMalformedTemplateIsAnsweredWithItsLineNotTheParsersMessage() {
-		CertificateTemplates templates = new CertificateTemplates(properties());
+		CertificateTemplates templates = new CertificateTemplates(properties(), Storage.local());
 		assertThatThrownBy(() -> templates.preview("<html><body>\n<p>unclosed & broken</body></html>"))
 			.isInstanceOfSatisfying(ProblemException.class, ex -> {
 				assertThat(ex.code()).isEqualTo("certificate.template-malformed");

@@ -55,6 +55,15 @@ class PublishedSecretsListTests {
 	}
 
 	@Test
+	void theSecretKeyOfTheLocalObjectStoreIsListed() throws Exception {
+		String script = Files.readString(ROOT.resolve("infra/s3/s3.sh"));
+		Matcher secret = Pattern.compile("S3_SECRET_KEY=\\$\\{S3_SECRET_KEY:-([^}]+)}").matcher(script);
+		assertThat(secret.find()).isTrue();
+		assertThat(published.isPublished(secret.group(1))).as(secret.group(1)).isTrue();
+		assertThat(published.isPublished(vn.hocso.testing.S3TestServer.SECRET_KEY)).as("the tests' own").isFalse();
+	}
+
+	@Test
 	void theDemoCertificateKeysAreListedAndTheTestKeysAreNot() throws Exception {
 		for (String name : new String[] { "demo-2026-private.pem", "demo-2026-public.pem" }) {
 			assertThat(published.isPublished(Files.readString(ROOT.resolve("seed-data/certificates/" + name)))).as(name).isTrue();

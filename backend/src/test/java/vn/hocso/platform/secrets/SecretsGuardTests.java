@@ -33,6 +33,9 @@ class SecretsGuardTests {
 
 	private static final String PUBLISHED_KEYCLOAK_SECRET = "hocso-backend-demo-secret";
 
+	/** The secret key infra/s3/s3.sh gives its local object store. */
+	private static final String PUBLISHED_S3_SECRET = "hocso-dev-s3-secret";
+
 	private static final String PUBLISHED_SHEET_KEY = "ZGVtby1vbmx5LWhvY3NvLXNoZWV0LWtleS0zMmJ5dGU=";
 
 	@TempDir
@@ -112,6 +115,27 @@ class SecretsGuardTests {
 		real.put("hocso.nodes", "2");
 		assertThat(refusal()).singleElement().asString()
 			.startsWith("hocso.media.link-secret (HOCSO_MEDIA_LINK_SECRET) is not set, but hocso.nodes is 2");
+	}
+
+	@Test
+	void refusesFilesInTheObjectStoreWithoutItsAddressAndAccount() {
+		real.put("hocso.storage.type", "s3");
+		assertThat(refusal()).containsExactly(
+				"hocso.storage.s3.endpoint (HOCSO_STORAGE_S3_ENDPOINT) is not set, but hocso.storage.type is s3: give the object store's S3 API URL",
+				"hocso.storage.s3.bucket (HOCSO_STORAGE_S3_BUCKET) is not set, but hocso.storage.type is s3: give the bucket the files are kept in",
+				"hocso.storage.s3.access-key (HOCSO_STORAGE_S3_ACCESS_KEY) is not set, but hocso.storage.type is s3: give the access key id of Học Số's account",
+				"hocso.storage.s3.secret-key (HOCSO_STORAGE_S3_SECRET_KEY) is not set: give the secret access key of Học Số's account in the object store");
+	}
+
+	@Test
+	void refusesTheDevelopmentObjectStoreSecret() {
+		real.put("hocso.storage.type", "s3");
+		real.put("hocso.storage.s3.endpoint", "https://s3.hocso.example.vn");
+		real.put("hocso.storage.s3.bucket", "hocso");
+		real.put("hocso.storage.s3.access-key", "hocso-dev");
+		real.put("hocso.storage.s3.secret-key", PUBLISHED_S3_SECRET);
+		assertThat(refusal()).singleElement().asString()
+			.startsWith("hocso.storage.s3.secret-key (HOCSO_STORAGE_S3_SECRET_KEY) is a value published");
 	}
 
 	@Test
