@@ -259,10 +259,9 @@ cmd_start() {
   start_postgres
   start_keycloak
   start_s3
-  start_node 1
-  await_node 1 300
-  for ((i = 2; i <= NODES; i++)); do start_node "$i"; done
-  for ((i = 2; i <= NODES; i++)); do await_node "$i" 300; done
+  # All nodes at once: the migration lock lets one migrate while the others wait; only node 1 seeds the demo.
+  for ((i = 1; i <= NODES; i++)); do start_node "$i"; done
+  for ((i = 1; i <= NODES; i++)); do await_node "$i" 600; done
   start_haproxy
   for _ in $(seq 1 20); do
     curl -fsS -o /dev/null --max-time 3 "http://127.0.0.1:$LB_PORT/actuator/health/readiness" 2>/dev/null && break
