@@ -64,6 +64,14 @@ public final class KeycloakMasterAdmin {
 		return get("/users/" + userId + "/credentials");
 	}
 
+	/** Deletes a user of realm hocso (tests clean up what they made in the shared Keycloak). */
+	public static void deleteUser(String userId) {
+		HttpResponse<String> response = exchange(admin("/users/" + userId).DELETE().build());
+		if (response.statusCode() >= 300 && response.statusCode() != 404) {
+			throw new IllegalStateException("DELETE user " + userId + ": " + response.statusCode() + " " + response.body());
+		}
+	}
+
 	/** The error_description of a refused password grant via {@code hocso-test}, or "OK". */
 	public static String passwordGrantOutcome(String username, String password) {
 		String body = "grant_type=password&client_id=hocso-test&scope=openid&username="
