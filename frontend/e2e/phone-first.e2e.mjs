@@ -294,3 +294,99 @@ test("the wave form proposes today's date in Vietnam at 06:30, when UTC is still
     await browser.close();
   }
 });
+
+test("the administrator's menu keeps to one row at 1366 px in both languages, the rest under “Thêm”", async () => {
+  const browser = await openBrowser({ width: 1366, height: 768 });
+  try {
+    const page = browser.page;
+    await logIn(page, 'demo.admin');
+    await backInTheApp(page, 'demo.admin');
+    for (const language of ['vi', 'en']) {
+      await page.getByTestId(`lang-${language}`).click();
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+      const rows = await page.evaluate(() => {
+        const items = [...document.querySelectorAll('nav.nav > ul > li')].filter((li) => li.offsetParent !== null);
+        return new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size;
+      });
+      assert.equal(rows, 1, `the menu wraps to ${rows} rows at 1366 px (${language})`);
+    }
+    await page.getByTestId('lang-vi').click();
+    await page.getByTestId('nav-more').click();
+    const courses = page.locator('.nav__more').getByRole('link', { name: 'Khóa học' });
+    await expectVisible(courses, 'the courses link under “Thêm”');
+    await shot(page, 'ux-08-admin-menu-1366');
+    await courses.click();
+    await page.waitForURL(/\/courses$/);
+    assert.equal(await page.locator('.nav__more details[open]').count(), 0, 'the “Thêm” menu closes after a choice');
+    await expectAxeClean(page, 'the courses page at 1366 px');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the public verification page fits its card at 360 px', async () => {
+  const [certificate] = await api(await apiToken('demo.admin'), 'GET', '/api/certificates');
+  assert.ok(certificate, 'the demo has a certificate');
+  const browser = await openBrowser(PHONE);
+  try {
+    const page = browser.page;
+    await page.goto(`${BASE_URL}${new URL(certificate.verifyUrl).pathname}${new URL(certificate.verifyUrl).search}`);
+    await expectVisible(page.locator('[data-status="VALID"]'), 'the valid status');
+    const overflow = await page.evaluate(() => {
+      const card = document.querySelector('.card').getBoundingClientRect();
+      const past = [...document.querySelectorAll('.card *')]
+        .filter((el) => el.getBoundingClientRect().right > card.right + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent.slice(0, 40)}`);
+      return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, past };
+    });
+    await shot(page, 'ux-09-verification-360');
+    assert.equal(overflow.page, 0, 'the page scrolls sideways');
+    assert.deepEqual(overflow.past, [], 'something reaches past the card');
+    await expectAxeCleanStatic(page, 'the verification page');
+  } finally {
+    await browser.close();
+  }
+});
+
+/** axe on a page without the app's language switch (the server-rendered verification page). */
+async function expectAxeCleanStatic(page, where) {
+  assert.deepEqual(await axeFindings(page), [], `axe on ${where} found critical/serious problems`);
+}
+
+test("a class's trainer is chosen by name among the unit's trainers and shown by name", async () => {
+  const admin = await apiToken('demo.admin');
+  const waves = await api(admin, 'GET', '/api/waves');
+  let target = null;
+  for (const wave of waves) {
+    const classes = await api(admin, 'GET', `/api/waves/${wave.id}/classes`);
+    const found = classes.find((c) => c.trainerUsername === 'demo.trainer');
+    if (found) {
+      target = { wave, waveClass: found };
+      break;
+    }
+  }
+  assert.ok(target, "the demo trainer guides a class");
+  const options = await api(await apiToken('demo.unitadmin'), 'GET', `/api/classes/${target.waveClass.id}/trainer-options`);
+  const trainer = options.find((o) => o.username === 'demo.trainer');
+  assert.ok(trainer, 'the demo trainer is among the options');
+
+  const browser = await staffOnPhone('demo.unitadmin');
+  try {
+    const page = browser.page;
+    await page.goto(`${BASE_URL}/waves/${target.wave.id}`);
+    const card = page.getByTestId(`class-${target.waveClass.id}`);
+    await expectVisible(card, 'the class card');
+    const picker = page.getByTestId(`trainer-pick-${target.waveClass.id}`);
+    await expectVisible(picker.locator(`option[value="demo.trainer"]`), 'the trainer option');
+    assert.match(await picker.locator('option[value="demo.trainer"]').textContent(), new RegExp(trainer.displayName));
+    await picker.selectOption('demo.trainer');
+    await card.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForLoadState('networkidle').catch(() => {});
+    assert.match(await card.locator('p.muted').first().textContent(), new RegExp(`Cán bộ đầu mối: ${trainer.displayName}`));
+    assert.doesNotMatch(await card.locator('p.muted').first().textContent(), /demo\.trainer/, 'no username shown');
+    await shot(page, 'ux-10-trainer-picker-360');
+    await expectAxeClean(page, 'the wave with its classes');
+  } finally {
+    await browser.close();
+  }
+});

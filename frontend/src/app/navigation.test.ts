@@ -32,4 +32,12 @@ describe('navigation', () => {
     const pages = pagesOf('VERIFIER', 'UNIT_ADMIN', 'TRAINER');
     expect(new Set(pages).size).toBe(pages.length);
   });
+
+  it("groups an administrator's occasional pages under “Thêm” so the menu keeps to one row, and nobody else's", () => {
+    const more = (...roles: string[]) => navItemsFor(roles).filter((item) => item.more).map((item) => item.to);
+    expect(more('ADMIN')).toEqual(['/org-units', '/courses', '/question-bank', '/training']);
+    expect(more('VERIFIER')).toEqual([]);
+    expect(more('TRAINER')).toEqual([]);
+    expect(navItemsFor(['ADMIN']).filter((item) => !item.more)).toHaveLength(8);
+  });
 });

@@ -1,9 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { LANGUAGES, changeLanguage, currentLanguage } from '@/lib/i18n';
 
-export type NavItem = { to: string; labelKey: string; end?: boolean };
+export type NavItem = { to: string; labelKey: string; end?: boolean; more?: boolean };
 
 type AppLayoutProps = {
   userName: string;
@@ -15,6 +15,7 @@ type AppLayoutProps = {
 export function AppLayout({ userName, navItems, onLogout, children }: AppLayoutProps) {
   const { t, i18n } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const moreRef = useRef<HTMLDetailsElement>(null);
   const language = i18n.resolvedLanguage ?? currentLanguage();
 
   return (
@@ -42,7 +43,7 @@ export function AppLayout({ userName, navItems, onLogout, children }: AppLayoutP
           <nav aria-label={t('layout.mainNav')} className="nav">
             <ul>
               {navItems.map((item) => (
-                <li key={item.to}>
+                <li key={item.to} className={item.more ? 'nav__item--more' : undefined}>
                   <NavLink
                     to={item.to}
                     end={item.end}
@@ -54,6 +55,31 @@ export function AppLayout({ userName, navItems, onLogout, children }: AppLayoutP
                   </NavLink>
                 </li>
               ))}
+              {navItems.some((item) => item.more) && (
+                <li className="nav__more">
+                  <details ref={moreRef}>
+                    <summary className="nav__link" data-testid="nav-more">
+                      {t('layout.more')}
+                    </summary>
+                    <ul>
+                      {navItems
+                        .filter((item) => item.more)
+                        .map((item) => (
+                          <li key={item.to}>
+                            <NavLink
+                              to={item.to}
+                              end={item.end}
+                              className="nav__link"
+                              onClick={() => moreRef.current?.removeAttribute('open')}
+                            >
+                              {t(item.labelKey)}
+                            </NavLink>
+                          </li>
+                        ))}
+                    </ul>
+                  </details>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="header__user">

@@ -72,4 +72,41 @@ describe('IssuanceProgress', () => {
     click.mockRestore();
     expect(screen.getByRole('button', { name: 'In phiếu tài khoản (PDF)' })).toBeInTheDocument();
   });
+
+  it('says who of a finished 3/4 job has no account, why, and issues again for them once', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const api = mockApi({
+      'GET /api/account-issuances/3': () => json(job({ status: 'DONE', total: 4, done: 3, failed: 1 })),
+      'GET /api/account-issuances/3/items': () =>
+        json([
+          { learnerId: 1, fullName: 'Nguyễn Văn A', unitId: 9, status: 'CREATED', username: 'anv1', error: null, message: null },
+          { learnerId: 2, fullName: 'Trần Thị B', unitId: 9, status: 'CREATED', username: 'btt2', error: null, message: null },
+          { learnerId: 3, fullName: 'Lê Văn C', unitId: 9, status: 'EXISTED', username: 'clv3', error: null, message: null },
+          {
+            learnerId: 1028,
+            fullName: 'Đặng Quốc Hưng',
+            unitId: 9,
+            status: 'FAILED',
+            username: null,
+            error: 'name-refused',
+            message: 'Keycloak không nhận họ tên này: họ tên có ký tự không được phép.',
+          },
+        ]),
+      'POST /api/account-issuances/3/retry': () => json(job({ id: 4, status: 'QUEUED', total: 1, done: 0 }), 202),
+      'GET /api/account-issuances/4': () => json(job({ id: 4, status: 'DONE', total: 1, done: 1 })),
+    });
+    renderWithProviders(<IssuanceProgress id={3} />);
+
+    const missing = await screen.findByTestId('issuance-missing');
+    expect(missing).toHaveTextContent('1 học viên chưa có tài khoản sau lần cấp này');
+    expect(screen.getByTestId('issuance-missing-1028')).toHaveTextContent(
+      'Đặng Quốc Hưng — Keycloak không nhận họ tên này: họ tên có ký tự không được phép.',
+    );
+    expect(missing).not.toHaveTextContent('Nguyễn Văn A');
+
+    await user.click(screen.getByRole('button', { name: 'Cấp lại cho 1 học viên bị lỗi' }));
+    expect(await screen.findByTestId('issuance-4')).toBeInTheDocument();
+    expect(screen.queryByTestId('issuance-retry')).not.toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/account-issuances/3/retry')).toHaveLength(1);
+  });
 });

@@ -39,6 +39,7 @@ export type WaveClass = {
   waveId: number;
   name: string;
   trainerUsername: string | null;
+  trainerDisplayName: string | null;
   learners: EnrolmentRow[];
 };
 

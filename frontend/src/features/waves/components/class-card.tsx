@@ -5,6 +5,7 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { ConfirmPanel } from '@/components/ui/confirm-panel';
 import { assignTrainer, useWaveChange } from '@/features/waves/api/change-wave';
 import { getTrainerEligibility, useTrainerEligibility } from '@/features/waves/api/get-trainer-eligibility';
+import { useTrainerOptions } from '@/features/waves/api/get-trainer-options';
 import type { WaveClass } from '@/features/waves/api/types';
 import { EnrolmentList } from '@/features/waves/components/enrolment-list';
 
@@ -16,6 +17,13 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
   const save = useWaveChange(() => assignTrainer(waveClass.id, name, trainer));
   const trained = useTrainerEligibility(waveClass.trainerUsername, editable);
   const [confirming, setConfirming] = useState(false);
+  const options = useTrainerOptions(waveClass.id, editable);
+  const current = waveClass.trainerDisplayName ?? waveClass.trainerUsername;
+  const choices = [...(options.data ?? [])];
+  if (waveClass.trainerUsername && !choices.some((o) => o.username === waveClass.trainerUsername)) {
+    choices.unshift({ username: waveClass.trainerUsername, displayName: current ?? waveClass.trainerUsername, unitName: null });
+  }
+  const chosenName = choices.find((o) => o.username === trainer)?.displayName ?? trainer;
 
   // A trainer who has not completed the in-person programme is allowed, but only once confirmed.
   const submit = async (event: FormEvent) => {
@@ -38,7 +46,7 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
     <section className="card" data-testid={`class-${waveClass.id}`}>
       <h3 className="card__title">{waveClass.name}</h3>
       <p className="muted">
-        {t('waves.classes.trainer')}: {waveClass.trainerUsername ?? t('waves.classes.noTrainer')}{' '}
+        {t('waves.classes.trainer')}: {current ?? t('waves.classes.noTrainer')}{' '}
         {trained.data === false && (
           <span className="badge" data-testid={`untrained-${waveClass.id}`}>
             {t('training.trainerFlag.untrained')}
@@ -57,9 +65,24 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
             <input className="field__input" value={name} onChange={(e) => setName(e.target.value)} required />
           </label>
           <label className="field">
-            <span className="field__label">{t('waves.classes.trainerUsername')}</span>
-            <input className="field__input" value={trainer} onChange={(e) => setTrainer(e.target.value)} />
+            <span className="field__label">{t('waves.classes.trainerPick')}</span>
+            <select
+              className="field__input"
+              value={trainer}
+              onChange={(e) => setTrainer(e.target.value)}
+              data-testid={`trainer-pick-${waveClass.id}`}
+            >
+              <option value="">{t('waves.classes.trainerNone')}</option>
+              {choices.map((o) => (
+                <option key={o.username} value={o.username}>
+                  {o.unitName ? `${o.displayName} (${o.unitName})` : o.displayName}
+                </option>
+              ))}
+            </select>
           </label>
+          {options.isPending && <p className="muted">{t('waves.classes.trainerLoading')}</p>}
+          {options.isSuccess && options.data.length === 0 && <p className="muted">{t('waves.classes.trainerNoOptions')}</p>}
+          {options.error && <ErrorAlert error={options.error} />}
           {confirming && (
             <ConfirmPanel
               title={t('training.trainerFlag.confirmTitle')}
@@ -72,7 +95,7 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
               onCancel={() => setConfirming(false)}
               testId={`confirm-untrained-${waveClass.id}`}
             >
-              <p>{t('training.trainerFlag.confirmBody', { username: trainer.trim() })}</p>
+              <p>{t('training.trainerFlag.confirmBody', { username: chosenName })}</p>
             </ConfirmPanel>
           )}
           {save.error && <ErrorAlert error={save.error} />}

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * account module calls it from several threads at once to issue accounts in bulk.
  */
 @Component
-public class KeycloakUserAdmin implements StaffContacts {
+public class KeycloakUserAdmin implements StaffContacts, StaffDirectory {
 
 	static final String LEARNERS_GROUP = "/learners";
 
@@ -107,6 +107,59 @@ public class KeycloakUserAdmin implements StaffContacts {
 			}
 		}
 		return emails;
+	}
+
+	/**
+	 * Searches the users whose unit attribute contains the prefix and who have an e-mail (staff reset
+	 * their password by e-mail; learners issued by the app have none, so thousands of them are not
+	 * paged through), keeps those of the given units and looks up each one's realm roles.
+	 */
+	@Override
+	public List<StaffMember> withRole(Role role, String commonPrefix, java.util.Collection<String> unitCodes) {
+		List<StaffMember> members = new java.util.ArrayList<>();
+		int page = 200;
+		for (int first = 0; first < 5_000; first += page) {
+			JsonNode users = http.get()
+				.uri(keycloak.adminRealmUri()
+						+ "/users?q=org_unit:{code}&exact=false&email=@&enabled=true&briefRepresentation=false&first={first}&max={max}",
+						commonPrefix, first, page)
+				.headers(h -> h.setBearerAuth(token.get()))
+				.retrieve()
+				.body(JsonNode.class);
+			if (users == null || users.isEmpty()) {
+				break;
+			}
+			for (JsonNode user : users) {
+				String unit = user.path("attributes").path("org_unit").path(0).asString("");
+				if (unitCodes.contains(unit) && hasRealmRole(user.get("id").asString(), role)) {
+					members.add(member(user));
+				}
+			}
+			if (users.size() < page) {
+				break;
+			}
+		}
+		return members;
+	}
+
+	@Override
+	public Optional<StaffMember> find(String username) {
+		JsonNode users = http.get()
+			.uri(keycloak.adminRealmUri() + "/users?exact=true&briefRepresentation=false&username={u}", username)
+			.headers(h -> h.setBearerAuth(token.get()))
+			.retrieve()
+			.body(JsonNode.class);
+		if (users == null || users.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(member(users.get(0)));
+	}
+
+	private static StaffMember member(JsonNode user) {
+		String username = user.get("username").asString();
+		String name = (user.path("firstName").asString("") + " " + user.path("lastName").asString("")).strip();
+		return new StaffMember(username, name.isEmpty() ? username : name,
+				user.path("attributes").path("org_unit").path(0).asString(""));
 	}
 
 	private boolean hasRealmRole(String userId, Role role) {

@@ -180,6 +180,60 @@ class AccountApiTests {
 	}
 
 	@Test
+	void failedLearnersAreListedWithOurReasonAndRetriedOnce() throws Exception {
+		when(keycloak.createLearner(org.mockito.ArgumentMatchers.argThat(u -> u != null && (u.firstName() + " " + u.lastName()).contains("Hưng"))))
+			.thenThrow(org.springframework.web.client.HttpClientErrorException.create(
+					org.springframework.http.HttpStatus.BAD_REQUEST, "Bad Request", org.springframework.http.HttpHeaders.EMPTY,
+					"{\"field\":\"lastName\",\"errorMessage\":\"error-person-name-invalid-character\"}".getBytes(),
+					java.nio.charset.StandardCharsets.UTF_8));
+		long jobId = startAndWait(List.of(inDienKy.id(), inDienHong.id()));
+
+		String failed = "$[?(@.learnerId == " + inDienHong.id() + ")]";
+		String items = mvc.perform(get("/api/account-issuances/" + jobId + "/items").with(unitAdmin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(failed + ".status").value("FAILED"))
+			.andExpect(jsonPath(failed + ".fullName").value("Đặng Quốc Hưng"))
+			.andExpect(jsonPath(failed + ".error").value("name-refused"))
+			.andExpect(jsonPath(failed + ".message").value(org.hamcrest.Matchers.contains(
+					org.hamcrest.Matchers.startsWith("Keycloak không nhận họ tên này"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(items).doesNotContain("error-person-name-invalid-character");
+
+		// Fixed (the name corrected, Keycloak answers): the retry issues for the failed learner only, once.
+		when(keycloak.createLearner(any())).thenAnswer(call -> new ProvisionedUser(UUID.randomUUID().toString(), true));
+		org.mockito.Mockito.clearInvocations(keycloak);
+		String retry = mvc.perform(post("/api/account-issuances/" + jobId + "/retry").with(unitAdmin()))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.retryOf").value(jobId))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long retryId = awaitDone(JsonMapper.shared().readTree(retry).get("id").asLong());
+		mvc.perform(post("/api/account-issuances/" + jobId + "/retry").with(unitAdmin()))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.id").value(retryId));
+		mvc.perform(get("/api/account-issuances/" + retryId + "/items").with(unitAdmin()))
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].learnerId").value(inDienHong.id()))
+			.andExpect(jsonPath("$[0].status").value("CREATED"));
+		verify(keycloak, org.mockito.Mockito.times(1)).createLearner(any());
+	}
+
+	@Test
+	void aRetryIsRefusedOutsideTheCallersScopeAndToTrainers() throws Exception {
+		long jobId = startAndWait(List.of(inVinh.id()));
+		mvc.perform(post("/api/account-issuances/" + jobId + "/retry").with(unitAdmin()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/account-issuances/" + jobId + "/retry").with(trainer()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/account-issuances/" + jobId + "/retry").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
 	void workbookAndPdfCarryTheCodeThatWasSentToKeycloak() throws Exception {
 		var sent = org.mockito.ArgumentCaptor.forClass(vn.hocso.identity.LearnerUser.class);
 		long jobId = startAndWait(List.of(inDienKy.id()));

@@ -29,6 +29,7 @@ class PolicyAgreesWithTableTests {
 			Map.entry("POST /api/learner-accounts/{learnerId}/enable", ScopedAction.ACCOUNT_DISABLE),
 			Map.entry("POST /api/account-issuances", ScopedAction.ACCOUNT_SHEETS),
 			Map.entry("GET /api/account-issuances", ScopedAction.ACCOUNT_SHEETS),
+			Map.entry("POST /api/account-issuances/{id}/retry", ScopedAction.ACCOUNT_SHEETS),
 			Map.entry("GET /api/account-issuances/{id}/sheet.xlsx", ScopedAction.ACCOUNT_SHEETS),
 			Map.entry("GET /api/account-issuances/{id}/sheet.pdf", ScopedAction.ACCOUNT_SHEETS),
 			Map.entry("GET /api/learners", ScopedAction.LEARNER_RECORDS),

@@ -255,6 +255,40 @@ class WavesAndEnrolmentsTests {
 	}
 
 	@Test
+	void aClassTrainerIsChosenByNameAmongTheTrainersOfItsUnit() throws Exception {
+		long wave = openWaveFor("NA-DIENCHAU", 4500);
+		waves.enrol(wave, List.of(unit("NA-DIENCHAU-DIENKY").id()), List.of());
+		WaveClass waveClass = waves.splitIntoClasses(wave, 36).getFirst();
+
+		// The real Keycloak's demo realm: demo.trainer is the TRAINER of Diễn Kỷ; demo.learner of the same
+		// commune and demo.unitadmin of the district are not trainers.
+		mvc.perform(get("/api/classes/{id}/trainer-options", waveClass.getId())
+			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].username").value(org.hamcrest.Matchers.contains("demo.trainer")))
+			.andExpect(jsonPath("$[0].displayName").value("Trần Thị Hồng Ánh"))
+			.andExpect(jsonPath("$[0].unitName").value("Xã Diễn Kỷ"));
+
+		AsCaller.signIn("demo.admin", "NA", "ADMIN");
+		waves.assignTrainer(waveClass.getId(), waveClass.getName(), "demo.trainer");
+		assertThat(queries.waveClasses(wave).getFirst().trainerDisplayName()).isEqualTo("Trần Thị Hồng Ánh");
+	}
+
+	@Test
+	void trainerOptionsAreRefusedOutsideTheUnitAndToTrainers() throws Exception {
+		long wave = openWaveFor("NA-DIENCHAU", 4500);
+		waves.enrol(wave, List.of(unit("NA-DIENCHAU-DIENKY").id()), List.of());
+		long classId = waves.splitIntoClasses(wave, 36).getFirst().getId();
+
+		mvc.perform(get("/api/classes/{id}/trainer-options", classId)
+			.with(KeycloakJwt.user("vinh.admin", "NA-VINH", "UNIT_ADMIN")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/classes/{id}/trainer-options", classId)
+			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aLearnerSeesTheirOwnEnrolmentsOnly() throws Exception {
 		long wave = openWave("NA-DIENCHAU", LocalDate.of(2024, 2, 1), 4500);
 		waves.enrol(wave, List.of(), List.of(1004L, 1005L));

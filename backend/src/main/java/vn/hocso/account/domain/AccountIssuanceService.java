@@ -63,15 +63,15 @@ public class AccountIssuanceService {
 		cipher.requireKey();
 		LearnerAccess.Selected selected = unitId != null ? access.subtree(unitId) : access.listed(learnerIds);
 		String description = unitId != null ? "unit:" + unitId : "learners:" + selected.learners().size();
-		IssuanceJob job = tx.execute(status -> create(description, selected));
+		IssuanceJob job = tx.execute(status -> create(description, selected, null));
 		runner.launch(job.getId());
 		return job;
 	}
 
-	private IssuanceJob create(String description, LearnerAccess.Selected selected) {
+	private IssuanceJob create(String description, LearnerAccess.Selected selected, @Nullable Long retryOf) {
 		Instant now = clock.instant();
-		IssuanceJob job = jobs.save(new IssuanceJob(description, selected.scopePath(), caller.get().username(),
-				selected.learners().size(), now));
+		IssuanceJob job = jobs.saveAndFlush(new IssuanceJob(description, selected.scopePath(), caller.get().username(),
+				selected.learners().size(), now, retryOf));
 		List<IssuanceItem> pending = selected.learners()
 			.stream()
 			.map((LearnerSummary learner) -> new IssuanceItem(job.getId(), learner.id(), learner.unitId()))
@@ -106,6 +106,49 @@ public class AccountIssuanceService {
 	public List<IssuanceItem> items(long jobId) {
 		job(jobId);
 		return items.findByJobIdOrderById(jobId);
+	}
+
+	/** The learners of the job's items by id (their names for the list of who failed and why). */
+	public java.util.Map<Long, LearnerSummary> learnersOf(List<IssuanceItem> list) {
+		return access.byId(list.stream().map(IssuanceItem::getLearnerId).toList());
+	}
+
+	/**
+	 * Issues again for the learners whose item failed in a finished job. A job is retried once: asking
+	 * again (twice in a hurry, or on another node) answers the same retry job, held unique by the
+	 * database; a learner who got an account meanwhile is counted as already having one, never twice.
+	 */
+	public IssuanceJob retry(long jobId) {
+		policy.requireRole(ScopedAction.ACCOUNT_SHEETS);
+		IssuanceJob job = job(jobId);
+		var earlier = jobs.findByRetryOf(jobId);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		if (!job.isFinished()) {
+			throw ProblemException.conflict("account.job-still-running", String.valueOf(jobId));
+		}
+		List<Long> failed = items.findByJobIdOrderById(jobId)
+			.stream()
+			.filter(item -> item.getStatus() == IssuanceItem.Status.FAILED)
+			.map(IssuanceItem::getLearnerId)
+			.toList();
+		// A learner removed from the registry cannot be issued; the others are retried.
+		List<Long> present = List.copyOf(access.byId(failed).keySet());
+		if (present.isEmpty()) {
+			throw ProblemException.conflict("account.job-nothing-to-retry", String.valueOf(jobId));
+		}
+		cipher.requireKey();
+		LearnerAccess.Selected selected = access.listed(present);
+		IssuanceJob retry;
+		try {
+			retry = tx.execute(status -> create("retry:" + jobId, selected, jobId));
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException raced) {
+			return jobs.findByRetryOf(jobId).orElseThrow(() -> raced);
+		}
+		runner.launch(retry.getId());
+		return retry;
 	}
 
 }

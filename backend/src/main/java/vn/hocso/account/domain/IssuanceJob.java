@@ -66,6 +66,10 @@ public class IssuanceJob {
 	@Column(name = "finished_at")
 	private @Nullable Instant finishedAt;
 
+	/** The job whose failed learners this one issues again (at most one retry per job: unique). */
+	@Column(name = "retry_of")
+	private @Nullable Long retryOf;
+
 	@Version
 	private long version;
 
@@ -77,6 +81,12 @@ public class IssuanceJob {
 	}
 
 	IssuanceJob(String selection, String scopePath, String requestedBy, int total, Instant createdAt) {
+		this(selection, scopePath, requestedBy, total, createdAt, null);
+	}
+
+	IssuanceJob(String selection, String scopePath, String requestedBy, int total, Instant createdAt,
+			@Nullable Long retryOf) {
+		this.retryOf = retryOf;
 		this.selection = selection;
 		this.scopePath = scopePath;
 		this.requestedBy = requestedBy;
@@ -146,6 +156,14 @@ public class IssuanceJob {
 
 	public @Nullable Instant getFinishedAt() {
 		return finishedAt;
+	}
+
+	public @Nullable Long getRetryOf() {
+		return retryOf;
+	}
+
+	public boolean isFinished() {
+		return status == Status.DONE || status == Status.FAILED;
 	}
 
 }

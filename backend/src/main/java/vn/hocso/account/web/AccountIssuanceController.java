@@ -78,12 +78,22 @@ class AccountIssuanceController {
 		return JobView.of(issuances.job(id));
 	}
 
+	@PostMapping("/{id}/retry")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Issue again for the learners whose account failed in a finished job; a job is retried once "
+			+ "(asking again answers the same retry job)")
+	JobView retry(@PathVariable long id) {
+		return JobView.of(issuances.retry(id));
+	}
+
 	@GetMapping("/{id}/items")
 	@Operation(summary = "What happened to each learner of a job (created, already had an account, failed with a code "
 			+ "and a message in the caller's language)")
 	List<ItemView> items(@PathVariable long id) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return issuances.items(id).stream().map(item -> ItemView.of(item, messages, locale)).toList();
+		var list = issuances.items(id);
+		var learners = issuances.learnersOf(list);
+		return list.stream().map(item -> ItemView.of(item, learners.get(item.getLearnerId()), messages, locale)).toList();
 	}
 
 	@GetMapping("/{id}/sheet.xlsx")

@@ -12,6 +12,7 @@ import vn.hocso.account.domain.IssuanceItem;
 import vn.hocso.account.domain.IssuanceJob;
 import vn.hocso.account.domain.LearnerAccount;
 import vn.hocso.account.domain.LearnerAccountService;
+import vn.hocso.learner.LearnerSummary;
 
 /** The JSON shapes of the account API. */
 final class AccountWeb {
@@ -24,12 +25,12 @@ final class AccountWeb {
 	}
 
 	record JobView(long id, String selection, String status, int total, int done, int failed, String requestedBy,
-			Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt) {
+			Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable Long retryOf) {
 
 		static JobView of(IssuanceJob job) {
 			return new JobView(job.getId(), job.getSelection(), job.getStatus().name(), job.getTotal(), job.getDone(),
 					job.getFailed(), job.getRequestedBy(), job.getCreatedAt(), job.getStartedAt(),
-					job.getFinishedAt());
+					job.getFinishedAt(), job.getRetryOf());
 		}
 
 	}
@@ -38,16 +39,16 @@ final class AccountWeb {
 	 * No activation code here: codes leave the server only on the sheets. {@code error}: the failure's code;
 	 * {@code message}: the same in the caller's language, never Keycloak's text.
 	 */
-	record ItemView(long learnerId, long unitId, String status, @Nullable String username, @Nullable String error,
-			@Nullable String message) {
+	record ItemView(long learnerId, @Nullable String fullName, long unitId, String status, @Nullable String username,
+			@Nullable String error, @Nullable String message) {
 
-		static ItemView of(IssuanceItem item, MessageSource messages, Locale locale) {
+		static ItemView of(IssuanceItem item, @Nullable LearnerSummary learner, MessageSource messages, Locale locale) {
 			String error = item.getError();
 			String message = error == null ? null
 					: messages.getMessage("account.issuance-failure." + error, null,
 							messages.getMessage("account.issuance-failure.refused", null, locale), locale);
-			return new ItemView(item.getLearnerId(), item.getUnitId(), item.getStatus().name(), item.getUsername(),
-					error, message);
+			return new ItemView(item.getLearnerId(), learner == null ? null : learner.fullName(), item.getUnitId(),
+					item.getStatus().name(), item.getUsername(), error, message);
 		}
 
 	}

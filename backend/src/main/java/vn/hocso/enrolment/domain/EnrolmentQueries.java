@@ -85,7 +85,7 @@ public class EnrolmentQueries {
 	}
 
 	public record ClassView(long id, long waveId, String name, @Nullable String trainerUsername,
-			List<EnrolmentRow> learners) {
+			@Nullable String trainerDisplayName, List<EnrolmentRow> learners) {
 	}
 
 	/** The calling learner's enrolments (through the account issued to them). */
@@ -153,7 +153,7 @@ public class EnrolmentQueries {
 
 	private ClassView classView(WaveClass waveClass) {
 		return new ClassView(waveClass.getId(), waveClass.getWaveId(), waveClass.getName(),
-				waveClass.getTrainerUsername(), rows(enrolments.findByClassIdOrderByIdAsc(waveClass.getId())));
+				waveClass.getTrainerUsername(), waveClass.getTrainerDisplayName(), rows(enrolments.findByClassIdOrderByIdAsc(waveClass.getId())));
 	}
 
 	private List<EnrolmentRow> rows(List<Enrolment> list) {

@@ -34,6 +34,10 @@ public class WaveClass {
 	@Column(name = "trainer_username")
 	private @Nullable String trainerUsername;
 
+	/** The trainer's name when assigned (null if the directory did not know it); shown instead of the username. */
+	@Column(name = "trainer_display_name")
+	private @Nullable String trainerDisplayName;
+
 	@Version
 	private long version;
 
@@ -49,8 +53,13 @@ public class WaveClass {
 	}
 
 	public void assign(String name, @Nullable String trainerUsername) {
+		assign(name, trainerUsername, null);
+	}
+
+	public void assign(String name, @Nullable String trainerUsername, @Nullable String trainerDisplayName) {
 		this.name = name;
 		this.trainerUsername = trainerUsername == null || trainerUsername.isBlank() ? null : trainerUsername.strip();
+		this.trainerDisplayName = this.trainerUsername == null ? null : trainerDisplayName;
 	}
 
 	public long getId() {
@@ -74,6 +83,10 @@ public class WaveClass {
 
 	public @Nullable String getTrainerUsername() {
 		return trainerUsername;
+	}
+
+	public @Nullable String getTrainerDisplayName() {
+		return trainerDisplayName;
 	}
 
 }

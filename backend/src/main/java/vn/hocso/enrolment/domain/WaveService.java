@@ -60,11 +60,14 @@ public class WaveService {
 
 	private final AccessPolicy access;
 
+	private final ClassTrainers trainers;
+
 	WaveService(WaveRepository waves, WaveUnitRepository waveUnits, WaveClassRepository classes,
 			EnrolmentRepository enrolments, LearnerAccountRecordRepository accounts, LearnerDirectory learners,
 			OrgScopes scopes, OrgUnitDirectory units, CurrentCaller currentCaller, DeadlinePolicy deadlines,
-			Clock clock, CourseCatalog courses, AccessPolicy access) {
+			Clock clock, CourseCatalog courses, AccessPolicy access, ClassTrainers trainers) {
 		this.access = access;
+		this.trainers = trainers;
 		this.courses = courses;
 		this.waves = waves;
 		this.waveUnits = waveUnits;
@@ -207,7 +210,7 @@ public class WaveService {
 		WaveClass waveClass = classes.findById(classId)
 			.orElseThrow(() -> ProblemException.notFound("enrolment.class-not-found", classId));
 		requireInScope(waveClass.getUnitPath(), waveClass.getName());
-		waveClass.assign(name.strip(), trainerUsername);
+		waveClass.assign(name.strip(), trainerUsername, trainers.nameOf(trainerUsername));
 		return waveClass;
 	}
 

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.hocso.enrolment.domain.ClassTrainers;
+import vn.hocso.enrolment.domain.ClassTrainers.TrainerOption;
 import vn.hocso.enrolment.domain.EnrolmentQueries;
 import vn.hocso.enrolment.domain.EnrolmentQueries.ClassView;
 import vn.hocso.enrolment.domain.EnrolmentQueries.EnrolmentRow;
@@ -39,7 +41,10 @@ class WaveController {
 
 	private final EnrolmentQueries queries;
 
-	WaveController(WaveService waves, EnrolmentQueries queries) {
+	private final ClassTrainers trainers;
+
+	WaveController(WaveService waves, EnrolmentQueries queries, ClassTrainers trainers) {
+		this.trainers = trainers;
 		this.waves = waves;
 		this.queries = queries;
 	}
@@ -107,6 +112,12 @@ class WaveController {
 	@Operation(summary = "The wave's classes within the caller's scope, with their learners")
 	List<ClassView> classes(@PathVariable long waveId) {
 		return queries.waveClasses(waveId);
+	}
+
+	@GetMapping("/api/classes/{classId}/trainer-options")
+	@Operation(summary = "The TRAINER users of the class's unit and the units below it, by name, to choose the class's trainer (ADMIN, UNIT_ADMIN within their units)")
+	List<TrainerOption> trainerOptions(@PathVariable long classId) {
+		return trainers.options(classId);
 	}
 
 	@PutMapping("/api/classes/{classId}")

@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+export type IssuanceItemStatus = 'PENDING' | 'CREATED' | 'EXISTED' | 'FAILED';
+
+/** One learner of a job; {@code message} is the failure in the caller's language (never Keycloak's text). */
+export type IssuanceItem = {
+  learnerId: number;
+  fullName: string | null;
+  unitId: number;
+  status: IssuanceItemStatus;
+  username: string | null;
+  error: string | null;
+  message: string | null;
+};
+
+export const getIssuanceItems = (id: number) => api.get<IssuanceItem[]>(`/api/account-issuances/${id}/items`);
+
+export const useIssuanceItems = (id: number, enabled: boolean) =>
+  useQuery({ queryKey: ['account-issuances', id, 'items'], queryFn: () => getIssuanceItems(id), enabled });
