@@ -18,6 +18,12 @@ public interface LearnerDirectory {
 	/** Active learners whose unit lies under this path prefix (a unit subtree), in a stable order. */
 	List<LearnerSummary> findActiveInSubtree(String unitPathPrefix);
 
+	/**
+	 * The staff-list position (chức vụ / vị trí việc làm) of every active learner under this path
+	 * prefix who has one, by learner id, as written in the register.
+	 */
+	Map<Long, String> activePositionsInSubtree(String unitPathPrefix);
+
 	/** Active learners per unit id and category under this path prefix, for headcount reconciliation. */
 	Map<Long, Map<LearnerCategory, Long>> countActiveByUnitAndCategory(String unitPathPrefix);
 

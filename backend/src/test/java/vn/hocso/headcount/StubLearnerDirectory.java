@@ -27,6 +27,11 @@ public class StubLearnerDirectory implements LearnerDirectory {
 	}
 
 	@Override
+	public Map<Long, String> activePositionsInSubtree(String unitPathPrefix) {
+		return Map.of();
+	}
+
+	@Override
 	public Map<Long, Map<LearnerCategory, Long>> countActiveByUnitAndCategory(String unitPathPrefix) {
 		return Map.copyOf(counts);
 	}

@@ -50,6 +50,25 @@ public final class StaffList implements LearnerDirectory {
 			.toList();
 	}
 
+	private final Map<Long, String> positions = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Writes a staff-list position for a learner (the learner module's position field). */
+	public void position(long learnerId, String position) {
+		positions.put(learnerId, position);
+	}
+
+	@Override
+	public Map<Long, String> activePositionsInSubtree(String unitPathPrefix) {
+		Map<Long, String> found = new java.util.HashMap<>();
+		findActiveInSubtree(unitPathPrefix).forEach(learner -> {
+			String position = positions.get(learner.id());
+			if (position != null) {
+				found.put(learner.id(), position);
+			}
+		});
+		return found;
+	}
+
 	@Override
 	public Map<Long, Map<LearnerCategory, Long>> countActiveByUnitAndCategory(String unitPathPrefix) {
 		Map<Long, Map<LearnerCategory, Long>> counts = new HashMap<>();

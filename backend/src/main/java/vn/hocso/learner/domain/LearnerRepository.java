@@ -22,6 +22,10 @@ public interface LearnerRepository extends JpaRepository<Learner, Long>, JpaSpec
 
 	List<Learner> findByUnitIdAndStatus(long unitId, LearnerStatus status);
 
+	@Query("select l.id, l.position from Learner l where l.status = vn.hocso.learner.domain.LearnerStatus.ACTIVE"
+			+ " and l.unitPath like concat(:prefix, '%') and l.position is not null")
+	List<Object[]> activePositionsUnder(String prefix);
+
 	/** The keys an imported row is matched on, for every learner under a path prefix: one query per import. */
 	@Query("select new vn.hocso.learner.domain.LearnerRepository$MatchKey(l.id, l.citizenId, l.searchName, l.dateOfBirth, l.unitId, l.unitPath, l.status)"
 			+ " from Learner l where l.unitPath like concat(:prefix, '%')")

@@ -44,6 +44,15 @@ class RegistryDirectory implements LearnerDirectory {
 	}
 
 	@Override
+	public Map<Long, String> activePositionsInSubtree(String unitPathPrefix) {
+		Map<Long, String> positions = new HashMap<>();
+		for (Object[] row : learners.activePositionsUnder(unitPathPrefix)) {
+			positions.put((Long) row[0], (String) row[1]);
+		}
+		return positions;
+	}
+
+	@Override
 	public Map<Long, Map<LearnerCategory, Long>> countActiveByUnitAndCategory(String unitPathPrefix) {
 		Map<Long, Map<LearnerCategory, Long>> counts = new HashMap<>();
 		for (Object[] row : learners.countActiveByUnitAndCategory(unitPathPrefix)) {

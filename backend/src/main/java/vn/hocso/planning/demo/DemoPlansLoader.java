@@ -27,6 +27,7 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.planning.domain.Indicator.IndicatorDetails;
+import vn.hocso.exam.ExamResults;
 import vn.hocso.planning.domain.Indicator.Population;
 import vn.hocso.planning.domain.IndicatorKind;
 import vn.hocso.planning.domain.MeasureRule;
@@ -62,8 +63,12 @@ class DemoPlansLoader {
 
 	private final String pattern;
 
+	private final ExamResults exams;
+
 	DemoPlansLoader(PlanningService planning, PlanRepository plans, OrgUnitDirectory units,
-			TransactionTemplate transaction, JsonMapper json, @Value("${hocso.demo.plans}") String pattern) {
+			TransactionTemplate transaction, JsonMapper json, @Value("${hocso.demo.plans}") String pattern,
+			ExamResults exams) {
+		this.exams = exams;
 		this.planning = planning;
 		this.plans = plans;
 		this.units = units;
@@ -75,8 +80,9 @@ class DemoPlansLoader {
 	record SeedSigner(@Nullable String title, @Nullable String name) {
 	}
 
+	/** {@code examCodes}: for ASSESSED and EXAM_PASSED, the exams by code (seeded before the plans). */
 	record SeedPopulation(@Nullable List<LearnerCategory> categories, @Nullable List<Long> courseIds,
-			@Nullable List<Long> waveIds, MeasureRule rule) {
+			@Nullable List<Long> waveIds, MeasureRule rule, @Nullable List<String> examCodes) {
 	}
 
 	record SeedIndicator(String name, BigDecimal target, TargetUnit unit, LocalDate deadline,
@@ -127,16 +133,28 @@ class DemoPlansLoader {
 			Long responsible = indicator.responsibleUnit() == null ? null
 					: units.findSummaryByCode(indicator.responsibleUnit()).map(OrgUnitSummary::id).orElse(null);
 			SeedPopulation population = indicator.population();
+			if (population != null && population.rule().examBased() && examIds(population.examCodes()).isEmpty()) {
+				log.warn("Demo indicator skipped: none of the exams {} exists", population.examCodes());
+				continue;
+			}
 			planning.addIndicatorBy(plan.getId(), new IndicatorDetails(position++, indicator.name(), indicator.target(),
 					indicator.unit(), indicator.deadline(),
 					indicator.milestones() == null ? List.of() : indicator.milestones(), responsible, indicator.kind(),
 					Boolean.TRUE.equals(indicator.toBeCompleted()),
 					population == null ? null
 							: new Population(null, set(population.categories()), set(population.courseIds()),
-									set(population.waveIds()), population.rule())),
+									set(population.waveIds()), population.rule(), examIds(population.examCodes()))),
 					ACTOR);
 		}
 		return true;
+	}
+
+	private Set<Long> examIds(@Nullable List<String> codes) {
+		return codes == null ? Set.of()
+				: codes.stream()
+					.map(code -> exams.idOfCode(code).orElse(null))
+					.filter(java.util.Objects::nonNull)
+					.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	private static <T> Set<T> set(@Nullable List<T> values) {

@@ -6,7 +6,9 @@ package vn.hocso.planning.domain;
  */
 public enum DenominatorSource {
 
-	VERIFIED_HEADCOUNT, REGISTERED_LEARNERS, MIXED;
+	VERIFIED_HEADCOUNT, REGISTERED_LEARNERS, MIXED,
+	/** The candidates of the indicator's exams (e.g. every IT officer of the staff lists). */
+	EXAM_CANDIDATES;
 
 	static DenominatorSource of(int verifiedUnits, int registeredUnits) {
 		if (verifiedUnits == 0) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.enrolment.EnrolmentFigures;
+import vn.hocso.exam.ExamResults;
 import vn.hocso.headcount.VerifiedHeadcounts;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerDirectory;
@@ -41,8 +42,11 @@ public class FiguresCalculator {
 
 	private final ProgressLedger ledger;
 
+	private final ExamResults exams;
+
 	FiguresCalculator(OrgUnitDirectory units, VerifiedHeadcounts verified, LearnerDirectory learners,
-			EnrolmentFigures enrolments, ProgressLedger ledger) {
+			EnrolmentFigures enrolments, ProgressLedger ledger, ExamResults exams) {
+		this.exams = exams;
 		this.units = units;
 		this.verified = verified;
 		this.learners = learners;
@@ -55,6 +59,9 @@ public class FiguresCalculator {
 	 * completed and certified side by side)
 	 */
 	public TreeFigures compute(Population population, OrgUnitSummary root, LocalDate asOf, boolean allCounts) {
+		if (population.rule().examBased()) {
+			return computeFromExams(population, root, asOf);
+		}
 		String prefix = root.path();
 		Set<LearnerCategory> categories = population.categories();
 		Map<LearnerCategory, long[]> byCategory = new EnumMap<>(LearnerCategory.class);
@@ -164,6 +171,41 @@ public class FiguresCalculator {
 	}
 
 	/**
+	 * ASSESSED and EXAM_PASSED: the denominator is the exams' candidates (each unit's, now), the
+	 * numerator those graded, or passed, on or before the day; learner categories filter both.
+	 */
+	private TreeFigures computeFromExams(Population population, OrgUnitSummary root, LocalDate asOf) {
+		Set<LearnerCategory> categories = population.categories();
+		List<OrgUnitSummary> subtree = units.subtree(root.path());
+		Map<Long, Acc> byId = new HashMap<>();
+		subtree.forEach(unit -> byId.put(unit.id(), new Acc(unit)));
+		Acc rootAcc = byId.get(root.id());
+		Map<LearnerCategory, long[]> byCategory = new EnumMap<>(LearnerCategory.class);
+		for (ExamResults.UnitFigure figure : exams.figures(population.examIds(), root.path(), asOf)) {
+			if (!categories.isEmpty() && !categories.contains(figure.category())) {
+				continue;
+			}
+			Acc acc = byId.getOrDefault(figure.unitId(), rootAcc);
+			acc.headcount += figure.candidates();
+			acc.completed += figure.assessed();
+			acc.certified += figure.passed();
+			long[] perCategory = byCategory.computeIfAbsent(figure.category(), c -> new long[2]);
+			perCategory[0] += population.rule() == MeasureRule.ASSESSED ? figure.assessed() : figure.passed();
+			perCategory[1] += figure.candidates();
+		}
+		subtree.stream()
+			.sorted(Comparator.comparingInt((OrgUnitSummary u) -> u.path().length()).reversed())
+			.forEach(unit -> {
+				if (unit.id() != root.id() && unit.parentId() != null && byId.containsKey(unit.parentId())) {
+					byId.get(unit.parentId()).add(byId.get(unit.id()));
+				}
+			});
+		Map<Long, UnitFigures> figures = new HashMap<>();
+		byId.forEach((id, acc) -> figures.put(id, acc.figures(population.rule())));
+		return new TreeFigures(figures.get(root.id()), figures, byCategory);
+	}
+
+	/**
 	 * Runs a read on its own connection, in parallel, inside a read-only transaction (a live progress
 	 * request); inside a writing transaction it runs at once in it, since other connections would not
 	 * see what that transaction has written.
@@ -211,10 +253,13 @@ public class FiguresCalculator {
 			long numerator = switch (rule) {
 				case ENROLLED -> enrolled;
 				case COMPLETED -> completed;
-				case CERTIFIED -> certified;
+				case CERTIFIED, EXAM_PASSED -> certified;
+				case ASSESSED -> completed;
 			};
+			DenominatorSource source = rule.examBased() ? DenominatorSource.EXAM_CANDIDATES
+					: DenominatorSource.of(verifiedUnits, registeredUnits);
 			return new UnitFigures(unit.id(), unit.code(), unit.name(), unit.path(), unit.parentId(),
-					unit.status().isOpen(), headcount, DenominatorSource.of(verifiedUnits, registeredUnits),
+					unit.status().isOpen(), headcount, source,
 					verifiedUnits, registeredUnits, enrolled, completed, certified, numerator);
 		}
 

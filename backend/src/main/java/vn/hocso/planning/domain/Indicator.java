@@ -86,6 +86,10 @@ public class Indicator {
 	@Column(name = "wave_ids", length = 1000)
 	private @Nullable String waveIds;
 
+	/** ASSESSED and EXAM_PASSED: the exams whose candidates and results are counted. */
+	@Column(name = "exam_ids", length = 1000)
+	private @Nullable String examIds;
+
 	@Enumerated(EnumType.STRING)
 	@Column(length = 16)
 	private @Nullable MeasureRule rule;
@@ -111,9 +115,15 @@ public class Indicator {
 		update(details);
 	}
 
-	/** The measured population; empty sets mean "any". */
+	/** The measured population; empty sets mean "any" (an exam-based rule needs its exams). */
 	public record Population(@Nullable Long unitId, Set<LearnerCategory> categories, Set<Long> courseIds,
-			Set<Long> waveIds, MeasureRule rule) {
+			Set<Long> waveIds, MeasureRule rule, Set<Long> examIds) {
+
+		public Population(@Nullable Long unitId, Set<LearnerCategory> categories, Set<Long> courseIds,
+				Set<Long> waveIds, MeasureRule rule) {
+			this(unitId, categories, courseIds, waveIds, rule, Set.of());
+		}
+
 	}
 
 	public record IndicatorDetails(int position, String name, BigDecimal targetValue, TargetUnit targetUnit,
@@ -128,6 +138,10 @@ public class Indicator {
 		}
 		if (details.kind() == IndicatorKind.MEASURED && details.population() == null) {
 			throw ProblemException.badRequest("indicator.population-missing");
+		}
+		if (details.kind() == IndicatorKind.MEASURED && details.population().rule().examBased()
+				&& details.population().examIds().isEmpty()) {
+			throw ProblemException.badRequest("indicator.exams-missing");
 		}
 		this.position = details.position();
 		this.name = details.name();
@@ -144,6 +158,7 @@ public class Indicator {
 		this.courseIds = population == null ? null : join(population.courseIds().stream().sorted().map(String::valueOf).toList());
 		this.waveIds = population == null ? null : join(population.waveIds().stream().sorted().map(String::valueOf).toList());
 		this.rule = population == null ? null : population.rule();
+		this.examIds = population == null ? null : join(population.examIds().stream().sorted().map(String::valueOf).toList());
 	}
 
 	private static @Nullable String join(List<String> values) {
@@ -162,7 +177,8 @@ public class Indicator {
 		return new Population(populationUnitId,
 				split(categories).stream().map(LearnerCategory::valueOf).collect(Collectors.toUnmodifiableSet()),
 				split(courseIds).stream().map(Long::valueOf).collect(Collectors.toUnmodifiableSet()),
-				split(waveIds).stream().map(Long::valueOf).collect(Collectors.toUnmodifiableSet()), rule);
+				split(waveIds).stream().map(Long::valueOf).collect(Collectors.toUnmodifiableSet()), rule,
+				split(examIds).stream().map(Long::valueOf).collect(Collectors.toUnmodifiableSet()));
 	}
 
 	/** The target in force on a day: the first milestone not yet passed, else the final target. */

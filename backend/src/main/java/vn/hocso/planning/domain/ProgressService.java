@@ -99,7 +99,7 @@ public class ProgressService {
 		if (population == null) {
 			return reportedProgress(plan, indicator, unit, ref, path, today, due, target);
 		}
-		var wavesQuery = population.rule() == MeasureRule.ENROLLED ? null
+		var wavesQuery = population.rule() == MeasureRule.ENROLLED || population.rule().examBased() ? null
 				: FiguresCalculator.async(() -> ledger.countByWave(unit.path(),
 						population.rule() == MeasureRule.CERTIFIED ? Counted.CERTIFIED : Counted.COMPLETED,
 						new Filter(population.categories(), population.courseIds(), population.waveIds()), today));

@@ -32,6 +32,7 @@ final class ReportText {
 			case VERIFIED_HEADCOUNT -> "Biên chế được Sở Nội vụ duyệt";
 			case REGISTERED_LEARNERS -> "Học viên đã đăng ký";
 			case MIXED -> "Kết hợp";
+			case EXAM_CANDIDATES -> "Người thuộc diện sát hạch";
 		};
 	}
 

@@ -63,7 +63,8 @@ class PlanController {
 	}
 
 	record PopulationRequest(@Nullable Long unitId, @Nullable Set<LearnerCategory> categories,
-			@Nullable Set<Long> courseIds, @Nullable Set<Long> waveIds, @NotNull MeasureRule rule) {
+			@Nullable Set<Long> courseIds, @Nullable Set<Long> waveIds, @NotNull MeasureRule rule,
+			@Nullable Set<Long> examIds) {
 	}
 
 	record IndicatorRequest(@Nullable Integer position, @NotBlank @Size(max = 1000) String name,
@@ -78,7 +79,8 @@ class PlanController {
 							: new Population(population.unitId(),
 									population.categories() == null ? Set.of() : population.categories(),
 									population.courseIds() == null ? Set.of() : population.courseIds(),
-									population.waveIds() == null ? Set.of() : population.waveIds(), population.rule()));
+									population.waveIds() == null ? Set.of() : population.waveIds(), population.rule(),
+									population.examIds() == null ? Set.of() : population.examIds()));
 		}
 	}
 

@@ -35,7 +35,7 @@ final class PlanViews {
 	}
 
 	record PopulationView(@Nullable Long unitId, Set<LearnerCategory> categories, Set<Long> courseIds,
-			Set<Long> waveIds, MeasureRule rule) {
+			Set<Long> waveIds, MeasureRule rule, Set<Long> examIds) {
 	}
 
 	record IndicatorView(long id, long planId, int position, String name, BigDecimal targetValue,
@@ -49,7 +49,7 @@ final class PlanViews {
 					indicator.getMilestones(), indicator.getResponsibleUnitId(), indicator.getKind(),
 					indicator.isToBeCompleted(),
 					population == null ? null : new PopulationView(population.unitId(), population.categories(),
-							population.courseIds(), population.waveIds(), population.rule()));
+							population.courseIds(), population.waveIds(), population.rule(), population.examIds()));
 		}
 	}
 

@@ -50,8 +50,13 @@ public class QuizAttempt {
 	@SequenceGenerator(name = "quiz_attempt_seq", sequenceName = "quiz_attempt_seq", allocationSize = 50)
 	private @Nullable Long id;
 
-	@Column(name = "enrolment_id", nullable = false)
-	private long enrolmentId;
+	/** The enrolment whose final quiz this is; null for an exam's attempt. */
+	@Column(name = "enrolment_id")
+	private @Nullable Long enrolmentId;
+
+	/** The assessment-only exam this attempt sits; null for a final quiz. */
+	@Column(name = "exam_id")
+	private @Nullable Long examId;
 
 	@Column(name = "course_id", nullable = false)
 	private long courseId;
@@ -110,15 +115,35 @@ public class QuizAttempt {
 
 	public QuizAttempt(long enrolmentId, long courseId, String learnerUsername, int attemptNumber, QuizPolicy policy,
 			long seed, List<QuestionDraw.Drawn> drawn, Map<Long, Long> currentVersionOfQuestion, Instant startedAt) {
+		this(enrolmentId, null, courseId, learnerUsername, attemptNumber, new Terms(policy.getTimeLimitMinutes(),
+				policy.getPassPercent(), policy.getReview()), seed, drawn, currentVersionOfQuestion, startedAt);
+	}
+
+	/** How long an attempt lasts, what passes it and what its learner sees afterwards. */
+	public record Terms(int timeLimitMinutes, int passPercent, ReviewPolicy review) {
+	}
+
+	/** An attempt at an assessment-only exam, drawn from a course's bank on the exam's own terms. */
+	public static QuizAttempt forExam(long examId, long bankCourseId, String learnerUsername, int attemptNumber,
+			Terms terms, long seed, List<QuestionDraw.Drawn> drawn, Map<Long, Long> currentVersionOfQuestion,
+			Instant startedAt) {
+		return new QuizAttempt(null, examId, bankCourseId, learnerUsername, attemptNumber, terms, seed, drawn,
+				currentVersionOfQuestion, startedAt);
+	}
+
+	private QuizAttempt(@Nullable Long enrolmentId, @Nullable Long examId, long courseId, String learnerUsername,
+			int attemptNumber, Terms terms, long seed, List<QuestionDraw.Drawn> drawn,
+			Map<Long, Long> currentVersionOfQuestion, Instant startedAt) {
 		this.enrolmentId = enrolmentId;
+		this.examId = examId;
 		this.courseId = courseId;
 		this.learnerUsername = learnerUsername;
 		this.attemptNumber = attemptNumber;
 		this.seed = seed;
 		this.startedAt = startedAt;
-		this.deadlineAt = startedAt.plus(Duration.ofMinutes(policy.getTimeLimitMinutes()));
-		this.passPercent = policy.getPassPercent();
-		this.review = policy.getReview();
+		this.deadlineAt = startedAt.plus(Duration.ofMinutes(terms.timeLimitMinutes()));
+		this.passPercent = terms.passPercent();
+		this.review = terms.review();
 		for (int i = 0; i < drawn.size(); i++) {
 			long questionId = drawn.get(i).question().questionId();
 			this.questions.add(new AttemptQuestion(this, i, questionId, currentVersionOfQuestion.get(questionId),
@@ -205,8 +230,12 @@ public class QuizAttempt {
 		return id;
 	}
 
-	public long getEnrolmentId() {
+	public @Nullable Long getEnrolmentId() {
 		return enrolmentId;
+	}
+
+	public @Nullable Long getExamId() {
+		return examId;
 	}
 
 	public long getCourseId() {

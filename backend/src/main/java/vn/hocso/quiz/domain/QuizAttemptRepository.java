@@ -17,6 +17,8 @@ public interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> 
 
 	List<QuizAttempt> findByEnrolmentIdInOrderByAttemptNumberAsc(List<Long> enrolmentIds);
 
+	List<QuizAttempt> findByExamIdAndLearnerUsernameOrderByAttemptNumberAsc(long examId, String learnerUsername);
+
 	/** The attempt, row-locked: answers, the submit and the sweep on one attempt take turns. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from QuizAttempt a where a.id = :id")

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,8 @@ import vn.hocso.enrolment.EnrolmentStatus;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.progress.LectureProgress;
+import vn.hocso.quiz.ExamAttemptClosed;
+import vn.hocso.quiz.ExamSittings;
 
 /**
  * Starting, answering, submitting and closing attempts. Every change to one attempt holds its row
@@ -51,9 +54,13 @@ public class QuizAttempts {
 
 	private final TransactionTemplate tx;
 
+	private final ApplicationEventPublisher events;
+
 	QuizAttempts(QuizAttemptRepository attempts, AttemptQuestionRepository drawnQuestions, QuestionVersions versions,
 			DrawableBanks drawable, EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle, LectureProgress progress,
-			CurrentCaller caller, QuizProperties properties, Clock clock, PlatformTransactionManager transactions) {
+			CurrentCaller caller, QuizProperties properties, Clock clock, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.attempts = attempts;
 		this.drawnQuestions = drawnQuestions;
 		this.versions = versions;
@@ -140,6 +147,53 @@ public class QuizAttempts {
 		QuizAttempt attempt = attempts.saveAndFlush(new QuizAttempt(enrolmentId, enrolment.courseId(),
 				caller.get().username(), previous.size() + 1, policy, seed, drawn, bank.currentVersion(), now));
 		return state(attempt, now);
+	}
+
+	/** Starts the caller's attempt at an exam, or returns the open one; see {@link ExamSittings#start}. */
+	public QuizAttempt startExam(ExamSittings.Terms terms) {
+		try {
+			return tx.execute(status -> startOrResumeExam(terms));
+		}
+		catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
+			return tx.execute(status -> startOrResumeExam(terms));
+		}
+	}
+
+	private QuizAttempt startOrResumeExam(ExamSittings.Terms terms) {
+		String username = caller.get().username();
+		Instant now = clock.instant();
+		List<QuizAttempt> previous = attempts.findByExamIdAndLearnerUsernameOrderByAttemptNumberAsc(terms.examId(),
+				username);
+		for (QuizAttempt attempt : previous) {
+			if (attempt.isOverdueAt(now, properties.gracePeriod())) {
+				closeLocked(attempt.getId(), now, false);
+			}
+			else if (!attempt.isClosed()) {
+				return attempt;
+			}
+		}
+		if (previous.stream().anyMatch(QuizAttempt::isPassed)) {
+			throw ProblemException.conflict("quiz.already-passed", terms.examId());
+		}
+		if (previous.size() >= terms.attemptsAllowed()) {
+			throw ProblemException.conflict("quiz.no-attempts-left", terms.attemptsAllowed());
+		}
+		DrawableBanks.Drawable bank = drawable.of(terms.bankCourseId());
+		long seed = QuestionDraw.newSeed();
+		List<QuestionDraw.Drawn> drawn = QuestionDraw.draw(bank.candidates(), terms.questionCount(), Map.of(), seed);
+		return attempts.saveAndFlush(QuizAttempt.forExam(terms.examId(), terms.bankCourseId(), username,
+				previous.size() + 1, new QuizAttempt.Terms(terms.timeLimitMinutes(), terms.passPercent(),
+						ReviewPolicy.WRONG_ONLY),
+				seed, drawn, bank.currentVersion(), now));
+	}
+
+	/** A learner's attempts at an exam, oldest first, as stored (an overdue one is graded by the sweep or on view). */
+	public List<QuizAttempt> ofExam(long examId, String learnerUsername) {
+		return attempts.findByExamIdAndLearnerUsernameOrderByAttemptNumberAsc(examId, learnerUsername);
+	}
+
+	public int drawableQuestions(long bankCourseId) {
+		return drawable.of(bankCourseId).candidates().size();
 	}
 
 	/** The caller's attempt; one whose time is up is graded first, so the learner sees the result. */
@@ -233,11 +287,18 @@ public class QuizAttempts {
 		Map<Long, QuestionVersion> drawn = versions
 			.byIds(attempt.getQuestions().stream().map(AttemptQuestion::getQuestionVersionId).toList());
 		attempt.close(drawn, now, bySubmit);
-		if (attempt.isPassed()) {
-			Optional<EnrolmentRef> enrolment = enrolments.find(attempt.getEnrolmentId());
+		Long examId = attempt.getExamId();
+		if (examId != null) {
+			events.publishEvent(new ExamAttemptClosed(attempt.getId(), examId, attempt.getLearnerUsername(),
+					attempt.getAttemptNumber(), attempt.getStartedAt(), now, attempt.getScorePercent(), attempt.isPassed()));
+			return;
+		}
+		Long enrolmentId = attempt.getEnrolmentId();
+		if (attempt.isPassed() && enrolmentId != null) {
+			Optional<EnrolmentRef> enrolment = enrolments.find(enrolmentId);
 			if (enrolment.isPresent() && enrolment.get().status() != EnrolmentStatus.WITHDRAWN
-					&& progress.allLecturesComplete(attempt.getEnrolmentId())) {
-				lifecycle.complete(attempt.getEnrolmentId(), now, attempt.getScorePercent());
+					&& progress.allLecturesComplete(enrolmentId)) {
+				lifecycle.complete(enrolmentId, now, attempt.getScorePercent());
 			}
 		}
 	}

@@ -24,7 +24,8 @@ final class AttemptResponses {
 	private AttemptResponses() {
 	}
 
-	record AttemptResponse(long attemptId, long enrolmentId, int attemptNumber, String status, Instant startedAt,
+	/** {@code enrolmentId} for a course's final quiz, {@code examId} for an assessment-only exam. */
+	record AttemptResponse(long attemptId, @Nullable Long enrolmentId, @Nullable Long examId, int attemptNumber, String status, Instant startedAt,
 			Instant deadline, long secondsLeft, int answeredCount, List<QuestionResponse> questions,
 			@Nullable ResultResponse result) {
 	}
@@ -64,7 +65,7 @@ final class AttemptResponses {
 		List<AttemptQuestion> drawn = attempt.getQuestions();
 		List<QuestionResponse> questions = drawn.stream().map(q -> question(q, state.versions().get(q.getQuestionVersionId()))).toList();
 		int answered = (int) drawn.stream().filter(AttemptQuestion::isAnswered).count();
-		return new AttemptResponse(attempt.getId(), attempt.getEnrolmentId(), attempt.getAttemptNumber(),
+		return new AttemptResponse(attempt.getId(), attempt.getEnrolmentId(), attempt.getExamId(), attempt.getAttemptNumber(),
 				attempt.getStatus().name(), attempt.getStartedAt(), attempt.getDeadlineAt(),
 				attempt.secondsLeftAt(state.now()), answered, questions, attempt.isClosed() ? result(state) : null);
 	}

@@ -24,8 +24,11 @@ public class AllotmentService {
 
 	private final NominationNotices notices;
 
+	private final FinalExams finalExams;
+
 	AllotmentService(NominationRepository nominations, TrainingClassRepository classes, TrainingAccess access,
-			NominationNotices notices) {
+			NominationNotices notices, FinalExams finalExams) {
+		this.finalExams = finalExams;
 		this.nominations = nominations;
 		this.classes = classes;
 		this.access = access;
@@ -60,6 +63,7 @@ public class AllotmentService {
 			Nomination nomination = byId.get(nominationId);
 			nomination.seatIn(classId);
 			notices.tellSeat(nomination);
+			finalExams.seated(nomination);
 		});
 		int position = 0;
 		for (Long nominationId : result.waiting()) {

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hocso.exam.ExamPassed;
 import vn.hocso.training.FocalPointTrained;
 
 /**
@@ -36,9 +38,13 @@ public class CompletionService {
 
 	private final Clock clock;
 
+	private final FinalExams finalExams;
+
 	CompletionService(TrainingClassRepository classes,
 			TrainingSessionRepository sessions, NominationRepository nominations, AttendanceRepository attendance,
-			CompletionRepository completions, TrainingAccess access, ApplicationEventPublisher events, Clock clock) {
+			CompletionRepository completions, TrainingAccess access, ApplicationEventPublisher events, Clock clock,
+			FinalExams finalExams) {
+		this.finalExams = finalExams;
 		this.classes = classes;
 		this.sessions = sessions;
 		this.nominations = nominations;
@@ -57,36 +63,67 @@ public class CompletionService {
 			.orElseThrow(() -> vn.hocso.platform.ProblemException.notFound("training.class-not-found", classId));
 		access.requireTeacherOf(trainingClass);
 		TrainingProgramme programme = nominations.lockProgramme(trainingClass.getProgrammeId()).orElseThrow();
-		List<Long> sessionIds = sessions.findByClassIdOrderByStartsAtAscIdAsc(classId)
-			.stream()
-			.map(TrainingSession::getId)
-			.toList();
-		Map<Long, Long> attended = attendance.findBySessionIdIn(sessionIds)
-			.stream()
-			.filter(Attendance::isPresent)
-			.collect(Collectors.groupingBy(Attendance::getNominationId, Collectors.counting()));
+		Map<Long, Long> attended = attendedIn(classId);
+		List<Nomination> seated = nominations.findByClassIdAndStatusOrderByFullNameAscIdAsc(classId,
+				NominationStatus.SEATED);
+		java.util.Set<Long> passed = finalExams.passedAmong(programme, seated.stream().map(Nomination::getLearnerId).toList());
 		Instant now = clock.instant();
 		int completedNow = 0;
 		int already = 0;
 		int short_ = 0;
-		for (Nomination nomination : nominations.findByClassIdAndStatusOrderByFullNameAscIdAsc(classId,
-				NominationStatus.SEATED)) {
+		for (Nomination nomination : seated) {
 			int count = attended.getOrDefault(nomination.getId(), 0L).intValue();
-			if (!programme.completes(count)) {
+			if (!programme.completes(count, passed.contains(nomination.getLearnerId()))) {
 				short_++;
 			}
 			else if (completions.existsByProgrammeIdAndLearnerId(programme.getId(), nomination.getLearnerId())) {
 				already++;
 			}
 			else {
-				Completion completion = completions.saveAndFlush(
-						new Completion(nomination, count, access.caller().username(), now));
-				events.publishEvent(new FocalPointTrained(completion.getId(), programme.getId(),
-						nomination.getLearnerId(), nomination.getUnitId(), now));
+				completeOne(programme, nomination, count, access.caller().username(), now);
 				completedNow++;
 			}
 		}
 		return new Outcome(completedNow, already, short_);
+	}
+
+	/**
+	 * A final exam passed after the class was completed: the official completes now if their
+	 * attendance meets the rule (in the grading transaction, like every completion, once).
+	 */
+	@EventListener
+	void on(ExamPassed passed) {
+		for (TrainingProgramme programme : finalExams.programmesWith(passed.examId())) {
+			TrainingProgramme locked = nominations.lockProgramme(programme.getId()).orElseThrow();
+			if (completions.existsByProgrammeIdAndLearnerId(locked.getId(), passed.learnerId())) {
+				continue;
+			}
+			for (Nomination nomination : finalExams.seatedNominationsOf(locked, passed.learnerId())) {
+				Long classId = nomination.getClassId();
+				int count = classId == null ? 0 : attendedIn(classId).getOrDefault(nomination.getId(), 0L).intValue();
+				if (locked.completes(count, true)) {
+					completeOne(locked, nomination, count, "exam:" + passed.examId(), passed.passedAt());
+					break;
+				}
+			}
+		}
+	}
+
+	private Map<Long, Long> attendedIn(long classId) {
+		List<Long> sessionIds = sessions.findByClassIdOrderByStartsAtAscIdAsc(classId)
+			.stream()
+			.map(TrainingSession::getId)
+			.toList();
+		return attendance.findBySessionIdIn(sessionIds)
+			.stream()
+			.filter(Attendance::isPresent)
+			.collect(Collectors.groupingBy(Attendance::getNominationId, Collectors.counting()));
+	}
+
+	private void completeOne(TrainingProgramme programme, Nomination nomination, int count, String by, Instant at) {
+		Completion completion = completions.saveAndFlush(new Completion(nomination, count, by, at));
+		events.publishEvent(new FocalPointTrained(completion.getId(), programme.getId(), nomination.getLearnerId(),
+				nomination.getUnitId(), at));
 	}
 
 	@Transactional(readOnly = true)

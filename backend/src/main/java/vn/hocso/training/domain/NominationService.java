@@ -44,11 +44,14 @@ public class NominationService {
 
 	private final NominationNotices notices;
 
+	private final FinalExams finalExams;
+
 	private final Clock clock;
 
 	NominationService(NominationRepository nominations, TrainingClassRepository classes, ProgrammeService programmes,
 			LearnerDirectory learners, OrgUnitDirectory units, TrainingAccess access, NominationNotices notices,
-			Clock clock) {
+			Clock clock, FinalExams finalExams) {
+		this.finalExams = finalExams;
 		this.nominations = nominations;
 		this.classes = classes;
 		this.programmes = programmes;
@@ -97,6 +100,7 @@ public class NominationService {
 				.ifPresent(first -> {
 					first.seatIn(freedClass);
 					notices.tellSeat(first);
+					finalExams.seated(first);
 				});
 		}
 		return nomination;

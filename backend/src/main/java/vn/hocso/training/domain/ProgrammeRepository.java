@@ -8,4 +8,6 @@ public interface ProgrammeRepository extends JpaRepository<TrainingProgramme, Lo
 
 	List<TrainingProgramme> findAllByOrderByPeriodStartDescIdDesc();
 
+	List<TrainingProgramme> findByFinalExamId(long finalExamId);
+
 }

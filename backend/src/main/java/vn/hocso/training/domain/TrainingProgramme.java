@@ -62,6 +62,10 @@ public class TrainingProgramme {
 	@Column(name = "target_trained", nullable = false)
 	private int targetTrained;
 
+	/** An end-of-class exam (a NAMED exam of the exam module) that completion also requires, if any. */
+	@Column(name = "final_exam_id")
+	private @Nullable Long finalExamId;
+
 	@Column(name = "created_by", nullable = false)
 	private String createdBy;
 
@@ -134,6 +138,19 @@ public class TrainingProgramme {
 	/** The completion rule: at least this many sessions attended. */
 	public boolean completes(int sessionsAttended) {
 		return sessionsAttended >= minSessions;
+	}
+
+	/** The completion rule with the final exam: enough sessions, and the exam passed when there is one. */
+	public boolean completes(int sessionsAttended, boolean finalExamPassed) {
+		return completes(sessionsAttended) && (finalExamId == null || finalExamPassed);
+	}
+
+	public @Nullable Long getFinalExamId() {
+		return finalExamId;
+	}
+
+	void requireFinalExam(@Nullable Long examId) {
+		this.finalExamId = examId;
 	}
 
 	public long getId() {

@@ -1,0 +1,18 @@
+package vn.hocso.exam.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ExamRepository extends JpaRepository<Exam, Long> {
+
+	List<Exam> findAllByOrderByOpensAtDescIdDesc();
+
+	java.util.Optional<Exam> findByCode(String code);
+
+	List<Exam> findByPopulationOrderByOpensAtDescIdDesc(ExamPopulation population);
+
+	List<Exam> findByIdInOrderByOpensAtDescIdDesc(Collection<Long> ids);
+
+}
