@@ -57,7 +57,13 @@ public enum ScopedAction {
 	CERTIFICATE_REGENERATE(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE)),
 
 	/** Class and wave dashboards, their spreadsheets, and reminders to a class. */
-	CLASS_FOLLOW_UP(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE, TRAINER, OWN_CLASSES));
+	CLASS_FOLLOW_UP(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE, TRAINER, OWN_CLASSES)),
+
+	/** QR posters and leaflets printed for the communes of a subtree (each QR counts its commune's opens). */
+	QR_POSTERS(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE)),
+
+	/** How often each commune's QR codes were opened (reach, not completion): counts only, no person. */
+	QR_REACH(Map.of(ADMIN, SUBTREE, REPORTER, SUBTREE, VERIFIER, SUBTREE, UNIT_ADMIN, SUBTREE));
 
 	private final Map<Role, Reach> reaches;
 

@@ -47,7 +47,10 @@ class PolicyAgreesWithTableTests {
 			Map.entry("POST /api/waves/{waveId}/classes/split", ScopedAction.WAVE_ENROL),
 			Map.entry("GET /api/classes/{classId}/dashboard", ScopedAction.CLASS_FOLLOW_UP),
 			Map.entry("GET /api/waves/{waveId}/dashboard", ScopedAction.CLASS_FOLLOW_UP),
-			Map.entry("POST /api/classes/{classId}/reminders", ScopedAction.CLASS_FOLLOW_UP));
+			Map.entry("POST /api/classes/{classId}/reminders", ScopedAction.CLASS_FOLLOW_UP),
+			Map.entry("GET /api/units/{unitId}/qr-poster.pdf", ScopedAction.QR_POSTERS),
+			Map.entry("GET /api/units/{unitId}/qr-posters.zip", ScopedAction.QR_POSTERS),
+			Map.entry("GET /api/units/{unitId}/qr-reach", ScopedAction.QR_REACH));
 
 	@Test
 	void everyOperationThatAppliesAScopedActionHasTheSameCellsInTheDocument() throws IOException {

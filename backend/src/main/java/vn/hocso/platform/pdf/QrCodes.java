@@ -1,4 +1,4 @@
-package vn.hocso.certificate.document;
+package vn.hocso.platform.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -39,7 +39,7 @@ public final class QrCodes {
 		}
 	}
 
-	static byte[] png(BitMatrix matrix) {
+	public static byte[] png(BitMatrix matrix) {
 		int width = matrix.getWidth();
 		int height = matrix.getHeight();
 		int rowBytes = (width + 7) / 8;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.openlearning.demo;
+
+import org.jspecify.annotations.NullMarked;

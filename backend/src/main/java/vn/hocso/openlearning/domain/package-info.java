@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.openlearning.domain;
+
+import org.jspecify.annotations.NullMarked;

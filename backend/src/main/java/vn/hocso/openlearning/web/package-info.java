@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.openlearning.web;
+
+import org.jspecify.annotations.NullMarked;
