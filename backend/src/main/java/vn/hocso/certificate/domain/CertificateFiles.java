@@ -51,6 +51,16 @@ public class CertificateFiles {
 		}
 	}
 
+	/** Deletes the kept PDF, if any (a holder who asked to be forgotten). */
+	public void delete(Certificate certificate) {
+		try {
+			Files.deleteIfExists(dir.resolve(certificate.getSerial() + ".pdf"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** When the kept PDF was written, if there is one. */
 	public Optional<Instant> renderedAt(Certificate certificate) {
 		try {
