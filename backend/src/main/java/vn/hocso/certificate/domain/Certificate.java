@@ -176,7 +176,6 @@ public class Certificate {
 	void eraseHolder(Instant at) {
 		this.fullName = "—";
 		this.dateOfBirth = null;
-		this.dateOfBirthSalt = null;
 		if (status == CertificateStatus.VALID) {
 			this.status = CertificateStatus.REVOKED;
 			this.revokedAt = at;

@@ -68,7 +68,7 @@ public class CitizenService {
 	}
 
 	/** Everything Học Số keeps about the citizen, for download. */
-	public record DataExport(Profile profile, String fullName, List<EnrolmentRef> enrolments, Instant exportedAt) {
+	public record DataExport(long learnerId, Profile profile, String fullName, List<EnrolmentRef> enrolments, Instant exportedAt) {
 	}
 
 	@PreAuthorize("hasRole('CITIZEN')")
@@ -112,7 +112,7 @@ public class CitizenService {
 	public DataExport exportMyData() {
 		Caller caller = currentCaller.get();
 		Citizen citizen = requireMe(caller);
-		return new DataExport(profile(citizen), caller.displayName(), enrolments.ofLearner(citizen.getLearnerId()),
+		return new DataExport(citizen.getLearnerId(), profile(citizen), caller.displayName(), enrolments.ofLearner(citizen.getLearnerId()),
 				clock.instant());
 	}
 
