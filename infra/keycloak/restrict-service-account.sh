@@ -3,6 +3,7 @@
 # permissions (v2), and nothing else (docs/security.md, "The service account"):
 #   - members of group /learners: view, manage (update, disable, reset, log out, delete), create new users
 #     only into that group (scopes view, view-members, manage-members, manage-membership on the group);
+#   - members of group /citizens (self-registered citizens): the same;
 #   - every user: view (report reminders read staff e-mails and realm roles);
 #   - realm-management roles: query-users and query-groups only (any other admin role is removed: a
 #     legacy role such as manage-users would bypass the permissions entirely).
@@ -81,4 +82,12 @@ perm="hocso service accounts manage learners"
 perm="hocso service accounts read users"
 [[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg p "$pol" \
   '{name:$n, resourceType:"Users", scopes:["view"], policies:[$p]}')" >/dev/null
-printf '[restrict] %s: limited to group /learners (+ view users) in realm %s\n' "${CLIENTS[*]}" "$REALM"
+# Citizens (ADR 0370): the same grant on group /citizens (self-registered accounts join it by default):
+# the app deletes a citizen's account when asked, takes officials it creates out of it, and registers
+# citizens on a community helper's behalf.
+CITIZENS="$(api GET "/groups?search=citizens&exact=true" | jq -r '[.[] | select(.path=="/citizens")][0].id // empty')"
+[[ -n "$CITIZENS" ]] || die "realm $REALM has no group /citizens"
+perm="hocso service accounts manage citizens"
+[[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg g "$CITIZENS" --arg p "$pol" \
+  '{name:$n, resourceType:"Groups", resources:[$g], scopes:["view","view-members","manage-members","manage-membership"], policies:[$p]}')" >/dev/null
+printf '[restrict] %s: limited to groups /learners, /citizens (+ view users) in realm %s\n' "${CLIENTS[*]}" "$REALM"

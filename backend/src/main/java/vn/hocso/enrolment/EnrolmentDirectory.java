@@ -47,6 +47,9 @@ public interface EnrolmentDirectory {
 	/** The classes a trainer guides. */
 	List<ClassRef> classesOfTrainer(String trainerUsername);
 
+	/** The ids of open courses' self-paced waves, whose learners are citizens (ADR 0370). */
+	Set<Long> selfPacedWaveIds();
+
 	/** Whether this user is enrolled (not withdrawn) in any wave of this course. */
 	boolean isEnrolledInCourse(String username, long courseId);
 

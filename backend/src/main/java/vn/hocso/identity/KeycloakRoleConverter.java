@@ -19,12 +19,26 @@ class KeycloakRoleConverter implements Converter<Jwt, CallerAuthentication> {
 
 	static final String ORG_UNIT_CLAIM = "org_unit";
 
+	/** A citizen's commune (unit code), a Keycloak user attribute only the app sets (ADR 0370). */
+	static final String COMMUNE_CLAIM = "commune";
+
 	@Override
 	public CallerAuthentication convert(Jwt jwt) {
 		Set<Role> roles = realmRoles(jwt);
 		String username = firstNonBlank(jwt.getClaimAsString("preferred_username"), jwt.getSubject());
 		String displayName = firstNonBlank(jwt.getClaimAsString("name"), username);
 		String orgUnit = jwt.getClaimAsString(ORG_UNIT_CLAIM);
+		if (roles.contains(Role.CITIZEN)) {
+			if (roles.stream().anyMatch(Role.OFFICIAL::contains)) {
+				// Every new Keycloak account joins /citizens by default; an official never acts as a citizen.
+				roles.remove(Role.CITIZEN);
+			}
+			else {
+				// A citizen learns through the learners' own endpoints; their unit is the commune they live in.
+				roles.add(Role.LEARNER);
+				orgUnit = jwt.getClaimAsString(COMMUNE_CLAIM);
+			}
+		}
 		Caller caller = new Caller(username, displayName, roles,
 				orgUnit == null || orgUnit.isBlank() ? null : orgUnit.strip());
 		List<SimpleGrantedAuthority> authorities = roles.stream()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -27,6 +28,8 @@ import tools.jackson.databind.JsonNode;
 public class KeycloakUserAdmin implements StaffContacts, StaffDirectory {
 
 	static final String LEARNERS_GROUP = "/learners";
+
+	static final String CITIZENS_GROUP = "/citizens";
 
 	private final KeycloakProperties keycloak;
 
@@ -75,7 +78,49 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory {
 			throw new IllegalStateException("Keycloak created " + user.username() + " without a Location");
 		}
 		String path = location.getPath();
-		return new ProvisionedUser(path.substring(path.lastIndexOf('/') + 1), true);
+		String id = path.substring(path.lastIndexOf('/') + 1);
+		leaveCitizensGroup(id);
+		return new ProvisionedUser(id, true);
+	}
+
+	/**
+	 * Every new account joins the realm's default group /citizens (which carries CITIZEN, for
+	 * self-registration); an official's account is taken out of it at once (ADR 0370).
+	 */
+	private void leaveCitizensGroup(String userId) {
+		String groupId = citizensGroupId();
+		if (groupId == null) {
+			return;
+		}
+		http.delete()
+			.uri(keycloak.adminRealmUri() + "/users/{id}/groups/{group}", userId, groupId)
+			.headers(h -> h.setBearerAuth(token.get()))
+			.retrieve()
+			.toBodilessEntity();
+	}
+
+	private volatile @Nullable String citizensGroupId;
+
+	private @Nullable String citizensGroupId() {
+		String known = citizensGroupId;
+		if (known != null) {
+			return known;
+		}
+		JsonNode groups = http.get()
+			.uri(keycloak.adminRealmUri() + "/groups?search=citizens&exact=true&briefRepresentation=true")
+			.headers(h -> h.setBearerAuth(token.get()))
+			.retrieve()
+			.body(JsonNode.class);
+		if (groups != null) {
+			for (JsonNode group : groups) {
+				if (CITIZENS_GROUP.equals(group.path("path").asString())) {
+					citizensGroupId = group.path("id").asString();
+					return citizensGroupId;
+				}
+			}
+		}
+		// A realm without self-registration has no such group: nothing to leave.
+		return null;
 	}
 
 	/**
@@ -224,6 +269,26 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory {
 		if (!enabled) {
 			logout(userId);
 		}
+	}
+
+	/** Sets one user attribute (a citizen's commune), keeping the rest of the account as it is. */
+	public void setAttribute(String userId, String name, String value) {
+		JsonNode user = user(userId);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> updated = new java.util.HashMap<String, Object>(
+				tools.jackson.databind.json.JsonMapper.shared().convertValue(user, Map.class));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> attributes = updated.get("attributes") instanceof Map<?, ?> existing
+				? new java.util.HashMap<String, Object>((Map<String, Object>) existing) : new java.util.HashMap<>();
+		attributes.put(name, List.of(value));
+		updated.put("attributes", attributes);
+		http.put()
+			.uri(keycloak.adminRealmUri() + "/users/{id}", userId)
+			.headers(h -> h.setBearerAuth(token.get()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(updated)
+			.retrieve()
+			.toBodilessEntity();
 	}
 
 	/** True once the learner has replaced the activation code with a password of their own. */

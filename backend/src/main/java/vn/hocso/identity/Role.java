@@ -1,11 +1,22 @@
 package vn.hocso.identity;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The realm roles of the Keycloak realm; each becomes the authority {@code ROLE_<name>}. */
 public enum Role {
 
-	ADMIN, REPORTER, VERIFIER, UNIT_ADMIN, TRAINER, LEARNER;
+	ADMIN, REPORTER, VERIFIER, UNIT_ADMIN, TRAINER, LEARNER,
+
+	/** A self-registered citizen (Keycloak group /citizens); also a learner of open courses. */
+	CITIZEN,
+
+	/** A member of a commune's community digital team (Tổ công nghệ số cộng đồng). */
+	COMMUNITY_HELPER;
+
+	/** Roles of officials and staff: an account holding one is never treated as a citizen. */
+	static final Set<Role> OFFICIAL = EnumSet.of(ADMIN, REPORTER, VERIFIER, UNIT_ADMIN, TRAINER, LEARNER);
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -49,6 +49,31 @@ class KeycloakRoleConverterTests {
 	}
 
 	@Test
+	void aSelfRegisteredCitizenLearnsAsALearnerOfTheCommuneTheyLiveIn() {
+		Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("c1").claim("preferred_username", "hoa84")
+			.claim("realm_access", Map.of("roles", List.of("CITIZEN", "default-roles-hocso")))
+			.claim("commune", "NA-VINH-LEMAO").issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
+
+		CallerAuthentication auth = converter.convert(jwt);
+
+		assertThat(auth.caller().roles()).containsExactlyInAnyOrder(Role.CITIZEN, Role.LEARNER);
+		assertThat(auth.caller().orgUnitCode()).isEqualTo("NA-VINH-LEMAO");
+	}
+
+	@Test
+	void anOfficialIsNeverACitizenEvenIfKeycloakGaveThemTheDefaultGroup() {
+		Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("o1").claim("preferred_username", "annv12")
+			.claim("realm_access", Map.of("roles", List.of("CITIZEN", "LEARNER"))).claim("org_unit", "NA-DIENCHAU-DIENKY")
+			.claim("commune", "NA-VINH-LEMAO").issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
+
+		CallerAuthentication auth = converter.convert(jwt);
+
+		assertThat(auth.caller().roles()).containsExactly(Role.LEARNER);
+		assertThat(auth.caller().orgUnitCode()).isEqualTo("NA-DIENCHAU-DIENKY");
+		assertThat(auth.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_LEARNER");
+	}
+
+	@Test
 	void roleNamesAreCaseSensitiveLikeKeycloaks() {
 		CallerAuthentication auth = converter.convert(token(Map.of("roles", List.of("admin", "Admin"))));
 

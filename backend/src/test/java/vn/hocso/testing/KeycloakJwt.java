@@ -25,4 +25,22 @@ public final class KeycloakJwt {
 			.authorities(Arrays.stream(roles).<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
 	}
 
+	/**
+	 * A self-registered citizen's token: realm role CITIZEN from the default group, the commune claim
+	 * (null before they chose one), no org_unit; the app's converter makes them a LEARNER too.
+	 */
+	public static JwtRequestPostProcessor citizen(String username, String communeCode) {
+		return SecurityMockMvcRequestPostProcessors.jwt()
+			.jwt(jwt -> {
+				jwt.subject(username)
+					.claim("preferred_username", username)
+					.claim("name", "Nguyễn Thị " + username)
+					.claim("realm_access", Map.of("roles", List.of("CITIZEN", "default-roles-hocso")));
+				if (communeCode != null) {
+					jwt.claim("commune", communeCode);
+				}
+			})
+			.authorities(List.of(new SimpleGrantedAuthority("ROLE_CITIZEN"), new SimpleGrantedAuthority("ROLE_LEARNER")));
+	}
+
 }

@@ -56,6 +56,18 @@ public final class KeycloakMasterAdmin {
 		return roles;
 	}
 
+	/** The paths of the groups the user belongs to (e.g. /citizens, /learners). */
+	public static List<String> groupPaths(String userId) {
+		List<String> paths = new ArrayList<>();
+		get("/users/" + userId + "/groups").forEach(g -> paths.add(g.get("path").asString()));
+		return paths;
+	}
+
+	/** The full user representation, attributes included. */
+	public static JsonNode user(String userId) {
+		return get("/users/" + userId);
+	}
+
 	public static JsonNode realmRole(String name) {
 		return get("/roles/" + URLEncoder.encode(name, StandardCharsets.UTF_8));
 	}

@@ -59,6 +59,11 @@ public final class RealKeycloak {
 				+ ". Run the tests with ./hocso test, which starts Keycloak (infra/keycloak/keycloak.sh start).");
 	}
 
+	/** A token for any user of the realm (e.g. a citizen who registered in the test), via hocso-test. */
+	public static String passwordToken(String username, String password) {
+		return passwordGrant("hocso", "hocso-test", username, password);
+	}
+
 	public static String demoUserToken(String username) {
 		return passwordGrant("hocso", "hocso-test", username, DEMO_PASSWORD);
 	}

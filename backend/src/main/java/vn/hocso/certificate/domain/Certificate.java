@@ -169,6 +169,20 @@ public class Certificate {
 		this.signature = signature;
 	}
 
+	/**
+	 * The holder, a citizen, asked to be forgotten (ADR 0370): the record keeps only what counts
+	 * (course, unit, date); the name and birth date go, and the certificate no longer verifies.
+	 */
+	void eraseHolder(Instant at) {
+		this.fullName = "—";
+		this.dateOfBirth = null;
+		if (status == CertificateStatus.VALID) {
+			this.status = CertificateStatus.REVOKED;
+			this.revokedAt = at;
+		}
+		this.revocationReason = "Xóa theo yêu cầu của người học / erased at the holder's request";
+	}
+
 	void revoke(String reason, Instant at) {
 		if (status != CertificateStatus.VALID) {
 			throw ProblemException.conflict("certificate.not-valid", serial, status);

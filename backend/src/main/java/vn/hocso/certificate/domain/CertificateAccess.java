@@ -3,6 +3,7 @@ package vn.hocso.certificate.domain;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,11 +90,17 @@ public class CertificateAccess {
 		if (isMine(certificate)) {
 			return certificate;
 		}
-		if (!callers.get().hasAny(STAFF)) {
+		if (!callers.get().hasAny(STAFF) || ofCitizen(certificate)) {
+			// A citizen's certificate is theirs alone: staff see counts, never the person (ADR 0370).
 			throw ProblemException.notFound("certificate.not-found", id);
 		}
 		access.requireLearner(action, certificate.getLearnerId(), certificate.getUnitPath());
 		return certificate;
+	}
+
+	/** Whether the certificate was earned in an open course's self-paced wave, i.e. by a citizen. */
+	private boolean ofCitizen(Certificate certificate) {
+		return enrolments.selfPacedWaveIds().contains(certificate.getWaveId());
 	}
 
 	private boolean isMine(Certificate certificate) {
@@ -119,7 +126,12 @@ public class CertificateAccess {
 				.flatMap(root -> certificates.findByUnitPathStartingWithOrderByIssuedAtDesc(root).stream())
 				.toList();
 		}
-		return found.stream().filter(c -> scope.covers(c.getUnitPath())).filter(c -> waveId == null || c.getWaveId() == waveId).toList();
+		Set<Long> selfPaced = enrolments.selfPacedWaveIds();
+		return found.stream()
+			.filter(c -> scope.covers(c.getUnitPath()))
+			.filter(c -> waveId == null || c.getWaveId() == waveId)
+			.filter(c -> !selfPaced.contains(c.getWaveId()))
+			.toList();
 	}
 
 	/** A trainer's list: the certificates of the learners of their classes (optionally of one wave). */
@@ -152,7 +164,11 @@ public class CertificateAccess {
 	public List<Certificate> ofUnit(long unitId) {
 		access.requireRole(ScopedAction.CERTIFICATE_ZIP);
 		OrgUnitSummary unit = scopes.requireVisible(unitId);
-		return certificates.findByUnitPathStartingWithAndStatusOrderBySerialAsc(unit.path(), CertificateStatus.VALID);
+		Set<Long> selfPaced = enrolments.selfPacedWaveIds();
+		return certificates.findByUnitPathStartingWithAndStatusOrderBySerialAsc(unit.path(), CertificateStatus.VALID)
+			.stream()
+			.filter(c -> !selfPaced.contains(c.getWaveId()))
+			.toList();
 	}
 
 	/** A wave's certificates for regeneration; an ADMIN's or those in the caller's scope. */

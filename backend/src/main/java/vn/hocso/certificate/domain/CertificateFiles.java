@@ -47,6 +47,16 @@ public class CertificateFiles {
 		return pdfs.read(key(certificate)).orElseGet(() -> render(certificate));
 	}
 
+	/** Deletes the kept PDF, if any (a holder who asked to be forgotten). */
+	public void delete(Certificate certificate) {
+		try {
+			Files.deleteIfExists(dir.resolve(certificate.getSerial() + ".pdf"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** When the kept PDF was written, if there is one. */
 	public Optional<Instant> renderedAt(Certificate certificate) {
 		return pdfs.stat(key(certificate)).map(FileStore.StoredFile::lastModified);

@@ -1,9 +1,11 @@
 package vn.hocso.certificate.domain;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.hocso.enrolment.EnrolmentCompleted;
+import vn.hocso.learner.CitizenLearners;
 
 /**
  * A completed enrolment gets its certificate after the completion commits. The event publication
@@ -16,8 +18,23 @@ class CertificateListeners {
 
 	private final CertificateIssuer issuer;
 
-	CertificateListeners(CertificateIssuer issuer) {
+	private final CertificateRepository certificates;
+
+	private final CertificateFiles files;
+
+	CertificateListeners(CertificateIssuer issuer, CertificateRepository certificates, CertificateFiles files) {
 		this.issuer = issuer;
+		this.certificates = certificates;
+		this.files = files;
+	}
+
+	/** In the erasure's own transaction: the citizen's name leaves every certificate with the rest of their data. */
+	@EventListener
+	void on(CitizenLearners.CitizenErased erased) {
+		for (Certificate certificate : certificates.findByLearnerIdOrderByIssuedAtDesc(erased.learnerId())) {
+			certificate.eraseHolder(erased.erasedAt());
+			files.delete(certificate);
+		}
 	}
 
 	@ApplicationModuleListener

@@ -136,6 +136,13 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 	}
 
 	@Override
+	public Set<Long> selfPacedWaveIds() {
+		Set<Long> ids = new HashSet<>();
+		waves.findByOpenCourseIdIsNotNullOrderByIdAsc().forEach(wave -> ids.add(wave.getId()));
+		return ids;
+	}
+
+	@Override
 	public boolean isEnrolledInCourse(String username, long courseId) {
 		return learnerIdOfUsername(username).map(learnerId -> {
 			List<Long> waveIds = enrolments.findByLearnerIdOrderByEnrolledAtDesc(learnerId)

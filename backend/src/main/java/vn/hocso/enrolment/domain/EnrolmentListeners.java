@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.account.AccountIssued;
+import vn.hocso.learner.CitizenLearners;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitEvents.OrgUnitMerged;
 import vn.hocso.organization.OrgUnitEvents.OrgUnitMoved;
@@ -36,6 +37,18 @@ class EnrolmentListeners {
 	@EventListener
 	void on(AccountIssued issued) {
 		waves.accountIssued(issued.learnerId(), issued.username(), issued.issuedAt());
+	}
+
+	/** A citizen's account: which username is which learner (no deadline clock: open waves have none). */
+	@EventListener
+	void on(CitizenLearners.CitizenRegistered registered) {
+		waves.accountIssued(registered.learnerId(), registered.username(), registered.registeredAt());
+	}
+
+	/** An erased citizen's enrolments stay as anonymous counts; the username that named them goes. */
+	@EventListener
+	void on(CitizenLearners.CitizenErased erased) {
+		waves.forgetAccount(erased.learnerId());
 	}
 
 	/**

@@ -244,12 +244,20 @@ public class WaveService {
 		int started = 0;
 		for (Enrolment enrolment : enrolments.findWithoutClock(learnerId)) {
 			Wave wave = load(enrolment.getWaveId());
+			if (wave.isSelfPaced()) {
+				continue;
+			}
 			var start = deadlines.clockStart(record.getIssuedAt(), wave);
 			if (enrolment.startClock(start, deadlines.deadline(start, wave))) {
 				started++;
 			}
 		}
 		return started;
+	}
+
+	/** Forgets which username was this learner's (an erased citizen); enrolments stay, anonymous. */
+	public void forgetAccount(long learnerId) {
+		accounts.findById(learnerId).ifPresent(accounts::delete);
 	}
 
 	private Enrolment loadEnrolment(long enrolmentId) {

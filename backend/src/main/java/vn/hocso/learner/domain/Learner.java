@@ -134,6 +134,31 @@ public class Learner {
 		this.leftOn = on;
 	}
 
+	/**
+	 * Forgets who this citizen was (ADR 0370): name, contacts and birth data go; the unit, category and
+	 * dates stay, so the commune's anonymous counts do not change.
+	 */
+	public void erase(LocalDate on) {
+		if (category != LearnerCategory.CITIZEN) {
+			throw ProblemException.conflict("learner.not-a-citizen", getId());
+		}
+		this.fullName = ERASED_NAME;
+		this.searchName = SearchName.of(ERASED_NAME);
+		this.dateOfBirth = null;
+		this.gender = null;
+		this.citizenId = null;
+		this.email = null;
+		this.phone = null;
+		this.position = null;
+		if (status == LearnerStatus.ACTIVE) {
+			this.status = LearnerStatus.LEFT;
+			this.leftOn = on.isBefore(validFrom) ? validFrom : on;
+		}
+	}
+
+	/** The name an erased citizen's record keeps. */
+	public static final String ERASED_NAME = "—";
+
 	private void requireActive() {
 		if (status != LearnerStatus.ACTIVE) {
 			throw ProblemException.conflict("learner.not-active", fullName);

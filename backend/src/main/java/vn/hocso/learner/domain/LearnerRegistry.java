@@ -61,7 +61,9 @@ public class LearnerRegistry {
 
 	@Transactional(readOnly = true)
 	public Learner get(long id) {
-		Learner learner = learners.findById(id).orElseThrow(() -> ProblemException.notFound("learner.not-found", id));
+		Learner learner = learners.findById(id)
+			.filter(found -> found.getCategory() != LearnerCategory.CITIZEN)
+			.orElseThrow(() -> ProblemException.notFound("learner.not-found", id));
 		if (!scopes.current().covers(learner.getUnitPath())) {
 			throw ProblemException.forbidden("learner.out-of-scope", id);
 		}

@@ -18,6 +18,8 @@ public record LearnerSearch(@Nullable String q, String unitPathPrefix, @Nullable
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.like(root.get("unitPath"), unitPathPrefix + "%"));
+			// Citizens are not on any official's register (ADR 0370): staff see only their counts.
+			where.add(cb.notEqual(root.get("category"), LearnerCategory.CITIZEN));
 			if (category != null) {
 				where.add(cb.equal(root.get("category"), category));
 			}

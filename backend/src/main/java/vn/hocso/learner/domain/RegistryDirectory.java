@@ -39,6 +39,8 @@ class RegistryDirectory implements LearnerDirectory {
 	public List<LearnerSummary> findActiveInSubtree(String unitPathPrefix) {
 		return learners.findByStatusAndUnitPathStartingWithOrderById(LearnerStatus.ACTIVE, unitPathPrefix)
 			.stream()
+			// A unit's staff, never the citizens who live there: no wave, account or sheet reaches them.
+			.filter(learner -> learner.getCategory() != LearnerCategory.CITIZEN)
 			.map(Learner::summary)
 			.toList();
 	}

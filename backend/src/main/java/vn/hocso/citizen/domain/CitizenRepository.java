@@ -1,0 +1,11 @@
+package vn.hocso.citizen.domain;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CitizenRepository extends JpaRepository<Citizen, Long> {
+
+	Optional<Citizen> findByUsername(String username);
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.citizen.domain;
+
+import org.jspecify.annotations.NullMarked;

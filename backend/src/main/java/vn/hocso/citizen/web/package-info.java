@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hocso.citizen.web;
+
+import org.jspecify.annotations.NullMarked;
