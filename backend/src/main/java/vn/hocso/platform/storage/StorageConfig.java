@@ -29,10 +29,7 @@ class StorageConfig {
 
 	@Bean
 	Storage storage(StorageProperties properties, Clock clock) {
-		return switch (properties.type()) {
-			case LOCAL -> Storage.local();
-			case S3 -> S3Storage.connect(properties.s3(), clock);
-		};
+		return Storage.of(properties, clock);
 	}
 
 	/** Every area under its prefix in one bucket of an S3-compatible object store. */
