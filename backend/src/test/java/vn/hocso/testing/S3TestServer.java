@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,6 +22,8 @@ import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import vn.hocso.platform.storage.Storage;
+import vn.hocso.platform.storage.StorageProperties;
 
 /**
  * A real S3-compatible server for the storage tests: S3Proxy (the jar Maven copies to
@@ -75,6 +78,12 @@ public final class S3TestServer {
 		registry.add("hocso.storage.s3.bucket", () -> BUCKET);
 		registry.add("hocso.storage.s3.access-key", () -> ACCESS_KEY);
 		registry.add("hocso.storage.s3.secret-key", () -> SECRET_KEY);
+	}
+
+	/** A connection of the application's own kind to this server's bucket, as one more node would have. */
+	public Storage storage() {
+		return Storage.of(new StorageProperties(StorageProperties.Type.S3, new StorageProperties.S3(endpoint, BUCKET,
+				"us-east-1", ACCESS_KEY, SECRET_KEY, true, null)), Clock.systemUTC());
 	}
 
 	public String endpoint() {

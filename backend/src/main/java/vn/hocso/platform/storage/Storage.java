@@ -26,6 +26,14 @@ public interface Storage {
 	 */
 	Optional<String> browserOrigin();
 
+	/** The storage these settings name: the local disk, or a connection to the object store. */
+	static Storage of(StorageProperties properties, java.time.Clock clock) {
+		return switch (properties.type()) {
+			case LOCAL -> local();
+			case S3 -> StorageConfig.S3Storage.connect(properties.s3(), clock);
+		};
+	}
+
 	/** Every area in its own directory of this node's disk (the default; also for tests of one module). */
 	static Storage local() {
 		return new LocalStorage();

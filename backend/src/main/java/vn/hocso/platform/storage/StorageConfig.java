@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,12 +30,19 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 @EnableConfigurationProperties(StorageProperties.class)
 class StorageConfig {
 
+	private static final Logger log = LoggerFactory.getLogger(StorageConfig.class);
+
 	@Bean
-	Storage storage(StorageProperties properties, Clock clock) {
-		return switch (properties.type()) {
-			case LOCAL -> Storage.local();
-			case S3 -> S3Storage.connect(properties.s3(), clock);
-		};
+	Storage storage(StorageProperties properties, Clock clock, @Value("${hocso.nodes:1}") int nodes) {
+		if (properties.type() == StorageProperties.Type.LOCAL && nodes > 1) {
+			log.warn("hocso.nodes is {} but hocso.storage.type is local: each node keeps its files on its own disk "
+					+ "unless the directories are one shared mount; set hocso.storage.type=s3 (docs/operations.md \"Storage\")",
+					nodes);
+		}
+		Storage storage = Storage.of(properties, clock);
+		log.info("Files are kept {}", storage.shared() ? "in the object store " + properties.s3().endpoint() + ", bucket "
+				+ properties.s3().bucket() : "on this node's disk");
+		return storage;
 	}
 
 	/** Every area under its prefix in one bucket of an S3-compatible object store. */

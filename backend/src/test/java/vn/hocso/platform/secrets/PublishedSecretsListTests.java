@@ -57,7 +57,7 @@ class PublishedSecretsListTests {
 	@Test
 	void theSecretKeyOfTheLocalObjectStoreIsListed() throws Exception {
 		String script = Files.readString(ROOT.resolve("infra/s3/s3.sh"));
-		Matcher secret = Pattern.compile("S3_SECRET_KEY=\\$\\{S3_SECRET_KEY:-([^}]+)}").matcher(script);
+		Matcher secret = Pattern.compile("S3_SECRET_KEY=\"?\\$\\{S3_SECRET_KEY:-([^}]+)}").matcher(script);
 		assertThat(secret.find()).isTrue();
 		assertThat(published.isPublished(secret.group(1))).as(secret.group(1)).isTrue();
 		assertThat(published.isPublished(vn.hocso.testing.S3TestServer.SECRET_KEY)).as("the tests' own").isFalse();
