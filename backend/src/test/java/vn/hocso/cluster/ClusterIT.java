@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hocso.account.domain.UsernameScheme;
 import vn.hocso.progress.domain.WatchedIntervals;
 import vn.hocso.testing.KeycloakFirstLogin;
 import vn.hocso.testing.KeycloakMasterAdmin;
@@ -68,7 +69,7 @@ class ClusterIT {
 	/** Learners who take the whole wave; more are only issued accounts, so that the issuance takes a while. */
 	private static final int WAVE_LEARNERS = 8;
 
-	private static final int EXTRA_ACCOUNTS = 52;
+	private static final int EXTRA_ACCOUNTS = 40;
 
 	/** Video per heartbeat (s), reported at 2×: it costs 5 s of the learner's attention clock. */
 	private static final int SEGMENT = 10;
@@ -100,7 +101,7 @@ class ClusterIT {
 		cluster = ScriptedCluster.start(RUN, db.url(), name, List.of(
 				// A dead node's job is taken over after 6 missed heartbeats: 12 s instead of 3 min.
 				"--hocso.jobs.heartbeat-interval=2s", "--hocso.jobs.polling-interval=1s",
-				// One Keycloak request at a time, so that the issuance lasts long enough to be killed.
+				// One Keycloak request at a time, so that the issuance lasts long enough to be killed in the middle.
 				"--hocso.account.parallelism=1"));
 	}
 
@@ -129,10 +130,14 @@ class ClusterIT {
 		// 1. Learners registered and enrolled through the API; accounts issued by a job whose node dies.
 		List<Long> waveLearners = new ArrayList<>();
 		List<Long> all = new ArrayList<>();
+		String firstUsername = null;
 		for (int i = 0; i < WAVE_LEARNERS + EXTRA_ACCOUNTS; i++) {
 			JsonNode learner = send(admin, "POST", cluster.balancer("/api/learners"), Map.of("fullName", name(i),
 					"unitId", unitId, "category", "CONG_CHUC"), 201);
 			all.add(learner.get("id").asLong());
+			if (i == 0) {
+				firstUsername = UsernameScheme.usernameFor(learner.get("id").asLong(), learner.get("fullName").asString());
+			}
 			if (i < WAVE_LEARNERS) {
 				waveLearners.add(learner.get("id").asLong());
 			}
@@ -142,7 +147,7 @@ class ClusterIT {
 		long jobId = send(admin, "POST", cluster.balancer("/api/account-issuances"), Map.of("learnerIds", all), 202)
 			.get("id")
 			.asLong();
-		int issuingNode = awaitIssuanceRunning(jobId);
+		int issuingNode = awaitIssuanceRunning(jobId, firstUsername);
 		log(t0, "issuance job " + jobId + " runs on node " + issuingNode + ": " + issuanceDone(jobId) + " done; kill -9");
 		cluster.killNode(issuingNode);
 		int doneAtKill = issuanceDone(jobId);
@@ -352,14 +357,19 @@ class ClusterIT {
 		JsonNode attempt = send(token, "POST", cluster.balancer("/api/enrolments/" + learner.enrolmentId + "/quiz-attempts"),
 				null, 200);
 		long attemptId = attempt.get("attemptId").asLong();
-		Map<Long, Set<Integer>> correct = correctShownOptions(attemptId);
+		Map<Long, List<Integer>> orders = optionOrders(attemptId);
+		Map<Long, Set<Integer>> correct = correctOptions(attemptId);
 		Map<Long, Set<Integer>> acked = new LinkedHashMap<>();
 		for (JsonNode question : attempt.get("questions")) {
 			long questionId = question.get("questionId").asLong();
-			Set<Integer> selected = correct.get(questionId);
+			// The learner picks the correct options as shown (shuffled); the server stores them as the bank's positions.
+			Set<Integer> shown = correct.get(questionId)
+				.stream()
+				.map(orders.get(questionId)::indexOf)
+				.collect(Collectors.toCollection(TreeSet::new));
 			send(token, "PUT", cluster.balancer("/api/quiz-attempts/" + attemptId + "/answers/" + questionId),
-					Map.of("selected", selected), 200);
-			acked.put(questionId, selected);
+					Map.of("selected", shown), 200);
+			acked.put(questionId, correct.get(questionId));
 		}
 		answered.put(learner.enrolmentId, acked);
 		JsonNode result;
@@ -425,21 +435,23 @@ class ClusterIT {
 		return "Trần Văn Cụm " + given[i % 10] + " " + given[(i / 10) % 10];
 	}
 
-	private int awaitIssuanceRunning(long jobId) throws Exception {
-		Instant deadline = Instant.now().plusSeconds(60);
+	/**
+	 * Waits until the job's node has made the first learner's Keycloak user (items go in id order, one
+	 * at a time) and returns that node: killed now, users exist in Keycloak that no record knows.
+	 */
+	private int awaitIssuanceRunning(long jobId, String firstUsername) throws Exception {
+		Instant deadline = Instant.now().plusSeconds(120);
 		while (Instant.now().isBefore(deadline)) {
 			String pickedBy = queryString("SELECT picked_by FROM scheduled_tasks WHERE task_name = 'account-issuance' "
 					+ "AND task_instance = ? AND picked", String.valueOf(jobId));
-			Instant started = queryInstant("SELECT started_at FROM account_issuance_job WHERE id = ?", jobId);
-			// One Keycloak user at a time (about 0.3 s each): a few seconds in, some users exist, none is recorded.
-			if (pickedBy != null && started != null && started.isBefore(Instant.now().minusSeconds(4))) {
+			if (pickedBy != null && !KeycloakMasterAdmin.usersNamed(firstUsername).isEmpty()) {
 				int node = cluster.nodeOfPid(Long.parseLong(pickedBy.substring(pickedBy.lastIndexOf(':') + 1)));
 				assertThat(node).as("node of %s", pickedBy).isPositive();
 				return node;
 			}
-			Thread.sleep(50);
+			Thread.sleep(100);
 		}
-		throw new AssertionError("the issuance job " + jobId + " did not start within a minute");
+		throw new AssertionError("the issuance job " + jobId + " made no Keycloak user within two minutes");
 	}
 
 	private int issuanceDone(long jobId) throws SQLException {
@@ -503,22 +515,37 @@ class ClusterIT {
 		return lectures;
 	}
 
-	/** Question → the indexes of its correct options in the order this attempt shows them. */
-	private Map<Long, Set<Integer>> correctShownOptions(long attemptId) throws SQLException {
+	/** Question → the bank positions of its correct options. */
+	private Map<Long, Set<Integer>> correctOptions(long attemptId) throws SQLException {
 		Map<Long, Set<Integer>> correct = new HashMap<>();
 		try (Connection c = db.connect();
-				PreparedStatement q = c.prepareStatement("SELECT q.question_id, q.option_order, o.position "
-						+ "FROM quiz_attempt_question q JOIN quiz_question_option o ON o.question_version_id = q.question_version_id "
+				PreparedStatement q = c.prepareStatement("SELECT q.question_id, o.position FROM quiz_attempt_question q "
+						+ "JOIN quiz_question_option o ON o.question_version_id = q.question_version_id "
 						+ "WHERE q.attempt_id = ? AND o.correct")) {
 			q.setLong(1, attemptId);
 			try (ResultSet rows = q.executeQuery()) {
 				while (rows.next()) {
-					List<Integer> order = Arrays.stream(rows.getString(2).split(",")).map(Integer::valueOf).toList();
-					correct.computeIfAbsent(rows.getLong(1), k -> new TreeSet<>()).add(order.indexOf(rows.getInt(3)));
+					correct.computeIfAbsent(rows.getLong(1), k -> new TreeSet<>()).add(rows.getInt(2));
 				}
 			}
 		}
 		return correct;
+	}
+
+	/** Question → the bank positions of its options in the order this attempt shows them. */
+	private Map<Long, List<Integer>> optionOrders(long attemptId) throws SQLException {
+		Map<Long, List<Integer>> orders = new HashMap<>();
+		try (Connection c = db.connect();
+				PreparedStatement q = c.prepareStatement("SELECT question_id, option_order FROM quiz_attempt_question "
+						+ "WHERE attempt_id = ?")) {
+			q.setLong(1, attemptId);
+			try (ResultSet rows = q.executeQuery()) {
+				while (rows.next()) {
+					orders.put(rows.getLong(1), Arrays.stream(rows.getString(2).split(",")).map(Integer::valueOf).toList());
+				}
+			}
+		}
+		return orders;
 	}
 
 	private Set<Integer> selected(long enrolmentId, long questionId) throws SQLException {

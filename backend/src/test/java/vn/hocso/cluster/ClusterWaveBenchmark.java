@@ -103,8 +103,10 @@ class ClusterWaveBenchmark {
 					long end = System.nanoTime() + Duration.ofSeconds(WARMUP + SECONDS).toNanos();
 					for (int i = 0; i < LEARNERS; i++) {
 						int learner = i;
-						pool.submit(() -> heartbeats(tokens.get(learner), seed.heartbeatEnrolments[learner], seed.lectures,
-								end, learner));
+						pool.submit(() -> {
+							heartbeats(tokens.get(learner), seed.heartbeatEnrolments[learner], seed.lectures, end, learner);
+							return null;
+						});
 					}
 				}
 			}));
@@ -113,7 +115,10 @@ class ClusterWaveBenchmark {
 					long end = System.nanoTime() + Duration.ofSeconds(WARMUP + SECONDS).toNanos();
 					for (int i = 0; i < LEARNERS; i++) {
 						int learner = i;
-						pool.submit(() -> quizzes(tokens.get(learner), seed.quizEnrolments[learner], end, learner));
+						pool.submit(() -> {
+							quizzes(tokens.get(learner), seed.quizEnrolments[learner], end, learner);
+							return null;
+						});
 					}
 				}
 			}));

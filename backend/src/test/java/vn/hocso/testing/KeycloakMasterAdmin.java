@@ -117,8 +117,16 @@ public final class KeycloakMasterAdmin {
 		}
 	}
 
+	private static volatile String token;
+
+	private static volatile long tokenAt;
+
 	private static HttpRequest.Builder admin(String path) {
-		String token = RealKeycloak.masterRealmToken();
+		// The master realm's admin tokens live 60 s: one every 30 s instead of a password grant per call.
+		if (token == null || System.nanoTime() - tokenAt > 30_000_000_000L) {
+			token = RealKeycloak.masterRealmToken();
+			tokenAt = System.nanoTime();
+		}
 		return HttpRequest.newBuilder(URI.create(RealKeycloak.url() + "/admin/realms/hocso" + path))
 			.header("Authorization", "Bearer " + token);
 	}
