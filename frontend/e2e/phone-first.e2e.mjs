@@ -135,6 +135,7 @@ test("the learner's first load stays under 150 KB of compressed JavaScript, acro
     await expectVisible(page.getByTestId('enrolment-today'), "the learner's day on the card");
     await page.getByTestId('enrolment-open').first().click();
     await expectVisible(page.getByTestId('lecture-video'), 'the player');
+    await expectVisible(page.getByTestId('player-quiz'), "the player's link to the final quiz");
     await shot(page, 'ux-04-learner-player-360');
     await page.waitForLoadState('networkidle').catch(() => {});
     const total = scripts.reduce((sum, s) => sum + s.bytes, 0);
