@@ -240,6 +240,8 @@ test('the verifier sees the approval confirmed and finds it among the approved d
     await page.getByTestId('headcount-filter-period').fill(period);
     const card = page.getByTestId(`headcount-${declaration.id}`);
     await expectVisible(card, 'the submitted declaration');
+    await expectVisible(card.getByTestId('headcount-system-CONG_CHUC'), "the system's own count beside the declared one");
+    assert.match(await card.getByTestId('headcount-system-CONG_CHUC').textContent(), /^Hệ thống: \d+$/);
     await card.getByTestId('headcount-approve').click();
     const decided = page.getByTestId('headcount-decided');
     await expectVisible(decided, 'the approval confirmation');
