@@ -135,6 +135,7 @@ test("the learner's first load stays under 150 KB of compressed JavaScript, acro
     await expectVisible(page.getByTestId('enrolment-today'), "the learner's day on the card");
     await page.getByTestId('enrolment-open').first().click();
     await expectVisible(page.getByTestId('lecture-video'), 'the player');
+    await expectVisible(page.getByTestId('player-quiz'), "the player's link to the final quiz");
     await shot(page, 'ux-04-learner-player-360');
     await page.waitForLoadState('networkidle').catch(() => {});
     const total = scripts.reduce((sum, s) => sum + s.bytes, 0);
@@ -239,6 +240,8 @@ test('the verifier sees the approval confirmed and finds it among the approved d
     await page.getByTestId('headcount-filter-period').fill(period);
     const card = page.getByTestId(`headcount-${declaration.id}`);
     await expectVisible(card, 'the submitted declaration');
+    await expectVisible(card.getByTestId('headcount-system-CONG_CHUC'), "the system's own count beside the declared one");
+    assert.match(await card.getByTestId('headcount-system-CONG_CHUC').textContent(), /^Hệ thống: \d+$/);
     await card.getByTestId('headcount-approve').click();
     const decided = page.getByTestId('headcount-decided');
     await expectVisible(decided, 'the approval confirmation');

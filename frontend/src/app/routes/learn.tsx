@@ -22,6 +22,13 @@ export function LearnRoute() {
       {course.isPending && <Spinner />}
       {course.error && <ErrorAlert error={course.error} onRetry={() => void course.refetch()} />}
       {course.data && <CoursePlayer course={course.data} enrolmentId={enrolmentId} />}
+      {course.data && (
+        <p className="player__quiz">
+          <Link to={`/enrolments/${enrolmentId}/quiz`} className="button button--ghost" data-testid="player-quiz">
+            {t('courses.player.toQuiz')}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

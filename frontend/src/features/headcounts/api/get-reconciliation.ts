@@ -14,5 +14,5 @@ export const reconciliationQueryOptions = (period: string, unitId: number | null
     queryFn: ({ signal }) => getReconciliation(period, unitId, signal),
   });
 
-export const useReconciliation = (period: string, unitId: number | null) =>
-  useQuery(reconciliationQueryOptions(period, unitId));
+export const useReconciliation = (period: string, unitId: number | null, enabled = true) =>
+  useQuery({ ...reconciliationQueryOptions(period, unitId), enabled });

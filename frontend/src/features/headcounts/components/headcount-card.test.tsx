@@ -40,6 +40,28 @@ describe('HeadcountCard', () => {
     expect(screen.queryByTestId('headcount-attach')).not.toBeInTheDocument();
   });
 
+  it("shows a verifier the system's own count beside each declared one", () => {
+    mockApi({});
+    renderWithProviders(
+      <HeadcountCard
+        headcount={headcount()}
+        permissions={verifier}
+        onEdit={vi.fn()}
+        registered={{ CAN_BO: 11, CONG_CHUC: 40, VIEN_CHUC: 280, NGUOI_LAO_DONG: 0 }}
+      />,
+    );
+    expect(screen.getByTestId('headcount-system-VIEN_CHUC')).toHaveTextContent('Hệ thống: 280');
+    expect(screen.getByTestId('headcount-system-CAN_BO')).toHaveTextContent('Hệ thống: 11');
+  });
+
+  it("does not show the system's counts to the unit that declares", () => {
+    mockApi({});
+    renderWithProviders(
+      <HeadcountCard headcount={headcount()} permissions={unitAdmin} onEdit={vi.fn()} registered={{ CAN_BO: 11 }} />,
+    );
+    expect(screen.queryByTestId('headcount-system-CAN_BO')).not.toBeInTheDocument();
+  });
+
   it('offers a verifier nothing to decide on a draft', () => {
     mockApi({});
     renderWithProviders(<HeadcountCard headcount={headcount({ status: 'DRAFT' })} permissions={verifier} onEdit={vi.fn()} />);

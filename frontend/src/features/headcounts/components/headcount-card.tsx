@@ -4,7 +4,7 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { formatDateTime } from '@/utils/format-date';
 import { useTransitionHeadcount } from '@/features/headcounts/api/transition-headcount';
 import { useUploadDocument } from '@/features/headcounts/api/upload-document';
-import { HEADCOUNT_CATEGORIES, type Headcount } from '@/features/headcounts/api/types';
+import { HEADCOUNT_CATEGORIES, type Counts, type Headcount } from '@/features/headcounts/api/types';
 import { AuditTimeline } from '@/features/headcounts/components/audit-timeline';
 import { ReturnDialog } from '@/features/headcounts/components/return-dialog';
 
@@ -16,10 +16,12 @@ type HeadcountCardProps = {
   onEdit: (h: Headcount) => void;
   /** Told after an approval or a return succeeded, so the page can confirm it once the card is gone. */
   onDecided?: (action: 'approve' | 'return', h: Headcount) => void;
+  /** The system's own register for the unit, shown beside each declared count to whoever verifies. */
+  registered?: Counts | null;
 };
 
 /** One unit's declaration with the actions its status and the user's role allow. */
-export function HeadcountCard({ headcount: h, permissions, onEdit, onDecided }: HeadcountCardProps) {
+export function HeadcountCard({ headcount: h, permissions, onEdit, onDecided, registered = null }: HeadcountCardProps) {
   const { t, i18n } = useTranslation();
   const fileId = useId();
   const transition = useTransitionHeadcount();
@@ -44,6 +46,11 @@ export function HeadcountCard({ headcount: h, permissions, onEdit, onDecided }: 
           <div key={c} className="stats__item">
             <dt>{t(`learnerCategory.${c}`)}</dt>
             <dd>{h.counts[c] ?? 0}</dd>
+            {permissions.canVerify && registered && (
+              <dd className="muted stats__system" data-testid={`headcount-system-${c}`}>
+                {t('ux.headcounts.system', { count: registered[c] ?? 0 })}
+              </dd>
+            )}
           </div>
         ))}
         <div className="stats__item stats__item--total">

@@ -5,6 +5,7 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useHeadcounts } from '@/features/headcounts/api/get-headcounts';
 import { HEADCOUNT_STATUSES, type Headcount, type HeadcountStatus } from '@/features/headcounts/api/types';
+import { useReconciliation } from '@/features/headcounts/api/get-reconciliation';
 import { HeadcountCard } from '@/features/headcounts/components/headcount-card';
 import { HeadcountForm } from '@/features/headcounts/components/headcount-form';
 import { ReconciliationTable } from '@/features/headcounts/components/reconciliation-table';
@@ -31,6 +32,8 @@ export function HeadcountsPage({ roles }: { roles: readonly string[] }) {
   const [form, setForm] = useState<{ editing: Headcount | null } | null>(null);
   const validPeriod = /^\d{4}$/.test(period);
   const list = useHeadcounts({ period: validPeriod ? period : '', status });
+  // A verifier compares each declaration with the system's own register (the reconciliation's figures).
+  const system = useReconciliation(validPeriod ? period : '', null, canVerify && validPeriod);
 
   return (
     <>
@@ -146,6 +149,7 @@ export function HeadcountsPage({ roles }: { roles: readonly string[] }) {
               permissions={{ canDeclare, canVerify }}
               onEdit={(editing) => setForm({ editing })}
               onDecided={(action, headcount) => setDecided({ action, headcount })}
+              registered={system.data?.units.find((u) => u.unitId === h.unitId)?.registered ?? null}
             />
           ))}
         </>
