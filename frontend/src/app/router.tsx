@@ -26,6 +26,9 @@ const WavesRoute = lazy(() => import('@/app/routes/waves').then((m) => ({ defaul
 const QuestionBankRoute = lazy(() => import('@/app/routes/question-bank').then((m) => ({ default: m.QuestionBankRoute })));
 const QuizAttemptRoute = lazy(() => import('@/app/routes/quiz-attempt').then((m) => ({ default: m.QuizAttemptRoute })));
 const QuizRoute = lazy(() => import('@/app/routes/quiz').then((m) => ({ default: m.QuizRoute })));
+const ExamResultsRoute = lazy(() => import('@/app/routes/exams').then((m) => ({ default: m.ExamResultsRoute })));
+const ExamsRoute = lazy(() => import('@/app/routes/exams').then((m) => ({ default: m.ExamsRoute })));
+const MyExamRoute = lazy(() => import('@/app/routes/exams').then((m) => ({ default: m.MyExamRoute })));
 const CheckInRoute = lazy(() => import('@/app/routes/training').then((m) => ({ default: m.CheckInRoute })));
 const ProgrammeRoute = lazy(() => import('@/app/routes/training').then((m) => ({ default: m.ProgrammeRoute })));
 const SessionQrRoute = lazy(() => import('@/app/routes/training').then((m) => ({ default: m.SessionQrRoute })));
@@ -62,6 +65,9 @@ export const paths = {
   trainingSession: '/training/classes/:classId/sessions/:sessionId',
   trainingQr: '/training/classes/:classId/sessions/:sessionId/qr',
   trainingCheckIn: '/training/check-in/:sessionId/:code',
+  exams: '/exams',
+  examResults: '/exams/:examId/results',
+  myExam: '/my-exams/:examId',
 } as const;
 
 // Declarative routes: the app uses no loaders or actions, and BrowserRouter leaves react-router's data
@@ -98,6 +104,9 @@ export function AppRouter() {
           <Route path={paths.trainingSession} element={<TakeAttendanceRoute />} />
           <Route path={paths.trainingQr} element={<SessionQrRoute />} />
           <Route path={paths.trainingCheckIn} element={<CheckInRoute />} />
+          <Route path={paths.exams} element={<ExamsRoute />} />
+          <Route path={paths.examResults} element={<ExamResultsRoute />} />
+          <Route path={paths.myExam} element={<MyExamRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

@@ -4,6 +4,7 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { MyCertificates } from '@/features/certificates/components/my-certificates';
 import { MyEnrolments } from '@/features/enrolments/components/my-enrolments';
+import { MyExams } from '@/features/exams/components/my-exams';
 import { useMe } from '@/features/me/api/get-me';
 import { MeCard } from '@/features/me/components/me-card';
 import { MyNotifications } from '@/features/notifications/components/my-notifications';
@@ -30,6 +31,7 @@ export function HomeRoute() {
         </Suspense>
       )}
       {me.data?.roles.includes('LEARNER') && <MyNotifications />}
+      {me.data?.roles.includes('LEARNER') && <MyExams />}
       {me.data?.roles.includes('LEARNER') && <MyCertificates />}
       {me.data?.roles.includes('LEARNER') && <MyEnrolments />}
       {me.data && <MeCard me={me.data} />}

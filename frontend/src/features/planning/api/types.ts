@@ -1,6 +1,6 @@
 export type TargetUnit = 'PERCENT' | 'COUNT';
 export type ProgressStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'MET';
-export type DenominatorSource = 'VERIFIED_HEADCOUNT' | 'REGISTERED_LEARNERS' | 'MIXED';
+export type DenominatorSource = 'VERIFIED_HEADCOUNT' | 'REGISTERED_LEARNERS' | 'MIXED' | 'EXAM_CANDIDATES';
 
 export type ReportDue = { kind: 'MONTHLY' | 'YEARLY'; dueDay: string; recipient: string };
 
@@ -28,7 +28,7 @@ export type Indicator = {
   milestones: { due: string; target: number }[];
   kind: 'MEASURED' | 'REPORTED';
   toBeCompleted: boolean;
-  population: { rule: 'ENROLLED' | 'COMPLETED' | 'CERTIFIED'; categories: string[] } | null;
+  population: { rule: 'ENROLLED' | 'COMPLETED' | 'CERTIFIED' | 'ASSESSED' | 'EXAM_PASSED'; categories: string[] } | null;
 };
 
 export type UnitRef = { id: number; code: string; name: string };

@@ -23,7 +23,9 @@ export type QuizResult = {
 
 export type QuizAttempt = {
   attemptId: number;
-  enrolmentId: number;
+  /** The course's final quiz, or else an assessment-only exam. */
+  enrolmentId: number | null;
+  examId?: number | null;
   attemptNumber: number;
   status: 'OPEN' | 'SUBMITTED' | 'EXPIRED';
   startedAt: string;

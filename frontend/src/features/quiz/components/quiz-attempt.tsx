@@ -17,7 +17,10 @@ export function QuizAttemptView({ attemptId }: { attemptId: number }) {
     <>
       <QuizResult attempt={attempt.data} />
       <p>
-        <Link to={`/enrolments/${attempt.data.enrolmentId}/quiz`} data-testid="quiz-back">
+        <Link
+          to={attempt.data.examId ? `/my-exams/${attempt.data.examId}` : `/enrolments/${attempt.data.enrolmentId}/quiz`}
+          data-testid="quiz-back"
+        >
           {t('quiz.backToOverview')}
         </Link>{' '}
         · <Link to="/">{t('quiz.backHome')}</Link>

@@ -27,6 +27,7 @@ import vn.hocso.exam.domain.ExamAdministration;
 import vn.hocso.exam.domain.ExamPopulation;
 import vn.hocso.exam.web.ExamViews.ExamView;
 import vn.hocso.exam.web.ExamViews.ResultsView;
+import vn.hocso.platform.ProblemException;
 
 /** Staff: exams of the caller's subtree, and their results per unit. */
 @RestController
@@ -49,10 +50,13 @@ class ExamController {
 	 */
 	record ExamRequest(@NotBlank @Size(max = 300) String title, @Nullable @Size(max = 32) String code, long bankCourseId, @NotNull ExamPopulation population,
 			@Nullable List<@Size(max = 100) String> positions, long unitId, @NotNull Instant opensAt,
-			@NotNull Instant closesAt, int attemptsAllowed, int passPercent, int questionCount, int timeLimitMinutes,
+			@Nullable Instant closesAt, int attemptsAllowed, int passPercent, int questionCount, int timeLimitMinutes,
 			boolean certificate) {
 
 		Exam.Terms terms() {
+			if (closesAt == null) {
+				throw ProblemException.badRequest("exam.window-invalid");
+			}
 			return new Exam.Terms(title, code, bankCourseId, population, positions == null ? List.of() : positions, opensAt,
 					closesAt, attemptsAllowed, passPercent, questionCount, timeLimitMinutes, certificate);
 		}

@@ -1,0 +1,25 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { MyExam, MyExamAttempt } from '@/features/exams/api/types';
+
+export const getMyExams = (signal?: AbortSignal) => api.get<MyExam[]>('/api/me/exams', signal);
+
+export const myExamsQueryOptions = () =>
+  queryOptions({ queryKey: ['exams', 'mine'], queryFn: ({ signal }) => getMyExams(signal) });
+
+export const useMyExams = () => useQuery(myExamsQueryOptions());
+
+export const getMyExam = (examId: number, signal?: AbortSignal) => api.get<MyExam>(`/api/me/exams/${examId}`, signal);
+
+export const useMyExam = (examId: number) =>
+  useQuery({ queryKey: ['exams', 'mine', examId], queryFn: ({ signal }) => getMyExam(examId, signal) });
+
+export const startExamAttempt = (examId: number) => api.post<MyExamAttempt>(`/api/me/exams/${examId}/attempts`);
+
+export const useStartExamAttempt = (examId: number) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => startExamAttempt(examId),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['exams', 'mine'] }),
+  });
+};
