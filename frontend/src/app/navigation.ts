@@ -19,6 +19,7 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/question-bank', labelKey: 'nav.questionBank', roles: ['ADMIN'] },
   { to: '/certificates', labelKey: 'nav.certificates', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
   { to: '/training', labelKey: 'nav.training', roles: ROLES },
+  { to: '/open-learning', labelKey: 'nav.openLearning', roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {
