@@ -21,6 +21,7 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/certificates', labelKey: 'nav.certificates', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
   { to: '/training', labelKey: 'nav.training', more: true, roles: ROLES },
   { to: '/exams', labelKey: 'nav.exams', more: true, roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },
+  { to: '/open-learning', labelKey: 'nav.openLearning', more: true, roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },
 ];
 
 /** More links than fit on one row of a 1366 px screen beside each other: the "more" ones are grouped. */

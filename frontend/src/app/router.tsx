@@ -18,6 +18,7 @@ const LearnerImportRoute = lazy(() => import('@/app/routes/learner-import').then
 const LearnersRoute = lazy(() => import('@/app/routes/learners').then((m) => ({ default: m.LearnersRoute })));
 const NotFoundRoute = lazy(() => import('@/app/routes/not-found').then((m) => ({ default: m.NotFoundRoute })));
 const MyClassesRoute = lazy(() => import('@/app/routes/my-classes').then((m) => ({ default: m.MyClassesRoute })));
+const OpenLearningRoute = lazy(() => import('@/app/routes/open-learning').then((m) => ({ default: m.OpenLearningRoute })));
 const OrgUnitsRoute = lazy(() => import('@/app/routes/org-units').then((m) => ({ default: m.OrgUnitsRoute })));
 const PlanRoute = lazy(() => import('@/app/routes/plan').then((m) => ({ default: m.PlanRoute })));
 const PlansRoute = lazy(() => import('@/app/routes/plans').then((m) => ({ default: m.PlansRoute })));
@@ -43,6 +44,7 @@ export const paths = {
   learnerImport: '/learners/import',
   accounts: '/accounts',
   headcounts: '/headcounts',
+  openLearning: '/open-learning',
   waves: '/waves',
   wave: '/waves/:waveId',
   myClasses: '/my-classes',
@@ -83,6 +85,7 @@ export function AppRouter() {
           <Route path={paths.learnerImport} element={<LearnerImportRoute />} />
           <Route path={paths.accounts} element={<AccountsRoute />} />
           <Route path={paths.headcounts} element={<HeadcountsRoute />} />
+          <Route path={paths.openLearning} element={<OpenLearningRoute />} />
           <Route path={paths.waves} element={<WavesRoute />} />
           <Route path={paths.wave} element={<WaveRoute />} />
           <Route path={paths.myClasses} element={<MyClassesRoute />} />
