@@ -2,7 +2,7 @@ import type { NavItem } from '@/components/layouts/app-layout';
 import type { Role } from '@/types/roles';
 import { ROLES } from '@/types/roles';
 
-type RoleNavItem = NavItem & { roles: readonly Role[] };
+type RoleNavItem = NavItem & { roles: readonly (Role | 'CITIZEN')[] };
 
 // Each page lists the roles that see its link; the API still checks every call.
 const NAV_ITEMS: RoleNavItem[] = [
@@ -19,6 +19,7 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/question-bank', labelKey: 'nav.questionBank', roles: ['ADMIN'] },
   { to: '/certificates', labelKey: 'nav.certificates', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },
   { to: '/training', labelKey: 'nav.training', roles: ROLES },
+  { to: '/citizen/data', labelKey: 'nav.myData', roles: ['CITIZEN'] },
 ];
 
 export function navItemsFor(roles: readonly string[]): NavItem[] {

@@ -8,6 +8,8 @@ const AccountsRoute = lazy(() => import('@/app/routes/accounts').then((m) => ({ 
 const CertificatesRoute = lazy(() => import('@/app/routes/certificates').then((m) => ({ default: m.CertificatesRoute })));
 const CoursePreviewRoute = lazy(() => import('@/app/routes/course').then((m) => ({ default: m.CoursePreviewRoute })));
 const CourseRoute = lazy(() => import('@/app/routes/course').then((m) => ({ default: m.CourseRoute })));
+const CitizenStartRoute = lazy(() => import('@/app/routes/citizen').then((m) => ({ default: m.CitizenStartRoute })));
+const MyDataRoute = lazy(() => import('@/app/routes/citizen').then((m) => ({ default: m.MyDataRoute })));
 const CoursesRoute = lazy(() => import('@/app/routes/courses').then((m) => ({ default: m.CoursesRoute })));
 const ClassDashboardRoute = lazy(() => import('@/app/routes/dashboard').then((m) => ({ default: m.ClassDashboardRoute })));
 const WaveDashboardRoute = lazy(() => import('@/app/routes/dashboard').then((m) => ({ default: m.WaveDashboardRoute })));
@@ -62,6 +64,8 @@ export const paths = {
   trainingSession: '/training/classes/:classId/sessions/:sessionId',
   trainingQr: '/training/classes/:classId/sessions/:sessionId/qr',
   trainingCheckIn: '/training/check-in/:sessionId/:code',
+  citizenStart: '/citizen/start',
+  myData: '/citizen/data',
 } as const;
 
 // Declarative routes: the app uses no loaders or actions, and BrowserRouter leaves react-router's data
@@ -98,6 +102,8 @@ export function AppRouter() {
           <Route path={paths.trainingSession} element={<TakeAttendanceRoute />} />
           <Route path={paths.trainingQr} element={<SessionQrRoute />} />
           <Route path={paths.trainingCheckIn} element={<CheckInRoute />} />
+          <Route path={paths.citizenStart} element={<CitizenStartRoute />} />
+          <Route path={paths.myData} element={<MyDataRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>
