@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { BootFailed, BootLoading } from '@/app/boot-screens';
 import { AppProvider } from '@/app/provider';
 import { fetchRuntimeConfig } from '@/config/runtime-config';
-import { initAuth } from '@/lib/auth';
-import { initI18n } from '@/lib/i18n';
+import { initAuth, startRegistration } from '@/lib/auth';
+import { currentLanguage, initI18n } from '@/lib/i18n';
 import '@/app/index.css';
 
 initI18n();
@@ -26,7 +26,25 @@ async function start() {
     show(<PublicDashboardRoute />);
     return;
   }
+  // An open course's landing page (a poster's QR code) is for anyone, like the public dashboard.
+  const openCourse = /^\/c\/(\d+)\/?$/.exec(window.location.pathname);
+  if (openCourse) {
+    const { OpenCourseRoute } = await import('@/app/routes/open-course');
+    show(<OpenCourseRoute courseId={Number(openCourse[1])} />);
+    return;
+  }
   show(<BootLoading />);
+  const registration = /^\/c\/(\d+)\/register\/?$/.exec(window.location.pathname);
+  if (registration) {
+    try {
+      const config = await fetchRuntimeConfig();
+      await startRegistration(config, `${window.location.origin}/citizen/start?course=${registration[1]}`, currentLanguage());
+    } catch (error) {
+      console.error('Học Số could not open the registration page', error);
+      show(<BootFailed />);
+    }
+    return;
+  }
   let AppRouter;
   try {
     const config = await fetchRuntimeConfig();

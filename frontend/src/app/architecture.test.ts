@@ -45,9 +45,14 @@ describe('architecture', () => {
     expect(files.map((f) => f.path).filter((p) => /(^|\/)index\.tsx?$/.test(p))).toEqual([]);
   });
 
-  it('keeps web storage to the language choice and unsent quiz answers, so tokens never land there', () => {
+  it('keeps web storage to the language choice, unsent quiz answers and a citizen\'s chosen commune, so tokens never land there', () => {
     const users = production.filter(({ text }) => /\b(localStorage|sessionStorage)\b/.test(text)).map((f) => f.path);
-    expect(users.sort()).toEqual(['features/quiz/api/answer-store.ts', 'features/training/api/pending-marks.ts', 'lib/i18n.ts']);
+    expect(users.sort()).toEqual([
+      'features/citizens/components/commune-choice.ts',
+      'features/quiz/api/answer-store.ts',
+      'features/training/api/pending-marks.ts',
+      'lib/i18n.ts',
+    ]);
   });
 
   it('every literal translation key used in the code exists', () => {

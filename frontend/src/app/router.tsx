@@ -8,6 +8,8 @@ const AccountsRoute = lazy(() => import('@/app/routes/accounts').then((m) => ({ 
 const CertificatesRoute = lazy(() => import('@/app/routes/certificates').then((m) => ({ default: m.CertificatesRoute })));
 const CoursePreviewRoute = lazy(() => import('@/app/routes/course').then((m) => ({ default: m.CoursePreviewRoute })));
 const CourseRoute = lazy(() => import('@/app/routes/course').then((m) => ({ default: m.CourseRoute })));
+const CitizenStartRoute = lazy(() => import('@/app/routes/citizen').then((m) => ({ default: m.CitizenStartRoute })));
+const MyDataRoute = lazy(() => import('@/app/routes/citizen').then((m) => ({ default: m.MyDataRoute })));
 const CoursesRoute = lazy(() => import('@/app/routes/courses').then((m) => ({ default: m.CoursesRoute })));
 const ClassDashboardRoute = lazy(() => import('@/app/routes/dashboard').then((m) => ({ default: m.ClassDashboardRoute })));
 const WaveDashboardRoute = lazy(() => import('@/app/routes/dashboard').then((m) => ({ default: m.WaveDashboardRoute })));
@@ -70,6 +72,8 @@ export const paths = {
   exams: '/exams',
   examResults: '/exams/:examId/results',
   myExam: '/my-exams/:examId',
+  citizenStart: '/citizen/start',
+  myData: '/citizen/data',
 } as const;
 
 // Declarative routes: the app uses no loaders or actions, and BrowserRouter leaves react-router's data
@@ -110,6 +114,8 @@ export function AppRouter() {
           <Route path={paths.exams} element={<ExamsRoute />} />
           <Route path={paths.examResults} element={<ExamResultsRoute />} />
           <Route path={paths.myExam} element={<MyExamRoute />} />
+          <Route path={paths.citizenStart} element={<CitizenStartRoute />} />
+          <Route path={paths.myData} element={<MyDataRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

@@ -24,6 +24,22 @@ export async function initAuth(config: RuntimeConfig): Promise<void> {
   refreshTimer = setInterval(() => void freshToken(), REFRESH_EVERY_MS);
 }
 
+/**
+ * Sends a citizen to Keycloak's own registration page (self-registration, ADR 0370). Keycloak comes
+ * back to `redirectUri` with a code, where the usual {@link initAuth} signs them in.
+ */
+export async function startRegistration(config: RuntimeConfig, redirectUri: string, locale: string): Promise<void> {
+  const { default: Keycloak } = await import('keycloak-js');
+  const kc = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+  await kc.init({ pkceMethod: 'S256', checkLoginIframe: false });
+  await kc.register({ redirectUri, locale });
+}
+
+/** A new token now, e.g. after the app set an attribute that the token carries (a citizen's commune). */
+export async function renewToken(): Promise<void> {
+  await keycloak?.updateToken(-1);
+}
+
 function requireKeycloak(): Keycloak {
   if (!keycloak) throw new Error('Authentication has not been initialised');
   return keycloak;
@@ -68,4 +84,11 @@ export function sessionUser(): SessionUser | null {
     displayName: token.name ?? token.preferred_username ?? '',
     roles: token.realm_access?.roles ?? [],
   };
+}
+
+/** What a citizen told Keycloak's registration page (year of birth, gender), to fill the app's form. */
+export function registrationClaims(): { birthYear: number | null; gender: string | null } {
+  const token = keycloak?.tokenParsed as { birth_year?: string; gender?: string } | undefined;
+  const year = Number(token?.birth_year);
+  return { birthYear: Number.isInteger(year) && year > 0 ? year : null, gender: token?.gender ?? null };
 }

@@ -34,8 +34,10 @@ import vn.hocso.calendar.WorkingDayCalendar;
 import vn.hocso.course.CourseCatalog;
 import vn.hocso.course.CourseCatalog.CourseVersionView;
 import vn.hocso.course.CourseCatalog.LectureView;
+import vn.hocso.citizen.demo.DemoCitizens;
 import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.enrolment.EnrolmentRef;
+import vn.hocso.enrolment.demo.DemoOpenCourse;
 import vn.hocso.enrolment.demo.DemoWave;
 import vn.hocso.identity.KeycloakUserAdmin;
 import vn.hocso.learner.demo.DemoLearners;
@@ -171,6 +173,10 @@ class DemoScenario {
 
 		private final java.time.Clock clock;
 
+		private final DemoCitizens citizens;
+
+		private final DemoOpenCourse openCourse;
+
 		private final JsonMapper json;
 
 		private final Resource source;
@@ -190,7 +196,8 @@ class DemoScenario {
 		DemoScenarioSteps(DemoLearners learners, DemoWave waves, DemoAccounts accounts, ProgressSeeding progress,
 				DemoQuizPass quiz,
 				EnrolmentDirectory enrolments, OrgUnitDirectory units, WorkingDayCalendar calendar,
-				KeycloakUserAdmin keycloak, java.time.Clock clock, JsonMapper json,
+				KeycloakUserAdmin keycloak, java.time.Clock clock, DemoCitizens citizens, DemoOpenCourse openCourse,
+				JsonMapper json,
 				@Value("${hocso.demo.scenario.learners}") Resource source,
 				@Value("${hocso.demo.scenario.wave-name:Đợt 1 – Chuyển đổi số, huyện Diễn Châu}") String waveName,
 				@Value("${hocso.demo.scenario.wave-unit:NA-DIENCHAU}") String waveUnit,
@@ -208,6 +215,8 @@ class DemoScenario {
 			this.calendar = calendar;
 			this.keycloak = keycloak;
 			this.clock = clock;
+			this.citizens = citizens;
+			this.openCourse = openCourse;
 			this.json = json;
 			this.source = source;
 			this.waveName = waveName;
@@ -217,6 +226,10 @@ class DemoScenario {
 			this.workingDaysAgo = workingDaysAgo;
 			this.classSize = classSize;
 		}
+
+		static final String DEMO_CITIZEN = "demo.citizen";
+
+		static final String DEMO_CITIZEN_COMMUNE = "NA-DIENCHAU-DIENKY";
 
 		/** How far a demo learner has got. */
 		enum Profile {
@@ -298,6 +311,33 @@ class DemoScenario {
 			log.info("Demo scenario: {} learners ({} new), wave {} of \"{}\", {} accounts recorded, {} progress seeded, {} quizzes passed",
 					registered.size(), registered.stream().filter(Registered::created).count(), waveId, course.title(),
 					issued, seeded, passed);
+			seedCitizen(course, studyDays, issuedAt);
+		}
+
+		/**
+		 * The demo citizen (issue 17): signed up, chose Diễn Kỷ, took the demo course, which is open to
+		 * citizens, watched it all and passed the quiz, so holds a certificate.
+		 */
+		private void seedCitizen(CourseVersionView course, List<LocalDate> studyDays, Instant registeredAt) {
+			long learnerId = citizens.ensure(DEMO_CITIZEN, "Lê Thị Mai", DEMO_CITIZEN_COMMUNE, 1990, "FEMALE", null,
+					registeredAt);
+			long enrolmentId = openCourse.enrol(course.courseId(), learnerId);
+			EnrolmentRef enrolment = enrolments.find(enrolmentId).orElseThrow();
+			if (progress.isEmpty(enrolmentId)) {
+				seedProgress(enrolment, course, Profile.COMPLETE, 3, studyDays, registeredAt);
+			}
+			if (enrolment.status() != vn.hocso.enrolment.EnrolmentStatus.COMPLETED) {
+				try {
+					if (quiz.pass(enrolmentId, course.courseId(), DEMO_CITIZEN, DEMO_CITIZEN_COMMUNE) == null) {
+						log.warn("The demo citizen could not pass the final quiz (no question bank yet?)");
+					}
+				}
+				catch (Exception e) {
+					log.warn("The demo citizen could not pass the final quiz: {}", e.toString());
+				}
+			}
+			log.info("Demo scenario: citizen {} enrolled in the open course \"{}\" (enrolment {})", DEMO_CITIZEN,
+					course.title(), enrolmentId);
 		}
 
 		private void seedProgress(EnrolmentRef enrolment, CourseVersionView course, Profile profile, int index,

@@ -385,6 +385,8 @@ class AuthorizationMatrixTests {
 			case TRAINER -> KeycloakJwt.user(MatrixFixtureBuilder.TRAINER, "NA-DIENCHAU-DIENKY", "TRAINER");
 			case LEARNER -> KeycloakJwt.user(fixture.learnerUsername(), "NA-DIENCHAU-DIENKY", "LEARNER");
 			case ANONYMOUS -> null;
+			case CITIZEN -> KeycloakJwt.citizen("mx.citizen", "NA-DIENCHAU-DIENKY");
+			case COMMUNITY_HELPER -> KeycloakJwt.user("mx.helper", "NA-DIENCHAU-DIENKY-TCNS", "COMMUNITY_HELPER");
 		};
 	}
 

@@ -23,7 +23,26 @@ record AuthorizationTable(Map<String, Map<Caller, Cell>> rows) {
 
 	/** Who calls: a realm role with its token, or nobody. */
 	enum Caller {
-		ADMIN, REPORTER, VERIFIER, UNIT_ADMIN, TRAINER, LEARNER, ANONYMOUS
+
+		ADMIN("ADMIN"), REPORTER("REPORTER"), VERIFIER("VERIFIER"), UNIT_ADMIN("UNIT_ADMIN"), TRAINER("TRAINER"),
+		LEARNER("LEARNER"), ANONYMOUS("anonymous"), CITIZEN("CITIZEN"), COMMUNITY_HELPER("COMMUNITY_HELPER");
+
+		/** The column's heading in the table. */
+		final String heading;
+
+		Caller(String heading) {
+			this.heading = heading;
+		}
+
+		static Caller ofHeading(String heading) {
+			for (Caller caller : values()) {
+				if (caller.heading.equals(heading)) {
+					return caller;
+				}
+			}
+			throw new IllegalArgumentException("Unknown column '" + heading + "' in " + DOCUMENT);
+		}
+
 	}
 
 	/** What a cell of the table grants. */
@@ -65,6 +84,7 @@ record AuthorizationTable(Map<String, Map<Caller, Cell>> rows) {
 
 	static AuthorizationTable parse(List<String> lines) {
 		Map<String, Map<Caller, Cell>> rows = new LinkedHashMap<>();
+		List<Caller> columns = new ArrayList<>();
 		boolean inside = false;
 		for (String line : lines) {
 			if (line.strip().equals(START)) {
@@ -74,26 +94,38 @@ record AuthorizationTable(Map<String, Map<Caller, Cell>> rows) {
 			if (line.strip().equals(END)) {
 				break;
 			}
+			if (inside && line.startsWith("| Operation |")) {
+				cells(line).stream().skip(1).map(Caller::ofHeading).forEach(columns::add);
+				continue;
+			}
 			if (!inside || !line.startsWith("| `")) {
 				continue;
 			}
-			List<String> cells = new ArrayList<>();
-			for (String cell : line.substring(1, line.lastIndexOf('|')).split("\\|")) {
-				cells.add(cell.strip());
-			}
-			if (cells.size() != Caller.values().length + 1) {
+			List<String> cells = cells(line);
+			// A row may stop before the last columns (rows written before a column was added): those
+			// cells are "—", which the matrix test still checks against what the API answers.
+			if (cells.size() < 2 || cells.size() > columns.size() + 1) {
 				throw new IllegalArgumentException("Row with " + cells.size() + " cells: " + line);
 			}
 			String operation = cells.getFirst().replace("`", "");
 			Map<Caller, Cell> row = new LinkedHashMap<>();
 			for (Caller caller : Caller.values()) {
-				row.put(caller, Cell.of(cells.get(caller.ordinal() + 1)));
+				int column = columns.indexOf(caller);
+				row.put(caller, column >= 0 && column + 1 < cells.size() ? Cell.of(cells.get(column + 1)) : Cell.NONE);
 			}
 			if (rows.put(operation, row) != null) {
 				throw new IllegalArgumentException("Two rows for " + operation);
 			}
 		}
 		return new AuthorizationTable(rows);
+	}
+
+	private static List<String> cells(String line) {
+		List<String> cells = new ArrayList<>();
+		for (String cell : line.substring(1, line.lastIndexOf('|')).split("\\|")) {
+			cells.add(cell.strip());
+		}
+		return cells;
 	}
 
 }

@@ -50,7 +50,16 @@ class ProductionRealmTemplateIT {
 			JsonNode settings = json.readTree(send("GET", admin, null).body());
 			assertThat(settings.get("bruteForceProtected").asBoolean()).isTrue();
 			assertThat(settings.get("resetPasswordAllowed").asBoolean()).isTrue();
-			assertThat(settings.get("registrationAllowed").asBoolean()).isFalse();
+			// Citizens sign up themselves (ADR 0370); what they get is only the default group's CITIZEN role.
+			assertThat(settings.get("registrationAllowed").asBoolean()).isTrue();
+			JsonNode defaultGroups = json.readTree(send("GET", admin + "/default-groups", null).body());
+			assertThat(defaultGroups).extracting(group -> group.get("path").asString()).containsExactly("/citizens");
+			JsonNode citizens = json.readTree(send("GET", admin + "/groups/" + defaultGroups.get(0).get("id").asString()
+					+ "/role-mappings/realm", null).body());
+			assertThat(citizens).extracting(role -> role.get("name").asString()).containsExactly("CITIZEN");
+			JsonNode defaultRoles = json.readTree(send("GET", admin + "/roles/default-roles-" + realm + "/composites", null).body());
+			assertThat(defaultRoles).extracting(role -> role.get("name").asString())
+				.doesNotContain("CITIZEN", "LEARNER", "ADMIN", "UNIT_ADMIN", "TRAINER", "COMMUNITY_HELPER");
 			assertThat(json.readTree(send("GET", admin + "/users", null).body())).as("people").isEmpty();
 
 			List<String> ours = new ArrayList<>();

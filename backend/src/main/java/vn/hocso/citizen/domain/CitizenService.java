@@ -133,6 +133,23 @@ public class CitizenService {
 		keycloak.findUserId(caller.username()).ifPresent(keycloak::delete);
 	}
 
+	/**
+	 * Registers a demo citizen whose Keycloak account (with its commune attribute) comes from the demo
+	 * realm file; for seeding only, hence no role check and no Keycloak call.
+	 */
+	@Transactional
+	public long registerForDemo(String username, String fullName, String communeCode, int birthYear,
+			@Nullable String gender, @Nullable String assistedBy, Instant at) {
+		return citizens.findByUsername(username).map(Citizen::getLearnerId).orElseGet(() -> {
+			OrgUnitSummary unit = units.findSummaryByCode(communeCode)
+				.orElseThrow(() -> new IllegalStateException("No demo commune " + communeCode));
+			Commune commune = commune(unit.id());
+			long learnerId = learners.register(username, fullName, commune.id(), gender(gender), at);
+			citizens.save(new Citizen(learnerId, username, commune, birthYear, gender(gender), at, assistedBy));
+			return learnerId;
+		});
+	}
+
 	private Citizen requireMe(Caller caller) {
 		return citizens.findByUsername(caller.username())
 			.orElseThrow(() -> ProblemException.notFound("citizen.not-registered"));

@@ -137,6 +137,23 @@ public class OpenCourses {
 		return new SelfEnrolment(enrolment.getId(), courseId, true);
 	}
 
+	/** Enrols a citizen's learner record directly: demo seeding only (the API goes through {@link #enrolMe}). */
+	@Transactional
+	public long enrolForDemo(long courseId, long learnerId) {
+		Wave wave = waves.findByOpenCourseId(courseId)
+			.orElseThrow(() -> ProblemException.notFound("open-course.not-found", courseId));
+		return enrolments.findByLearnerIdOrderByEnrolledAtDesc(learnerId)
+			.stream()
+			.filter(enrolment -> enrolment.getWaveId() == wave.getId())
+			.findFirst()
+			.map(Enrolment::getId)
+			.orElseGet(() -> {
+				LearnerSummary learner = learners.find(learnerId).orElseThrow();
+				return enrolments.save(new Enrolment(wave.getId(), learnerId, learner.unitId(), learner.unitPath(),
+						clock.instant())).getId();
+			});
+	}
+
 	private static OpenCourseView view(CourseVersionView course) {
 		return new OpenCourseView(course.courseId(), course.code(), course.title(), course.lectures().size(),
 				course.totalMinutes());
