@@ -49,12 +49,7 @@ public class CertificateFiles {
 
 	/** Deletes the kept PDF, if any (a holder who asked to be forgotten). */
 	public void delete(Certificate certificate) {
-		try {
-			Files.deleteIfExists(dir.resolve(certificate.getSerial() + ".pdf"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		pdfs.delete(key(certificate));
 	}
 
 	/** When the kept PDF was written, if there is one. */

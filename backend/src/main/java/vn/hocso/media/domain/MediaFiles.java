@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
+import vn.hocso.media.MediaBytes;
+import vn.hocso.media.MediaInfo;
 import vn.hocso.platform.storage.FileStore;
 import vn.hocso.platform.storage.Storage;
 
@@ -18,7 +20,7 @@ import vn.hocso.platform.storage.Storage;
  * fetch them with presigned links.
  */
 @Component
-public class MediaFiles {
+public class MediaFiles implements MediaBytes {
 
 	private final FileStore store;
 
@@ -38,11 +40,13 @@ public class MediaFiles {
 		store.moveIn(key(mediaId), verifiedFile, contentType);
 	}
 
+	@Override
 	public boolean exists(String mediaId) {
 		return store.exists(key(mediaId));
 	}
 
 	/** The bytes, served by the application with ranges (the local disk). */
+	@Override
 	public Resource open(String mediaId) {
 		return store.resource(key(mediaId));
 	}
@@ -53,6 +57,11 @@ public class MediaFiles {
 	 */
 	public Optional<URI> directLink(Media media, Instant expiresAt, String contentDisposition) {
 		return store.presignedGet(key(media.getId()), expiresAt, media.getKind().contentType(), contentDisposition);
+	}
+
+	@Override
+	public Optional<URI> directLink(MediaInfo media, Instant expiresAt, String contentDisposition) {
+		return store.presignedGet(key(media.id()), expiresAt, media.kind().contentType(), contentDisposition);
 	}
 
 	void delete(String mediaId) {

@@ -1,7 +1,10 @@
 package vn.hocso.openlearning.web;
 
+import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +13,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.hocso.media.MediaInfo;
-import vn.hocso.media.MediaStore;
+import vn.hocso.media.MediaBytes;
 import vn.hocso.openlearning.domain.MaterialReads;
 import vn.hocso.openlearning.domain.MaterialReads.PublicMaterial;
 import vn.hocso.openlearning.domain.MaterialReads.TopicShelf;
@@ -39,11 +43,17 @@ class PublicMaterialController {
 	/** Media are named by their SHA-256: the bytes behind a URL never change. */
 	private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
+	/** How long a presigned link to an open material's file stays valid. */
+	private static final Duration DIRECT_LINK_LIFETIME = Duration.ofHours(2);
+
 	private final MaterialReads reads;
 
-	private final MediaStore store;
+	private final MediaBytes store;
 
-	PublicMaterialController(MaterialReads reads, MediaStore store) {
+	private final Clock clock;
+
+	PublicMaterialController(MaterialReads reads, MediaBytes store, Clock clock) {
+		this.clock = clock;
 		this.reads = reads;
 		this.store = store;
 	}
@@ -69,6 +79,18 @@ class PublicMaterialController {
 	@Operation(summary = "A published material's video or leaflet, with HTTP Range (206) and ETag (no account needed)")
 	ResponseEntity<Resource> media(@PathVariable String slug, @PathVariable String mediaId) {
 		MediaInfo info = reads.publishedMedia(slug, mediaId);
+		String disposition = ContentDisposition.inline()
+			.filename(info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+			.build()
+			.toString();
+		Optional<URI> direct = store.directLink(info, clock.instant().plus(DIRECT_LINK_LIFETIME), disposition);
+		if (direct.isPresent()) {
+			// Object store: the bytes leave from there, this node only points the way (cacheable briefly).
+			return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT)
+				.location(direct.get())
+				.cacheControl(CacheControl.maxAge(DIRECT_LINK_LIFETIME.dividedBy(2)).cachePublic())
+				.build();
+		}
 		if (!store.exists(info.id())) {
 			throw ProblemException.notFound("media.not-found", mediaId);
 		}
@@ -76,10 +98,7 @@ class PublicMaterialController {
 			.eTag("\"" + info.id() + "\"")
 			.cacheControl(IMMUTABLE)
 			.contentType(MediaType.parseMediaType(info.kind().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-				.filename(info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition)
 			.body(store.open(info.id()));
 	}
 
