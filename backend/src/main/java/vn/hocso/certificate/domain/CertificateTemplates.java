@@ -1,5 +1,16 @@
 package vn.hocso.certificate.domain;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +30,12 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.pdf.ExternalReferences;
 
 /**
- * The HTML/CSS template certificates are rendered from: the ADMIN's file in the data directory
- * if there is one, otherwise the default from the application's resources.
+ * The HTML/CSS template certificates are rendered from: the ADMIN's, kept in the shared database
+ * (table certificate_template), if there is one, otherwise the default from the application's
+ * resources. Each node caches it (Caffeine) and reloads it in the background once
+ * hocso.certificates.template-refresh-interval has passed, so a template saved on another node is
+ * used here within that interval; one saved on this node at once. A template file left in the data
+ * directory by an earlier version is imported into the database once.
  */
 @Component
 public class CertificateTemplates {
@@ -31,24 +46,33 @@ public class CertificateTemplates {
 			"Sở Thông tin và Truyền thông tỉnh Nghệ An", "Giám đốc", "Đặng Quốc Hưng", LocalDate.of(2026, 11, 21),
 			"demo-2026", CertificateContent.FORMAT_BIRTH_DATE_COMMITTED, "q3Vx1bU8cT0yZkR2mW9fAg");
 
+	private static final String ADMINS = "admins";
+
 	private final Path file;
 
 	private final CertificateProperties properties;
 
-	private volatile String current;
+	private final JdbcClient jdbc;
 
-	CertificateTemplates(CertificateProperties properties) {
+	private final Clock clock;
+
+	private final LoadingCache<String, Optional<String>> custom;
+
+	CertificateTemplates(CertificateProperties properties, JdbcClient jdbc, Clock clock,
+			@Value("${hocso.certificates.template-refresh-interval:5s}") Duration refreshInterval) {
 		this.properties = properties;
 		this.file = Path.of(properties.templateFile());
-		this.current = load();
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.custom = Caffeine.newBuilder().refreshAfterWrite(refreshInterval).build(key -> load());
 	}
 
 	public String current() {
-		return current;
+		return custom.get(ADMINS).orElseGet(CertificatePdf::defaultTemplate);
 	}
 
 	public boolean isCustom() {
-		return Files.exists(file);
+		return custom.get(ADMINS).isPresent();
 	}
 
 	/**
@@ -57,24 +81,19 @@ public class CertificateTemplates {
 	 */
 	public synchronized void replace(String html) {
 		preview(html);
-		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(file, html, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		this.current = html;
+		store(html);
+		custom.put(ADMINS, Optional.of(html));
 	}
 
 	public synchronized void reset() {
+		jdbc.sql("delete from certificate_template where id = 1").update();
 		try {
 			Files.deleteIfExists(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.current = CertificatePdf.defaultTemplate();
+		custom.put(ADMINS, Optional.empty());
 	}
 
 	/** This template filled with sample data, as a PDF; a template that does not render is a 400. */
@@ -111,12 +130,33 @@ public class CertificateTemplates {
 		return null;
 	}
 
-	private String load() {
+	private Optional<String> load() {
+		Optional<String> stored = jdbc.sql("select html from certificate_template where id = 1").query(String.class).optional();
+		if (stored.isPresent() || !Files.exists(file)) {
+			return stored;
+		}
 		try {
-			return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : CertificatePdf.defaultTemplate();
+			// Left by a version that kept the template in the data directory: it becomes the cluster's.
+			String legacy = Files.readString(file, StandardCharsets.UTF_8);
+			store(legacy);
+			Files.deleteIfExists(file);
+			return Optional.of(legacy);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void store(String html) {
+		Timestamp now = Timestamp.from(clock.instant());
+		if (jdbc.sql("update certificate_template set html = ?, updated_at = ? where id = 1").params(html, now).update() == 0) {
+			try {
+				jdbc.sql("insert into certificate_template (id, html, updated_at) values (1, ?, ?)").params(html, now).update();
+			}
+			catch (DuplicateKeyException saved) {
+				// Another node saved one at the same moment; this one is the later save.
+				jdbc.sql("update certificate_template set html = ?, updated_at = ? where id = 1").params(html, now).update();
+			}
 		}
 	}
 
