@@ -147,7 +147,17 @@ class ClusterSchedulesTests {
 	void aJobSubmittedByTwoNodesRunsOnce() throws Exception {
 		DataSource database = migratedDatabase();
 		AtomicInteger runs = new AtomicInteger();
-		List<OneTimeTask<Void>> job = List.of(Tasks.oneTime("issue").execute((instance, context) -> runs.incrementAndGet()));
+		// The run lasts while both nodes submit (a job submitted again after it succeeded is kept from
+		// running twice by the job run log: aJobThatSucceededIsNotRunAgain...).
+		List<OneTimeTask<Void>> job = List.of(Tasks.oneTime("issue").execute((instance, context) -> {
+			runs.incrementAndGet();
+			try {
+				Thread.sleep(1_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
 		Scheduler nodeA = JobsConfig.ClusterScheduler.create(database, List.of(), job, FAST);
 		Scheduler nodeB = JobsConfig.ClusterScheduler.create(database, List.of(), job, FAST);
 		nodeA.start();
