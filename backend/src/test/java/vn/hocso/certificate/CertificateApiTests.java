@@ -258,7 +258,7 @@ class CertificateApiTests {
 			mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)))
 				.andExpect(status().isOk());
 		}
-		// The bucket refills one token every 2 s: on a loaded machine a few more may pass before the 429.
+		// The budget is 30 a window (1 min, shared by all nodes): a new window may start during the loop.
 		var answer = mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)));
 		for (int extra = 1; extra < 30 && answer.andReturn().getResponse().getStatus() == 200; extra++) {
 			answer = mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)));

@@ -88,6 +88,30 @@ class ReminderDeduplicationTests {
 	}
 
 	@Test
+	void twoNodesSendingTheSameReminderAtOnceSendItOnce() throws Exception {
+		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(8);
+		List<java.util.concurrent.Future<Boolean>> sent = new java.util.ArrayList<>();
+		try (var senders = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+			for (int i = 0; i < 8; i++) {
+				sent.add(senders.submit(() -> {
+					together.await();
+					return reminders.send(enrolment, ReminderKind.BEHIND, null);
+				}));
+			}
+		}
+
+		int sentCount = 0;
+		for (var one : sent) {
+			sentCount += one.get() ? 1 : 0;
+		}
+		assertThat(sentCount).isEqualTo(1);
+		assertThat(count()).isEqualTo(1);
+		org.mockito.Mockito.verify(mailer, org.mockito.Mockito.times(1))
+			.send(org.mockito.ArgumentMatchers.eq("hung@example.vn"), org.mockito.ArgumentMatchers.anyString(),
+					org.mockito.ArgumentMatchers.anyString());
+	}
+
+	@Test
 	void anotherKindOnTheSameDayIsSent() {
 		reminders.send(enrolment, ReminderKind.BEHIND, null);
 

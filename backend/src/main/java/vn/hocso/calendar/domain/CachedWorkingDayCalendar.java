@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -20,32 +19,27 @@ import vn.hocso.calendar.DayKind;
 import vn.hocso.calendar.WorkingDayCalendar;
 
 /**
- * The calendar table held in memory (a few dozen rows a year), replaced as a whole after every
- * committed change, so that readers never lock and never see half an edit. A change saved on another
- * node is seen here within hocso.calendar.refresh-interval: the first reader after that interval
- * reloads the table (one reader; the others keep the copy they have).
+ * The calendar table held in memory (a few dozen rows a year) in a Caffeine cache, replaced as a
+ * whole, so that readers never lock and never see half an edit. A change committed on this node
+ * replaces it at once; a change saved on another node is seen here within
+ * hocso.calendar.refresh-interval: the first reader after that interval triggers a reload in the
+ * background (readers meanwhile keep the copy there is). A reload that fails (database unreachable)
+ * keeps the copy and is tried again by the next reader.
  */
 @Service
 class CachedWorkingDayCalendar implements WorkingDayCalendar {
 
-	private static final Logger log = LoggerFactory.getLogger(CachedWorkingDayCalendar.class);
+	private static final String ALL = "all";
 
 	private final CalendarDayRepository days;
 
-	private final long refreshNanos;
-
-	private final AtomicBoolean refreshing = new AtomicBoolean();
-
-	private volatile Map<LocalDate, DayKind> kinds;
-
-	private volatile long loadedAt;
+	private final LoadingCache<String, Map<LocalDate, DayKind>> kinds;
 
 	CachedWorkingDayCalendar(CalendarDayRepository days,
 			@Value("${hocso.calendar.refresh-interval:5s}") Duration refreshInterval) {
 		this.days = days;
-		this.refreshNanos = refreshInterval.toNanos();
-		this.kinds = Map.of();
-		refresh();
+		this.kinds = Caffeine.newBuilder().refreshAfterWrite(refreshInterval).build(key -> load());
+		kinds.get(ALL);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -54,25 +48,15 @@ class CachedWorkingDayCalendar implements WorkingDayCalendar {
 	}
 
 	void refresh() {
-		this.kinds = days.findAll().stream().collect(Collectors.toUnmodifiableMap(CalendarDay::getDate, CalendarDay::getKind));
-		this.loadedAt = System.nanoTime();
+		kinds.put(ALL, load());
+	}
+
+	private Map<LocalDate, DayKind> load() {
+		return days.findAll().stream().collect(Collectors.toUnmodifiableMap(CalendarDay::getDate, CalendarDay::getKind));
 	}
 
 	private Map<LocalDate, DayKind> current() {
-		if (System.nanoTime() - loadedAt > refreshNanos && refreshing.compareAndSet(false, true)) {
-			try {
-				refresh();
-			}
-			catch (RuntimeException ex) {
-				// Database unreachable: keep counting with the copy we have, try again after the interval.
-				loadedAt = System.nanoTime();
-				log.warn("Could not reload the working-day calendar: {}", ex.toString());
-			}
-			finally {
-				refreshing.set(false);
-			}
-		}
-		return kinds;
+		return kinds.get(ALL);
 	}
 
 	@Override

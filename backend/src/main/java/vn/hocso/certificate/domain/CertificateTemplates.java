@@ -1,8 +1,21 @@
 package vn.hocso.certificate.domain;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -15,13 +28,14 @@ import vn.hocso.certificate.document.CertificateContent;
 import vn.hocso.certificate.document.CertificatePdf;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.pdf.ExternalReferences;
-import vn.hocso.platform.storage.FileStore;
-import vn.hocso.platform.storage.Storage;
 
 /**
- * The HTML/CSS template certificates are rendered from: the ADMIN's file ({@code hocso.certificates.template-file},
- * or the storage area {@code certificates/template} of the shared object store) if there is one, otherwise
- * the default from the application's resources.
+ * The HTML/CSS template certificates are rendered from: the ADMIN's, kept in the shared database
+ * (table certificate_template), if there is one, otherwise the default from the application's
+ * resources. Each node caches it (Caffeine) and reloads it in the background once
+ * hocso.certificates.template-refresh-interval has passed, so a template saved on another node is
+ * used here within that interval; one saved on this node at once. A template file left in the data
+ * directory by an earlier version is imported into the database once.
  */
 @Component
 public class CertificateTemplates {
@@ -32,28 +46,33 @@ public class CertificateTemplates {
 			"Sở Thông tin và Truyền thông tỉnh Nghệ An", "Giám đốc", "Đặng Quốc Hưng", LocalDate.of(2026, 11, 21),
 			"demo-2026", CertificateContent.FORMAT_BIRTH_DATE_COMMITTED, "q3Vx1bU8cT0yZkR2mW9fAg");
 
-	private final FileStore store;
+	private static final String ADMINS = "admins";
 
-	private final String key;
+	private final Path file;
 
 	private final CertificateProperties properties;
 
-	private volatile String current;
+	private final JdbcClient jdbc;
 
-	CertificateTemplates(CertificateProperties properties, Storage storage) {
+	private final Clock clock;
+
+	private final LoadingCache<String, Optional<String>> custom;
+
+	CertificateTemplates(CertificateProperties properties, JdbcClient jdbc, Clock clock,
+			@Value("${hocso.certificates.template-refresh-interval:5s}") Duration refreshInterval) {
 		this.properties = properties;
-		Path file = Path.of(properties.templateFile()).toAbsolutePath();
-		this.store = storage.area("certificates/template", file.getParent());
-		this.key = file.getFileName().toString();
-		this.current = load();
+		this.file = Path.of(properties.templateFile());
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.custom = Caffeine.newBuilder().refreshAfterWrite(refreshInterval).build(key -> load());
 	}
 
 	public String current() {
-		return current;
+		return custom.get(ADMINS).orElseGet(CertificatePdf::defaultTemplate);
 	}
 
 	public boolean isCustom() {
-		return store.exists(key);
+		return custom.get(ADMINS).isPresent();
 	}
 
 	/**
@@ -62,13 +81,19 @@ public class CertificateTemplates {
 	 */
 	public synchronized void replace(String html) {
 		preview(html);
-		store.put(key, html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
-		this.current = html;
+		store(html);
+		custom.put(ADMINS, Optional.of(html));
 	}
 
 	public synchronized void reset() {
-		store.delete(key);
-		this.current = CertificatePdf.defaultTemplate();
+		jdbc.sql("delete from certificate_template where id = 1").update();
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		custom.put(ADMINS, Optional.empty());
 	}
 
 	/** This template filled with sample data, as a PDF; a template that does not render is a 400. */
@@ -105,10 +130,34 @@ public class CertificateTemplates {
 		return null;
 	}
 
-	private String load() {
-		return store.read(key)
-			.map(bytes -> new String(bytes, StandardCharsets.UTF_8))
-			.orElseGet(CertificatePdf::defaultTemplate);
+	private Optional<String> load() {
+		Optional<String> stored = jdbc.sql("select html from certificate_template where id = 1").query(String.class).optional();
+		if (stored.isPresent() || !Files.exists(file)) {
+			return stored;
+		}
+		try {
+			// Left by a version that kept the template in the data directory: it becomes the cluster's.
+			String legacy = Files.readString(file, StandardCharsets.UTF_8);
+			store(legacy);
+			Files.deleteIfExists(file);
+			return Optional.of(legacy);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void store(String html) {
+		Timestamp now = Timestamp.from(clock.instant());
+		if (jdbc.sql("update certificate_template set html = ?, updated_at = ? where id = 1").params(html, now).update() == 0) {
+			try {
+				jdbc.sql("insert into certificate_template (id, html, updated_at) values (1, ?, ?)").params(html, now).update();
+			}
+			catch (DuplicateKeyException saved) {
+				// Another node saved one at the same moment; this one is the later save.
+				jdbc.sql("update certificate_template set html = ?, updated_at = ? where id = 1").params(html, now).update();
+			}
+		}
 	}
 
 }

@@ -1,46 +1,43 @@
 package vn.hocso.certificate.web;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import vn.hocso.certificate.domain.VerificationBudget;
+
 
 /**
- * A token bucket per client IP in front of the public verification endpoints: {@code capacity}
- * requests at once, one more every {@code refill-period / capacity}. Over it: 429 with Retry-After.
- * In memory, per instance; behind a proxy the IP is the proxy's unless forwarded headers are
- * trusted ({@code server.forward-headers-strategy}).
+ * The public verification endpoints' rate limit: {@code capacity} requests per client IP and
+ * {@code refill-period} window, counted in the database ({@link VerificationBudget}) so that every
+ * node draws on the same budget. Over it: 429 with Retry-After (the seconds until the next window).
+ * Behind a proxy the IP is the proxy's unless forwarded headers are trusted
+ * ({@code server.forward-headers-strategy}).
  */
 @Component
 class VerificationRateLimit extends OncePerRequestFilter {
 
-	private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-
-	private final int capacity;
-
-	private final double tokensPerNano;
+	private final ObjectProvider<VerificationBudget> budget;
 
 	private final MessageSource messages;
 
-	// Plain values, not CertificateProperties: as a servlet filter it is also created in web-slice tests.
-	VerificationRateLimit(@Value("${hocso.certificates.rate-limit.capacity:30}") int capacity,
-			@Value("${hocso.certificates.rate-limit.refill-period:1m}") Duration refillPeriod, MessageSource messages) {
-		this.capacity = capacity;
-		this.tokensPerNano = (double) capacity / refillPeriod.toNanos();
+	// The budget is looked up on the first verification: as a servlet filter this is also created in
+	// web-slice tests, which have no database (and call no verification endpoint).
+	VerificationRateLimit(ObjectProvider<VerificationBudget> budget, MessageSource messages) {
+		this.budget = budget;
 		this.messages = messages;
 	}
 
@@ -53,11 +50,14 @@ class VerificationRateLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (buckets.size() > 100_000) {
-			buckets.clear();
+		long waitSeconds;
+		try {
+			waitSeconds = budget.getObject().take(request.getRemoteAddr());
 		}
-		Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), ip -> new Bucket(capacity, System.nanoTime()));
-		long waitSeconds = bucket.take(capacity, tokensPerNano, System.nanoTime());
+		catch (DataAccessException outage) {
+			// Let it through: the verification needs the database too, and answers 503 with Retry-After.
+			waitSeconds = 0;
+		}
 		if (waitSeconds == 0) {
 			chain.doFilter(request, response);
 			return;
@@ -77,30 +77,6 @@ class VerificationRateLimit extends OncePerRequestFilter {
 
 	private static String json(String text) {
 		return text.replace("\\", "\\\\").replace("\"", "\\\"");
-	}
-
-	private static final class Bucket {
-
-		private double tokens;
-
-		private long updatedAt;
-
-		Bucket(int tokens, long now) {
-			this.tokens = tokens;
-			this.updatedAt = now;
-		}
-
-		/** 0 when a token was taken; otherwise the whole seconds until one is there. */
-		synchronized long take(int capacity, double tokensPerNano, long now) {
-			tokens = Math.min(capacity, tokens + (now - updatedAt) * tokensPerNano);
-			updatedAt = now;
-			if (tokens >= 1) {
-				tokens -= 1;
-				return 0;
-			}
-			return Math.max(1, (long) Math.ceil((1 - tokens) / tokensPerNano / 1_000_000_000d));
-		}
-
 	}
 
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.hocso.certificate.document.CertificatePdf;
 import vn.hocso.platform.ProblemException;
-import vn.hocso.platform.storage.Storage;
 
 /**
  * A template pointing at a local listener and at a local file: refused when saved or previewed, and,
@@ -75,7 +74,7 @@ class TemplateFetchesNothingTests {
 
 	@Test
 	void aTemplateWithExternalReferencesIsRefusedAtSaveTimeNamingThem() {
-		CertificateTemplates templates = new CertificateTemplates(properties(), Storage.local());
+		CertificateTemplates templates = templates();
 		assertThatThrownBy(() -> templates.replace(hostileTemplate())).isInstanceOfSatisfying(ProblemException.class,
 				ex -> {
 					assertThat(ex.code()).isEqualTo("certificate.template-external");
@@ -103,7 +102,7 @@ class TemplateFetchesNothingTests {
 
 	@Test
 	void dataUrisAndPlaceholdersAreNotExternal() {
-		CertificateTemplates templates = new CertificateTemplates(properties(), Storage.local());
+		CertificateTemplates templates = templates();
 		templates.replace("""
 				<html><body><p>{{fullName}}</p><img src="{{qrCode}}"/>
 				<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="/>
@@ -114,13 +113,23 @@ class TemplateFetchesNothingTests {
 
 	@Test
 	void aMalformedTemplateIsAnsweredWithItsLineNotTheParsersMessage() {
-		CertificateTemplates templates = new CertificateTemplates(properties(), Storage.local());
+		CertificateTemplates templates = templates();
 		assertThatThrownBy(() -> templates.preview("<html><body>\n<p>unclosed & broken</body></html>"))
 			.isInstanceOfSatisfying(ProblemException.class, ex -> {
 				assertThat(ex.code()).isEqualTo("certificate.template-malformed");
 				assertThat(ex.args()).containsExactly(2, ex.args()[1]);
 				assertThat(List.of(ex.args()).toString()).doesNotContain("SAX", "Exception", "org.");
 			});
+	}
+
+	/** Templates kept in a database of their own (the app's table, created as its changeset does). */
+	private CertificateTemplates templates() {
+		org.h2.jdbcx.JdbcDataSource database = new org.h2.jdbcx.JdbcDataSource();
+		database.setURL("jdbc:h2:mem:templates-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(database);
+		jdbc.sql("create table certificate_template (id int primary key, html clob not null,"
+				+ " updated_at timestamp with time zone not null)").update();
+		return new CertificateTemplates(properties(), jdbc, java.time.Clock.systemUTC(), Duration.ofSeconds(5));
 	}
 
 	private CertificateProperties properties() {
