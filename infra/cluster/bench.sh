@@ -8,7 +8,7 @@
 #   infra/cluster/bench.sh [node counts, default "1 2"]
 #
 # Settings: BENCH_SECONDS=60 (each phase), BENCH_WARMUP=15, BENCH_LEARNERS=200, BENCH_THINK_MS=500,
-# BENCH_HEARTBEAT_MS=1000, BENCH_LB_PORT=8190, BENCH_NODE_PORTS="8093 8094", BENCH_DB=hocso_bench_cluster,
+# BENCH_HEARTBEAT_MS=1000, BENCH_BUILD=1, BENCH_LB_PORT=8190, BENCH_NODE_PORTS="8093 8094", BENCH_DB=hocso_bench_cluster,
 # HOCSO_KEYCLOAK_URL (a running Keycloak with the demo realm; started by cluster.sh if none answers).
 set -euo pipefail
 
@@ -25,9 +25,11 @@ export HOCSO_CLUSTER_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}"
 OUT="$ROOT/.run/cluster-bench/report-$(date -u +%Y%m%dT%H%M%SZ).txt"
 mkdir -p "$(dirname "$OUT")"
 
-[[ -f backend/target/hocso.jar ]] || ./mvnw -q -DskipTests package -pl backend
-# The benchmark class is compiled once, before any cluster runs.
-./mvnw -q -pl backend test-compile
+# The jar and the benchmark class are built once, before any cluster runs (BENCH_BUILD=0: use what is built).
+if [[ "${BENCH_BUILD:-1}" == 1 ]]; then
+  ./mvnw -q -DskipTests package -pl backend
+  ./mvnw -q -pl backend test-compile
+fi
 
 trap 'infra/cluster/cluster.sh stop >/dev/null 2>&1 || true' EXIT
 {

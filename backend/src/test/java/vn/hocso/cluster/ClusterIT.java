@@ -293,7 +293,7 @@ class ClusterIT {
 		}
 		URI deadlineOnNode1 = cluster.node(1, "/api/calendar/working-days?from=" + from + "&count=5");
 		JsonNode before = send(admin, "GET", deadlineOnNode1, null, 200);
-		String dayOff = before.get("counted").get(1).asString();
+		String dayOff = before.get("countedDays").get(1).asString();
 		send(admin, "PUT", cluster.node(2, "/api/calendar/days/" + dayOff), Map.of("kind", "COMPENSATORY_DAY_OFF",
 				"nameVi", "Ngày nghỉ thử cụm", "nameEn", "Cluster test day off"), 200);
 		Instant saved = Instant.now();
