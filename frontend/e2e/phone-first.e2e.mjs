@@ -380,7 +380,8 @@ test("a class's trainer is chosen by name among the unit's trainers and shown by
     const card = page.getByTestId(`class-${target.waveClass.id}`);
     await expectVisible(card, 'the class card');
     const picker = page.getByTestId(`trainer-pick-${target.waveClass.id}`);
-    await expectVisible(picker.locator(`option[value="demo.trainer"]`), 'the trainer option');
+    // An <option> is never "visible" to Playwright: wait until the picker holds it.
+    await picker.locator('option[value="demo.trainer"]').waitFor({ state: 'attached' });
     assert.match(await picker.locator('option[value="demo.trainer"]').textContent(), new RegExp(trainer.displayName));
     await picker.selectOption('demo.trainer');
     await card.getByRole('button', { name: 'Lưu' }).click();
@@ -389,6 +390,33 @@ test("a class's trainer is chosen by name among the unit's trainers and shown by
     assert.doesNotMatch(await card.locator('p.muted').first().textContent(), /demo\.trainer/, 'no username shown');
     await shot(page, 'ux-10-trainer-picker-360');
     await expectAxeClean(page, 'the wave with its classes');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the wave dashboard, the learner list and the certificates keep every word whole at 360 px', async () => {
+  const admin = await apiToken('demo.admin');
+  const [wave] = await api(admin, 'GET', '/api/waves');
+  assert.ok(wave, 'the demo has a wave');
+  const browser = await staffOnPhone('demo.unitadmin');
+  try {
+    const page = browser.page;
+    // The certificates are a card per row (a list), the others tables that scroll sideways.
+    for (const [path, what, selector] of [
+      [`/waves/${wave.id}/dashboard`, 'the wave dashboard', 'main table'],
+      ['/learners', 'the learner list', 'main table'],
+      ['/certificates', 'the certificates', '[data-testid="staff-certificates"]'],
+    ]) {
+      await page.goto(`${BASE_URL}${path}`);
+      await expectVisible(page.locator(selector).first(), `${what}'s rows`);
+      await page.waitForLoadState('networkidle').catch(() => {});
+      await shot(page, `ux-11-${path.replace(/[^a-z0-9]+/g, '-')}-360`);
+      assert.deepEqual(await brokenWords(page, selector), [], `words broken in ${what}`);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(sideways, 0, `${what}: the page itself scrolls sideways (only a table may)`);
+    }
+    await expectAxeClean(page, 'the certificates');
   } finally {
     await browser.close();
   }

@@ -29,6 +29,34 @@ async function throttle(page) {
   return cdp;
 }
 
+/**
+ * With BENCH_TRACE=1, each timed step also prints its requests (start → end, ms from the step's
+ * start), to show what a step waits for: redirects, scripts, API calls.
+ */
+function traceRequests(page) {
+  if (!process.env.BENCH_TRACE) return () => {};
+  const start = performance.now();
+  const lines = [];
+  const began = new Map();
+  const onRequest = (request) => began.set(request, performance.now() - start);
+  const onDone = (request) => {
+    const url = new URL(request.url());
+    lines.push([began.get(request) ?? 0, performance.now() - start, `${request.method()} ${url.host}${url.pathname}`]);
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onDone);
+  page.on('requestfailed', onDone);
+  return (label) => {
+    page.off('request', onRequest);
+    page.off('requestfinished', onDone);
+    page.off('requestfailed', onDone);
+    console.log(`  ${label}:`);
+    for (const [from, to, what] of lines.sort((a, b) => a[0] - b[0])) {
+      console.log(`    ${String(Math.round(from)).padStart(6)} → ${String(Math.round(to)).padStart(6)} ms  ${what}`);
+    }
+  };
+}
+
 async function timed(action, until) {
   const start = performance.now();
   await action();
@@ -42,22 +70,28 @@ async function learnerRun() {
     const page = browser.page;
     page.setDefaultTimeout(120_000);
     await throttle(page);
+    let trace = traceRequests(page);
     const loginForm = await timed(
       () => page.goto(BASE_URL, { waitUntil: 'commit' }),
       () => expectKeycloakLogin(page, 'benchmark'),
     );
+    trace('login form');
     await page.fill('#username', 'demo.learner');
     await page.fill('#password', DEMO_PASSWORD);
+    trace = traceRequests(page);
     const home = await timed(
       () => page.click('#kc-login'),
       () => page.getByTestId('enrolment-open').first().waitFor({ state: 'visible' }),
     );
+    trace('home after login');
     await page.getByTestId('enrolment-open').first().click();
     await page.getByTestId('lecture-video').waitFor({ state: 'visible' });
+    trace = traceRequests(page);
     const playerReload = await timed(
       () => page.reload({ waitUntil: 'commit' }),
       () => page.getByTestId('lecture-video').waitFor({ state: 'visible' }),
     );
+    trace('player reload');
     return { loginForm, home, playerReload };
   } finally {
     await browser.close();

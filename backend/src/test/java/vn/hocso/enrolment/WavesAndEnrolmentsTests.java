@@ -275,6 +275,19 @@ class WavesAndEnrolmentsTests {
 	}
 
 	@Test
+	void aCommunityTeamsClassMayBeGuidedByItsCommunesTrainer() throws Exception {
+		register(4001, "Phan Văn Tổ", "NA-DIENCHAU-DIENKY-TCNS");
+		long wave = openWaveFor("NA-DIENCHAU", 4500);
+		waves.enrol(wave, List.of(), List.of(4001L));
+		long classId = waves.splitIntoClasses(wave, 36).getFirst().getId();
+
+		mvc.perform(get("/api/classes/{id}/trainer-options", classId)
+			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].username").value(org.hamcrest.Matchers.contains("demo.trainer")));
+	}
+
+	@Test
 	void trainerOptionsAreRefusedOutsideTheUnitAndToTrainers() throws Exception {
 		long wave = openWaveFor("NA-DIENCHAU", 4500);
 		waves.enrol(wave, List.of(unit("NA-DIENCHAU-DIENKY").id()), List.of());

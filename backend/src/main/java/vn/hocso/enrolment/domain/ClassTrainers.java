@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,7 +22,7 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
 
-/** Who may guide a class: the trainers of the class's unit and the units below it, by name. */
+/** Who may guide a class: the trainers of the class's unit, of the units below it and of those above it, by name. */
 @Service
 public class ClassTrainers {
 
@@ -47,7 +46,7 @@ public class ClassTrainers {
 	public record TrainerOption(String username, String displayName, String unitName) {
 	}
 
-	/** The TRAINER users of the class's unit subtree, sorted by name as Vietnamese sorts it. */
+	/** The TRAINER users of the class's unit, the units below it and those above it within the caller's scope, by name. */
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
 	@Transactional(readOnly = true)
 	public List<TrainerOption> options(long classId) {
@@ -61,7 +60,12 @@ public class ClassTrainers {
 			.filter(unit -> unit.path().equals(waveClass.getUnitPath()))
 			.findFirst()
 			.orElseThrow(() -> ProblemException.notFound("enrolment.class-not-found", classId));
-		var names = subtree.stream().collect(Collectors.toMap(OrgUnitSummary::code, OrgUnitSummary::name));
+		// A commune's trainer may guide its community team's class, a district's trainer a commune's:
+		// the units above the class's count too, as far as the caller's own scope reaches.
+		var scope = scopes.current();
+		var names = new java.util.LinkedHashMap<String, String>();
+		units.pathOf(root.id()).stream().filter(unit -> scope.covers(unit.path())).forEach(u -> names.put(u.code(), u.name()));
+		subtree.forEach(unit -> names.put(unit.code(), unit.name()));
 		Set<String> codes = names.keySet();
 		Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
 		return staff.withRole(Role.TRAINER, commonPrefix(root.code(), codes), codes)
