@@ -5,14 +5,19 @@ import type { MyExam, MyExamAttempt } from '@/features/exams/api/types';
 export const getMyExams = (signal?: AbortSignal) => api.get<MyExam[]>('/api/me/exams', signal);
 
 export const myExamsQueryOptions = () =>
-  queryOptions({ queryKey: ['exams', 'mine'], queryFn: ({ signal }) => getMyExams(signal) });
+  // Read again on every visit: an attempt is submitted in the quiz's player, which does not know this cache.
+  queryOptions({ queryKey: ['exams', 'mine'], queryFn: ({ signal }) => getMyExams(signal), refetchOnMount: 'always' });
 
 export const useMyExams = () => useQuery(myExamsQueryOptions());
 
 export const getMyExam = (examId: number, signal?: AbortSignal) => api.get<MyExam>(`/api/me/exams/${examId}`, signal);
 
 export const useMyExam = (examId: number) =>
-  useQuery({ queryKey: ['exams', 'mine', examId], queryFn: ({ signal }) => getMyExam(examId, signal) });
+  useQuery({
+    queryKey: ['exams', 'mine', examId],
+    queryFn: ({ signal }) => getMyExam(examId, signal),
+    refetchOnMount: 'always',
+  });
 
 export const startExamAttempt = (examId: number) => api.post<MyExamAttempt>(`/api/me/exams/${examId}/attempts`);
 

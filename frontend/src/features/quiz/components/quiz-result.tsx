@@ -14,7 +14,7 @@ export function QuizResult({ attempt }: { attempt: QuizAttempt }) {
         {t('quiz.result.score', { score: result.scorePercent, correct: result.correctCount, total: result.questionCount })}
       </p>
       <p className="muted">{t('quiz.result.passMark', { pass: result.passPercent })}</p>
-      {result.passed && (
+      {result.passed && !attempt.examId && (
         <p className="notice" data-testid="quiz-certificate-next">
           {t('ux.quiz.certificateNext')} <Link to="/">{t('ux.quiz.toCertificates')}</Link>
         </p>

@@ -36,6 +36,8 @@ class DemoExamLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoExamLoader.class);
 
+	private static final int COURSE_WAIT_SECONDS = 120;
+
 	private final Resource source;
 
 	private final CourseCatalog courses;
@@ -64,7 +66,18 @@ class DemoExamLoader {
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.build()
 			.readValue(source.getInputStream(), Seed.class);
+		// The demo course is seeded in the background after start-up: wait for it (the plans, next, name this exam).
 		Optional<Long> courseId = courses.courseIdOfCode(seed.courseCode());
+		for (int waited = 0; courseId.isEmpty() && waited < COURSE_WAIT_SECONDS; waited++) {
+			try {
+				Thread.sleep(1_000);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			courseId = courses.courseIdOfCode(seed.courseCode());
+		}
 		Optional<OrgUnitSummary> unit = units.findSummaryByCode(seed.unitCode());
 		if (courseId.isEmpty() || unit.isEmpty()) {
 			log.warn("Demo exam not seeded: no course {} or no unit {}", seed.courseCode(), seed.unitCode());
