@@ -32,14 +32,14 @@ describe('OpenLearningPage', () => {
     });
     renderWithProviders(<OpenLearningPage roles={['UNIT_ADMIN']} />);
 
-    expect(await screen.findByTestId('posters')).toBeInTheDocument();
+    expect(await screen.findByTestId('posters', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.queryByTestId('material-form')).not.toBeInTheDocument();
     expect(screen.getByTestId('posters-target')).toHaveTextContent('Nhận biết lừa đảo');
     await user.selectOptions(screen.getByTestId('reach-unit'), '14');
-    expect(await screen.findByTestId('reach-NA-DIENCHAU-DIENKY')).toHaveTextContent('7');
+    expect(await screen.findByTestId('reach-NA-DIENCHAU-DIENKY', {}, { timeout: 15_000 })).toHaveTextContent('7');
     expect(screen.getByTestId('reach-total')).toHaveTextContent('7 lượt mở');
     expect(api.calls.some((call) => call.url.pathname.startsWith('/api/open-learning/'))).toBe(false);
-  });
+  }, 30_000);
 
   it('offers a district a ZIP and a commune a single PDF', async () => {
     const user = userEvent.setup();
@@ -48,9 +48,9 @@ describe('OpenLearningPage', () => {
       'GET /api/public/materials': () => json(publicMaterials),
     });
     renderWithProviders(<OpenLearningPage roles={['UNIT_ADMIN']} />);
-    await user.selectOptions(await screen.findByTestId('posters-unit'), '14');
+    await user.selectOptions(await screen.findByTestId('posters-unit', {}, { timeout: 15_000 }), '14');
     expect(screen.getByTestId('posters-download')).toHaveTextContent('ZIP');
     await user.selectOptions(screen.getByTestId('posters-unit'), '15');
     expect(screen.getByTestId('posters-download')).toHaveTextContent('PDF');
-  });
+  }, 30_000);
 });
