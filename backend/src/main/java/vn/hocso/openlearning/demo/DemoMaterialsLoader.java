@@ -84,7 +84,9 @@ class DemoMaterialsLoader implements ApplicationRunner {
 		this.ffmpeg = ffmpeg;
 	}
 
-	record SeedMaterial(String slug, String title, String summary, String body, boolean video, boolean leaflet) {
+	/** {@code video} and {@code leaflet} are absent (null) for a page alone. */
+	record SeedMaterial(String slug, String title, String summary, String body, @Nullable Boolean video,
+			@Nullable Boolean leaflet) {
 	}
 
 	record SeedTopic(String slug, String title, String summary, String color, List<SeedMaterial> materials) {
@@ -110,10 +112,7 @@ class DemoMaterialsLoader implements ApplicationRunner {
 	}
 
 	void load() throws IOException, InterruptedException {
-		Seed seed;
-		try (InputStream in = source.getInputStream()) {
-			seed = json.readerFor(Seed.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in);
-		}
+		Seed seed = read(json, source);
 		boolean canRender = ffmpegAvailable();
 		Path work = Files.createTempDirectory("hocso-demo-open-learning");
 		try {
@@ -126,8 +125,8 @@ class DemoMaterialsLoader implements ApplicationRunner {
 					if (reads.materialBySlug(seedMaterial.slug()).isPresent()) {
 						continue;
 					}
-					String video = seedMaterial.video() && canRender ? video(seedTopic, seedMaterial, work) : null;
-					String leaflet = seedMaterial.leaflet() ? leaflet(seedTopic, seedMaterial, work) : null;
+					String video = Boolean.TRUE.equals(seedMaterial.video()) && canRender ? video(seedTopic, seedMaterial, work) : null;
+					String leaflet = Boolean.TRUE.equals(seedMaterial.leaflet()) ? leaflet(seedTopic, seedMaterial, work) : null;
 					OpenMaterial material = authoring.createMaterial(seedMaterial.slug(), topic.getId(), new Content(
 							seedMaterial.title(), seedMaterial.summary(), seedMaterial.body(), video, leaflet, m));
 					authoring.publish(material.getId());
@@ -141,6 +140,12 @@ class DemoMaterialsLoader implements ApplicationRunner {
 			try (var files = Files.walk(work)) {
 				files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
+		}
+	}
+
+	static Seed read(JsonMapper json, Resource source) throws IOException {
+		try (InputStream in = source.getInputStream()) {
+			return json.readerFor(Seed.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in);
 		}
 	}
 

@@ -49,10 +49,30 @@ public class QrOpens implements QrReach {
 
 	/** Counts one open of the code today and answers where it leads; empty for an unknown code (not counted). */
 	public Optional<String> open(String code) {
-		Optional<QrCode> found = codes.findByCode(code.toUpperCase(java.util.Locale.ROOT));
-		found.ifPresent(qr -> jdbc.update(increment, qr.getId(), Date.valueOf(LocalDate.now(clock))));
-		return found.map(QrCode::targetPath);
+		String normalized = code.toUpperCase(java.util.Locale.ROOT);
+		Known known = knownCodes.get(normalized);
+		if (known == null) {
+			Optional<QrCode> found = codes.findByCode(normalized);
+			if (found.isEmpty()) {
+				return Optional.empty();
+			}
+			known = new Known(found.get().getId(), found.get().targetPath());
+			if (knownCodes.size() >= MAX_KNOWN) {
+				knownCodes.clear();
+			}
+			knownCodes.put(normalized, known);
+		}
+		jdbc.update(increment, known.id(), Date.valueOf(LocalDate.now(clock)));
+		return Optional.of(known.targetPath());
 	}
+
+	/** A code's row and target never change once made, so each node may remember them (a scan then costs one statement). */
+	private record Known(long id, String targetPath) {
+	}
+
+	private static final int MAX_KNOWN = 200_000;
+
+	private final java.util.Map<String, Known> knownCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
 	@Override
 	public Map<Long, Long> opensByCommune(LocalDate from, LocalDate to) {

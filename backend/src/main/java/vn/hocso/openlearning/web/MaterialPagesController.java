@@ -70,28 +70,28 @@ class MaterialPagesController {
 	@GetMapping("/m")
 	@Operation(summary = "Every published material by topic, as a light HTML page (no account needed)")
 	ResponseEntity<String> index() {
-		return page(HttpStatus.OK, MaterialPage.index(reads.publishedShelves(), cssUrl));
+		return page(HttpStatus.OK, rendered("/m", () -> MaterialPage.index(reads.publishedShelves(), cssUrl)));
 	}
 
 	@GetMapping("/m/{slug}")
 	@Operation(summary = "A published material as a light HTML page for phones (no account, no script; the video loads on play)")
 	ResponseEntity<String> material(@PathVariable String slug) {
-		PublicMaterial found;
 		try {
-			found = reads.published(slug);
+			return page(HttpStatus.OK, rendered("/m/" + slug, () -> {
+				PublicMaterial found = reads.published(slug);
+				return MaterialPage.material(found, reads.publishedTopic(found.topic().getSlug()).materials(), cssUrl);
+			}));
 		}
 		catch (ProblemException missing) {
 			return page(HttpStatus.NOT_FOUND, MaterialPage.notFound(cssUrl));
 		}
-		return page(HttpStatus.OK, MaterialPage.material(found, reads.publishedTopic(found.topic().getSlug()).materials(),
-				cssUrl));
 	}
 
 	@GetMapping("/t/{slug}")
 	@Operation(summary = "A topic's published materials as a light HTML page (no account needed)")
 	ResponseEntity<String> topic(@PathVariable String slug) {
 		try {
-			return page(HttpStatus.OK, MaterialPage.topic(reads.publishedTopic(slug), cssUrl));
+			return page(HttpStatus.OK, rendered("/t/" + slug, () -> MaterialPage.topic(reads.publishedTopic(slug), cssUrl)));
 		}
 		catch (ProblemException missing) {
 			return page(HttpStatus.NOT_FOUND, MaterialPage.notFound(cssUrl));
@@ -106,6 +106,33 @@ class MaterialPagesController {
 			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
 			.body(css);
 	}
+
+	/**
+	 * A found page is kept for {@link #FRESH} on this node: a campaign sends thousands of phones to the
+	 * same few pages, which change rarely. Missing pages are not kept, so a page just published shows
+	 * at once; a change to a published one shows within {@link #FRESH} (browsers keep it up to
+	 * {@link #PAGE}'s five minutes anyway). Per node and disposable: nothing here must be shared.
+	 */
+	private String rendered(String path, java.util.function.Supplier<String> render) {
+		long now = System.nanoTime();
+		Rendered kept = renderedPages.get(path);
+		if (kept != null && now - kept.at() < FRESH.toNanos()) {
+			return kept.html();
+		}
+		String html = render.get();
+		if (renderedPages.size() >= 10_000) {
+			renderedPages.clear();
+		}
+		renderedPages.put(path, new Rendered(html, now));
+		return html;
+	}
+
+	private record Rendered(String html, long at) {
+	}
+
+	private static final Duration FRESH = Duration.ofSeconds(30);
+
+	private final java.util.Map<String, Rendered> renderedPages = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static ResponseEntity<String> page(HttpStatus status, String html) {
 		return ResponseEntity.status(status).contentType(HTML).cacheControl(PAGE).body(html);
