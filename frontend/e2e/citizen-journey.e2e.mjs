@@ -115,6 +115,7 @@ test('a citizen scans a poster, signs up in Keycloak, completes the registration
   // Their data: download it, then delete the account.
   await page.goto(`${BASE_URL}/citizen/data`);
   await expectVisible(page.getByTestId('my-data'), 'my data');
+  await noHorizontalScroll(page, 'my data');
   await shot(page, 'citizen-5-my-data');
   const downloading = page.waitForEvent('download');
   await page.getByTestId('my-data-download').click();
