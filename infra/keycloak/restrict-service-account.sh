@@ -83,8 +83,7 @@ perm="hocso service accounts read users"
 [[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg p "$pol" \
   '{name:$n, resourceType:"Users", scopes:["view"], policies:[$p]}')" >/dev/null
 # Citizens (ADR 0370): the same grant on group /citizens (self-registered accounts join it by default):
-# the app deletes a citizen's account when asked, takes officials it creates out of it, and registers
-# citizens on a community helper's behalf.
+# the app deletes a citizen's account when asked and sets the commune attribute the citizen chose.
 CITIZENS="$(api GET "/groups?search=citizens&exact=true" | jq -r '[.[] | select(.path=="/citizens")][0].id // empty')"
 [[ -n "$CITIZENS" ]] || die "realm $REALM has no group /citizens"
 perm="hocso service accounts manage citizens"

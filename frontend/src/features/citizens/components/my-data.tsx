@@ -41,7 +41,7 @@ export function MyData() {
       {downloadError !== null && <ErrorAlert error={downloadError} />}
       <button
         type="button"
-        className="button button--outline"
+        className="button button--ghost"
         data-testid="my-data-download"
         onClick={() => downloadMyData().catch((error: unknown) => setDownloadError(error))}
       >

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -29,7 +28,6 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory {
 
 	static final String LEARNERS_GROUP = "/learners";
 
-	static final String CITIZENS_GROUP = "/citizens";
 
 	private final KeycloakProperties keycloak;
 
@@ -78,50 +76,11 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory {
 			throw new IllegalStateException("Keycloak created " + user.username() + " without a Location");
 		}
 		String path = location.getPath();
-		String id = path.substring(path.lastIndexOf('/') + 1);
-		leaveCitizensGroup(id);
-		return new ProvisionedUser(id, true);
+		// Keycloak also puts the account in the default group /citizens (CITIZEN); the token converter
+		// ignores CITIZEN next to LEARNER, so an official is never a citizen (ADR 0370).
+		return new ProvisionedUser(path.substring(path.lastIndexOf('/') + 1), true);
 	}
 
-	/**
-	 * Every new account joins the realm's default group /citizens (which carries CITIZEN, for
-	 * self-registration); an official's account is taken out of it at once (ADR 0370).
-	 */
-	private void leaveCitizensGroup(String userId) {
-		String groupId = citizensGroupId();
-		if (groupId == null) {
-			return;
-		}
-		http.delete()
-			.uri(keycloak.adminRealmUri() + "/users/{id}/groups/{group}", userId, groupId)
-			.headers(h -> h.setBearerAuth(token.get()))
-			.retrieve()
-			.toBodilessEntity();
-	}
-
-	private volatile @Nullable String citizensGroupId;
-
-	private @Nullable String citizensGroupId() {
-		String known = citizensGroupId;
-		if (known != null) {
-			return known;
-		}
-		JsonNode groups = http.get()
-			.uri(keycloak.adminRealmUri() + "/groups?search=citizens&exact=true&briefRepresentation=true")
-			.headers(h -> h.setBearerAuth(token.get()))
-			.retrieve()
-			.body(JsonNode.class);
-		if (groups != null) {
-			for (JsonNode group : groups) {
-				if (CITIZENS_GROUP.equals(group.path("path").asString())) {
-					citizensGroupId = group.path("id").asString();
-					return citizensGroupId;
-				}
-			}
-		}
-		// A realm without self-registration has no such group: nothing to leave.
-		return null;
-	}
 
 	/**
 	 * The unit's users (attribute {@code org_unit}) that have an e-mail and the role. Learners of the

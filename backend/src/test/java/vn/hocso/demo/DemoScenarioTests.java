@@ -135,6 +135,15 @@ class DemoScenarioTests {
 
 		runAsSystem();
 		assertThat(attempts.findByEnrolmentIdOrderByAttemptNumberAsc(passed.enrolmentId())).as("passed once").hasSize(1);
+
+		// The demo citizen (issue 17): in the open course, its lectures watched and its quiz passed.
+		long citizen = enrolments.learnerIdOfUsername("demo.citizen").orElseThrow();
+		assertThat(enrolments.ofLearner(citizen)).singleElement().satisfies(open -> {
+			assertThat(open.deadline()).as("self-paced").isNull();
+			assertThat(open.status()).isEqualTo(EnrolmentStatus.COMPLETED);
+		});
+		assertThat(learners.findActiveInSubtree(dienChau)).as("not on any official's list")
+			.noneMatch(learner -> learner.id() == citizen);
 	}
 
 	private void runAsSystem() throws Exception {
