@@ -119,7 +119,7 @@ public class CertificateAccess {
 				.flatMap(root -> certificates.findByUnitPathStartingWithOrderByIssuedAtDesc(root).stream())
 				.toList();
 		}
-		return found.stream().filter(c -> scope.covers(c.getUnitPath())).filter(c -> waveId == null || c.getWaveId() == waveId).toList();
+		return found.stream().filter(c -> scope.covers(c.getUnitPath())).filter(c -> waveId == null || waveId.equals(c.getWaveId())).toList();
 	}
 
 	/** A trainer's list: the certificates of the learners of their classes (optionally of one wave). */
@@ -195,9 +195,14 @@ public class CertificateAccess {
 		return next == null ? Optional.empty() : certificates.findById(next);
 	}
 
+	/**
+	 * The caller's learner record, through the account issued to them: a learner's, and also a staff
+	 * member's (a TRAINER who completed an in-person programme holds its certificate).
+	 */
 	private Optional<Long> myLearnerId() {
 		Caller caller = callers.get();
-		return caller.has(Role.LEARNER) ? enrolments.learnerIdOfUsername(caller.username()) : Optional.empty();
+		return caller.username().isBlank() ? Optional.empty()
+				: enrolments.learnerIdOfUsername(caller.username());
 	}
 
 }
