@@ -319,7 +319,8 @@ class AttendanceApiTests {
 				"/api/training/classes/{id}", "/api/training/classes/{id}/completion",
 				"/api/training/classes/{id}/attendance-sheet.xlsx", "/api/training/classes/{id}/attendance-sheet.pdf",
 				"/api/training/sessions/{id}/attendance", "/api/training/sessions/{id}/qr",
-				"/api/training/sessions/{id}/check-in", "/api/training/me", "/api/training/trainer-eligibility");
+				"/api/training/sessions/{id}/check-in", "/api/training/me", "/api/training/trainer-eligibility",
+				"/api/training/officials/{learnerId}/trainer-role");
 	}
 
 	@Test
@@ -342,6 +343,37 @@ class AttendanceApiTests {
 			.andExpect(jsonPath("$.participants[0].fullName").value("Nguyễn Văn An"));
 		api.get("/api/training/classes/" + classA, TrainingApi.OTHER_TEACHER).andExpect(status().isForbidden());
 		api.get("/api/training/classes/" + classA, participant(an)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void supervisorsOfADistrictReadAttendanceAndCompletionOfTheirDistrictOnly() throws Exception {
+		attend(nominationAn, 6);
+		attend(nominationBinh, 5);
+		api.post("/api/training/classes/" + classA + "/completion", TrainingApi.TEACHER, "").andExpect(status().isOk());
+		var districtVerifier = KeycloakJwt.user("dc.verifier", "NA-DIENCHAU", "VERIFIER");
+		var districtReporter = KeycloakJwt.user("dc.reporter", "NA-DIENCHAU", "REPORTER");
+
+		for (var supervisor : List.of(districtVerifier, districtReporter)) {
+			api.get("/api/training/classes/" + classA, supervisor)
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.participants.length()").value(1))
+				.andExpect(jsonPath("$.participants[0].fullName").value("Trần Thị Bình"))
+				.andExpect(jsonPath("$.participants[0].attended").value(5))
+				.andExpect(jsonPath("$.participants[0].completed").value(true));
+			api.get("/api/training/programmes/" + programme + "/report", supervisor)
+				.andExpect(jsonPath("$.nominated").value(1))
+				.andExpect(jsonPath("$.trained").value(1))
+				.andExpect(jsonPath("$.units.length()").value(1))
+				.andExpect(jsonPath("$.units[0].unitCode").value("NA-DIENCHAU"));
+		}
+		api.get("/api/training/classes/" + classA, TrainingApi.REPORTER)
+			.andExpect(jsonPath("$.participants[*].completed").value(org.hamcrest.Matchers.contains(true, true)));
+		api.get("/api/training/classes/" + classA + "/attendance-sheet.xlsx", districtVerifier).andExpect(status().isOk());
+		api.get("/api/training/classes/" + classA, KeycloakJwt.user("dc.learner", "NA-DIENCHAU", "LEARNER"))
+			.andExpect(status().isForbidden());
+		api.get("/api/training/programmes/" + programme + "/report", participant(binh)).andExpect(status().isForbidden());
+		api.get("/api/training/programmes/" + programme + "/report", TrainingApi.OTHER_TEACHER)
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
