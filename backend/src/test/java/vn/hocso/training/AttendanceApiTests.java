@@ -346,34 +346,43 @@ class AttendanceApiTests {
 	}
 
 	@Test
-	void supervisorsOfADistrictReadAttendanceAndCompletionOfTheirDistrictOnly() throws Exception {
+	void verifiersAndReportersReadAttendanceAndCompletionPerClassAndPerUnit() throws Exception {
 		attend(nominationAn, 6);
-		attend(nominationBinh, 5);
+		attend(nominationBinh, 4);
 		api.post("/api/training/classes/" + classA + "/completion", TrainingApi.TEACHER, "").andExpect(status().isOk());
+		// Sở Nội vụ and Sở TTTT supervise the whole province, whatever unit their account belongs to.
 		var districtVerifier = KeycloakJwt.user("dc.verifier", "NA-DIENCHAU", "VERIFIER");
-		var districtReporter = KeycloakJwt.user("dc.reporter", "NA-DIENCHAU", "REPORTER");
 
-		for (var supervisor : List.of(districtVerifier, districtReporter)) {
+		for (var supervisor : List.of(TrainingApi.VERIFIER, TrainingApi.REPORTER, districtVerifier)) {
 			api.get("/api/training/classes/" + classA, supervisor)
 				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.participants.length()").value(1))
-				.andExpect(jsonPath("$.participants[0].fullName").value("Trần Thị Bình"))
-				.andExpect(jsonPath("$.participants[0].attended").value(5))
-				.andExpect(jsonPath("$.participants[0].completed").value(true));
+				.andExpect(jsonPath("$.participants.length()").value(2))
+				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].attended").value(
+						org.hamcrest.Matchers.contains(6)))
+				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].completed").value(
+						org.hamcrest.Matchers.contains(true)))
+				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationBinh + ")].completed").value(
+						org.hamcrest.Matchers.contains(false)));
 			api.get("/api/training/programmes/" + programme + "/report", supervisor)
-				.andExpect(jsonPath("$.nominated").value(1))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.nominated").value(3))
 				.andExpect(jsonPath("$.trained").value(1))
-				.andExpect(jsonPath("$.units.length()").value(1))
-				.andExpect(jsonPath("$.units[0].unitCode").value("NA-DIENCHAU"));
+				.andExpect(jsonPath("$.units[?(@.unitCode == 'NA-SYT')].trained").value(org.hamcrest.Matchers.contains(1)))
+				.andExpect(jsonPath("$.units[?(@.unitCode == 'NA-DIENCHAU')].seated").value(org.hamcrest.Matchers.contains(1)));
+			api.get("/api/training/classes/" + classA + "/attendance-sheet.xlsx", supervisor).andExpect(status().isOk());
 		}
-		api.get("/api/training/classes/" + classA, TrainingApi.REPORTER)
-			.andExpect(jsonPath("$.participants[*].completed").value(org.hamcrest.Matchers.contains(true, true)));
-		api.get("/api/training/classes/" + classA + "/attendance-sheet.xlsx", districtVerifier).andExpect(status().isOk());
+		// Another subtree sees its own people only; other roles nothing.
+		api.get("/api/training/classes/" + classA, TrainingApi.DIENCHAU_ADMIN)
+			.andExpect(jsonPath("$.participants.length()").value(1))
+			.andExpect(jsonPath("$.participants[0].fullName").value("Trần Thị Bình"));
+		api.get("/api/training/programmes/" + programme + "/report", TrainingApi.DIENCHAU_ADMIN)
+			.andExpect(jsonPath("$.units.length()").value(1));
 		api.get("/api/training/classes/" + classA, KeycloakJwt.user("dc.learner", "NA-DIENCHAU", "LEARNER"))
 			.andExpect(status().isForbidden());
 		api.get("/api/training/programmes/" + programme + "/report", participant(binh)).andExpect(status().isForbidden());
 		api.get("/api/training/programmes/" + programme + "/report", TrainingApi.OTHER_TEACHER)
 			.andExpect(status().isForbidden());
+		api.get("/api/training/classes/" + classA, TrainingApi.OTHER_TEACHER).andExpect(status().isForbidden());
 	}
 
 	@Test
