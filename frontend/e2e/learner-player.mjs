@@ -124,7 +124,7 @@ export async function learnerPlaysAndTrainerSees(courseId) {
   const classes = await api(admin, 'POST', `/api/waves/${wave.id}/classes/split`, { classSize: 36 });
   const learnersClass = classes.find((c) => JSON.stringify(c).includes(`"learnerId":${learner.id}`)) ?? classes[0];
   assert.ok(learnersClass, `a class for the learner: ${JSON.stringify(classes)}`);
-  await api(admin, 'PUT', `/api/classes/${learnersClass.id}`, { name: learnersClass.name, trainerUsername: 'demo.trainer' });
+  await api(admin, 'PUT', `/api/classes/${learnersClass.id}`, { name: learnersClass.name, trainerUsername: 'demo.trainer', confirmUntrained: true });
 
   const trainerBrowser = await openBrowser({ width: 1280, height: 800 });
   try {

@@ -7,8 +7,10 @@
 #   - every user: view (report reminders read staff e-mails and realm roles);
 #   - realm-management roles: query-users and query-groups only (any other admin role is removed: a
 #     legacy role such as manage-users would bypass the permissions entirely).
-# It cannot map any role (ADMIN included) to anyone, touch a user outside /learners, or change clients,
-# groups or the realm. Idempotent: run it after every realm import.
+#   - the realm role TRAINER, and that role only: map it to (and remove it from) any user (scope map-roles on
+#     users, map-role on the TRAINER role), so that ADMINs and unit admins grant it in the app (ADR 0350).
+# It cannot map any other role (ADMIN included) to anyone, touch a user outside /learners otherwise, or change
+# clients, groups or the realm. Idempotent: run it after every realm import.
 #
 #   KC_URL=https://sso.example.gov.vn KC_ADMIN_USER=... KC_ADMIN_PASSWORD=... \
 #     infra/keycloak/restrict-service-account.sh [realm=hocso] [client-id=hocso-backend ...]
@@ -89,4 +91,12 @@ CITIZENS="$(api GET "/groups?search=citizens&exact=true" | jq -r '[.[] | select(
 perm="hocso service accounts manage citizens"
 [[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg g "$CITIZENS" --arg p "$pol" \
   '{name:$n, resourceType:"Groups", resources:[$g], scopes:["view","view-members","manage-members","manage-membership"], policies:[$p]}')" >/dev/null
-printf '[restrict] %s: limited to groups /learners, /citizens (+ view users) in realm %s\n' "${CLIENTS[*]}" "$REALM"
+TRAINER="$(api GET "/roles/TRAINER" | jq -r '.id // empty')"
+[[ -n "$TRAINER" ]] || die "realm $REALM has no realm role TRAINER"
+perm="hocso service accounts map roles of users"
+[[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg p "$pol" \
+  '{name:$n, resourceType:"Users", scopes:["map-roles"], policies:[$p]}')" >/dev/null
+perm="hocso service accounts map TRAINER"
+[[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg r "$TRAINER" --arg p "$pol" \
+  '{name:$n, resourceType:"Roles", resources:[$r], scopes:["map-role"], policies:[$p]}')" >/dev/null
+printf '[restrict] %s: limited to groups /learners, /citizens (+ view users, map TRAINER) in realm %s\n' "${CLIENTS[*]}" "$REALM"

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
+import { MyCertificates } from '@/features/certificates/components/my-certificates';
 import { useMe } from '@/features/me/api/get-me';
 import { useClassSheet, useMyTraining } from '@/features/training/api/get-class-sheet';
 import { useProgrammes } from '@/features/training/api/get-programmes';
@@ -30,6 +31,9 @@ export function TrainingRoute() {
       {mine.isPending && <Spinner />}
       {mine.error && <ErrorAlert error={mine.error} />}
       {mine.data && <MyTrainingView mine={mine.data} />}
+      {mine.data?.seats.some((seat) => seat.completed) && (
+        <MyCertificates kind="IN_PERSON" title={t('training.home.certificates')} />
+      )}
       {staff && (
         <>
           <h2>{t('training.home.programmes')}</h2>
@@ -64,6 +68,8 @@ export function ProgrammeRoute() {
 
 export function TrainingClassRoute() {
   const { classId } = useParams();
+  const me = useMe();
+  const grantsTrainerRole = me.data?.roles.some((role) => role === 'ADMIN' || role === 'UNIT_ADMIN') ?? false;
   const sheet = useClassSheet(Number(classId));
   if (sheet.isPending) return <Spinner />;
   if (sheet.error) return <ErrorAlert error={sheet.error} onRetry={() => void sheet.refetch()} />;
@@ -71,7 +77,7 @@ export function TrainingClassRoute() {
     <>
       <h1 className="page-title">{sheet.data.trainingClass.name}</h1>
       <p className="lead">{sheet.data.programme.name}</p>
-      <ClassOverview sheet={sheet.data} onChanged={() => void sheet.refetch()} />
+      <ClassOverview sheet={sheet.data} onChanged={() => void sheet.refetch()} grantsTrainerRole={grantsTrainerRole} />
     </>
   );
 }

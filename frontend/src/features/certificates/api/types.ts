@@ -1,12 +1,16 @@
 export type CertificateStatus = 'VALID' | 'REVOKED' | 'SUPERSEDED';
 
+/** COURSE: an online course completed in a wave; IN_PERSON: an in-person programme completed in a class. */
+export type CertificateKind = 'COURSE' | 'IN_PERSON';
+
 export type Certificate = {
   id: number;
+  kind?: CertificateKind;
   serial: string;
   verificationCode: string;
-  enrolmentId: number;
+  enrolmentId: number | null;
   learnerId: number;
-  waveId: number;
+  waveId: number | null;
   unitId: number;
   unitName: string;
   fullName: string;
@@ -18,6 +22,8 @@ export type Certificate = {
   revocationReason: string | null;
   supersededById: number | null;
   verifyUrl: string;
+  /** An in-person certificate's class, venue, firstDay, lastDay (ISO dates) and sessionsAttended. */
+  details?: Record<string, string>;
 };
 
 export type CertificateTemplate = { html: string; custom: boolean };

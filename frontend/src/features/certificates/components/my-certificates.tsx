@@ -6,7 +6,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { formatDate } from '@/utils/format-date';
 import { downloadBadge, downloadPdf } from '@/features/certificates/api/downloads';
 import { useMyCertificates } from '@/features/certificates/api/get-my-certificates';
-import type { Certificate } from '@/features/certificates/api/types';
+import type { Certificate, CertificateKind } from '@/features/certificates/api/types';
 
 function ShareLink({ certificate }: { certificate: Certificate }) {
   const { t } = useTranslation();
@@ -31,22 +31,44 @@ function ShareLink({ certificate }: { certificate: Certificate }) {
   );
 }
 
-/** The learner's certificates on their home page: PDF, Open Badges credential, shareable link. */
-export function MyCertificates() {
+/** The class, venue and days an in-person certificate names. */
+function InPersonFacts({ certificate }: { certificate: Certificate }) {
+  const { t } = useTranslation();
+  const d = certificate.details ?? {};
+  return (
+    <p className="muted">
+      <span className="badge">{t('certificates.inPerson')}</span>{' '}
+      {t('certificates.inPersonClass', {
+        className: d.className ?? '',
+        venue: d.venue ?? '',
+        firstDay: d.firstDay ? formatDate(d.firstDay, 'vi') : '',
+        lastDay: d.lastDay ? formatDate(d.lastDay, 'vi') : '',
+      })}
+    </p>
+  );
+}
+
+/**
+ * The caller's certificates: PDF, Open Badges credential (courses only), shareable link. On the home
+ * page all of them; on the training page (`kind` IN_PERSON) those of in-person programmes.
+ */
+export function MyCertificates({ kind, title }: { kind?: CertificateKind; title?: string } = {}) {
   const { t } = useTranslation();
   const certificates = useMyCertificates();
 
   if (certificates.isPending) return <Spinner />;
   if (certificates.error) return <ErrorAlert error={certificates.error} onRetry={() => void certificates.refetch()} />;
-  if (certificates.data.length === 0) return null;
+  const shown = certificates.data.filter((c) => !kind || (c.kind ?? 'COURSE') === kind);
+  if (shown.length === 0) return null;
 
   return (
     <section className="card" data-testid="my-certificates">
-      <h2 className="card__title">{t('certificates.mine')}</h2>
+      <h2 className="card__title">{title ?? t('certificates.mine')}</h2>
       <ul className="list">
-        {certificates.data.map((c) => (
+        {shown.map((c) => (
           <li key={c.id} className="certificate" data-testid={`certificate-${c.serial}`}>
             <p className="list__title">{c.courseTitle}</p>
+            {c.kind === 'IN_PERSON' && <InPersonFacts certificate={c} />}
             <p className="muted">
               {t('certificates.serialOn', { serial: c.serial, date: formatDate(c.completedOn, 'vi') })}{' '}
               <span className={`tag tag--${c.status}`}>{t(`certificates.status.${c.status}`)}</span>
@@ -55,7 +77,9 @@ export function MyCertificates() {
               <>
                 <p className="actions">
                   <DownloadButton label={t('certificates.downloadPdf')} download={() => downloadPdf(c)} testId="certificate-pdf" />
-                  <DownloadButton label={t('certificates.downloadBadge')} download={() => downloadBadge(c)} />
+                  {c.kind !== 'IN_PERSON' && (
+                    <DownloadButton label={t('certificates.downloadBadge')} download={() => downloadBadge(c)} />
+                  )}
                 </p>
                 <ShareLink certificate={c} />
               </>

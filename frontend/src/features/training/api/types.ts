@@ -42,6 +42,7 @@ export type Mark = { present: boolean; late: boolean; leftEarly: boolean; method
 
 export type Participant = {
   nominationId: number;
+  learnerId: number;
   fullName: string;
   unitId: number;
   marks: (Mark | null)[];
@@ -78,3 +79,11 @@ export type UnitReport = {
 };
 
 export type SessionQr = { sessionId: number; code: string; validUntil: string; lifetimeSeconds: number; url: string; svg: string };
+
+export type TrainerStatus = {
+  learnerId: number;
+  fullName: string;
+  username: string | null;
+  trained: boolean;
+  trainer: boolean;
+};

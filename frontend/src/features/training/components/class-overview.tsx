@@ -6,9 +6,19 @@ import { DownloadButton } from '@/components/ui/download-button';
 import { completeClass, downloadSheet } from '@/features/training/api/get-class-sheet';
 import type { ClassSheet } from '@/features/training/api/types';
 import { SessionLabel } from '@/features/training/components/session-label';
+import { TrainerRoleButton } from '@/features/training/components/trainer-role-button';
 
 /** A class for its teachers and supervisors: sessions, who attended how often, the sheet to file. */
-export function ClassOverview({ sheet, onChanged }: { sheet: ClassSheet; onChanged: () => void }) {
+export function ClassOverview({
+  sheet,
+  onChanged,
+  grantsTrainerRole = false,
+}: {
+  sheet: ClassSheet;
+  onChanged: () => void;
+  /** ADMIN or UNIT_ADMIN: trained participants can be given the TRAINER role here. */
+  grantsTrainerRole?: boolean;
+}) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -73,6 +83,7 @@ export function ClassOverview({ sheet, onChanged }: { sheet: ClassSheet; onChang
               {t('training.class.attended', { count: p.attended, total: sheet.sessions.length })}
               {p.completed && <span className="badge badge--status"> {t('training.class.done')}</span>}
             </span>
+            {grantsTrainerRole && p.completed && <TrainerRoleButton participant={p} />}
           </li>
         ))}
       </ul>

@@ -21,8 +21,9 @@ export const enrolUnits = (waveId: number, unitIds: number[]) =>
 export const splitIntoClasses = (waveId: number, classSize: number) =>
   api.post<WaveClass[]>(`/api/waves/${waveId}/classes/split`, { classSize });
 
-export const assignTrainer = (classId: number, name: string, trainerUsername: string) =>
-  api.put<void>(`/api/classes/${classId}`, { name, trainerUsername: trainerUsername || null });
+/** confirmUntrained: the person confirmed a trainer who has not completed the in-person programme. */
+export const assignTrainer = (classId: number, name: string, trainerUsername: string, confirmUntrained = false) =>
+  api.put<void>(`/api/classes/${classId}`, { name, trainerUsername: trainerUsername || null, confirmUntrained });
 
 /** Every change to a wave refreshes what is shown of waves. */
 export function useWaveChange<TInput, TResult>(change: (input: TInput) => Promise<TResult>) {

@@ -46,7 +46,35 @@ describe('ClassCard trainer assignment', () => {
     expect(api.callsTo('PUT', '/api/classes/5')).toHaveLength(0);
     await userEvent.click(screen.getByRole('button', { name: 'Vẫn phân công' }));
     await waitFor(() => expect(api.callsTo('PUT', '/api/classes/5')).toHaveLength(1));
-    expect(api.callsTo('PUT', '/api/classes/5')[0]?.body).toEqual({ name: 'Lớp Diễn Kỷ', trainerUsername: 'new.person' });
+    expect(api.callsTo('PUT', '/api/classes/5')[0]?.body).toEqual({
+      name: 'Lớp Diễn Kỷ',
+      trainerUsername: 'new.person',
+      confirmUntrained: true,
+    });
+  }, 20_000);
+
+  it('asks when the server finds the trainer untrained, and sends the confirmation', async () => {
+    let puts = 0;
+    const api = mockApi({
+      ...eligibility({ 'old.trainer': true, 'late.person': true }),
+      'PUT /api/classes/5': () =>
+        ++puts === 1
+          ? new Response(JSON.stringify({ status: 409, code: 'enrolment.trainer-untrained', detail: 'late.person' }), {
+              status: 409,
+              headers: { 'Content-Type': 'application/problem+json' },
+            })
+          : new Response(null, { status: 204 }),
+    });
+    renderWithProviders(<ClassCard waveClass={waveClass} editable />);
+    const field = screen.getByLabelText('Tên đăng nhập của cán bộ đầu mối');
+    await userEvent.clear(field);
+    await userEvent.type(field, 'late.person');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+
+    expect(await screen.findByTestId('confirm-untrained-5')).toHaveTextContent('late.person');
+    await userEvent.click(screen.getByRole('button', { name: 'Vẫn phân công' }));
+    await waitFor(() => expect(api.callsTo('PUT', '/api/classes/5')).toHaveLength(2));
+    expect(api.callsTo('PUT', '/api/classes/5')[1]?.body).toMatchObject({ confirmUntrained: true });
   }, 20_000);
 
   it('assigns a trained focal point without asking', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { ConfirmPanel } from '@/components/ui/confirm-panel';
+import { ApiError } from '@/lib/api-error';
 import { assignTrainer, useWaveChange } from '@/features/waves/api/change-wave';
 import { getTrainerEligibility, useTrainerEligibility } from '@/features/waves/api/get-trainer-eligibility';
 import { useTrainerOptions } from '@/features/waves/api/get-trainer-options';
@@ -14,7 +15,9 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
   const { t } = useTranslation();
   const [name, setName] = useState(waveClass.name);
   const [trainer, setTrainer] = useState(waveClass.trainerUsername ?? '');
-  const save = useWaveChange(() => assignTrainer(waveClass.id, name, trainer));
+  const save = useWaveChange((confirmUntrained: boolean) =>
+    assignTrainer(waveClass.id, name, trainer, confirmUntrained),
+  );
   const trained = useTrainerEligibility(waveClass.trainerUsername, editable);
   const [confirming, setConfirming] = useState(false);
   const options = useTrainerOptions(waveClass.id, editable);
@@ -25,7 +28,17 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
   }
   const chosenName = choices.find((o) => o.username === trainer)?.displayName ?? trainer;
 
-  // A trainer who has not completed the in-person programme is allowed, but only once confirmed.
+  // A trainer who has not completed the in-person programme is allowed, but only once confirmed; the
+  // server asks too (409 enrolment.trainer-untrained), should the check here have missed it.
+  const send = (confirmUntrained: boolean) =>
+    save.mutate(confirmUntrained, {
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 409 && error.problem.code === 'enrolment.trainer-untrained') {
+          save.reset();
+          setConfirming(true);
+        }
+      },
+    });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const chosen = trainer.trim();
@@ -39,7 +52,7 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
         return;
       }
     }
-    save.mutate(undefined);
+    send(false);
   };
 
   return (
@@ -90,7 +103,7 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
               cancelLabel={t('training.trainerFlag.cancel')}
               onConfirm={() => {
                 setConfirming(false);
-                save.mutate(undefined);
+                send(true);
               }}
               onCancel={() => setConfirming(false)}
               testId={`confirm-untrained-${waveClass.id}`}

@@ -29,6 +29,9 @@ public interface EnrolmentDirectory {
 	/** The learner behind a Keycloak username, if an account was issued to one. */
 	Optional<Long> learnerIdOfUsername(String username);
 
+	/** The Keycloak username issued to a learner, if any. */
+	Optional<String> usernameOfLearner(long learnerId);
+
 	List<EnrolmentRef> ofLearner(long learnerId);
 
 	List<EnrolmentRef> ofWave(long waveId);

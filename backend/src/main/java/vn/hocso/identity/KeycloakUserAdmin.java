@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -24,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * account module calls it from several threads at once to issue accounts in bulk.
  */
 @Component
-public class KeycloakUserAdmin implements StaffContacts, StaffDirectory {
+public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, TrainerRoles {
 
 	static final String LEARNERS_GROUP = "/learners";
 
@@ -181,6 +182,61 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory {
 			}
 		}
 		return false;
+	}
+
+	@Override
+	public Optional<Boolean> isTrainer(String username) {
+		return findUserId(username).map(id -> hasRealmRole(id, Role.TRAINER));
+	}
+
+	@Override
+	public boolean grant(String username) {
+		return changeTrainer(username, HttpMethod.POST);
+	}
+
+	@Override
+	public boolean revoke(String username) {
+		return changeTrainer(username, HttpMethod.DELETE);
+	}
+
+	/**
+	 * Keycloak maps a role by its representation with id; the service account may not read roles, but
+	 * a user's mappable roles list what it may map (TRAINER only, see restrict-service-account.sh).
+	 */
+	private boolean changeTrainer(String username, HttpMethod method) {
+		Optional<String> userId = findUserId(username);
+		if (userId.isEmpty()) {
+			return false;
+		}
+		if (hasRealmRole(userId.get(), Role.TRAINER) == (method == HttpMethod.POST)) {
+			return true;
+		}
+		JsonNode role = trainerRole(userId.get(), method == HttpMethod.POST ? "/available" : "");
+		http.method(method)
+			.uri(keycloak.adminRealmUri() + "/users/{id}/role-mappings/realm", userId.get())
+			.headers(h -> h.setBearerAuth(token.get()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(List.of(Map.of("id", role.get("id").asString(), "name", Role.TRAINER.name())))
+			.retrieve()
+			.toBodilessEntity();
+		return true;
+	}
+
+	private JsonNode trainerRole(String userId, String list) {
+		JsonNode roles = http.get()
+			.uri(keycloak.adminRealmUri() + "/users/{id}/role-mappings/realm" + list, userId)
+			.headers(h -> h.setBearerAuth(token.get()))
+			.retrieve()
+			.body(JsonNode.class);
+		if (roles != null) {
+			for (JsonNode role : roles) {
+				if (Role.TRAINER.name().equals(role.get("name").asString())) {
+					return role;
+				}
+			}
+		}
+		throw new IllegalStateException("Keycloak lets the service account map no TRAINER role "
+				+ "(run infra/keycloak/restrict-service-account.sh)");
 	}
 
 	public Optional<String> findUserId(String username) {

@@ -56,6 +56,9 @@ public enum ScopedAction {
 	/** Re-rendering a wave's PDFs and following that job. */
 	CERTIFICATE_REGENERATE(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE)),
 
+	/** Granting or revoking the TRAINER realm role of an official with an account (issue 16). */
+	TRAINER_ROLE(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE)),
+
 	/** Class and wave dashboards, their spreadsheets, and reminders to a class. */
 	CLASS_FOLLOW_UP(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE, TRAINER, OWN_CLASSES)),
 

@@ -1,5 +1,9 @@
 package vn.hocso.training;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
 /** What other modules may ask: whether an official completed an in-person programme. Not scoped. */
 public interface TrainedFocalPoints {
 
@@ -7,5 +11,17 @@ public interface TrainedFocalPoints {
 
 	/** Whether the learner behind this Keycloak username completed a programme. */
 	boolean isTrainedUsername(String username);
+
+	/** What a completion attests, for its certificate: the programme, the class, where and when. */
+	Optional<CompletedProgramme> completion(long completionId);
+
+	/**
+	 * One official's completion of a programme in a class: the class's first and last day and its
+	 * time in minutes (the sum of its sessions), as held when asked.
+	 */
+	record CompletedProgramme(long completionId, long programmeId, long learnerId, long unitId, String programmeName,
+			String className, String venue, LocalDate firstDay, LocalDate lastDay, int classMinutes, int sessions,
+			int sessionsAttended, Instant completedAt) {
+	}
 
 }

@@ -171,7 +171,8 @@ final class MatrixFixtureBuilder {
 	}
 
 	private void trainer(long classId, String username) throws Exception {
-		json(send(put("/api/classes/" + classId), Map.of("name", "Lớp " + username + " " + tag, "trainerUsername", username)));
+		json(send(put("/api/classes/" + classId), Map.of("name", "Lớp " + username + " " + tag, "trainerUsername", username,
+				"confirmUntrained", true)));
 	}
 
 	private long certify(long learner, long wave, long enrolment, long unitId) {

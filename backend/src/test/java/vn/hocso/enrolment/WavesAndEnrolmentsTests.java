@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,6 +84,9 @@ class WavesAndEnrolmentsTests {
 
 	@MockitoBean
 	CourseCatalog courses;
+
+	@MockitoBean
+	TrainerQualification qualification;
 
 	private final List<LearnerSummary> registry = new ArrayList<>();
 
@@ -299,6 +304,36 @@ class WavesAndEnrolmentsTests {
 		mvc.perform(get("/api/classes/{id}/trainer-options", classId)
 			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aTrainerWhoIsNotATrainedFocalPointIsAssignedOnlyOnceConfirmed() throws Exception {
+		long wave = openWaveFor("NA-DIENCHAU", 4500);
+		waves.enrol(wave, List.of(unit("NA-DIENCHAU-DIENTHAP").id()), List.of());
+		long classId = waves.splitIntoClasses(wave, 36).getFirst().getId();
+		given(qualification.isQualified("trained.one")).willReturn(true);
+
+		mvc.perform(put("/api/classes/" + classId).with(KeycloakJwt.user("demo.admin", "NA", "ADMIN"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Lớp Diễn Tháp\",\"trainerUsername\":\"new.person\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("enrolment.trainer-untrained"));
+		AsCaller.signIn("demo.admin", "NA", "ADMIN");
+		assertThat(queries.waveClasses(wave).getFirst().trainerUsername()).isNull();
+
+		mvc.perform(put("/api/classes/" + classId).with(KeycloakJwt.user("demo.admin", "NA", "ADMIN"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Lớp Diễn Tháp\",\"trainerUsername\":\"new.person\",\"confirmUntrained\":true}"))
+			.andExpect(status().is2xxSuccessful());
+		AsCaller.signIn("demo.admin", "NA", "ADMIN");
+		assertThat(queries.waveClasses(wave).getFirst().trainerUsername()).isEqualTo("new.person");
+
+		waves.assignTrainer(classId, "Lớp Diễn Tháp (đổi tên)", "new.person", false);
+		waves.assignTrainer(classId, "Lớp Diễn Tháp", "trained.one", false);
+		assertThat(queries.waveClasses(wave).getFirst().trainerUsername()).isEqualTo("trained.one");
+		assertThatThrownBy(() -> waves.assignTrainer(classId, "Lớp Diễn Tháp", "other.person", false))
+			.isInstanceOf(ProblemException.class)
+			.hasMessage("enrolment.trainer-untrained");
 	}
 
 	@Test

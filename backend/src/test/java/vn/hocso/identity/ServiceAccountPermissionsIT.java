@@ -81,6 +81,67 @@ class ServiceAccountPermissionsIT {
 		assertThat(KeycloakMasterAdmin.usersNamed(username)).as("learners can be deleted (rollback)").isEmpty();
 	}
 
+	/**
+	 * Issue 16: the app grants TRAINER to an official (a learner or a staff user) and takes it back, and
+	 * the same account still cannot map or remove any other role, nor make TRAINER a composite.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "hocso-backend, hocso-backend-demo-secret", "hocso-backend-test, hocso-backend-test-only-secret" })
+	void theServiceAccountMapsTrainerAndNoOtherRole(String clientId, String secret) throws Exception {
+		KeycloakProperties properties = new KeycloakProperties(RealKeycloak.url(), "hocso", "hocso-backend", "hocso-web",
+				Duration.ZERO, clientId, secret, 0);
+		KeycloakUserAdmin admin = new KeycloakUserAdmin(properties);
+		String token = new KeycloakUserAdmin.ServiceAccountToken(RestClient.create(), properties).get();
+		String username = "sa-trainer-" + UUID.randomUUID().toString().substring(0, 8);
+		ProvisionedUser official = admin.createLearner(new LearnerUser(username, "Thử", "Đầu Mối", "NA", "k7m2-x9qa-4hde"));
+		String staffId = KeycloakMasterAdmin.usersNamed("demo.reporter").get(0).get("id").asString();
+		String adminId = KeycloakMasterAdmin.usersNamed("demo.admin").get(0).get("id").asString();
+		try {
+			assertThat(admin.isTrainer(username)).contains(false);
+			assertThat(admin.grant(username)).isTrue();
+			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(official.userId())).contains("TRAINER", "LEARNER");
+			assertThat(admin.isTrainer(username)).contains(true);
+			assertThat(admin.grant(username)).as("granting twice changes nothing").isTrue();
+			assertThat(admin.revoke(username)).isTrue();
+			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(official.userId())).doesNotContain("TRAINER");
+			assertThat(admin.grant("no-such-user-" + username)).isFalse();
+
+			assertThat(admin.grant("demo.reporter")).isTrue();
+			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(staffId)).contains("TRAINER", "REPORTER");
+			assertThat(admin.revoke("demo.reporter")).isTrue();
+			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(staffId)).doesNotContain("TRAINER");
+
+			assertThat(body(token, "/users/" + official.userId() + "/role-mappings/realm/available"))
+				.as("the only role it may map").contains("\"TRAINER\"")
+				.doesNotContain("\"ADMIN\"", "\"UNIT_ADMIN\"", "\"VERIFIER\"", "\"REPORTER\"", "\"LEARNER\"");
+			for (String role : new String[] { "ADMIN", "UNIT_ADMIN", "VERIFIER", "REPORTER" }) {
+				String mapping = "[{\"name\":\"" + role + "\",\"id\":\"" + roleId(role) + "\"}]";
+				assertThat(call(token, "POST", "/users/" + official.userId() + "/role-mappings/realm", mapping))
+					.as(role + " to an official").isEqualTo(403);
+			}
+			String adminRole = "[{\"name\":\"ADMIN\",\"id\":\"" + roleId("ADMIN") + "\"}]";
+			assertThat(call(token, "DELETE", "/users/" + adminId + "/role-mappings/realm", adminRole))
+				.as("remove ADMIN from an admin").isEqualTo(403);
+			assertThat(call(token, "POST", "/roles-by-id/" + roleId("TRAINER") + "/composites", adminRole))
+				.as("make ADMIN part of TRAINER").isEqualTo(403);
+			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(adminId)).contains("ADMIN");
+			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(official.userId())).doesNotContain("ADMIN", "TRAINER");
+		}
+		finally {
+			admin.revoke("demo.reporter");
+			admin.delete(official.userId());
+		}
+	}
+
+	private static String body(String token, String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(RealKeycloak.url() + "/admin/realms/hocso" + path))
+			.header("Authorization", "Bearer " + token)
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
+	}
+
 	private static String roleId(String role) {
 		return KeycloakMasterAdmin.realmRole(role).get("id").asString();
 	}

@@ -319,7 +319,8 @@ class AttendanceApiTests {
 				"/api/training/classes/{id}", "/api/training/classes/{id}/completion",
 				"/api/training/classes/{id}/attendance-sheet.xlsx", "/api/training/classes/{id}/attendance-sheet.pdf",
 				"/api/training/sessions/{id}/attendance", "/api/training/sessions/{id}/qr",
-				"/api/training/sessions/{id}/check-in", "/api/training/me", "/api/training/trainer-eligibility");
+				"/api/training/sessions/{id}/check-in", "/api/training/me", "/api/training/trainer-eligibility",
+				"/api/training/officials/{learnerId}/trainer-role");
 	}
 
 	@Test
@@ -342,6 +343,46 @@ class AttendanceApiTests {
 			.andExpect(jsonPath("$.participants[0].fullName").value("Nguyễn Văn An"));
 		api.get("/api/training/classes/" + classA, TrainingApi.OTHER_TEACHER).andExpect(status().isForbidden());
 		api.get("/api/training/classes/" + classA, participant(an)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void verifiersAndReportersReadAttendanceAndCompletionPerClassAndPerUnit() throws Exception {
+		attend(nominationAn, 6);
+		attend(nominationBinh, 4);
+		api.post("/api/training/classes/" + classA + "/completion", TrainingApi.TEACHER, "").andExpect(status().isOk());
+		// Sở Nội vụ and Sở TTTT supervise the whole province, whatever unit their account belongs to.
+		var districtVerifier = KeycloakJwt.user("dc.verifier", "NA-DIENCHAU", "VERIFIER");
+
+		for (var supervisor : List.of(TrainingApi.VERIFIER, TrainingApi.REPORTER, districtVerifier)) {
+			api.get("/api/training/classes/" + classA, supervisor)
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.participants.length()").value(2))
+				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].attended").value(
+						org.hamcrest.Matchers.contains(6)))
+				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].completed").value(
+						org.hamcrest.Matchers.contains(true)))
+				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationBinh + ")].completed").value(
+						org.hamcrest.Matchers.contains(false)));
+			api.get("/api/training/programmes/" + programme + "/report", supervisor)
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.nominated").value(3))
+				.andExpect(jsonPath("$.trained").value(1))
+				.andExpect(jsonPath("$.units[?(@.unitCode == 'NA-SYT')].trained").value(org.hamcrest.Matchers.contains(1)))
+				.andExpect(jsonPath("$.units[?(@.unitCode == 'NA-DIENCHAU')].seated").value(org.hamcrest.Matchers.contains(1)));
+			api.get("/api/training/classes/" + classA + "/attendance-sheet.xlsx", supervisor).andExpect(status().isOk());
+		}
+		// Another subtree sees its own people only; other roles nothing.
+		api.get("/api/training/classes/" + classA, TrainingApi.DIENCHAU_ADMIN)
+			.andExpect(jsonPath("$.participants.length()").value(1))
+			.andExpect(jsonPath("$.participants[0].fullName").value("Trần Thị Bình"));
+		api.get("/api/training/programmes/" + programme + "/report", TrainingApi.DIENCHAU_ADMIN)
+			.andExpect(jsonPath("$.units.length()").value(1));
+		api.get("/api/training/classes/" + classA, KeycloakJwt.user("dc.learner", "NA-DIENCHAU", "LEARNER"))
+			.andExpect(status().isForbidden());
+		api.get("/api/training/programmes/" + programme + "/report", participant(binh)).andExpect(status().isForbidden());
+		api.get("/api/training/programmes/" + programme + "/report", TrainingApi.OTHER_TEACHER)
+			.andExpect(status().isForbidden());
+		api.get("/api/training/classes/" + classA, TrainingApi.OTHER_TEACHER).andExpect(status().isForbidden());
 	}
 
 	@Test

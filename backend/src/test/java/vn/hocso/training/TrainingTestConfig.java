@@ -5,7 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The training tests' context: a settable clock, e-mails kept rather than sent, and the staff list
+ * The training tests' context: a settable clock, e-mails kept rather than sent, the TRAINER role in
+ * memory, and the staff list
  * held in memory (the learner module's API; accounts go through the real enrolment module).
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -21,6 +22,12 @@ public class TrainingTestConfig {
 	@Primary
 	StaffList staffList() {
 		return new StaffList();
+	}
+
+	@Bean
+	@Primary
+	RecordingTrainerRoles recordingTrainerRoles() {
+		return new RecordingTrainerRoles();
 	}
 
 	@Bean

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.hocso.platform.pdf.NotoSans;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.hocso.certificate.CertificateKind;
 import vn.hocso.platform.pdf.OfflineRendering;
 import vn.hocso.platform.pdf.QrCodes;
 
@@ -36,7 +38,16 @@ public final class CertificatePdf {
 	}
 
 	public static String defaultTemplate() {
-		try (InputStream in = CertificatePdf.class.getResourceAsStream("/certificate/default-template.html")) {
+		return defaultTemplate(CertificateKind.COURSE);
+	}
+
+	/** The kind's template shipped with the application. */
+	public static String defaultTemplate(CertificateKind kind) {
+		String resource = switch (kind) {
+			case COURSE -> "/certificate/default-template.html";
+			case IN_PERSON -> "/certificate/in-person-template.html";
+		};
+		try (InputStream in = CertificatePdf.class.getResourceAsStream(resource)) {
 			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
@@ -77,6 +88,7 @@ public final class CertificatePdf {
 		values.put("issuedOnLong", longDate(content.issuedOn()));
 		values.put("verificationCode", content.verificationCode());
 		values.put("verifyUrl", verifyUrl);
+		content.details().forEach((key, value) -> values.put(key, key.endsWith("Day") ? DATE.format(LocalDate.parse(value)) : value));
 		values.put("qrCode", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(verifyUrl, 0)));
 		return values;
 	}

@@ -3,6 +3,8 @@ package vn.hocso.certificate.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +19,8 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.hocso.certificate.CertificateKind;
+import vn.hocso.certificate.document.CanonicalJson;
 import vn.hocso.certificate.document.CertificateContent;
 import vn.hocso.platform.ProblemException;
 
@@ -38,17 +42,22 @@ public class Certificate {
 	@Column(name = "verification_code", nullable = false, unique = true, length = 32)
 	private String verificationCode = "";
 
-	@Column(name = "enrolment_id", nullable = false)
-	private long enrolmentId;
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private CertificateKind kind = CertificateKind.COURSE;
+
+	/** The enrolment of a course certificate; null for other kinds. */
+	@Column(name = "enrolment_id")
+	private @Nullable Long enrolmentId;
 
 	@Column(name = "learner_id", nullable = false)
 	private long learnerId;
 
-	@Column(name = "wave_id", nullable = false)
-	private long waveId;
+	@Column(name = "wave_id")
+	private @Nullable Long waveId;
 
-	@Column(name = "course_id", nullable = false)
-	private long courseId;
+	@Column(name = "course_id")
+	private @Nullable Long courseId;
 
 	@Column(name = "unit_id", nullable = false)
 	private long unitId;
@@ -120,22 +129,46 @@ public class Certificate {
 	@Column(name = "completion_of", unique = true)
 	private @Nullable Long completionOf;
 
+	/**
+	 * What issued a certificate of another kind than COURSE (an in-person programme's completion):
+	 * unique with the kind, so that completion issues one certificate (re-issues leave it empty).
+	 */
+	@Column(name = "source_id")
+	private @Nullable Long sourceId;
+
+	/** The kind's signed details (format 3) as canonical JSON; null for course certificates. */
+	@Column(length = 2000)
+	private @Nullable String details;
+
 	@Version
 	private long version;
 
 	protected Certificate() {
 	}
 
-	/** What an enrolment's completion and the registries say, before a serial and signature exist. */
-	public record Facts(long enrolmentId, long learnerId, long waveId, long courseId, long unitId, String unitPath,
-			String fullName, @Nullable LocalDate dateOfBirth, String unitName, String courseTitle, int courseMinutes,
-			LocalDate completedOn, @Nullable Integer scorePercent) {
+	/** What a completion and the registries say, before a serial and signature exist. */
+	public record Facts(CertificateKind kind, @Nullable Long enrolmentId, long learnerId, @Nullable Long waveId,
+			@Nullable Long courseId, long unitId, String unitPath, String fullName, @Nullable LocalDate dateOfBirth,
+			String unitName, String courseTitle, int courseMinutes, LocalDate completedOn,
+			@Nullable Integer scorePercent, Map<String, String> details) {
+
+		/** A course certificate's facts: an enrolment in a wave completed its course. */
+		public static Facts ofCourse(long enrolmentId, long learnerId, long waveId, long courseId, long unitId,
+				String unitPath, String fullName, @Nullable LocalDate dateOfBirth, String unitName, String courseTitle,
+				int courseMinutes, LocalDate completedOn, @Nullable Integer scorePercent) {
+			return new Facts(CertificateKind.COURSE, enrolmentId, learnerId, waveId, courseId, unitId, unitPath,
+					fullName, dateOfBirth, unitName, courseTitle, courseMinutes, completedOn, scorePercent, Map.of());
+		}
 	}
 
 	static Certificate issue(Facts facts, String serial, String code, String issuerAuthority, String signerTitle,
 			@Nullable String signerName, Instant issuedAt, String keyId, String dateOfBirthSalt) {
 		Certificate certificate = new Certificate();
-		certificate.formatVersion = CertificateContent.FORMAT_BIRTH_DATE_COMMITTED;
+		certificate.kind = facts.kind();
+		certificate.formatVersion = facts.kind() == CertificateKind.COURSE ? CertificateContent.FORMAT_BIRTH_DATE_COMMITTED
+				: CertificateContent.FORMAT_WITH_KIND;
+		certificate.details = certificate.formatVersion < CertificateContent.FORMAT_WITH_KIND ? null
+				: CanonicalJson.write(new TreeMap<>(facts.details()));
 		certificate.dateOfBirthSalt = dateOfBirthSalt;
 		certificate.serial = serial;
 		certificate.verificationCode = code;
@@ -160,9 +193,17 @@ public class Certificate {
 		return certificate;
 	}
 
-	/** This is the certificate of its enrolment's completion (the one a redelivered completion finds). */
-	void issuedForCompletion() {
-		this.completionOf = enrolmentId;
+	/**
+	 * This is the certificate of its completion (the one a redelivered completion finds): of its
+	 * enrolment for a course, of {@code sourceId} (e.g. the in-person completion) for another kind.
+	 */
+	void issuedForCompletion(@Nullable Long sourceId) {
+		if (kind == CertificateKind.COURSE) {
+			this.completionOf = enrolmentId;
+		}
+		else {
+			this.sourceId = sourceId;
+		}
 	}
 
 	void sign(String signature) {
@@ -204,7 +245,18 @@ public class Certificate {
 	public CertificateContent content() {
 		return new CertificateContent(serial, verificationCode, fullName, dateOfBirth, unitName, courseTitle,
 				courseMinutes, completedOn, scorePercent, issuerAuthority, signerTitle, signerName,
-				LocalDate.ofInstant(issuedAt, VIETNAM), keyId, formatVersion, dateOfBirthSalt);
+				LocalDate.ofInstant(issuedAt, VIETNAM), keyId, formatVersion, dateOfBirthSalt, kind, detailsMap());
+	}
+
+	/** The kind's details (e.g. class, venue, first and last day); empty for course certificates. */
+	public Map<String, String> detailsMap() {
+		if (details == null) {
+			return Map.of();
+		}
+		Map<String, String> map = new TreeMap<>();
+		tools.jackson.databind.json.JsonMapper.shared().readTree(details).properties()
+			.forEach(entry -> map.put(entry.getKey(), entry.getValue().asString()));
+		return map;
 	}
 
 	public long getId() {
@@ -219,7 +271,15 @@ public class Certificate {
 		return verificationCode;
 	}
 
-	public long getEnrolmentId() {
+	public CertificateKind getKind() {
+		return kind;
+	}
+
+	public @Nullable Long getSourceId() {
+		return sourceId;
+	}
+
+	public @Nullable Long getEnrolmentId() {
 		return enrolmentId;
 	}
 
@@ -227,11 +287,11 @@ public class Certificate {
 		return learnerId;
 	}
 
-	public long getWaveId() {
+	public @Nullable Long getWaveId() {
 		return waveId;
 	}
 
-	public long getCourseId() {
+	public @Nullable Long getCourseId() {
 		return courseId;
 	}
 

@@ -129,8 +129,8 @@ public class CertificateAccess {
 		Set<Long> selfPaced = enrolments.selfPacedWaveIds();
 		return found.stream()
 			.filter(c -> scope.covers(c.getUnitPath()))
-			.filter(c -> waveId == null || c.getWaveId() == waveId)
-			.filter(c -> !selfPaced.contains(c.getWaveId()))
+			.filter(c -> waveId == null || waveId.equals(c.getWaveId()))
+			.filter(c -> c.getWaveId() == null || !selfPaced.contains(c.getWaveId()))
 			.toList();
 	}
 
@@ -211,9 +211,14 @@ public class CertificateAccess {
 		return next == null ? Optional.empty() : certificates.findById(next);
 	}
 
+	/**
+	 * The caller's learner record, through the account issued to them: a learner's, and also a staff
+	 * member's (a TRAINER who completed an in-person programme holds its certificate).
+	 */
 	private Optional<Long> myLearnerId() {
 		Caller caller = callers.get();
-		return caller.has(Role.LEARNER) ? enrolments.learnerIdOfUsername(caller.username()) : Optional.empty();
+		return caller.username().isBlank() ? Optional.empty()
+				: enrolments.learnerIdOfUsername(caller.username());
 	}
 
 }

@@ -67,7 +67,7 @@ public class CertificateFiles {
 	public byte[] renderOnly(CertificateContent content, String verifyUrl) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
 		try {
-			CertificatePdf.render(templates.current(), content, properties.issuePlace(), verifyUrl, out);
+			CertificatePdf.render(templates.current(content.kind()), content, properties.issuePlace(), verifyUrl, out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

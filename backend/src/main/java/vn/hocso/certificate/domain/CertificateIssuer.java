@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hocso.certificate.CertificateIssued;
+import vn.hocso.certificate.CertificateKind;
 import vn.hocso.certificate.document.DateOfBirthCommitment;
 import vn.hocso.certificate.document.SigningKeys;
 import vn.hocso.course.CourseCatalog;
@@ -28,6 +31,9 @@ import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.training.FocalPointTrained;
+import vn.hocso.training.TrainedFocalPoints;
+import vn.hocso.training.TrainedFocalPoints.CompletedProgramme;
 
 /**
  * Issues certificates: one per completed enrolment (a repeated event issues nothing more), and a
@@ -54,6 +60,8 @@ public class CertificateIssuer {
 
 	private final ObjectProvider<CourseCatalog> courses;
 
+	private final ObjectProvider<TrainedFocalPoints> trainings;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
@@ -62,8 +70,9 @@ public class CertificateIssuer {
 
 	CertificateIssuer(CertificateRepository certificates, SerialNumbers serials, VerificationCodes codes,
 			SigningKeys keys, CertificateProperties properties, LearnerDirectory learners, OrgUnitDirectory units,
-			ObjectProvider<CourseCatalog> courses, Clock clock, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			ObjectProvider<CourseCatalog> courses, ObjectProvider<TrainedFocalPoints> trainings, Clock clock,
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+		this.trainings = trainings;
 		this.certificates = certificates;
 		this.serials = serials;
 		this.codes = codes;
@@ -92,11 +101,11 @@ public class CertificateIssuer {
 		OrgUnitSummary unit = units.find(completed.unitId()).orElseThrow(
 				() -> new IllegalStateException("Unit " + completed.unitId() + " does not exist"));
 		CourseVersionView course = course(completed);
-		Certificate.Facts facts = new Certificate.Facts(completed.enrolmentId(), completed.learnerId(),
+		Certificate.Facts facts = Certificate.Facts.ofCourse(completed.enrolmentId(), completed.learnerId(),
 				completed.waveId(), completed.courseId(), unit.id(), unit.path(), learner.fullName(),
 				learner.dateOfBirth(), unit.name(), course.title(), course.totalMinutes(),
 				LocalDate.ofInstant(completed.completedAt(), Certificate.VIETNAM), completed.scorePercent());
-		Certificate certificate = create(facts, true);
+		Certificate certificate = create(facts, true, null);
 		log.info("Issued certificate {} for enrolment {}", certificate.getSerial(), completed.enrolmentId());
 		events.publishEvent(new CertificateIssued(certificate.getId(), completed.enrolmentId(), completed.learnerId(),
 				certificate.getSerial(), certificate.getIssuedAt()));
@@ -118,10 +127,11 @@ public class CertificateIssuer {
 			.orElseThrow(() -> ProblemException.notFound("certificate.learner-not-found", old.getLearnerId()));
 		String unitName = units.find(old.getUnitId()).map(OrgUnitSummary::name).orElse(old.content().unitName());
 		var content = old.content();
-		Certificate.Facts facts = new Certificate.Facts(old.getEnrolmentId(), old.getLearnerId(), old.getWaveId(),
-				old.getCourseId(), old.getUnitId(), old.getUnitPath(), learner.fullName(), learner.dateOfBirth(),
-				unitName, content.courseTitle(), content.courseMinutes(), content.completedOn(), content.scorePercent());
-		Certificate replacement = create(facts, false);
+		Certificate.Facts facts = new Certificate.Facts(old.getKind(), old.getEnrolmentId(), old.getLearnerId(),
+				old.getWaveId(), old.getCourseId(), old.getUnitId(), old.getUnitPath(), learner.fullName(),
+				learner.dateOfBirth(), unitName, content.courseTitle(), content.courseMinutes(), content.completedOn(),
+				content.scorePercent(), content.details());
+		Certificate replacement = create(facts, false, null);
 		old.supersede(replacement.getId(), clock.instant());
 		return replacement;
 	}
@@ -140,7 +150,57 @@ public class CertificateIssuer {
 		}
 	}
 
-	private Certificate create(Certificate.Facts facts, boolean forCompletion) {
+	/**
+	 * The certificate of an in-person programme for this completion, issued now unless it exists:
+	 * the programme's name, the class, its venue and days, signed (format 3) and publicly verifiable.
+	 */
+	@Transactional
+	public Certificate issue(FocalPointTrained trained) {
+		Optional<Certificate> existing = certificates.findByKindAndSourceId(CertificateKind.IN_PERSON,
+				trained.completionId());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		TrainedFocalPoints training = trainings.getIfAvailable();
+		CompletedProgramme completion = (training == null ? Optional.<CompletedProgramme>empty()
+				: training.completion(trained.completionId()))
+			.orElseThrow(() -> new IllegalStateException("Completion " + trained.completionId() + " is unknown"));
+		LearnerSummary learner = learners.find(trained.learnerId())
+			.orElseThrow(() -> new IllegalStateException("Learner " + trained.learnerId() + " is not registered"));
+		OrgUnitSummary unit = units.find(trained.unitId())
+			.orElseThrow(() -> new IllegalStateException("Unit " + trained.unitId() + " does not exist"));
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("className", completion.className());
+		details.put("venue", completion.venue());
+		details.put("firstDay", completion.firstDay().toString());
+		details.put("lastDay", completion.lastDay().toString());
+		details.put("sessionsAttended", completion.sessionsAttended() + "/" + completion.sessions());
+		Certificate.Facts facts = new Certificate.Facts(CertificateKind.IN_PERSON, null, trained.learnerId(), null, null,
+				unit.id(), unit.path(), learner.fullName(), learner.dateOfBirth(), unit.name(),
+				completion.programmeName(), completion.classMinutes(),
+				LocalDate.ofInstant(trained.completedAt(), Certificate.VIETNAM), null, details);
+		Certificate certificate = create(facts, true, trained.completionId());
+		log.info("Issued in-person certificate {} for completion {}", certificate.getSerial(), trained.completionId());
+		return certificate;
+	}
+
+	/** {@link #issue(FocalPointTrained)} in its own transaction; a concurrent twin loses on the unique key. */
+	public Certificate issueOnce(FocalPointTrained trained) {
+		try {
+			return ownTransaction.execute(status -> issue(trained));
+		}
+		catch (DataIntegrityViolationException raced) {
+			return certificates.findByKindAndSourceId(CertificateKind.IN_PERSON, trained.completionId())
+				.orElseThrow(() -> raced);
+		}
+	}
+
+	/**
+	 * A signed certificate; {@code forCompletion}: keyed as its completion's (by the enrolment for a
+	 * course, by {@code sourceId} for another kind), false for a re-issue.
+	 */
+	private Certificate create(Certificate.Facts facts, boolean forCompletion,
+			@org.jspecify.annotations.Nullable Long sourceId) {
 		Instant now = clock.instant();
 		int year = LocalDate.ofInstant(now, Certificate.VIETNAM).getYear();
 		String serial = serials.next(properties.provincePrefix(), year);
@@ -149,7 +209,7 @@ public class CertificateIssuer {
 				DateOfBirthCommitment.newSalt());
 		certificate.sign(keys.sign(certificate.content().canonicalJson().getBytes(StandardCharsets.UTF_8)));
 		if (forCompletion) {
-			certificate.issuedForCompletion();
+			certificate.issuedForCompletion(sourceId);
 			// Flushed now, so that a concurrent issue of the same completion fails here, on the unique key.
 			return certificates.saveAndFlush(certificate);
 		}

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.hocso.enrolment.EnrolmentCompleted;
 import vn.hocso.learner.CitizenLearners;
+import vn.hocso.training.FocalPointTrained;
 
 /**
  * A completed enrolment gets its certificate after the completion commits. The event publication
@@ -40,6 +41,12 @@ class CertificateListeners {
 	@ApplicationModuleListener
 	void on(EnrolmentCompleted completed) {
 		issuer.issueOnce(completed);
+	}
+
+	/** An official completed an in-person programme: the certificate of that course, once. */
+	@ApplicationModuleListener
+	void on(FocalPointTrained trained) {
+		issuer.issueOnce(trained);
 	}
 
 }

@@ -16,6 +16,8 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
 	Optional<Certificate> findByCompletionOf(long enrolmentId);
 
+	Optional<Certificate> findByKindAndSourceId(vn.hocso.certificate.CertificateKind kind, long sourceId);
+
 	List<Certificate> findByLearnerIdOrderByIssuedAtDesc(long learnerId);
 
 	List<Certificate> findByWaveIdOrderBySerialAsc(long waveId);

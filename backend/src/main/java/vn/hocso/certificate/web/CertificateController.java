@@ -100,10 +100,15 @@ class CertificateController {
 	}
 
 	@GetMapping("/api/certificates/{id}/badge")
-	@Operation(summary = "The certificate as a signed Open Badges 3.0 OpenBadgeCredential (eddsa-jcs-2022 proof)")
+	@Operation(summary = "The certificate as a signed Open Badges 3.0 OpenBadgeCredential (eddsa-jcs-2022 proof); course certificates only (404 for an in-person programme's)")
 	ResponseEntity<Map<String, Object>> badge(@PathVariable long id) {
 		Certificate certificate = access.requireFile(id);
-		Map<String, Object> credential = OpenBadgeCredentials.signed(certificate.content(), certificate.getCourseId(),
+		Long courseId = certificate.getCourseId();
+		if (courseId == null) {
+			// An Open Badge names a course's achievement; other kinds have none published.
+			throw ProblemException.notFound("certificate.no-badge", certificate.getSerial());
+		}
+		Map<String, Object> credential = OpenBadgeCredentials.signed(certificate.content(), courseId,
 				properties.publicBaseUrl(), keys, clock.instant());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)

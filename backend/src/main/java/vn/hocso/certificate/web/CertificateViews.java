@@ -2,9 +2,11 @@ package vn.hocso.certificate.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.hocso.certificate.CertificateKind;
 import vn.hocso.certificate.domain.Certificate;
 import vn.hocso.certificate.domain.CertificateStatus;
 
@@ -23,33 +25,35 @@ final class CertificateViews {
 			int courseMinutes, LocalDate completedOn, @Nullable Integer scorePercent, String issuer, String signerTitle,
 			@Nullable String signerName, LocalDate issuedOn, @Nullable Instant revokedAt, @Nullable String revocationReason,
 			@Nullable String supersededByCode, @Nullable String supersededByUrl, String keyId, String signature,
-			int formatVersion, String signedContent, @Nullable Boolean dateOfBirthMatches) {
+			int formatVersion, String signedContent, @Nullable Boolean dateOfBirthMatches, CertificateKind kind,
+			Map<String, String> details) {
 	}
 
 	/**
 	 * What a learner or staff member sees of one certificate, including the date of birth and the
 	 * salt that opens its signed commitment (what the holder shows a verifier, as the PDF does).
 	 */
-	record CertificateView(long id, String serial, String verificationCode, long enrolmentId, long learnerId, long waveId,
+	record CertificateView(long id, CertificateKind kind, String serial, String verificationCode,
+			@Nullable Long enrolmentId, long learnerId, @Nullable Long waveId,
 			long unitId, String unitName, String fullName, String courseTitle, LocalDate completedOn, Instant issuedAt, CertificateStatus status,
 			@Nullable Instant revokedAt, @Nullable String revocationReason, @Nullable Long supersededById,
 			String verifyUrl, int formatVersion, @Nullable LocalDate dateOfBirth, @Nullable String dateOfBirthSalt,
-			@Nullable String dateOfBirthCommitment) {
+			@Nullable String dateOfBirthCommitment, Map<String, String> details) {
 
 		static CertificateView of(Certificate c, String verifyUrl) {
 			var content = c.content();
-			return new CertificateView(c.getId(), c.getSerial(), c.getVerificationCode(), c.getEnrolmentId(),
+			return new CertificateView(c.getId(), c.getKind(), c.getSerial(), c.getVerificationCode(), c.getEnrolmentId(),
 					c.getLearnerId(), c.getWaveId(), c.getUnitId(), content.unitName(), c.getFullName(), c.getCourseTitle(), c.getCompletedOn(),
 					c.getIssuedAt(), c.getStatus(), c.getRevokedAt(), c.getRevocationReason(), c.getSupersededById(),
 					verifyUrl, content.formatVersion(), content.dateOfBirth(), content.dateOfBirthSalt(),
-					content.dateOfBirthCommitment());
+					content.dateOfBirthCommitment(), content.details());
 		}
 
 		/** For staff who may not see dates of birth (trainers): the commitment stays, it reveals nothing. */
 		CertificateView withoutDateOfBirth() {
-			return new CertificateView(id, serial, verificationCode, enrolmentId, learnerId, waveId, unitId, unitName,
-					fullName, courseTitle, completedOn, issuedAt, status, revokedAt, revocationReason, supersededById,
-					verifyUrl, formatVersion, null, null, dateOfBirthCommitment);
+			return new CertificateView(id, kind, serial, verificationCode, enrolmentId, learnerId, waveId, unitId,
+					unitName, fullName, courseTitle, completedOn, issuedAt, status, revokedAt, revocationReason,
+					supersededById, verifyUrl, formatVersion, null, null, dateOfBirthCommitment, details);
 		}
 	}
 

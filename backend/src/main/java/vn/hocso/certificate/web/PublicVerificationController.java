@@ -104,7 +104,8 @@ class PublicVerificationController {
 				content.issuerAuthority(), content.signerTitle(), content.signerName(), content.issuedOn(),
 				c.getStatus() == CertificateStatus.REVOKED ? c.getRevokedAt() : null, c.getRevocationReason(),
 				supersededCode, supersededCode == null ? null : properties.publicBaseUrl() + "/verify/" + supersededCode,
-				c.getKeyId(), c.getSignature(), content.formatVersion(), content.canonicalJson(), dateOfBirthMatches);
+				c.getKeyId(), c.getSignature(), content.formatVersion(), content.canonicalJson(), dateOfBirthMatches,
+				c.getKind(), content.details());
 	}
 
 	/** null unless both are given and the certificate commits to a date of birth (format 2). */

@@ -32,9 +32,18 @@ final class VerificationPage {
 					.append(escape(v.supersededByUrl() == null ? "#" : v.supersededByUrl())).append("\">")
 					.append(escape(v.supersededByCode() == null ? "" : v.supersededByCode())).append("</a></p>");
 			}
-			body.append("<dl>")
-				.append(row("Họ và tên", "Name", v.fullName()))
-				.append(row("Khóa học", "Course", v.courseTitle()))
+			body.append("<dl>").append(row("Họ và tên", "Name", v.fullName()));
+			if (v.kind() == vn.hocso.certificate.CertificateKind.IN_PERSON) {
+				var d = v.details();
+				body.append(row("Chương trình tập huấn trực tiếp", "In-person programme", v.courseTitle()))
+					.append(row("Lớp", "Class", d.getOrDefault("className", "") + " ("
+							+ day(d.get("firstDay")) + " – " + day(d.get("lastDay")) + ")"))
+					.append(row("Địa điểm", "Venue", d.getOrDefault("venue", "")));
+			}
+			else {
+				body.append(row("Khóa học", "Course", v.courseTitle()));
+			}
+			body
 				.append(row("Ngày hoàn thành", "Completed on", PublicVerificationController.date(v.completedOn())))
 				.append(row("Số hiệu", "Serial", v.serial()))
 				.append(row("Đơn vị cấp", "Issued by", v.issuer()))
@@ -54,6 +63,10 @@ final class VerificationPage {
 				<link rel="stylesheet" href="/verification/verification.css"/></head>
 				<body><main><div class="card"><h1>Xác minh giấy chứng nhận / Certificate verification</h1>
 				""" + body + "</div></main></body></html>";
+	}
+
+	private static String day(@Nullable String isoDate) {
+		return isoDate == null ? "" : PublicVerificationController.date(java.time.LocalDate.parse(isoDate));
 	}
 
 	private static String row(String vietnamese, String english, String value) {

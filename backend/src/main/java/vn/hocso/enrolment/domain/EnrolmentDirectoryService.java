@@ -90,6 +90,11 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 	}
 
 	@Override
+	public Optional<String> usernameOfLearner(long learnerId) {
+		return accounts.findById(learnerId).map(LearnerAccountRecord::getUsername);
+	}
+
+	@Override
 	public List<EnrolmentRef> ofLearner(long learnerId) {
 		return refs(enrolments.findByLearnerIdOrderByEnrolledAtDesc(learnerId));
 	}

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.course.CourseCatalog;
 import vn.hocso.course.CourseCatalog.CourseVersionView;
+import vn.hocso.enrolment.TrainerQualification;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
@@ -62,12 +64,16 @@ public class WaveService {
 
 	private final ClassTrainers trainers;
 
+	private final ObjectProvider<TrainerQualification> qualification;
+
 	WaveService(WaveRepository waves, WaveUnitRepository waveUnits, WaveClassRepository classes,
 			EnrolmentRepository enrolments, LearnerAccountRecordRepository accounts, LearnerDirectory learners,
 			OrgScopes scopes, OrgUnitDirectory units, CurrentCaller currentCaller, DeadlinePolicy deadlines,
-			Clock clock, CourseCatalog courses, AccessPolicy access, ClassTrainers trainers) {
+			Clock clock, CourseCatalog courses, AccessPolicy access, ClassTrainers trainers,
+			ObjectProvider<TrainerQualification> qualification) {
 		this.access = access;
 		this.trainers = trainers;
+		this.qualification = qualification;
 		this.courses = courses;
 		this.waves = waves;
 		this.waveUnits = waveUnits;
@@ -205,11 +211,28 @@ public class WaveService {
 		return created;
 	}
 
+	/** Renames a class and names its trainer, already confirmed (demo data; see the four-argument form). */
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
 	public WaveClass assignTrainer(long classId, String name, @Nullable String trainerUsername) {
+		return assignTrainer(classId, name, trainerUsername, true);
+	}
+
+	/**
+	 * Renames a class and names its trainer. A new trainer who is not a trained focal point (issue 16)
+	 * is allowed only once confirmed: without {@code confirmUntrained}, 409 {@code enrolment.trainer-untrained}.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
+	public WaveClass assignTrainer(long classId, String name, @Nullable String trainerUsername,
+			boolean confirmUntrained) {
 		WaveClass waveClass = classes.findById(classId)
 			.orElseThrow(() -> ProblemException.notFound("enrolment.class-not-found", classId));
 		requireInScope(waveClass.getUnitPath(), waveClass.getName());
+		String chosen = trainerUsername == null || trainerUsername.isBlank() ? null : trainerUsername.strip();
+		TrainerQualification qualified = qualification.getIfAvailable();
+		if (chosen != null && !chosen.equals(waveClass.getTrainerUsername()) && !confirmUntrained && qualified != null
+				&& !qualified.isQualified(chosen)) {
+			throw ProblemException.conflict("enrolment.trainer-untrained", chosen);
+		}
 		waveClass.assign(name.strip(), trainerUsername, trainers.nameOf(trainerUsername));
 		return waveClass;
 	}

@@ -60,7 +60,9 @@ class WaveController {
 	record SplitRequest(@Nullable @Min(1) @Max(500) Integer classSize) {
 	}
 
-	record ClassRequest(@NotBlank @Size(max = 255) String name, @Nullable @Size(max = 255) String trainerUsername) {
+	/** {@code confirmUntrained}: the caller confirmed a trainer who is not a trained focal point. */
+	record ClassRequest(@NotBlank @Size(max = 255) String name, @Nullable @Size(max = 255) String trainerUsername,
+			@Nullable Boolean confirmUntrained) {
 	}
 
 	record MoveRequest(@NotNull Long classId) {
@@ -121,9 +123,11 @@ class WaveController {
 	}
 
 	@PutMapping("/api/classes/{classId}")
-	@Operation(summary = "Rename a class and assign its trainer (Keycloak username)")
+	@Operation(summary = "Rename a class and assign its trainer (Keycloak username). A new trainer who has not completed "
+			+ "an in-person programme is refused with 409 (problem enrolment.trainer-untrained) unless confirmUntrained is true")
 	void assign(@PathVariable long classId, @Valid @RequestBody ClassRequest request) {
-		waves.assignTrainer(classId, request.name(), request.trainerUsername());
+		waves.assignTrainer(classId, request.name(), request.trainerUsername(),
+				Boolean.TRUE.equals(request.confirmUntrained()));
 	}
 
 	@PutMapping("/api/enrolments/{enrolmentId}/class")

@@ -1,5 +1,11 @@
 package vn.hocso.training.domain;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,11 +18,48 @@ class TrainedFocalPointsService implements TrainedFocalPoints {
 
 	private final CompletionRepository completions;
 
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private final EnrolmentDirectory accounts;
 
-	TrainedFocalPointsService(CompletionRepository completions, EnrolmentDirectory accounts) {
+	private final NominationRepository nominations;
+
+	private final TrainingClassRepository classes;
+
+	private final TrainingSessionRepository sessions;
+
+	private final ProgrammeRepository programmes;
+
+	TrainedFocalPointsService(CompletionRepository completions, EnrolmentDirectory accounts,
+			NominationRepository nominations, TrainingClassRepository classes, TrainingSessionRepository sessions,
+			ProgrammeRepository programmes) {
 		this.completions = completions;
 		this.accounts = accounts;
+		this.nominations = nominations;
+		this.classes = classes;
+		this.sessions = sessions;
+		this.programmes = programmes;
+	}
+
+	@Override
+	public Optional<CompletedProgramme> completion(long completionId) {
+		return completions.findById(completionId).flatMap(completion -> nominations
+			.findById(completion.getNominationId())
+			.flatMap(nomination -> Optional.ofNullable(nomination.getClassId()))
+			.flatMap(classes::findById)
+			.map(trainingClass -> {
+				TrainingProgramme programme = programmes.findById(completion.getProgrammeId()).orElseThrow();
+				List<TrainingSession> held = sessions.findByClassIdOrderByStartsAtAscIdAsc(trainingClass.getId());
+				LocalDate first = held.isEmpty() ? trainingClass.getStartDate()
+						: LocalDate.ofInstant(held.getFirst().getStartsAt(), VIETNAM);
+				LocalDate last = held.isEmpty() ? first : LocalDate.ofInstant(held.getLast().getEndsAt(), VIETNAM);
+				int minutes = (int) held.stream()
+					.mapToLong(s -> Duration.between(s.getStartsAt(), s.getEndsAt()).toMinutes())
+					.sum();
+				return new CompletedProgramme(completion.getId(), programme.getId(), completion.getLearnerId(),
+						completion.getUnitId(), programme.getName(), trainingClass.getName(), trainingClass.getVenue(),
+						first, last, minutes, held.size(), completion.getSessionsAttended(), completion.getCompletedAt());
+			}));
 	}
 
 	@Override

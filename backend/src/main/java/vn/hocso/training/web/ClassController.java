@@ -90,7 +90,8 @@ class ClassController {
 			Attendance mark = sheet.marksBySession().get(s.getId()).get(participant.getId());
 			return mark == null ? null : mapper.mark(mark);
 		}).toList();
-		return new ParticipantRow(participant.getId(), participant.getFullName(), participant.getUnitId(), marks,
+		return new ParticipantRow(participant.getId(), participant.getLearnerId(), participant.getFullName(),
+				participant.getUnitId(), marks,
 				sheet.attendedBy(participant.getId()), sheet.completed().contains(participant.getId()));
 	}
 

@@ -40,8 +40,8 @@ final class TrainingViews {
 	record MarkView(boolean present, boolean late, boolean leftEarly, AttendanceMethod method, Instant markedAt) {
 	}
 
-	record ParticipantRow(long nominationId, String fullName, long unitId, List<@Nullable MarkView> marks,
-			int attended, boolean completed) {
+	record ParticipantRow(long nominationId, long learnerId, String fullName, long unitId,
+			List<@Nullable MarkView> marks, int attended, boolean completed) {
 	}
 
 	record ClassSheetView(ProgrammeView programme, ClassView trainingClass, List<SessionView> sessions,
