@@ -3,6 +3,8 @@ package vn.hocso.certificate.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,15 +14,19 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import vn.hocso.certificate.document.CertificatePdf;
 import vn.hocso.testing.S3TestServer;
 
 /**
- * Certificate PDFs and the certificate template in the shared object store (a real S3Proxy): what one node
- * renders or saves, another node reads, with nothing on either node's disk.
+ * Certificate PDFs in the shared object store (a real S3Proxy): what one node renders, another node reads,
+ * with nothing on either node's disk. (The template is in the database: SharedAcrossNodesTests.)
  */
 class CertificatesInTheObjectStoreTests {
+
+	/** The template lives in the database (SharedAcrossNodesTests); here only the default one is rendered. */
+	private static final JdbcClient TEMPLATES_DB = templatesDatabase();
 
 	private static final AtomicInteger SERIALS = new AtomicInteger((int) (System.nanoTime() % 900_000));
 
@@ -53,25 +59,18 @@ class CertificatesInTheObjectStoreTests {
 		assertThat(nodeB.resolve("pdf")).doesNotExist();
 	}
 
-	@Test
-	void aTemplateSavedOnOneNodeIsTheTemplateANodeStartedLaterUses() {
-		CertificateTemplates onA = new CertificateTemplates(properties(nodeA), S3TestServer.shared().storage());
-		String custom = CertificatePdf.defaultTemplate().replace("</body>", "<p>Mẫu riêng của tỉnh</p></body>");
-
-		onA.replace(custom);
-		CertificateTemplates onB = new CertificateTemplates(properties(nodeB), S3TestServer.shared().storage());
-
-		assertThat(onB.isCustom()).isTrue();
-		assertThat(onB.current()).isEqualTo(custom);
-		onB.reset();
-		assertThat(new CertificateTemplates(properties(nodeA), S3TestServer.shared().storage()).isCustom()).isFalse();
-		assertThat(nodeA.resolve("template.html")).doesNotExist();
-	}
-
 	private CertificateFiles files(Path node) {
 		CertificateProperties properties = properties(node);
 		var storage = S3TestServer.shared().storage();
-		return new CertificateFiles(properties, new CertificateTemplates(properties, storage), storage);
+		return new CertificateFiles(properties, new CertificateTemplates(properties, TEMPLATES_DB, Clock.systemUTC(),
+				Duration.ofSeconds(5)), storage);
+	}
+
+	private static JdbcClient templatesDatabase() {
+		JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:certificate-templates;DB_CLOSE_DELAY=-1"));
+		jdbc.sql("create table if not exists certificate_template (id int primary key, html clob not null, "
+				+ "updated_at timestamp with time zone not null)").update();
+		return jdbc;
 	}
 
 	private static CertificateProperties properties(Path node) {
@@ -80,7 +79,7 @@ class CertificatesInTheObjectStoreTests {
 	}
 
 	private static Certificate certificate(String name) {
-		var facts = new Certificate.Facts(1, 2, 3, 4, 5, "/1/5/", name, LocalDate.of(1990, 5, 17), "Xã Diễn Kỷ",
+		var facts = Certificate.Facts.ofCourse(1, 2, 3, 4, 5, "/1/5/", name, LocalDate.of(1990, 5, 17), "Xã Diễn Kỷ",
 				"Kỹ năng số cơ bản", 750, LocalDate.of(2026, 11, 20), 92);
 		Certificate certificate = Certificate.issue(facts, "NA-2099-%06d".formatted(SERIALS.incrementAndGet()),
 				"k7m2x9qa3hf8wz5c", "Sở TTTT", "Giám đốc", null, Instant.now(), "test-2026", "q3Vx1bU8cT0yZkR2mW9fAg");
