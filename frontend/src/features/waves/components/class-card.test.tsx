@@ -56,6 +56,8 @@ describe('ClassCard trainer assignment', () => {
   it('asks when the server finds the trainer untrained, and sends the confirmation', async () => {
     let puts = 0;
     const api = mockApi({
+      'GET /api/classes/5/trainer-options': () =>
+        json([{ username: 'late.person', displayName: 'Phạm Văn Muộn', unitName: 'Xã Diễn Kỷ' }]),
       ...eligibility({ 'old.trainer': true, 'late.person': true }),
       'PUT /api/classes/5': () =>
         ++puts === 1
@@ -66,12 +68,11 @@ describe('ClassCard trainer assignment', () => {
           : new Response(null, { status: 204 }),
     });
     renderWithProviders(<ClassCard waveClass={waveClass} editable />);
-    const field = screen.getByLabelText('Tên đăng nhập của cán bộ đầu mối');
-    await userEvent.clear(field);
-    await userEvent.type(field, 'late.person');
+    await screen.findByRole('option', { name: 'Phạm Văn Muộn (Xã Diễn Kỷ)' }, { timeout: 5000 });
+    await userEvent.selectOptions(screen.getByLabelText('Cán bộ đầu mối (theo tên, trong đơn vị)'), 'late.person');
     await userEvent.click(screen.getByRole('button', { name: 'Lưu' }));
 
-    expect(await screen.findByTestId('confirm-untrained-5')).toHaveTextContent('late.person');
+    expect(await screen.findByTestId('confirm-untrained-5')).toHaveTextContent('Phạm Văn Muộn');
     await userEvent.click(screen.getByRole('button', { name: 'Vẫn phân công' }));
     await waitFor(() => expect(api.callsTo('PUT', '/api/classes/5')).toHaveLength(2));
     expect(api.callsTo('PUT', '/api/classes/5')[1]?.body).toMatchObject({ confirmUntrained: true });
