@@ -74,7 +74,12 @@ class StorageConfig {
 			}
 			var credentials = StaticCredentialsProvider
 				.create(AwsBasicCredentials.create(s3.accessKey(), s3.secretKey()));
-			S3Configuration pathStyle = S3Configuration.builder().pathStyleAccessEnabled(s3.pathStyle()).build();
+			// No aws-chunked uploads: some S3-compatible servers (S3Proxy among them) keep "Content-Encoding:
+			// aws-chunked" on the object and send it back, and a browser then cannot seek in the video.
+			S3Configuration pathStyle = S3Configuration.builder()
+				.pathStyleAccessEnabled(s3.pathStyle())
+				.chunkedEncodingEnabled(false)
+				.build();
 			S3Client client = S3Client.builder()
 				.endpointOverride(URI.create(s3.endpoint()))
 				.region(Region.of(s3.region()))

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,7 +55,7 @@ class S3FileStoreContractTests extends FileStoreContract {
 	@Test
 	void aPresignedLinkServesTheObjectAndItsRangesWithTheTypeAsked() throws Exception {
 		byte[] video = bytes(300_000, 10);
-		store.put("ef/ef01", video, "application/octet-stream");
+		store.put("ef/ef01", Files.write(scratch.resolve("video.mp4"), video), "video/mp4");
 		URI link = store.presignedGet("ef/ef01", Instant.now().plusSeconds(60), "video/mp4",
 				"inline; filename=\"bai-1.mp4\"").orElseThrow();
 
@@ -64,6 +65,8 @@ class S3FileStoreContractTests extends FileStoreContract {
 		assertThat(whole.body()).isEqualTo(video);
 		assertThat(whole.headers().firstValue("Content-Type")).hasValue("video/mp4");
 		assertThat(whole.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"bai-1.mp4\"");
+		// A browser does not seek in a response with a content encoding (an upload's aws-chunked left on it).
+		assertThat(whole.headers().firstValue("Content-Encoding")).isEmpty();
 
 		HttpResponse<byte[]> range = http.send(HttpRequest.newBuilder(link).header("Range", "bytes=1000-1999").build(),
 				HttpResponse.BodyHandlers.ofByteArray());
