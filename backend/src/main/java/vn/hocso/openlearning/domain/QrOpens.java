@@ -62,7 +62,15 @@ public class QrOpens implements QrReach {
 			}
 			knownCodes.put(normalized, known);
 		}
-		jdbc.update(increment, known.id(), Date.valueOf(LocalDate.now(clock)));
+		Date today = Date.valueOf(LocalDate.now(clock));
+		try {
+			jdbc.update(increment, known.id(), today);
+		}
+		catch (org.springframework.dao.DuplicateKeyException firstOfTheDay) {
+			// H2's MERGE is not atomic: two first scans of a day may both insert. The row exists now, so the
+			// second statement takes the update branch (PostgreSQL's ON CONFLICT never gets here).
+			jdbc.update(increment, known.id(), today);
+		}
 		return Optional.of(known.targetPath());
 	}
 
