@@ -125,18 +125,22 @@ start_s3() {
     log "no infra/s3/s3.sh: the nodes share one local data directory ($RUN/data), which is correct on one machine"
     return
   fi
+  # One bucket per database, made by the s3 script (which also creates it when the store is already up);
+  # credentials: the script's local-only ones unless given.
+  local bucket="${HOCSO_STORAGE_S3_BUCKET:-hocso-$DB}"
   if "$S3_SCRIPT" status >/dev/null 2>&1; then
     log "object store already running (reused, left running)"
+    S3_BUCKET="$bucket" "$S3_SCRIPT" start
   else
-    "$S3_SCRIPT" start
+    S3_BUCKET="$bucket" "$S3_SCRIPT" start
     touch "$RUN/pids/s3.started"
   fi
   S3_ARGS=(--hocso.storage.type=s3
-    "--hocso.storage.s3.endpoint=${HOCSO_STORAGE_S3_ENDPOINT:-http://127.0.0.1:8333}"
-    "--hocso.storage.s3.bucket=${HOCSO_STORAGE_S3_BUCKET:-hocso-$DB}"
+    "--hocso.storage.s3.endpoint=${HOCSO_STORAGE_S3_ENDPOINT:-http://127.0.0.1:${S3_PORT:-8333}}"
+    "--hocso.storage.s3.bucket=$bucket"
     "--hocso.storage.s3.region=${HOCSO_STORAGE_S3_REGION:-us-east-1}"
-    "--hocso.storage.s3.access-key=${HOCSO_STORAGE_S3_ACCESS_KEY:-hocso}"
-    "--hocso.storage.s3.secret-key=${HOCSO_STORAGE_S3_SECRET_KEY:-hocso-secret}"
+    "--hocso.storage.s3.access-key=${HOCSO_STORAGE_S3_ACCESS_KEY:-${S3_ACCESS_KEY:-hocso-dev}}"
+    "--hocso.storage.s3.secret-key=${HOCSO_STORAGE_S3_SECRET_KEY:-${S3_SECRET_KEY:-hocso-dev-s3-secret}}"
     --hocso.storage.s3.path-style=true)
 }
 
