@@ -66,7 +66,7 @@ test('a unit administrator logs in through Keycloak, sees only their own units, 
   await shot(page, '02-home');
 
   // 3. The org tree holds the admin's district and its communes, and nothing outside it.
-  await page.getByTestId('nav-org-units').click();
+  await openOrgUnits(page, 'Cơ cấu tổ chức');
   await page.waitForURL(`${BASE_URL}/org-units`);
   await expectVisible(page.getByTestId('org-tree'), 'the org tree');
   await expectVisible(page.getByTestId('org-node-NA-DIENCHAU'), 'the district node NA-DIENCHAU');
@@ -93,7 +93,7 @@ test('a unit administrator logs in through Keycloak, sees only their own units, 
 
   // 4. Switching to English translates the interface.
   await page.getByTestId('lang-en').click();
-  await expectVisible(page.getByTestId('nav-org-units').filter({ hasText: 'Org units' }), 'the English nav label "Org units"');
+  assert.ok(((await page.locator('nav.nav').textContent()) ?? '').includes('Org units'), 'the English nav label "Org units"');
   await expectVisible(page.getByRole('heading', { level: 1, name: 'Org units' }), 'the English page heading "Org units"');
   await shot(page, '05-org-units-english');
 
@@ -104,3 +104,14 @@ test('a unit administrator logs in through Keycloak, sees only their own units, 
 
   assert.deepEqual(consoleErrors, [], `the page threw uncaught errors: ${consoleErrors.join(' | ')}`);
 });
+
+/** Org units is one of a unit administrator's occasional pages: in the row, or under “Thêm” when the row is full. */
+async function openOrgUnits(page, label) {
+  const direct = page.getByTestId('nav-org-units');
+  if (await direct.isVisible()) {
+    await direct.click();
+    return;
+  }
+  await page.getByTestId('nav-more').click();
+  await page.locator('.nav__more').getByRole('link', { name: label }).click();
+}
