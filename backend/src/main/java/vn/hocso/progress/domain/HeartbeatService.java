@@ -105,6 +105,10 @@ public class HeartbeatService {
 			try {
 				lifecycle.markStarted(enrolment.enrolmentId(), now);
 			}
+			catch (org.springframework.dao.OptimisticLockingFailureException startedElsewhere) {
+				// Two tabs or two nodes took the learner's first heartbeats at once: the other one moved the
+				// enrolment (marking it started is idempotent), so this heartbeat goes on.
+			}
 			catch (RuntimeException ex) {
 				started.remove(enrolment.enrolmentId());
 				throw ex;
