@@ -93,7 +93,14 @@ test('a unit administrator logs in through Keycloak, sees only their own units, 
 
   // 4. Switching to English translates the interface.
   await page.getByTestId('lang-en').click();
-  assert.ok(((await page.locator('nav.nav').textContent()) ?? '').includes('Org units'), 'the English nav label "Org units"');
+  // The English texts load on demand, so wait for them rather than read the nav at once.
+  try {
+    await page.waitForFunction(() => (document.querySelector('nav.nav')?.textContent ?? '').includes('Org units'), null, {
+      timeout: 10_000,
+    });
+  } catch {
+    assert.fail(`the nav should carry the English label "Org units", but reads "${await page.locator('nav.nav').textContent()}"`);
+  }
   await expectVisible(page.getByRole('heading', { level: 1, name: 'Org units' }), 'the English page heading "Org units"');
   await shot(page, '05-org-units-english');
 
