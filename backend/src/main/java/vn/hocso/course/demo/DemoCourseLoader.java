@@ -6,12 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,14 +16,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hocso.platform.demo.DemoLoaderSignIn;
+import vn.hocso.platform.demo.TitleCardVideo;
+import vn.hocso.platform.demo.TitleCardVideo.Caption;
 import vn.hocso.course.domain.CourseAuthoring;
 import vn.hocso.course.domain.CourseAuthoring.CourseDetails;
 import vn.hocso.course.domain.CourseAuthoring.LectureDetails;
@@ -67,6 +64,8 @@ class DemoCourseLoader implements ApplicationRunner {
 
 	private final String ffmpeg;
 
+	private final TitleCardVideo videos;
+
 	DemoCourseLoader(CourseAuthoring authoring, CourseQueries queries, CourseRepository courses, MediaLibrary media,
 			JsonMapper json, @Value("${hocso.demo.course}") Resource source,
 			@Value("${hocso.demo.ffmpeg:ffmpeg}") String ffmpeg) {
@@ -77,6 +76,7 @@ class DemoCourseLoader implements ApplicationRunner {
 		this.json = json;
 		this.source = source;
 		this.ffmpeg = ffmpeg;
+		this.videos = new TitleCardVideo(ffmpeg);
 	}
 
 	record SeedLecture(String title, String summary, String handout, String color) {
@@ -89,7 +89,7 @@ class DemoCourseLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Thread.ofVirtual().name("demo-course").start(() -> {
-			signInAsLoader();
+			DemoLoaderSignIn.asAdmin(LOADER, null);
 			try {
 				load();
 			}
@@ -120,7 +120,7 @@ class DemoCourseLoader implements ApplicationRunner {
 				.getId();
 			authoring.setPolicy(courseId, seed.completionPercent(), seed.expectedMinutesPerDay());
 		}
-		boolean canRender = ffmpegAvailable();
+		boolean canRender = videos.available();
 		if (!canRender) {
 			log.warn("ffmpeg was not found ('{}'): the demo course \"{}\" is seeded WITHOUT videos and left as a draft. "
 					+ "Install it (apt-get install ffmpeg) and restart to add the videos and publish it.", ffmpeg,
@@ -128,7 +128,6 @@ class DemoCourseLoader implements ApplicationRunner {
 		}
 		Path work = Files.createTempDirectory("hocso-demo-course");
 		try {
-			Path font = copyFont(work);
 			CourseView course = queries.course(courseId);
 			for (int i = 0; i < seed.lectures().size(); i++) {
 				SeedLecture lecture = seed.lectures().get(i);
@@ -137,7 +136,7 @@ class DemoCourseLoader implements ApplicationRunner {
 						? stored.attachmentMediaIds().get(0) : handout(seed, lecture, i + 1, work).id();
 				String video = stored != null ? stored.videoMediaId() : null;
 				if (video == null && canRender) {
-					video = video(seed, lecture, i + 1, font, work).id();
+					video = video(seed, lecture, i + 1, work).id();
 				}
 				LectureDetails details = new LectureDetails(lecture.title(), lecture.summary(), video, List.of(handout));
 				if (stored == null) {
@@ -168,39 +167,18 @@ class DemoCourseLoader implements ApplicationRunner {
 		return media.add(pdf, String.format("bai-%02d-tai-lieu.pdf", number), LOADER);
 	}
 
-	private MediaInfo video(SeedCourse course, SeedLecture lecture, int number, Path font, Path work)
+	private MediaInfo video(SeedCourse course, SeedLecture lecture, int number, Path work)
 			throws IOException, InterruptedException {
-		Path courseTitle = write(work, "course.txt", course.title());
-		Path lectureNo = write(work, "number.txt", "Bài " + number);
+		List<Caption> captions = new ArrayList<>();
+		captions.add(new Caption(course.title(), 18, "white@0.85", "(w-tw)/2", "40"));
+		captions.add(new Caption("Bài " + number, 26, "white", "(w-tw)/2", "h/2-70"));
 		List<String> lines = wrap(lecture.title(), 30);
-		List<String> filters = new ArrayList<>();
-		filters.add(text(font, courseTitle, 18, "white@0.85", "(w-tw)/2", "40"));
-		filters.add(text(font, lectureNo, 26, "white", "(w-tw)/2", "h/2-70"));
 		for (int i = 0; i < lines.size(); i++) {
-			Path line = write(work, "line" + i + ".txt", lines.get(i));
-			filters.add(text(font, line, 30, "white", "(w-tw)/2", "h/2-20+" + (i * 44)));
+			captions.add(new Caption(lines.get(i), 30, "white", "(w-tw)/2", "h/2-20+" + (i * 44)));
 		}
-		filters.add("drawtext=fontfile=" + font + ":text='%{pts\\:hms}':fontcolor=white@0.8:fontsize=16:x=w-tw-16:y=h-th-14");
-		Path out = work.resolve(String.format("bai-%02d.mp4", number));
-		int seconds = course.videoSeconds();
-		int tone = 330 + number * 22;
-		List<String> command = List.of(ffmpeg, "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
-				"color=c=" + lecture.color() + ":s=640x360:d=" + seconds + ":r=15", "-f", "lavfi", "-i",
-				"sine=frequency=" + tone + ":sample_rate=44100:duration=" + seconds, "-filter_complex",
-				"[0:v]" + String.join(",", filters) + "[v];[1:a]volume=0.08[a]", "-map", "[v]", "-map", "[a]", "-c:v",
-				"libx264", "-preset", "veryfast", "-profile:v", "main", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a",
-				"48k", "-movflags", "+faststart", "-shortest", out.toString());
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (process.waitFor() != 0) {
-			throw new IOException("ffmpeg failed for lecture " + number + ": " + output);
-		}
-		return media.add(out, String.format("bai-%02d.mp4", number), LOADER);
-	}
-
-	private static String text(Path font, Path file, int size, String color, String x, String y) {
-		return "drawtext=fontfile=" + font + ":textfile=" + file + ":fontcolor=" + color + ":fontsize=" + size + ":x=" + x
-				+ ":y=" + y;
+		String name = String.format("bai-%02d", number);
+		Path out = videos.render(work, name, lecture.color(), course.videoSeconds(), 330 + number * 22, captions, true);
+		return media.add(out, name + ".mp4", LOADER);
 	}
 
 	/** Splits a title into lines of at most {@code width} characters, at spaces. */
@@ -220,47 +198,5 @@ class DemoCourseLoader implements ApplicationRunner {
 		lines.add(line.toString());
 		return lines;
 	}
-
-	private static Path write(Path dir, String name, String text) throws IOException {
-		return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-	}
-
-	private static Path copyFont(Path work) throws IOException {
-		Path font = work.resolve("NotoSans-Bold.ttf");
-		try (InputStream in = DemoCourseLoader.class.getResourceAsStream("/fonts/NotoSans-Bold.ttf")) {
-			Files.copy(java.util.Objects.requireNonNull(in), font);
-		}
-		return font;
-	}
-
-	private boolean ffmpegAvailable() {
-		try {
-			Process process = new ProcessBuilder(ffmpeg, "-version").redirectErrorStream(true).start();
-			process.getInputStream().readAllBytes();
-			return process.waitFor() == 0;
-		}
-		catch (IOException e) {
-			return false;
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	private static void signInAsLoader() {
-		Jwt jwt = Jwt.withTokenValue("demo-loader")
-			.header("alg", "none")
-			.subject(LOADER)
-			.claim("preferred_username", LOADER)
-			.claim("name", "Demo data")
-			.claim("realm_access", Map.of("roles", List.of("ADMIN")))
-			.issuedAt(Instant.now())
-			.expiresAt(Instant.now().plusSeconds(3600))
-			.build();
-		SecurityContextHolder.getContext()
-			.setAuthentication(new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-	}
-
 
 }

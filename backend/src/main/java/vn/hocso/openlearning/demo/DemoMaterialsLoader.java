@@ -3,12 +3,9 @@ package vn.hocso.openlearning.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,14 +17,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hocso.platform.demo.DemoLoaderSignIn;
+import vn.hocso.platform.demo.TitleCardVideo;
+import vn.hocso.platform.demo.TitleCardVideo.Caption;
 import vn.hocso.media.MediaLibrary;
 import vn.hocso.openlearning.domain.MaterialAuthoring;
 import vn.hocso.openlearning.domain.MaterialReads;
@@ -71,6 +68,8 @@ class DemoMaterialsLoader implements ApplicationRunner {
 
 	private final String ffmpeg;
 
+	private final TitleCardVideo videos;
+
 	DemoMaterialsLoader(MaterialAuthoring authoring, MaterialReads reads, MediaLibrary media, Posters posters,
 			OrgUnitDirectory units, JsonMapper json, @Value("${hocso.demo.open-learning}") Resource source,
 			@Value("${hocso.demo.ffmpeg:ffmpeg}") String ffmpeg) {
@@ -82,6 +81,7 @@ class DemoMaterialsLoader implements ApplicationRunner {
 		this.json = json;
 		this.source = source;
 		this.ffmpeg = ffmpeg;
+		this.videos = new TitleCardVideo(ffmpeg);
 	}
 
 	/** {@code video} and {@code leaflet} are absent (null) for a page alone. */
@@ -98,7 +98,7 @@ class DemoMaterialsLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Thread.ofVirtual().name("demo-open-learning").start(() -> {
-			signInAsLoader();
+			DemoLoaderSignIn.asAdmin(LOADER, "NA");
 			try {
 				load();
 			}
@@ -113,7 +113,10 @@ class DemoMaterialsLoader implements ApplicationRunner {
 
 	void load() throws IOException, InterruptedException {
 		Seed seed = read(json, source);
-		boolean canRender = ffmpegAvailable();
+		boolean canRender = videos.available();
+		if (!canRender) {
+			log.warn("ffmpeg was not found ('{}'): the demo open materials are seeded without videos", ffmpeg);
+		}
 		Path work = Files.createTempDirectory("hocso-demo-open-learning");
 		try {
 			for (int t = 0; t < seed.topics().size(); t++) {
@@ -152,32 +155,17 @@ class DemoMaterialsLoader implements ApplicationRunner {
 	/** A 20-second card with the title and a tone (H.264/AAC, 640×360), like the demo course's. */
 	private @Nullable String video(SeedTopic topic, SeedMaterial material, Path work)
 			throws IOException, InterruptedException {
-		Path font = work.resolve("NotoSans-Bold.ttf");
-		if (!Files.exists(font)) {
-			try (InputStream in = DemoMaterialsLoader.class.getResourceAsStream("/fonts/NotoSans-Bold.ttf")) {
-				Files.copy(java.util.Objects.requireNonNull(in), font);
-			}
+		try {
+			Path out = videos.render(work, material.slug(), topic.color(), 20, 440,
+					List.of(new Caption(topic.title(), 18, "white@0.85", "(w-tw)/2", "40"),
+							new Caption(material.title(), 22, "white", "(w-tw)/2", "h/2-10")),
+					false);
+			return media.add(out, material.slug() + ".mp4", LOADER).id();
 		}
-		Path topicText = Files.writeString(work.resolve(material.slug() + "-topic.txt"), topic.title(), StandardCharsets.UTF_8);
-		Path titleText = Files.writeString(work.resolve(material.slug() + "-title.txt"), material.title(),
-				StandardCharsets.UTF_8);
-		Path out = work.resolve(material.slug() + ".mp4");
-		String filters = "drawtext=fontfile=" + font + ":textfile=" + topicText
-				+ ":fontcolor=white@0.85:fontsize=18:x=(w-tw)/2:y=40," + "drawtext=fontfile=" + font + ":textfile="
-				+ titleText + ":fontcolor=white:fontsize=22:x=(w-tw)/2:y=h/2-10";
-		List<String> command = List.of(ffmpeg, "-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
-				"color=c=" + topic.color() + ":s=640x360:d=20:r=15", "-f", "lavfi", "-i",
-				"sine=frequency=440:sample_rate=44100:duration=20", "-filter_complex",
-				"[0:v]" + filters + "[v];[1:a]volume=0.08[a]", "-map", "[v]", "-map", "[a]", "-c:v", "libx264", "-preset",
-				"veryfast", "-profile:v", "main", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "48k", "-movflags",
-				"+faststart", "-shortest", out.toString());
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (process.waitFor() != 0) {
-			log.warn("ffmpeg failed for {}: {}", material.slug(), output);
+		catch (IOException e) {
+			log.warn("The demo video of {} was not made: {}", material.slug(), e.getMessage());
 			return null;
 		}
-		return media.add(out, material.slug() + ".mp4", LOADER).id();
 	}
 
 	/** The material's page as a one-page A4 leaflet to print. */
@@ -204,37 +192,6 @@ class DemoMaterialsLoader implements ApplicationRunner {
 		var document = org.jsoup.Jsoup.parseBodyFragment(html);
 		document.outputSettings().syntax(org.jsoup.nodes.Document.OutputSettings.Syntax.xml);
 		return document.body().html();
-	}
-
-	private boolean ffmpegAvailable() {
-		try {
-			Process process = new ProcessBuilder(ffmpeg, "-version").redirectErrorStream(true).start();
-			process.getInputStream().readAllBytes();
-			return process.waitFor() == 0;
-		}
-		catch (IOException e) {
-			log.warn("ffmpeg was not found ('{}'): the demo open materials are seeded without videos", ffmpeg);
-			return false;
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	private static void signInAsLoader() {
-		Jwt jwt = Jwt.withTokenValue("demo-loader")
-			.header("alg", "none")
-			.subject(LOADER)
-			.claim("preferred_username", LOADER)
-			.claim("name", "Demo data")
-			.claim("org_unit", "NA")
-			.claim("realm_access", Map.of("roles", List.of("ADMIN")))
-			.issuedAt(Instant.now())
-			.expiresAt(Instant.now().plusSeconds(3600))
-			.build();
-		SecurityContextHolder.getContext()
-			.setAuthentication(new JwtAuthenticationToken(jwt, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
 	}
 
 }
