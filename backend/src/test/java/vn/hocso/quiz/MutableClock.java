@@ -26,6 +26,10 @@ final class MutableClock extends Clock {
 		return now.get();
 	}
 
+	void set(Instant at) {
+		now.set(at);
+	}
+
 	void advance(Duration by) {
 		now.updateAndGet(at -> at.plus(by));
 	}

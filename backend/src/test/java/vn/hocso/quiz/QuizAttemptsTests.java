@@ -143,6 +143,22 @@ class QuizAttemptsTests {
 	}
 
 	@Test
+	void theStartAndCloseInstantsAnsweredAreTheOnesReadBackLater() throws Exception {
+		clock.set(clock.instant().plusNanos(123_456_789)); // finer than the database keeps
+		JsonNode started = start("hv.nguyen.an", enrolmentId);
+		long attemptId = started.get("attemptId").asLong();
+		JsonNode submitted = submit("hv.nguyen.an", attemptId);
+
+		JsonNode reread = JSON.readTree(call("hv.nguyen.an", get("/api/quiz-attempts/{id}", attemptId))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(reread.get("startedAt").asString()).isEqualTo(started.get("startedAt").asString());
+		assertThat(reread.get("deadline").asString()).isEqualTo(started.get("deadline").asString());
+		assertThat(reread.get("result").get("closedAt").asString())
+			.isEqualTo(submitted.get("result").get("closedAt").asString());
+		assertThat(Instant.parse(started.get("startedAt").asString()).getNano() % 1_000).isZero();
+	}
+
+	@Test
 	void noLearnerFacingResponseCarriesTheAnswerKeyWhileTheAttemptIsOpen() throws Exception {
 		String started = call("hv.nguyen.an", post("/api/enrolments/{id}/quiz-attempts", enrolmentId)).andReturn().getResponse().getContentAsString();
 		JsonNode attempt = JSON.readTree(started);

@@ -2,6 +2,7 @@ package vn.hocso.quiz.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -140,8 +141,9 @@ public class QuizAttempt {
 		this.learnerUsername = learnerUsername;
 		this.attemptNumber = attemptNumber;
 		this.seed = seed;
-		this.startedAt = startedAt;
-		this.deadlineAt = startedAt.plus(Duration.ofMinutes(terms.timeLimitMinutes()));
+		// Microseconds, as the database keeps them: the instant answered at start is the one read back later.
+		this.startedAt = startedAt.truncatedTo(ChronoUnit.MICROS);
+		this.deadlineAt = this.startedAt.plus(Duration.ofMinutes(terms.timeLimitMinutes()));
 		this.passPercent = terms.passPercent();
 		this.review = terms.review();
 		for (int i = 0; i < drawn.size(); i++) {
@@ -165,11 +167,12 @@ public class QuizAttempt {
 		return status != Status.OPEN;
 	}
 
+	/** Whole seconds, rounded up: a countdown shows 30:00 at the start, and 0 only once time is up. */
 	public long secondsLeftAt(Instant now) {
 		if (isClosed()) {
 			return 0;
 		}
-		return Math.max(0, Duration.between(now, deadlineAt).toSeconds());
+		return Math.max(0, Math.ceilDiv(Duration.between(now, deadlineAt).toNanos(), 1_000_000_000L));
 	}
 
 	/** Saves one answer; saving the same answer again changes nothing that matters (idempotent). */
@@ -209,7 +212,7 @@ public class QuizAttempt {
 			}
 		}
 		this.status = bySubmit ? Status.SUBMITTED : Status.EXPIRED;
-		this.closedAt = at;
+		this.closedAt = at.truncatedTo(ChronoUnit.MICROS);
 		this.correctCount = correct;
 		this.scorePercent = questions.isEmpty() ? 0 : (int) Math.floorDiv(correct * 100L, questions.size());
 		this.passed = !questions.isEmpty() && correct * 100L >= (long) passPercent * questions.size();
