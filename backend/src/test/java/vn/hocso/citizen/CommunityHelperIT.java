@@ -33,7 +33,7 @@ import vn.hocso.testing.RealKeycloak;
  * Against the real Keycloak (ADR 0380): the district's unit admin grants and revokes COMMUNITY_HELPER
  * through the restricted service account; the helper registers citizens of their commune, whose
  * accounts are in /citizens with the commune, a pre-hashed activation code and UPDATE_PASSWORD; the
- * citizen logs in with the code and is a citizen of that commune. Also measures a registration.
+ * citizen logs in with the code and is a citizen of that commune. Also measures registrations.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CommunityHelperIT {
@@ -85,7 +85,7 @@ class CommunityHelperIT {
 			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(helperUserId)).contains("COMMUNITY_HELPER");
 			String helper = RealKeycloak.demoUserToken(HELPER);
 
-			long[] millis = new long[3];
+			long[] millis = new long[10];
 			JsonNode first = null;
 			for (int i = 0; i < millis.length; i++) {
 				long start = System.nanoTime();
@@ -99,8 +99,10 @@ class CommunityHelperIT {
 					first = body;
 				}
 			}
-			System.out.printf("[measure] assisted registration through the real Keycloak: %d, %d, %d ms%n", millis[0],
-					millis[1], millis[2]);
+			long[] sorted = millis.clone();
+			java.util.Arrays.sort(sorted);
+			System.out.printf("[measure] assisted registration through the real Keycloak: %s ms; median %d ms, max %d ms%n",
+					java.util.Arrays.toString(millis), sorted[sorted.length / 2], sorted[sorted.length - 1]);
 
 			String username = first.path("username").asString();
 			String userId = KeycloakMasterAdmin.usersNamed(username).getFirst().get("id").asString();
@@ -126,7 +128,7 @@ class CommunityHelperIT {
 			assertThat(send("GET", "/api/community-helper/citizens", citizen, null).statusCode()).isEqualTo(403);
 
 			JsonNode mine = json.readTree(send("GET", "/api/community-helper/citizens", helper, null).body());
-			assertThat(mine.path("citizens").size()).isEqualTo(3);
+			assertThat(mine.path("citizens").size()).isEqualTo(millis.length);
 		}
 		finally {
 			for (String username : created) {
