@@ -4,10 +4,11 @@
 // person, and downloads the account slip (a PDF). Each page fits the screen and axe finds nothing
 // critical or serious.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { BASE_URL, api, apiToken, backInTheApp, expectVisible, logIn, openBrowser, shot } from './support.mjs';
+import { ARTIFACTS, BASE_URL, api, apiToken, backInTheApp, expectVisible, logIn, openBrowser, shot } from './support.mjs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAG = Date.now().toString().slice(-5);
@@ -101,6 +102,7 @@ test('the demo helper follows their citizens, registers one more in person and p
     await page.getByTestId('helper-slip-new').click();
     const pdf = readFileSync(await (await downloading).path());
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-', 'the slip downloads as a PDF');
+    writeFileSync(join(ARTIFACTS, 'account-slip.pdf'), pdf);
     await expectVisible(page.getByTestId('helper-citizens').locator('li', { hasText: `Phạm Thị Hoa ${TAG}` }),
       'the new citizen in the helper’s list');
   } finally {
