@@ -19,7 +19,7 @@ export function CommuneHelpers() {
       <p className="muted">{t('citizens.helpers.intro')}</p>
       <div className="field">
         <label htmlFor="helpers-commune" className="field__label">
-          {t('citizens.profile.commune')}
+          {t('citizens.helpers.commune')}
         </label>
         <select
           id="helpers-commune"

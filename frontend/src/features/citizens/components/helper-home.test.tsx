@@ -40,7 +40,7 @@ describe('HelperHome', () => {
     fireEvent.click(screen.getByTestId('helper-register-save'));
 
     await waitFor(() => expect(screen.getByTestId('helper-registered')).toHaveTextContent('k7m2-x9qa-3hf8-wz5c'));
-    expect(api.callsTo('POST', '/api/community-helper/citizens')[0].body).toEqual({
+    expect(api.callsTo('POST', '/api/community-helper/citizens')[0]?.body).toEqual({
       fullName: 'Hồ Thị Lan',
       birthYear: 1965,
       gender: null,
