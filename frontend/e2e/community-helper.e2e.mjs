@@ -37,8 +37,11 @@ async function fitsAndPassesAxe(page, where) {
 
 test('the unit admin sees the commune’s community helper on a phone', async () => {
   const token = await apiToken('demo.unitadmin');
-  const communes = await (await fetch(`${BASE_URL}/api/public/communes`)).json();
-  const dienKy = communes.find((c) => c.code === 'NA-DIENCHAU-DIENKY').id;
+  // The demo org tree is loaded just after start-up.
+  const dienKy = await eventually('Xã Diễn Kỷ among the communes', async () => {
+    const communes = await (await fetch(`${BASE_URL}/api/public/communes`, { cache: 'no-store' })).json();
+    return communes.find((c) => c.code === 'NA-DIENCHAU-DIENKY')?.id;
+  });
   // The demo scenario records the helper's grant once the demo course is published, after start-up.
   await eventually('the demo helper’s grant', async () => {
     const response = await fetch(`${BASE_URL}/api/units/${dienKy}/community-helpers`, { headers: { Authorization: `Bearer ${token}` } });
