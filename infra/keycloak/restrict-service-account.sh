@@ -8,7 +8,9 @@
 #   - realm-management roles: query-users and query-groups only (any other admin role is removed: a
 #     legacy role such as manage-users would bypass the permissions entirely).
 #   - the realm role TRAINER, and that role only: map it to (and remove it from) any user (scope map-roles on
-#     users, map-role on the TRAINER role), so that ADMINs and unit admins grant it in the app (ADR 0350).
+#     users, map-role on the TRAINER role), so that ADMINs and unit admins grant it in the app (ADR 0350);
+#   - the realm role COMMUNITY_HELPER likewise (map-role on that role): a commune's unit admin grants it in the app
+#     to members of the commune's community digital team (ADR 0380).
 # It cannot map any other role (ADMIN included) to anyone, touch a user outside /learners otherwise, or change
 # clients, groups or the realm. Idempotent: run it after every realm import.
 #
@@ -99,4 +101,9 @@ perm="hocso service accounts map roles of users"
 perm="hocso service accounts map TRAINER"
 [[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg r "$TRAINER" --arg p "$pol" \
   '{name:$n, resourceType:"Roles", resources:[$r], scopes:["map-role"], policies:[$p]}')" >/dev/null
-printf '[restrict] %s: limited to groups /learners, /citizens (+ view users, map TRAINER) in realm %s\n' "${CLIENTS[*]}" "$REALM"
+HELPER="$(api GET "/roles/COMMUNITY_HELPER" | jq -r '.id // empty')"
+[[ -n "$HELPER" ]] || die "realm $REALM has no realm role COMMUNITY_HELPER"
+perm="hocso service accounts map COMMUNITY_HELPER"
+[[ -n "$(policy_id "$perm")" ]] || api POST "$AUTHZ/permission/scope" "$(jq -nc --arg n "$perm" --arg r "$HELPER" --arg p "$pol" \
+  '{name:$n, resourceType:"Roles", resources:[$r], scopes:["map-role"], policies:[$p]}')" >/dev/null
+printf '[restrict] %s: limited to groups /learners, /citizens (+ view users, map TRAINER, COMMUNITY_HELPER) in realm %s\n' "${CLIENTS[*]}" "$REALM"

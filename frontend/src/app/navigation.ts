@@ -2,7 +2,7 @@ import type { NavItem } from '@/components/layouts/app-layout';
 import type { Role } from '@/types/roles';
 import { ROLES } from '@/types/roles';
 
-type RoleNavItem = NavItem & { roles: readonly (Role | 'CITIZEN')[] };
+type RoleNavItem = NavItem & { roles: readonly (Role | 'CITIZEN' | 'COMMUNITY_HELPER')[] };
 
 // Each page lists the roles that see its link; the API still checks every call. Pages marked "more" sit
 // under "Thêm" on a wide screen when a role has many pages (an administrator's twelve), never a role's daily work.
@@ -22,7 +22,9 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/training', labelKey: 'nav.training', more: true, roles: ROLES },
   { to: '/exams', labelKey: 'nav.exams', more: true, roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },
   { to: '/open-learning', labelKey: 'nav.openLearning', more: true, roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },
+  { to: '/community-helpers', labelKey: 'nav.communeHelpers', more: true, roles: ['ADMIN', 'UNIT_ADMIN'] },
   { to: '/citizen/data', labelKey: 'nav.myData', roles: ['CITIZEN'] },
+  { to: '/helper', labelKey: 'nav.helperHome', roles: ['COMMUNITY_HELPER'] },
 ];
 
 /** More links than fit on one row of a 1366 px screen beside each other: the "more" ones are grouped. */

@@ -10,6 +10,8 @@ const CoursePreviewRoute = lazy(() => import('@/app/routes/course').then((m) => 
 const CourseRoute = lazy(() => import('@/app/routes/course').then((m) => ({ default: m.CourseRoute })));
 const CitizenStartRoute = lazy(() => import('@/app/routes/citizen').then((m) => ({ default: m.CitizenStartRoute })));
 const MyDataRoute = lazy(() => import('@/app/routes/citizen').then((m) => ({ default: m.MyDataRoute })));
+const HelperHomeRoute = lazy(() => import('@/app/routes/citizen').then((m) => ({ default: m.HelperHomeRoute })));
+const CommuneHelpersRoute = lazy(() => import('@/app/routes/citizen').then((m) => ({ default: m.CommuneHelpersRoute })));
 const CoursesRoute = lazy(() => import('@/app/routes/courses').then((m) => ({ default: m.CoursesRoute })));
 const ClassDashboardRoute = lazy(() => import('@/app/routes/dashboard').then((m) => ({ default: m.ClassDashboardRoute })));
 const WaveDashboardRoute = lazy(() => import('@/app/routes/dashboard').then((m) => ({ default: m.WaveDashboardRoute })));
@@ -74,6 +76,8 @@ export const paths = {
   myExam: '/my-exams/:examId',
   citizenStart: '/citizen/start',
   myData: '/citizen/data',
+  helperHome: '/helper',
+  communeHelpers: '/community-helpers',
 } as const;
 
 // Declarative routes: the app uses no loaders or actions, and BrowserRouter leaves react-router's data
@@ -116,6 +120,8 @@ export function AppRouter() {
           <Route path={paths.myExam} element={<MyExamRoute />} />
           <Route path={paths.citizenStart} element={<CitizenStartRoute />} />
           <Route path={paths.myData} element={<MyDataRoute />} />
+          <Route path={paths.helperHome} element={<HelperHomeRoute />} />
+          <Route path={paths.communeHelpers} element={<CommuneHelpersRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

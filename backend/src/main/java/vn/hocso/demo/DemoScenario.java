@@ -231,6 +231,8 @@ class DemoScenario {
 
 		static final String DEMO_CITIZEN_COMMUNE = "NA-DIENCHAU-DIENKY";
 
+		static final String DEMO_HELPER = "demo.helper";
+
 		/** How far a demo learner has got. */
 		enum Profile {
 			COMPLETE, ON_PACE, BEHIND, NOT_STARTED
@@ -338,6 +340,30 @@ class DemoScenario {
 			}
 			log.info("Demo scenario: citizen {} enrolled in the open course \"{}\" (enrolment {})", DEMO_CITIZEN,
 					course.title(), enrolmentId);
+			seedAssisted(course, studyDays, registeredAt);
+		}
+
+		/**
+		 * The demo community helper (issue 17, ADR 0380): a member of Diễn Kỷ's community digital team,
+		 * granted the role by the district's unit admin, who registered three citizens; one has started
+		 * the open course.
+		 */
+		private void seedAssisted(CourseVersionView course, List<LocalDate> studyDays, Instant at) {
+			Optional<Long> helper = enrolments.learnerIdOfUsername(DEMO_HELPER);
+			if (helper.isEmpty()) {
+				log.warn("The demo helper {} has no learner account: no assisted citizens seeded", DEMO_HELPER);
+				return;
+			}
+			citizens.ensureHelper(helper.get(), DEMO_HELPER, "demo.unitadmin", at);
+			long first = citizens.ensureAssisted("demo.assisted1", "Nguyễn Văn Bình", DEMO_CITIZEN_COMMUNE, 1958, "MALE",
+					DEMO_HELPER, at);
+			citizens.ensureAssisted("demo.assisted2", "Hồ Thị Lan", DEMO_CITIZEN_COMMUNE, 1965, "FEMALE", DEMO_HELPER, at);
+			citizens.ensureAssisted("demo.assisted3", "Trần Văn Tâm", DEMO_CITIZEN_COMMUNE, 1972, "MALE", DEMO_HELPER, at);
+			long enrolmentId = openCourse.enrol(course.courseId(), first);
+			if (progress.isEmpty(enrolmentId)) {
+				seedProgress(enrolments.find(enrolmentId).orElseThrow(), course, Profile.ON_PACE, 5, studyDays, at);
+			}
+			log.info("Demo scenario: community helper {} with three assisted citizens", DEMO_HELPER);
 		}
 
 		private void seedProgress(EnrolmentRef enrolment, CourseVersionView course, Profile profile, int index,

@@ -25,9 +25,11 @@ import tools.jackson.databind.JsonNode;
  * account module calls it from several threads at once to issue accounts in bulk.
  */
 @Component
-public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, TrainerRoles {
+public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, TrainerRoles, CommunityHelperRoles {
 
 	static final String LEARNERS_GROUP = "/learners";
+
+	static final String CITIZENS_GROUP = "/citizens";
 
 
 	private final KeycloakProperties keycloak;
@@ -80,6 +82,43 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 		// Keycloak also puts the account in the default group /citizens (CITIZEN); the token converter
 		// ignores CITIZEN next to LEARNER, so an official is never a citizen (ADR 0370).
 		return new ProvisionedUser(path.substring(path.lastIndexOf('/') + 1), true);
+	}
+
+	/**
+	 * Creates a citizen's account on their behalf (ADR 0380): group {@code /citizens} (CITIZEN), the
+	 * commune and the figures they gave as attributes, the activation code as a pre-hashed temporary
+	 * password. Empty when the username is taken: the caller picks another.
+	 */
+	public Optional<String> createCitizen(AssistedCitizenUser user) {
+		Map<String, List<String>> attributes = new java.util.HashMap<>();
+		attributes.put("commune", List.of(user.communeCode()));
+		attributes.put("birth_year", List.of(String.valueOf(user.birthYear())));
+		attributes.put("citizen_consent", List.of("YES"));
+		if (user.gender() != null) {
+			attributes.put("gender", List.of(user.gender()));
+		}
+		Map<String, Object> body = Map.of("username", user.username(), "enabled", true, "firstName",
+				user.firstName(), "lastName", user.lastName(), "attributes", attributes, "groups",
+				List.of(CITIZENS_GROUP), "requiredActions", List.of("UPDATE_PASSWORD"), "credentials",
+				List.of(ActivationCredential.of(user.activationCode())));
+		var response = http.post()
+			.uri(keycloak.adminRealmUri() + "/users")
+			.headers(h -> h.setBearerAuth(token.get()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.onStatus(status -> status.value() == HttpStatus.CONFLICT.value(), (request, resp) -> {
+			})
+			.toBodilessEntity();
+		if (response.getStatusCode().value() == HttpStatus.CONFLICT.value()) {
+			return Optional.empty();
+		}
+		URI location = response.getHeaders().getLocation();
+		if (location == null) {
+			throw new IllegalStateException("Keycloak created " + user.username() + " without a Location");
+		}
+		String path = location.getPath();
+		return Optional.of(path.substring(path.lastIndexOf('/') + 1));
 	}
 
 
@@ -191,38 +230,49 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 
 	@Override
 	public boolean grant(String username) {
-		return changeTrainer(username, HttpMethod.POST);
+		return changeRole(username, Role.TRAINER, HttpMethod.POST);
 	}
 
 	@Override
 	public boolean revoke(String username) {
-		return changeTrainer(username, HttpMethod.DELETE);
+		return changeRole(username, Role.TRAINER, HttpMethod.DELETE);
+	}
+
+	@Override
+	public boolean grantCommunityHelper(String username) {
+		return changeRole(username, Role.COMMUNITY_HELPER, HttpMethod.POST);
+	}
+
+	@Override
+	public boolean revokeCommunityHelper(String username) {
+		return changeRole(username, Role.COMMUNITY_HELPER, HttpMethod.DELETE);
 	}
 
 	/**
 	 * Keycloak maps a role by its representation with id; the service account may not read roles, but
-	 * a user's mappable roles list what it may map (TRAINER only, see restrict-service-account.sh).
+	 * a user's mappable roles list what it may map (TRAINER and COMMUNITY_HELPER only, see
+	 * restrict-service-account.sh).
 	 */
-	private boolean changeTrainer(String username, HttpMethod method) {
+	private boolean changeRole(String username, Role wanted, HttpMethod method) {
 		Optional<String> userId = findUserId(username);
 		if (userId.isEmpty()) {
 			return false;
 		}
-		if (hasRealmRole(userId.get(), Role.TRAINER) == (method == HttpMethod.POST)) {
+		if (hasRealmRole(userId.get(), wanted) == (method == HttpMethod.POST)) {
 			return true;
 		}
-		JsonNode role = trainerRole(userId.get(), method == HttpMethod.POST ? "/available" : "");
+		JsonNode role = realmRole(userId.get(), wanted, method == HttpMethod.POST ? "/available" : "");
 		http.method(method)
 			.uri(keycloak.adminRealmUri() + "/users/{id}/role-mappings/realm", userId.get())
 			.headers(h -> h.setBearerAuth(token.get()))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(List.of(Map.of("id", role.get("id").asString(), "name", Role.TRAINER.name())))
+			.body(List.of(Map.of("id", role.get("id").asString(), "name", wanted.name())))
 			.retrieve()
 			.toBodilessEntity();
 		return true;
 	}
 
-	private JsonNode trainerRole(String userId, String list) {
+	private JsonNode realmRole(String userId, Role wanted, String list) {
 		JsonNode roles = http.get()
 			.uri(keycloak.adminRealmUri() + "/users/{id}/role-mappings/realm" + list, userId)
 			.headers(h -> h.setBearerAuth(token.get()))
@@ -230,12 +280,12 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 			.body(JsonNode.class);
 		if (roles != null) {
 			for (JsonNode role : roles) {
-				if (Role.TRAINER.name().equals(role.get("name").asString())) {
+				if (wanted.name().equals(role.get("name").asString())) {
 					return role;
 				}
 			}
 		}
-		throw new IllegalStateException("Keycloak lets the service account map no TRAINER role "
+		throw new IllegalStateException("Keycloak lets the service account map no " + wanted.name() + " role "
 				+ "(run infra/keycloak/restrict-service-account.sh)");
 	}
 

@@ -15,8 +15,12 @@ public enum Role {
 	/** A member of a commune's community digital team (Tổ công nghệ số cộng đồng). */
 	COMMUNITY_HELPER;
 
-	/** Roles of officials and staff: an account holding one is never treated as a citizen. */
-	static final Set<Role> OFFICIAL = EnumSet.of(ADMIN, REPORTER, VERIFIER, UNIT_ADMIN, TRAINER, LEARNER);
+	/**
+	 * Roles of officials and staff: an account holding one is never treated as a citizen. A community
+	 * helper is an official of a commune or its team (ADR 0380).
+	 */
+	static final Set<Role> OFFICIAL = EnumSet.of(ADMIN, REPORTER, VERIFIER, UNIT_ADMIN, TRAINER, LEARNER,
+			COMMUNITY_HELPER);
 
 	public String authority() {
 		return "ROLE_" + name();

@@ -59,6 +59,9 @@ public enum ScopedAction {
 	/** Granting or revoking the TRAINER realm role of an official with an account (issue 16). */
 	TRAINER_ROLE(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE)),
 
+	/** Granting or revoking COMMUNITY_HELPER for a commune of the subtree (issue 17, ADR 0380). */
+	COMMUNITY_HELPER_ROLE(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE)),
+
 	/** Class and wave dashboards, their spreadsheets, and reminders to a class. */
 	CLASS_FOLLOW_UP(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE, TRAINER, OWN_CLASSES)),
 

@@ -82,6 +82,9 @@ class AuthorizationMatrixTests {
 	@MockitoBean
 	KeycloakUserAdmin keycloak;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	private MatrixFixture fixture;
 
 	private JsonNode api;
@@ -92,7 +95,14 @@ class AuthorizationMatrixTests {
 	@BeforeAll
 	void fixtureAndApi() throws Exception {
 		when(keycloak.createLearner(any())).thenAnswer(call -> new ProvisionedUser(UUID.randomUUID().toString(), true));
+		when(keycloak.createCitizen(any())).thenAnswer(call -> java.util.Optional.of(UUID.randomUUID().toString()));
 		fixture = new MatrixFixtureBuilder(mvc, units, certificates).build();
+		// The helper's grant for Diễn Kỷ, as a unit admin's grant would record it (ADR 0380).
+		var dienKy = units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow();
+		new org.springframework.jdbc.core.JdbcTemplate(dataSource).update(
+				"insert into community_helper_grant (helper_learner_id, helper_username, commune_unit_id, commune_path, "
+						+ "granted_by, granted_at, active_learner_id, version) values (?, ?, ?, ?, ?, ?, ?, 0)",
+				-1L, "mx.helper", dienKy.id(), dienKy.path(), "mx.admin", java.sql.Timestamp.from(java.time.Instant.now()), -1L);
 		// As an ADMIN, so that the document is read whether it is public or ADMIN-only in this build.
 		var docs = mvc.perform(get("/v3/api-docs").with(KeycloakJwt.user("mx.admin", "NA", "ADMIN"))).andReturn().getResponse();
 		assertThat(docs.getStatus()).as("/v3/api-docs (springdoc.api-docs.enabled=true in this test)").isEqualTo(200);

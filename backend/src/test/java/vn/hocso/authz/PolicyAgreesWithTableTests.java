@@ -50,7 +50,10 @@ class PolicyAgreesWithTableTests {
 			Map.entry("POST /api/classes/{classId}/reminders", ScopedAction.CLASS_FOLLOW_UP),
 			Map.entry("GET /api/units/{unitId}/qr-poster.pdf", ScopedAction.QR_POSTERS),
 			Map.entry("GET /api/units/{unitId}/qr-posters.zip", ScopedAction.QR_POSTERS),
-			Map.entry("GET /api/units/{unitId}/qr-reach", ScopedAction.QR_REACH));
+			Map.entry("GET /api/units/{unitId}/qr-reach", ScopedAction.QR_REACH),
+			Map.entry("GET /api/units/{unitId}/community-helpers", ScopedAction.COMMUNITY_HELPER_ROLE),
+			Map.entry("PUT /api/community-helpers/{learnerId}", ScopedAction.COMMUNITY_HELPER_ROLE),
+			Map.entry("DELETE /api/community-helpers/{learnerId}", ScopedAction.COMMUNITY_HELPER_ROLE));
 
 	@Test
 	void everyOperationThatAppliesAScopedActionHasTheSameCellsInTheDocument() throws IOException {

@@ -62,6 +62,9 @@ class DemoScenarioTests {
 	@Autowired
 	QuizAttemptRepository attempts;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@MockitoBean
 	CourseCatalog catalog;
 
@@ -144,6 +147,21 @@ class DemoScenarioTests {
 		});
 		assertThat(learners.findActiveInSubtree(dienChau)).as("not on any official's list")
 			.noneMatch(learner -> learner.id() == citizen);
+
+		// The demo community helper (ADR 0380), once Keycloak knows them: granted for Diễn Kỷ, with three
+		// citizens they registered, the first of them into the open course; seeded once however often run.
+		given(keycloak.findUserId("demo.helper")).willReturn(Optional.of("kc-demo-helper"));
+		runAsSystem();
+		runAsSystem();
+		long helper = enrolments.learnerIdOfUsername("demo.helper").orElseThrow();
+		assertThat(jdbc.queryForObject("select count(*) from community_helper_grant where helper_learner_id = ? "
+				+ "and revoked_at is null and granted_by = 'demo.unitadmin'", Integer.class, helper)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from citizen where assisted_by = 'demo.helper'", Integer.class))
+			.isEqualTo(3);
+		long bình = enrolments.learnerIdOfUsername("demo.assisted1").orElseThrow();
+		assertThat(enrolments.ofLearner(bình)).singleElement()
+			.satisfies(open -> assertThat(progress.summary(open.enrolmentId()).lecturesCompleted()).isPositive());
+		assertThat(enrolments.ofLearner(enrolments.learnerIdOfUsername("demo.assisted3").orElseThrow())).isEmpty();
 	}
 
 	private void runAsSystem() throws Exception {

@@ -93,4 +93,17 @@ class KeycloakRoleConverterTests {
 			.build();
 	}
 
+	@Test
+	void aCommunityHelperIsAnOfficialOfTheirTeamNeverACitizen() {
+		Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("h1").claim("preferred_username", "phuongdt7")
+			.claim("realm_access", Map.of("roles", List.of("COMMUNITY_HELPER", "CITIZEN", "default-roles-hocso")))
+			.claim("org_unit", "NA-DIENCHAU-DIENKY-TCNS").issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60))
+			.build();
+
+		CallerAuthentication auth = converter.convert(jwt);
+
+		assertThat(auth.caller().roles()).containsExactly(Role.COMMUNITY_HELPER);
+		assertThat(auth.caller().orgUnitCode()).isEqualTo("NA-DIENCHAU-DIENKY-TCNS");
+	}
+
 }

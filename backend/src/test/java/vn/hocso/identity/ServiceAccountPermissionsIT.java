@@ -111,8 +111,14 @@ class ServiceAccountPermissionsIT {
 			assertThat(admin.revoke("demo.reporter")).isTrue();
 			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(staffId)).doesNotContain("TRAINER");
 
+			// Issue 17 (ADR 0380): COMMUNITY_HELPER is mapped and removed the same way.
+			assertThat(admin.grantCommunityHelper(username)).isTrue();
+			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(official.userId())).contains("COMMUNITY_HELPER");
+			assertThat(admin.revokeCommunityHelper(username)).isTrue();
+			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(official.userId())).doesNotContain("COMMUNITY_HELPER");
+
 			assertThat(body(token, "/users/" + official.userId() + "/role-mappings/realm/available"))
-				.as("the only role it may map").contains("\"TRAINER\"")
+				.as("the only roles it may map").contains("\"TRAINER\"", "\"COMMUNITY_HELPER\"")
 				.doesNotContain("\"ADMIN\"", "\"UNIT_ADMIN\"", "\"VERIFIER\"", "\"REPORTER\"", "\"LEARNER\"");
 			for (String role : new String[] { "ADMIN", "UNIT_ADMIN", "VERIFIER", "REPORTER" }) {
 				String mapping = "[{\"name\":\"" + role + "\",\"id\":\"" + roleId(role) + "\"}]";

@@ -50,6 +50,13 @@ public class Citizen {
 	@Column(name = "assisted_by")
 	private @Nullable String assistedBy;
 
+	/** The sealed activation code printed on an assisted citizen's slip, until it expires. */
+	@Column(name = "activation_code")
+	private @Nullable String activationCode;
+
+	@Column(name = "activation_code_valid_until")
+	private @Nullable Instant activationCodeValidUntil;
+
 	@Version
 	private long version;
 
@@ -67,6 +74,35 @@ public class Citizen {
 		this.registeredAt = consentAt;
 		this.assistedBy = assistedBy;
 		describe(commune, birthYear, gender, consentAt);
+	}
+
+	/**
+	 * A citizen registered in person by a community helper of their commune (ADR 0380), whose consent
+	 * the helper records as given in person; the slip's code is kept sealed until it expires.
+	 */
+	public static Citizen assisted(long learnerId, String username, Commune commune, int birthYear,
+			@Nullable String gender, Instant at, String helper, String sealedCode, Instant codeValidUntil) {
+		Citizen citizen = new Citizen(learnerId, username, commune, birthYear, gender, at, helper);
+		citizen.activationCode = sealedCode;
+		citizen.activationCodeValidUntil = codeValidUntil;
+		return citizen;
+	}
+
+	/** Whether this helper registered this citizen in this commune: the one thing a helper may see. */
+	public boolean wasAssistedBy(String helper, long communeUnitId) {
+		return helper.equals(assistedBy) && this.communeUnitId == communeUnitId;
+	}
+
+	/** The sealed code of the slip while it is still valid. */
+	public java.util.Optional<String> sealedCodeValidAt(Instant now) {
+		if (activationCode == null || activationCodeValidUntil == null || !activationCodeValidUntil.isAfter(now)) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(activationCode);
+	}
+
+	public @Nullable Instant getActivationCodeValidUntil() {
+		return activationCodeValidUntil;
 	}
 
 	/** The commune and the figures the citizen gives; each change is consented to again. */

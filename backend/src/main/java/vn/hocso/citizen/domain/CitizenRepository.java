@@ -1,5 +1,6 @@
 package vn.hocso.citizen.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CitizenRepository extends JpaRepository<Citizen, Long> {
 
 	Optional<Citizen> findByUsername(String username);
+
+	List<Citizen> findByAssistedByAndCommuneUnitIdOrderByRegisteredAtDesc(String assistedBy, long communeUnitId);
 
 }

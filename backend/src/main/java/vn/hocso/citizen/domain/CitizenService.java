@@ -162,7 +162,7 @@ public class CitizenService {
 		return new Commune(unit.id(), unit.code(), unit.name(), unit.path());
 	}
 
-	private static @Nullable String gender(@Nullable String gender) {
+	static @Nullable String gender(@Nullable String gender) {
 		if (gender == null || gender.isBlank()) {
 			return null;
 		}

@@ -1,0 +1,77 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+export type HelperStatus = {
+  learnerId: number;
+  fullName: string;
+  unitName: string;
+  username: string | null;
+  communeId: number;
+  communeName: string;
+  helper: boolean;
+  grantedBy: string | null;
+  grantedAt: string | null;
+};
+
+export type CommuneHelpers = { communeId: number; communeName: string; officials: HelperStatus[] };
+
+export type CourseProgress = {
+  courseId: number;
+  courseTitle: string;
+  status: string;
+  lecturesCompleted: number;
+  lecturesTotal: number;
+  completedAt: string | null;
+  certificateSerial: string | null;
+};
+
+export type AssistedCitizen = {
+  learnerId: number;
+  username: string;
+  fullName: string;
+  birthYear: number;
+  gender: 'MALE' | 'FEMALE' | 'OTHER' | null;
+  registeredAt: string;
+  slipAvailable: boolean;
+  courses: CourseProgress[];
+};
+
+export type MyCitizens = { communeId: number; communeName: string; citizens: AssistedCitizen[] };
+
+export type Registration = { fullName: string; birthYear: number; gender: string | null; consentInPerson: boolean };
+
+export type Registered = { learnerId: number; username: string; fullName: string; activationCode: string; codeValidUntil: string };
+
+/** A commune's officials with an account and whether each is its community helper (ADMIN, unit admin). */
+export const useCommuneHelpers = (communeId: number | null) =>
+  useQuery({
+    queryKey: ['community-helpers', communeId],
+    queryFn: ({ signal }) => api.get<CommuneHelpers>(`/api/units/${communeId}/community-helpers`, signal),
+    enabled: communeId !== null,
+  });
+
+export const useChangeHelper = (communeId: number | null) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ learnerId, grant }: { learnerId: number; grant: boolean }) =>
+      grant
+        ? api.put<HelperStatus>(`/api/community-helpers/${learnerId}`, null)
+        : api.delete<HelperStatus>(`/api/community-helpers/${learnerId}`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['community-helpers', communeId] }),
+  });
+};
+
+/** The citizens the calling helper registered, with their progress. */
+export const useMyCitizens = () =>
+  useQuery({ queryKey: ['assisted-citizens'], queryFn: ({ signal }) => api.get<MyCitizens>('/api/community-helper/citizens', signal) });
+
+export const useRegisterCitizen = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (registration: Registration) => api.post<Registered>('/api/community-helper/citizens', registration),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['assisted-citizens'] }),
+  });
+};
+
+export const downloadSlip = (learnerId: number) =>
+  api.download(`/api/community-helper/citizens/${learnerId}/slip.pdf`, `phieu-tai-khoan-${learnerId}.pdf`);
