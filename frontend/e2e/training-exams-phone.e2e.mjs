@@ -94,6 +94,7 @@ test('end-of-class exam, trainer role and staff exam pages on a 360-px phone; th
 
     // The staff exam pages: the authoring form and the results per unit.
     await page.goto(`${BASE_URL}/exams`);
+    await expectVisible(page.getByTestId('exam-list'), 'the list of exams');
     await page.getByTestId('exam-new').click();
     await expectVisible(page.getByTestId('exam-form'), 'the exam authoring form');
     await expectVisible(page.getByTestId('exam-certificate'), 'the certificate-of-assessment setting');
@@ -115,6 +116,10 @@ test('end-of-class exam, trainer role and staff exam pages on a 360-px phone; th
     await trainer.page.getByTestId('exam-start').click();
     await expectVisible(trainer.page.getByTestId('quiz-runner'), 'the attempt in the quiz player');
     await shot(trainer.page, '175-participant-final-exam-attempt');
+  } catch (error) {
+    await shot(manager.page, 'failed-manager').catch(() => {});
+    await shot(trainer.page, 'failed-participant').catch(() => {});
+    throw error;
   } finally {
     await api(admin, 'PUT', `/api/training/programmes/${programme.id}/final-exam`, { examId: null });
     await manager.close();
