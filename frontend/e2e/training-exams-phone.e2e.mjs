@@ -43,6 +43,8 @@ async function expectPhoneReady(page, where, name) {
 
 async function staffOnPhone(username) {
   const browser = await openBrowser(PHONE);
+  browser.page.on('pageerror', (error) => console.log(`[${username} page error]`, error.message));
+  browser.page.on('console', (m) => m.type() === 'error' && console.log(`[${username} console]`, m.text()));
   await logIn(browser.page, username);
   await backInTheApp(browser.page, username);
   return browser;
@@ -93,7 +95,11 @@ test('end-of-class exam, trainer role and staff exam pages on a 360-px phone; th
     await expectPhoneReady(page, 'the class page with the trainer role', '171-class-trainer-role');
 
     // The staff exam pages: the authoring form and the results per unit.
-    await page.goto(`${BASE_URL}/exams`);
+    // Through the app's own navigation (a full reload signs in again through Keycloak first).
+    await page.evaluate(() => {
+      window.history.pushState({}, '', '/exams');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
     await expectVisible(page.getByTestId('exam-list'), 'the list of exams');
     await page.getByTestId('exam-new').click();
     await expectVisible(page.getByTestId('exam-form'), 'the exam authoring form');

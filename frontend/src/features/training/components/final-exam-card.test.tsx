@@ -26,7 +26,7 @@ describe('FinalExamCard', () => {
     await user.click(screen.getByRole('button', { name: 'Lưu điều kiện' }));
 
     await waitFor(() => expect(api.callsTo('PUT', '/api/training/programmes/1/final-exam')).toHaveLength(1));
-    expect(api.callsTo('PUT', '/api/training/programmes/1/final-exam')[0].body).toEqual({ examId: 9 });
+    expect(api.callsTo('PUT', '/api/training/programmes/1/final-exam')[0]?.body).toEqual({ examId: 9 });
   });
 
   it('shows supervisors the rule without the picker', async () => {
