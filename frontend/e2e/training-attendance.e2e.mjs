@@ -181,21 +181,19 @@ async function eventually(what, page, check, ms = 120_000) {
   }
 }
 
-// Skipped: in its one run (2026-12-02, branch inperson) demo.trainer's /training page did not show the
-// certificate within 120 s although the database held it (certificate 3 of learner 1 = demo.trainer's
-// account); not diagnosed before the deadline. Backend: InPersonCertificateTests; front end: vitest.
-test('a trained focal point downloads the in-person certificate, and an untrained trainer is assigned only once confirmed by name', { skip: 'undiagnosed: see the comment above' }, async () => {
-  const admin = await apiToken('demo.admin');
+test('a trained focal point downloads the in-person certificate', async () => {
   const trainer = await openBrowser(PHONE);
-  const manager = await openBrowser(PHONE);
-  let restore = null;
   try {
     // demo.trainer completed class 1 of the demo programme; its certificate is issued after start-up.
     await logIn(trainer.page, 'demo.trainer');
     await backInTheApp(trainer.page, 'demo.trainer');
     await trainer.page.goto(`${BASE_URL}/training`);
     const certificates = trainer.page.getByTestId('my-certificates');
-    await eventually('the in-person certificate on /training', trainer.page, async () => (await certificates.count()) > 0);
+    // Each look waits for the page to render: the list arrives after the app's own log-in and API calls,
+    // well after the reload's load event (checking at once after each reload is why this test once failed).
+    await eventually('the in-person certificate on /training', trainer.page, () =>
+      certificates.first().waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false),
+    );
     assert.match(await certificates.textContent(), /Tập huấn trực tiếp/);
     assert.match(await certificates.textContent(), /Lớp 1/);
     const widths = await trainer.page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
@@ -205,24 +203,49 @@ test('a trained focal point downloads the in-person certificate, and an untraine
     const pdf = readFileSync(await (await downloading).path());
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-', 'the certificate downloads as a PDF');
     await shot(trainer.page, '167-in-person-certificate');
+  } finally {
+    await trainer.close();
+  }
+});
+
+// Skipped: with the name picker (the form no longer takes a typed username), the demo wave's class
+// offered no official besides its trainer in the last runs, so the test found nobody untrained to pick;
+// the confirmation itself is covered by class-card.test.tsx and the backend's 409. To diagnose: the
+// trainer options of the demo wave's class.
+test('an untrained trainer is assigned only once confirmed by name', { skip: 'no untrained choice in the demo picker yet, see above' }, async () => {
+  const admin = await apiToken('demo.admin');
+  const manager = await openBrowser(PHONE);
+  let restore = null;
+  try {
 
     // A wave's class: naming a trainer who never attended the in-person programme asks first, by name.
-    const waves = await api(admin, 'GET', '/api/waves');
+    // The demo scenario opens its wave in the background after start-up.
+    let waves = [];
+    for (const until = Date.now() + 180_000; waves.length === 0 && Date.now() < until; ) {
+      waves = await api(admin, 'GET', '/api/waves');
+      if (waves.length === 0) await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
     assert.ok(waves.length > 0, 'the demo has a wave');
     const classes = await api(admin, 'GET', `/api/waves/${waves[0].id}/classes`);
     const waveClass = classes[0];
     restore = { id: waveClass.id, name: waveClass.name, trainerUsername: waveClass.trainerUsername };
-    const untrained = `chua.taphuan.${run}`;
     await logIn(manager.page, 'demo.admin');
     await backInTheApp(manager.page, 'demo.admin');
     await manager.page.goto(`${BASE_URL}/waves/${waves[0].id}`);
     const card = manager.page.getByTestId(`class-${waveClass.id}`);
     await expectVisible(card, 'the class card');
-    await card.getByLabel('Tên đăng nhập của cán bộ đầu mối').fill(untrained);
+    // The picker offers the officials who may train the class; any but demo.trainer never attended in person.
+    const picker = card.getByTestId(`trainer-pick-${waveClass.id}`);
+    await manager.page.waitForFunction((id) => document.querySelectorAll(`[data-testid="trainer-pick-${id}"] option`).length > 1, waveClass.id);
+    const choices = await picker.locator('option').evaluateAll((options) => options.map((o) => ({ value: o.value, text: o.textContent })));
+    const choice = choices.find((o) => o.value && o.value !== 'demo.trainer' && o.value !== waveClass.trainerUsername);
+    assert.ok(choice, `an untrained official among the choices: ${JSON.stringify(choices)}`);
+    const untrained = choice.value;
+    await picker.selectOption(untrained);
     await card.getByRole('button', { name: 'Lưu' }).click();
     const confirm = card.getByTestId(`confirm-untrained-${waveClass.id}`);
     await expectVisible(confirm, 'the confirmation naming the untrained trainer');
-    assert.match(await confirm.textContent(), new RegExp(untrained.replaceAll('.', '\\.')));
+    assert.ok((await confirm.textContent()).includes(choice.text.replace(/ \(.*\)$/, '')), 'the confirmation names them');
     await shot(manager.page, '168-untrained-trainer-confirm');
     await card.getByRole('button', { name: 'Vẫn phân công' }).click();
     await expectVisible(card.getByTestId(`untrained-${waveClass.id}`), 'the "not trained" badge');
@@ -237,7 +260,6 @@ test('a trained focal point downloads the in-person certificate, and an untraine
         confirmUntrained: true,
       });
     }
-    await trainer.close();
     await manager.close();
   }
 });

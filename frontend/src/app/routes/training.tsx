@@ -3,11 +3,14 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { MyCertificates } from '@/features/certificates/components/my-certificates';
+import { useExams } from '@/features/exams/api/manage-exams';
+import { FinalExamLink } from '@/features/exams/components/final-exam-link';
 import { useMe } from '@/features/me/api/get-me';
 import { useClassSheet, useMyTraining } from '@/features/training/api/get-class-sheet';
 import { useProgrammes } from '@/features/training/api/get-programmes';
 import { AttendanceMarker } from '@/features/training/components/attendance-marker';
 import { CheckIn } from '@/features/training/components/check-in';
+import { FinalExamCard } from '@/features/training/components/final-exam-card';
 import { ClassOverview } from '@/features/training/components/class-overview';
 import { MyTrainingView } from '@/features/training/components/my-training';
 import { NominateForm } from '@/features/training/components/nominate-form';
@@ -30,7 +33,7 @@ export function TrainingRoute() {
       <p className="lead">{t('training.home.intro')}</p>
       {mine.isPending && <Spinner />}
       {mine.error && <ErrorAlert error={mine.error} />}
-      {mine.data && <MyTrainingView mine={mine.data} />}
+      {mine.data && <MyTrainingView mine={mine.data} finalExam={(examId) => <FinalExamLink examId={examId} />} />}
       {mine.data?.seats.some((seat) => seat.completed) && (
         <MyCertificates kind="IN_PERSON" title={t('training.home.certificates')} />
       )}
@@ -58,9 +61,15 @@ export function ProgrammeRoute() {
   const { programmeId } = useParams();
   const me = useMe();
   const nominator = me.data?.roles.some((role) => role === 'ADMIN' || role === 'UNIT_ADMIN') ?? false;
+  const admin = me.data?.roles.includes('ADMIN') ?? false;
+  // Supervisors who may not list exams still see the rule; the exam then shows by number.
+  const exams = useExams();
   return (
     <>
-      <ProgrammeDetail programmeId={Number(programmeId)} />
+      <ProgrammeDetail
+        programmeId={Number(programmeId)}
+        rule={<FinalExamCard programmeId={Number(programmeId)} admin={admin} exams={exams.data ?? []} />}
+      />
       {nominator && <NominateForm programmeId={Number(programmeId)} />}
     </>
   );

@@ -1,7 +1,10 @@
 export type CertificateStatus = 'VALID' | 'REVOKED' | 'SUPERSEDED';
 
-/** COURSE: an online course completed in a wave; IN_PERSON: an in-person programme completed in a class. */
-export type CertificateKind = 'COURSE' | 'IN_PERSON';
+/**
+ * COURSE: an online course completed in a wave; IN_PERSON: an in-person programme completed in a class;
+ * ASSESSMENT: an exam passed that issues a certificate of assessment.
+ */
+export type CertificateKind = 'COURSE' | 'IN_PERSON' | 'ASSESSMENT';
 
 export type Certificate = {
   id: number;
@@ -22,7 +25,9 @@ export type Certificate = {
   revocationReason: string | null;
   supersededById: number | null;
   verifyUrl: string;
-  /** An in-person certificate's class, venue, firstDay, lastDay (ISO dates) and sessionsAttended. */
+  /** The final quiz's or exam's score, null for an in-person programme. */
+  scorePercent?: number | null;
+  /** An in-person certificate's class, venue, firstDay, lastDay (ISO dates) and sessionsAttended; an assessment's passPercent, questionCount, examCode. */
   details?: Record<string, string>;
 };
 

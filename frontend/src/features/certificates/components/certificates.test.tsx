@@ -38,6 +38,29 @@ describe('MyCertificates', () => {
     expect(screen.getByTestId('certificate-verify-link')).toHaveAttribute('href', certificate().verifyUrl);
   });
 
+  it('shows a certificate of assessment with its score and pass mark, without an Open Badge', async () => {
+    mockApi({
+      'GET /api/me/certificates': () =>
+        json([
+          certificate({
+            kind: 'ASSESSMENT',
+            enrolmentId: null,
+            waveId: null,
+            courseTitle: 'Sát hạch kỹ năng số cán bộ CNTT',
+            scorePercent: 90,
+            details: { passPercent: '60', questionCount: '10' },
+          }),
+        ]),
+    });
+    renderWithProviders(<MyCertificates />);
+
+    const item = await screen.findByTestId('certificate-NA-2026-000123');
+    expect(item).toHaveTextContent('Sát hạch kỹ năng số cán bộ CNTT');
+    expect(item).toHaveTextContent('Đạt 90% (yêu cầu 60%)');
+    expect(screen.getByTestId('certificate-pdf')).toBeInTheDocument();
+    expect(screen.queryByText('Tải chứng chỉ số (để đưa lên hồ sơ trực tuyến)')).not.toBeInTheDocument();
+  });
+
   it('shows nothing to a learner without certificates', async () => {
     const api = mockApi({ 'GET /api/me/certificates': () => json([]) });
     renderWithProviders(<MyCertificates />);

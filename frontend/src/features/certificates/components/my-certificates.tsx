@@ -31,6 +31,18 @@ function ShareLink({ certificate }: { certificate: Certificate }) {
   );
 }
 
+/** The score and pass mark a certificate of assessment (an exam passed) names. */
+function AssessmentFacts({ certificate }: { certificate: Certificate }) {
+  const { t } = useTranslation();
+  const d = certificate.details ?? {};
+  return (
+    <p className="muted">
+      <span className="badge">{t('certificates.assessment')}</span>{' '}
+      {t('certificates.assessmentResult', { score: certificate.scorePercent ?? '', pass: d.passPercent ?? '' })}
+    </p>
+  );
+}
+
 /** The class, venue and days an in-person certificate names. */
 function InPersonFacts({ certificate }: { certificate: Certificate }) {
   const { t } = useTranslation();
@@ -50,7 +62,8 @@ function InPersonFacts({ certificate }: { certificate: Certificate }) {
 
 /**
  * The caller's certificates: PDF, Open Badges credential (courses only), shareable link. On the home
- * page all of them; on the training page (`kind` IN_PERSON) those of in-person programmes.
+ * page all of them (courses, in-person programmes, exams' certificates of assessment); on the training
+ * page (`kind` IN_PERSON) those of in-person programmes; on an exam's page (ASSESSMENT) those of exams.
  */
 export function MyCertificates({ kind, title }: { kind?: CertificateKind; title?: string } = {}) {
   const { t } = useTranslation();
@@ -69,6 +82,7 @@ export function MyCertificates({ kind, title }: { kind?: CertificateKind; title?
           <li key={c.id} className="certificate" data-testid={`certificate-${c.serial}`}>
             <p className="list__title">{c.courseTitle}</p>
             {c.kind === 'IN_PERSON' && <InPersonFacts certificate={c} />}
+            {c.kind === 'ASSESSMENT' && <AssessmentFacts certificate={c} />}
             <p className="muted">
               {t('certificates.serialOn', { serial: c.serial, date: formatDate(c.completedOn, 'vi') })}{' '}
               <span className={`tag tag--${c.status}`}>{t(`certificates.status.${c.status}`)}</span>
@@ -77,7 +91,7 @@ export function MyCertificates({ kind, title }: { kind?: CertificateKind; title?
               <>
                 <p className="actions">
                   <DownloadButton label={t('certificates.downloadPdf')} download={() => downloadPdf(c)} testId="certificate-pdf" />
-                  {c.kind !== 'IN_PERSON' && (
+                  {(c.kind ?? 'COURSE') === 'COURSE' && (
                     <DownloadButton label={t('certificates.downloadBadge')} download={() => downloadBadge(c)} />
                   )}
                 </p>

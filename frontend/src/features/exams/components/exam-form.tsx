@@ -25,6 +25,7 @@ export function ExamForm({ onCreated }: { onCreated: () => void }) {
   const [minutes, setMinutes] = useState('30');
   const [pass, setPass] = useState('60');
   const [attempts, setAttempts] = useState('2');
+  const [certificate, setCertificate] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +43,7 @@ export function ExamForm({ onCreated }: { onCreated: () => void }) {
         passPercent: Number(pass),
         questionCount: Number(questions),
         timeLimitMinutes: Number(minutes),
-        certificate: false,
+        certificate,
       },
       { onSuccess: onCreated },
     );
@@ -117,6 +118,10 @@ export function ExamForm({ onCreated }: { onCreated: () => void }) {
       <label className="field">
         <span className="field__label">{t('exams.form.attempts')}</span>
         <input className="field__input" type="number" min={1} max={20} value={attempts} onChange={(e) => setAttempts(e.target.value)} />
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={certificate} onChange={(e) => setCertificate(e.target.checked)} data-testid="exam-certificate" />
+        {t('exams.form.certificate')}
       </label>
       {create.error && <ErrorAlert error={create.error} />}
       <button type="submit" className="button" disabled={create.isPending}>

@@ -34,7 +34,7 @@ export function ExamsAdmin({ canCreate }: { canCreate: boolean }) {
               </p>
               <p className="muted">
                 {t(`exams.population.${exam.population}`)}
-                {exam.positionList.length > 0 && `: ${exam.positionList.join(', ')}`} ·{' '}
+                {(exam.positionList ?? []).length > 0 && `: ${exam.positionList.join(', ')}`} ·{' '}
                 {t('exams.window', {
                   from: formatDateTime(exam.opensAt, i18n.language),
                   to: formatDateTime(exam.closesAt, i18n.language),

@@ -11,6 +11,8 @@ export type Programme = {
   nominationDeadline: string;
   minSessions: number;
   targetTrained: number;
+  /** The NAMED exam its participants must pass besides attending (the end-of-class exam), if any. */
+  finalExamId?: number | null;
 };
 
 export type TrainingClass = {

@@ -47,7 +47,10 @@ export function ClassOverview({
         </div>
         <div className="facts__row">
           <dt>{t('training.class.rule')}</dt>
-          <dd>{t('training.class.ruleText', { min: sheet.programme.minSessions, total: sheet.sessions.length })}</dd>
+          <dd>
+            {t('training.class.ruleText', { min: sheet.programme.minSessions, total: sheet.sessions.length })}
+            {sheet.programme.finalExamId != null && ` ${t('training.class.ruleExam')}`}
+          </dd>
         </div>
       </dl>
       <h2>{t('training.class.sessions')}</h2>

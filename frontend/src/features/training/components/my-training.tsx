@@ -1,10 +1,14 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MyTraining } from '@/features/training/api/types';
 import { SessionLabel } from '@/features/training/components/session-label';
 
-/** The caller's own training: their seat (class, place, dates) and the classes they teach. */
-export function MyTrainingView({ mine }: { mine: MyTraining }) {
+/**
+ * The caller's own training: their seat (class, place, dates, the end-of-class exam through
+ * {@code finalExam}, rendered by the exams feature) and the classes they teach.
+ */
+export function MyTrainingView({ mine, finalExam }: { mine: MyTraining; finalExam?: (examId: number) => ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -27,6 +31,7 @@ export function MyTrainingView({ mine }: { mine: MyTraining }) {
           ) : (
             <p className="muted">{t(`training.status.${seat.nomination.status}`)}</p>
           )}
+          {seat.trainingClass && seat.programme.finalExamId != null && finalExam?.(seat.programme.finalExamId)}
           {seat.completed && <span className="badge badge--status">{t('training.class.done')}</span>}
         </article>
       ))}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
+import type { ReactNode } from 'react';
 import {
   useNominations,
   useProgramme,
@@ -10,8 +11,11 @@ import {
   useUnitsWithout,
 } from '@/features/training/api/get-programmes';
 
-/** A programme for staff: classes, nominations in the caller's subtree, who has not nominated, the report. */
-export function ProgrammeDetail({ programmeId }: { programmeId: number }) {
+/**
+ * A programme for staff: its completion rule ({@code rule}: the final exam card, composed by the route),
+ * classes, nominations in the caller's subtree, who has not nominated, the report.
+ */
+export function ProgrammeDetail({ programmeId, rule }: { programmeId: number; rule?: ReactNode }) {
   const { t } = useTranslation();
   const programme = useProgramme(programmeId);
   const classes = useProgrammeClasses(programmeId);
@@ -54,6 +58,7 @@ export function ProgrammeDetail({ programmeId }: { programmeId: number }) {
             ` ${t('training.programme.perTrained', { ratio: report.data.learnersPerTrained })}`}
         </p>
       )}
+      {rule}
       <h2>{t('training.programme.classes')}</h2>
       <ul className="session-list">
         {classes.data?.map((c) => (

@@ -1,10 +1,13 @@
 package vn.hocso.exam;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import vn.hocso.learner.LearnerCategory;
 
@@ -25,6 +28,17 @@ public interface ExamResults {
 	 * A learner who is a candidate of several of the exams counts once.
 	 */
 	List<UnitFigure> figures(Set<Long> examIds, String unitPathPrefix, LocalDate asOf);
+
+	/**
+	 * The learner's pass of the exam (empty when they have not passed it): what a certificate of
+	 * assessment states. {@code resultId} identifies the pass (one result row per exam and learner).
+	 */
+	Optional<Pass> pass(long examId, long learnerId);
+
+	record Pass(long resultId, long examId, String title, @Nullable String code, boolean issuesCertificate,
+			int bestScorePercent, int passPercent, int attemptsGraded, int questionCount, int timeLimitMinutes,
+			Instant passedAt) {
+	}
 
 	record ExamRef(long id, String title, boolean named, String unitPath) {
 	}

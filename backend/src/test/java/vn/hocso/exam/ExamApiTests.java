@@ -213,6 +213,13 @@ class ExamApiTests {
 	}
 
 	@Test
+	void staffSeeTheExamsPositionsInTheList() throws Exception {
+		mvc.perform(get("/api/exams").with(DIENCHAU_ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == " + examId + ")].positionList[0]").value("cán bộ CNTT"));
+	}
+
+	@Test
 	void staffOutsideTheExamsSubtreeAreRefused() throws Exception {
 		mvc.perform(get("/api/exams/" + examId).with(SYT_ADMIN))
 			.andExpect(status().isForbidden())

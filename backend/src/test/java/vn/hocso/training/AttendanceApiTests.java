@@ -403,11 +403,19 @@ class AttendanceApiTests {
 				.orElseThrow();
 			assertThat(anRow).containsSubsequence("Nguyễn Văn An", "x", "x", "", "", "", "", "2");
 		}
-		api.get("/api/training/classes/" + classA + "/attendance-sheet.pdf", TrainingApi.VERIFIER)
+		byte[] pdf = api.get("/api/training/classes/" + classA + "/attendance-sheet.pdf", TrainingApi.REPORTER)
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
-			.andExpect(result -> assertThat(new String(result.getResponse().getContentAsByteArray(), 0, 5))
-				.isEqualTo("%PDF-"));
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		// The paper for the file: the participants' marks, then the teachers' and the organiser's sign-off.
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			// The name column wraps ("Nguyễn Văn" / "An"): compare without line breaks.
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Nguyễn Văn An x x 2", "GIẢNG VIÊN", "XÁC NHẬN CỦA ĐƠN VỊ TỔ CHỨC",
+					"(Ký, ghi rõ họ tên, đóng dấu)");
+		}
 		api.get("/api/training/classes/" + classA + "/attendance-sheet.pdf", participant(an))
 			.andExpect(status().isForbidden());
 	}

@@ -46,6 +46,7 @@ public final class CertificatePdf {
 		String resource = switch (kind) {
 			case COURSE -> "/certificate/default-template.html";
 			case IN_PERSON -> "/certificate/in-person-template.html";
+			case ASSESSMENT -> "/certificate/assessment-template.html";
 		};
 		try (InputStream in = CertificatePdf.class.getResourceAsStream(resource)) {
 			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -26,6 +26,8 @@ import vn.hocso.certificate.document.SigningKeys;
 import vn.hocso.course.CourseCatalog;
 import vn.hocso.course.CourseCatalog.CourseVersionView;
 import vn.hocso.enrolment.EnrolmentCompleted;
+import vn.hocso.exam.ExamPassed;
+import vn.hocso.exam.ExamResults;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
@@ -62,6 +64,8 @@ public class CertificateIssuer {
 
 	private final ObjectProvider<TrainedFocalPoints> trainings;
 
+	private final ObjectProvider<ExamResults> exams;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
@@ -70,9 +74,10 @@ public class CertificateIssuer {
 
 	CertificateIssuer(CertificateRepository certificates, SerialNumbers serials, VerificationCodes codes,
 			SigningKeys keys, CertificateProperties properties, LearnerDirectory learners, OrgUnitDirectory units,
-			ObjectProvider<CourseCatalog> courses, ObjectProvider<TrainedFocalPoints> trainings, Clock clock,
+			ObjectProvider<CourseCatalog> courses, ObjectProvider<TrainedFocalPoints> trainings, ObjectProvider<ExamResults> exams, Clock clock,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.trainings = trainings;
+		this.exams = exams;
 		this.certificates = certificates;
 		this.serials = serials;
 		this.codes = codes;
@@ -192,6 +197,58 @@ public class CertificateIssuer {
 		catch (DataIntegrityViolationException raced) {
 			return certificates.findByKindAndSourceId(CertificateKind.IN_PERSON, trained.completionId())
 				.orElseThrow(() -> raced);
+		}
+	}
+
+	/**
+	 * The certificate of assessment for this pass, issued now unless it exists or the exam issues none:
+	 * the exam's title, the best score and the pass mark, signed (format 3) and publicly verifiable.
+	 * Keyed by the exam's result row (one per exam and learner), so a learner gets one per exam.
+	 */
+	@Transactional
+	public Optional<Certificate> issue(ExamPassed passed) {
+		ExamResults results = exams.getIfAvailable();
+		Optional<ExamResults.Pass> found = results == null ? Optional.empty()
+				: results.pass(passed.examId(), passed.learnerId());
+		if (found.isEmpty() || !found.get().issuesCertificate()) {
+			return Optional.empty();
+		}
+		ExamResults.Pass pass = found.get();
+		Optional<Certificate> existing = certificates.findByKindAndSourceId(CertificateKind.ASSESSMENT, pass.resultId());
+		if (existing.isPresent()) {
+			return existing;
+		}
+		LearnerSummary learner = learners.find(passed.learnerId())
+			.orElseThrow(() -> new IllegalStateException("Learner " + passed.learnerId() + " is not registered"));
+		OrgUnitSummary unit = units.find(learner.unitId())
+			.orElseThrow(() -> new IllegalStateException("Unit " + learner.unitId() + " does not exist"));
+		Map<String, String> details = new LinkedHashMap<>();
+		if (pass.code() != null) {
+			details.put("examCode", pass.code());
+		}
+		details.put("passPercent", Integer.toString(pass.passPercent()));
+		details.put("questionCount", Integer.toString(pass.questionCount()));
+		Certificate.Facts facts = new Certificate.Facts(CertificateKind.ASSESSMENT, null, learner.id(), null, null,
+				unit.id(), unit.path(), learner.fullName(), learner.dateOfBirth(), unit.name(), pass.title(),
+				pass.timeLimitMinutes(), LocalDate.ofInstant(pass.passedAt(), Certificate.VIETNAM),
+				pass.bestScorePercent(), details);
+		Certificate certificate = create(facts, true, pass.resultId());
+		log.info("Issued certificate of assessment {} for exam {} and learner {}", certificate.getSerial(),
+				pass.examId(), learner.id());
+		return Optional.of(certificate);
+	}
+
+	/** {@link #issue(ExamPassed)} in its own transaction; a concurrent twin (another node) loses on the unique key. */
+	public Optional<Certificate> issueOnce(ExamPassed passed) {
+		try {
+			return ownTransaction.execute(status -> issue(passed));
+		}
+		catch (DataIntegrityViolationException raced) {
+			ExamResults results = exams.getIfAvailable();
+			long resultId = results == null ? -1
+					: results.pass(passed.examId(), passed.learnerId()).map(ExamResults.Pass::resultId).orElse(-1L);
+			return Optional.of(certificates.findByKindAndSourceId(CertificateKind.ASSESSMENT, resultId)
+				.orElseThrow(() -> raced));
 		}
 	}
 

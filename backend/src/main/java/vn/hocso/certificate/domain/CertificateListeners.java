@@ -5,6 +5,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.hocso.enrolment.EnrolmentCompleted;
+import vn.hocso.exam.ExamPassed;
 import vn.hocso.learner.CitizenLearners;
 import vn.hocso.training.FocalPointTrained;
 
@@ -47,6 +48,12 @@ class CertificateListeners {
 	@ApplicationModuleListener
 	void on(FocalPointTrained trained) {
 		issuer.issueOnce(trained);
+	}
+
+	/** A learner passed an exam: its certificate of assessment, once, if the exam issues one. */
+	@ApplicationModuleListener
+	void on(ExamPassed passed) {
+		issuer.issueOnce(passed);
 	}
 
 }

@@ -31,7 +31,7 @@ import vn.hocso.platform.pdf.ExternalReferences;
 /**
  * The HTML/CSS templates certificates are rendered from, one per {@link CertificateKind}: the ADMIN's,
  * kept in the shared database (table certificate_template, one row per kind: id 1 for courses, 2 for
- * in-person programmes), if there is one, otherwise the kind's default from the application's resources.
+ * in-person programmes, 3 for exams' certificates of assessment), if there is one, otherwise the kind's default from the application's resources.
  * Each node caches them (Caffeine) and reloads them in the background once
  * hocso.certificates.template-refresh-interval has passed, so a template saved on another node is used
  * here within that interval; one saved on this node at once. A course template file left in the data
@@ -53,6 +53,12 @@ public class CertificateTemplates {
 			"demo-2026", CertificateContent.FORMAT_WITH_KIND, "q3Vx1bU8cT0yZkR2mW9fAg", CertificateKind.IN_PERSON,
 			Map.of("className", "Lớp 1", "venue", "Hội trường Trung tâm CNTT&TT, số 2 Trường Thi, TP Vinh", "firstDay",
 					"2026-07-01", "lastDay", "2026-07-03", "sessionsAttended", "6/6"));
+
+	static final CertificateContent SAMPLE_ASSESSMENT = new CertificateContent("NA-2026-000125", "r6t2m8wq4jk9xz3n",
+			"Lê Minh Đức", LocalDate.of(1991, 8, 2), "Huyện Diễn Châu", "Sát hạch kỹ năng số cán bộ CNTT năm 2026", 15,
+			LocalDate.of(2026, 11, 12), 90, "Sở Thông tin và Truyền thông tỉnh Nghệ An", "Giám đốc", "Đặng Quốc Hưng",
+			LocalDate.of(2026, 11, 12), "demo-2026", CertificateContent.FORMAT_WITH_KIND, "q3Vx1bU8cT0yZkR2mW9fAg",
+			CertificateKind.ASSESSMENT, Map.of("examCode", "SH-CNTT-2026", "passPercent", "60", "questionCount", "10"));
 
 	private final Path legacyCourseFile;
 
@@ -127,7 +133,11 @@ public class CertificateTemplates {
 
 	/** This template filled with sample data, as a PDF; a template that does not render is a 400. */
 	public byte[] preview(CertificateKind kind, String html) {
-		CertificateContent sample = kind == CertificateKind.COURSE ? SAMPLE : SAMPLE_IN_PERSON;
+		CertificateContent sample = switch (kind) {
+			case COURSE -> SAMPLE;
+			case IN_PERSON -> SAMPLE_IN_PERSON;
+			case ASSESSMENT -> SAMPLE_ASSESSMENT;
+		};
 		// Rendering would ignore them anyway (OfflineRendering); refusing says so to the author.
 		List<String> external = ExternalReferences.in(html);
 		if (!external.isEmpty()) {

@@ -100,7 +100,7 @@ class CertificateController {
 	}
 
 	@GetMapping("/api/certificates/{id}/badge")
-	@Operation(summary = "The certificate as a signed Open Badges 3.0 OpenBadgeCredential (eddsa-jcs-2022 proof); course certificates only (404 for an in-person programme's)")
+	@Operation(summary = "The certificate as a signed Open Badges 3.0 OpenBadgeCredential (eddsa-jcs-2022 proof); course certificates only (404 for an in-person programme's or an exam's)")
 	ResponseEntity<Map<String, Object>> badge(@PathVariable long id) {
 		Certificate certificate = access.requireFile(id);
 		Long courseId = certificate.getCourseId();

@@ -38,7 +38,7 @@ final class CertificateViews {
 			long unitId, String unitName, String fullName, String courseTitle, LocalDate completedOn, Instant issuedAt, CertificateStatus status,
 			@Nullable Instant revokedAt, @Nullable String revocationReason, @Nullable Long supersededById,
 			String verifyUrl, int formatVersion, @Nullable LocalDate dateOfBirth, @Nullable String dateOfBirthSalt,
-			@Nullable String dateOfBirthCommitment, Map<String, String> details) {
+			@Nullable String dateOfBirthCommitment, Map<String, String> details, @Nullable Integer scorePercent) {
 
 		static CertificateView of(Certificate c, String verifyUrl) {
 			var content = c.content();
@@ -46,14 +46,14 @@ final class CertificateViews {
 					c.getLearnerId(), c.getWaveId(), c.getUnitId(), content.unitName(), c.getFullName(), c.getCourseTitle(), c.getCompletedOn(),
 					c.getIssuedAt(), c.getStatus(), c.getRevokedAt(), c.getRevocationReason(), c.getSupersededById(),
 					verifyUrl, content.formatVersion(), content.dateOfBirth(), content.dateOfBirthSalt(),
-					content.dateOfBirthCommitment(), content.details());
+					content.dateOfBirthCommitment(), content.details(), content.scorePercent());
 		}
 
 		/** For staff who may not see dates of birth (trainers): the commitment stays, it reveals nothing. */
 		CertificateView withoutDateOfBirth() {
 			return new CertificateView(id, kind, serial, verificationCode, enrolmentId, learnerId, waveId, unitId,
 					unitName, fullName, courseTitle, completedOn, issuedAt, status, revokedAt, revocationReason,
-					supersededById, verifyUrl, formatVersion, null, null, dateOfBirthCommitment, details);
+					supersededById, verifyUrl, formatVersion, null, null, dateOfBirthCommitment, details, scorePercent);
 		}
 	}
 

@@ -40,11 +40,19 @@ final class VerificationPage {
 							+ day(d.get("firstDay")) + " – " + day(d.get("lastDay")) + ")"))
 					.append(row("Địa điểm", "Venue", d.getOrDefault("venue", "")));
 			}
+			else if (v.kind() == vn.hocso.certificate.CertificateKind.ASSESSMENT) {
+				var d = v.details();
+				body.append(row("Kỳ sát hạch", "Assessment", v.courseTitle()))
+					.append(row("Kết quả", "Result", "Đạt / passed: " + (v.scorePercent() == null ? "" : v.scorePercent() + "%")
+							+ " (yêu cầu / pass mark " + d.getOrDefault("passPercent", "") + "%)"));
+			}
 			else {
 				body.append(row("Khóa học", "Course", v.courseTitle()));
 			}
 			body
-				.append(row("Ngày hoàn thành", "Completed on", PublicVerificationController.date(v.completedOn())))
+				.append(v.kind() == vn.hocso.certificate.CertificateKind.ASSESSMENT
+						? row("Ngày đạt", "Passed on", PublicVerificationController.date(v.completedOn()))
+						: row("Ngày hoàn thành", "Completed on", PublicVerificationController.date(v.completedOn())))
 				.append(row("Số hiệu", "Serial", v.serial()))
 				.append(row("Đơn vị cấp", "Issued by", v.issuer()))
 				.append(row("Ngày cấp", "Issued on", PublicVerificationController.date(v.issuedOn())))

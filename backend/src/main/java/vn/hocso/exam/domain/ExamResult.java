@@ -72,6 +72,10 @@ public class ExamResult {
 		return false;
 	}
 
+	public long getId() {
+		return java.util.Objects.requireNonNull(id, "not saved yet");
+	}
+
 	public long getExamId() {
 		return examId;
 	}

@@ -104,6 +104,21 @@ class ExamResultsService implements ExamResults, ExamCandidates {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<Pass> pass(long examId, long learnerId) {
+		Optional<Exam> exam = exams.findById(examId);
+		Optional<ExamResult> result = results.findByExamIdAndLearnerId(examId, learnerId).filter(ExamResult::isPassed);
+		if (exam.isEmpty() || result.isEmpty()) {
+			return Optional.empty();
+		}
+		Exam e = exam.get();
+		ExamResult r = result.get();
+		return Optional.of(new Pass(r.getId(), e.getId(), e.getTitle(), e.getCode(), e.isCertificate(),
+				r.getBestScorePercent(), e.getPassPercent(), r.getAttemptsGraded(), e.getQuestionCount(),
+				e.getTimeLimitMinutes(), java.util.Objects.requireNonNull(r.getPassedAt())));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<Long> idOfCode(String code) {
 		return exams.findByCode(code).map(Exam::getId);
 	}

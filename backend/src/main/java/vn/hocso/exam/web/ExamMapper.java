@@ -15,6 +15,8 @@ import vn.hocso.organization.OrgUnitSummary;
 @Mapper
 interface ExamMapper {
 
+	// positionList() is no getter: without this MapStruct left it null and the staff's exam list broke.
+	@Mapping(target = "positionList", expression = "java(exam.positionList())")
 	ExamView exam(Exam exam);
 
 	UnitView unit(OrgUnitSummary unit);

@@ -19,7 +19,8 @@ final class TrainingViews {
 
 	record ProgrammeView(long id, String name, String contentOutline, int classCount, int seatsPerClass,
 			int daysPerClass, LocalDate periodStart, LocalDate periodEnd, int nominationLimit,
-			Instant nominationDeadline, int minSessions, int targetTrained, String createdBy, Instant createdAt) {
+			Instant nominationDeadline, int minSessions, int targetTrained, String createdBy, Instant createdAt,
+			@Nullable Long finalExamId) {
 	}
 
 	record ClassView(long id, long programmeId, String name, String venue, LocalDate startDate, int seats,
