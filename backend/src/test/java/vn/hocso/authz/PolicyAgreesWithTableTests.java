@@ -50,7 +50,14 @@ class PolicyAgreesWithTableTests {
 			Map.entry("POST /api/classes/{classId}/reminders", ScopedAction.CLASS_FOLLOW_UP),
 			Map.entry("GET /api/units/{unitId}/qr-poster.pdf", ScopedAction.QR_POSTERS),
 			Map.entry("GET /api/units/{unitId}/qr-posters.zip", ScopedAction.QR_POSTERS),
-			Map.entry("GET /api/units/{unitId}/qr-reach", ScopedAction.QR_REACH));
+			Map.entry("GET /api/units/{unitId}/qr-reach", ScopedAction.QR_REACH),
+			Map.entry("GET /api/populations", ScopedAction.POPULATION_READ),
+			Map.entry("GET /api/populations/history", ScopedAction.POPULATION_READ),
+			Map.entry("GET /api/populations/{id}", ScopedAction.POPULATION_READ),
+			Map.entry("POST /api/populations", ScopedAction.POPULATION_DECLARE),
+			Map.entry("POST /api/populations/import", ScopedAction.POPULATION_DECLARE),
+			Map.entry("POST /api/populations/{id}/approve", ScopedAction.POPULATION_VERIFY),
+			Map.entry("POST /api/populations/{id}/return", ScopedAction.POPULATION_VERIFY));
 
 	@Test
 	void everyOperationThatAppliesAScopedActionHasTheSameCellsInTheDocument() throws IOException {
