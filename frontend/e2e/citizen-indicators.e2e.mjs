@@ -17,7 +17,14 @@ const FIGURE = 6000 + (Date.now() % 900);
 /** Fits a 360-px screen without sideways scrolling, and axe finds nothing critical or serious. */
 async function fitsAndPassesAxe(page, where) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 1, `${where} fits a 360-px screen (overflow ${overflow} px)`);
+  if (overflow > 1) await shot(page, `overflow-${where.replaceAll(/\W+/g, '-')}`);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)} px)`),
+  );
+  assert.ok(overflow <= 1, `${where} fits a 360-px screen (overflow ${overflow} px: ${wide.join(', ')})`);
   await page.evaluate(AXE_SOURCE);
   const findings = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
