@@ -12,6 +12,7 @@ const NAV_ITEMS: RoleNavItem[] = [
   { to: '/learners/import', labelKey: 'nav.learnerImport', roles: ['ADMIN', 'UNIT_ADMIN'] },
   { to: '/accounts', labelKey: 'nav.accounts', roles: ['ADMIN', 'UNIT_ADMIN'] },
   { to: '/headcounts', labelKey: 'nav.headcounts', roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },
+  { to: '/populations', labelKey: 'nav.populations', more: true, roles: ['ADMIN', 'UNIT_ADMIN', 'VERIFIER', 'REPORTER'] },
   { to: '/org-units', labelKey: 'nav.orgUnits', more: true, roles: ROLES },
   { to: '/courses', labelKey: 'nav.courses', more: true, roles: ['ADMIN'] },
   { to: '/waves', labelKey: 'nav.waves', roles: ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'] },

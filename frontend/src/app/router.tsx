@@ -16,6 +16,7 @@ const CoursesRoute = lazy(() => import('@/app/routes/courses').then((m) => ({ de
 const ClassDashboardRoute = lazy(() => import('@/app/routes/dashboard').then((m) => ({ default: m.ClassDashboardRoute })));
 const WaveDashboardRoute = lazy(() => import('@/app/routes/dashboard').then((m) => ({ default: m.WaveDashboardRoute })));
 const HeadcountsRoute = lazy(() => import('@/app/routes/headcounts').then((m) => ({ default: m.HeadcountsRoute })));
+const PopulationsRoute = lazy(() => import('@/app/routes/populations').then((m) => ({ default: m.PopulationsRoute })));
 const HomeRoute = lazy(() => import('@/app/routes/home').then((m) => ({ default: m.HomeRoute })));
 const LearnRoute = lazy(() => import('@/app/routes/learn').then((m) => ({ default: m.LearnRoute })));
 const LearnerImportRoute = lazy(() => import('@/app/routes/learner-import').then((m) => ({ default: m.LearnerImportRoute })));
@@ -48,6 +49,7 @@ export const paths = {
   learnerImport: '/learners/import',
   accounts: '/accounts',
   headcounts: '/headcounts',
+  populations: '/populations',
   openLearning: '/open-learning',
   waves: '/waves',
   wave: '/waves/:waveId',
@@ -93,6 +95,7 @@ export function AppRouter() {
           <Route path={paths.learnerImport} element={<LearnerImportRoute />} />
           <Route path={paths.accounts} element={<AccountsRoute />} />
           <Route path={paths.headcounts} element={<HeadcountsRoute />} />
+          <Route path={paths.populations} element={<PopulationsRoute />} />
           <Route path={paths.openLearning} element={<OpenLearningRoute />} />
           <Route path={paths.waves} element={<WavesRoute />} />
           <Route path={paths.wave} element={<WaveRoute />} />

@@ -1,6 +1,21 @@
 export type TargetUnit = 'PERCENT' | 'COUNT';
 export type ProgressStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'MET';
-export type DenominatorSource = 'VERIFIED_HEADCOUNT' | 'REGISTERED_LEARNERS' | 'MIXED' | 'EXAM_CANDIDATES';
+export type DenominatorSource =
+  | 'VERIFIED_HEADCOUNT'
+  | 'REGISTERED_LEARNERS'
+  | 'MIXED'
+  | 'EXAM_CANDIDATES'
+  | 'WORKING_AGE_POPULATION'
+  | 'NOMINATED_FOCAL_POINTS';
+
+export type MeasureRule =
+  | 'ENROLLED'
+  | 'COMPLETED'
+  | 'CERTIFIED'
+  | 'ASSESSED'
+  | 'EXAM_PASSED'
+  | 'CITIZENS_COMPLETED'
+  | 'FOCAL_POINTS_TRAINED';
 
 export type ReportDue = { kind: 'MONTHLY' | 'YEARLY'; dueDay: string; recipient: string };
 
@@ -28,7 +43,7 @@ export type Indicator = {
   milestones: { due: string; target: number }[];
   kind: 'MEASURED' | 'REPORTED';
   toBeCompleted: boolean;
-  population: { rule: 'ENROLLED' | 'COMPLETED' | 'CERTIFIED' | 'ASSESSED' | 'EXAM_PASSED'; categories: string[] } | null;
+  population: { rule: MeasureRule; categories: string[] } | null;
 };
 
 export type UnitRef = { id: number; code: string; name: string };
@@ -43,6 +58,10 @@ export type ChildRow = {
   source: DenominatorSource;
   rate: number | null;
   hasChildren: boolean;
+  /** Beside a citizen indicator: opens of the unit's QR codes (reach, not completion). */
+  qrOpens: number | null;
+  /** Beside trained focal points: registered officials per trained focal point. */
+  learnersPerTrained: number | null;
 };
 
 export type Progress = {
@@ -50,6 +69,7 @@ export type Progress = {
   indicatorId: number;
   indicatorName: string;
   kind: 'MEASURED' | 'REPORTED';
+  rule: MeasureRule | null;
   targetUnit: TargetUnit;
   unit: UnitRef;
   path: UnitRef[];
@@ -66,6 +86,14 @@ export type Progress = {
   categories: { category: string; numerator: number; headcount: number; rate: number | null }[];
   waves: { waveId: number; learners: number }[];
   trend: { day: string; value: number }[];
+  reach: { opens: number; from: string; to: string } | null;
+  focalPoints: {
+    trained: number;
+    nominated: number;
+    target: number;
+    officials: number;
+    learnersPerTrained: number | null;
+  } | null;
 };
 
 export type ConfirmationSection = {
@@ -81,6 +109,7 @@ export type PublicPlan = { id: number; number: string; issuer: string; title: st
 export type PublicIndicator = {
   id: number;
   name: string;
+  rule: MeasureRule | null;
   targetUnit: TargetUnit;
   target: number;
   due: string;
@@ -88,6 +117,8 @@ export type PublicIndicator = {
   value: number | null;
   population: number | null;
   categories: { category: string; suppressed: boolean; rate: number | null }[];
+  /** Citizen indicators: QR opens since the plan's start (reach, never completion). */
+  qrOpens: number | null;
 };
 
 export type PublicDashboard = {

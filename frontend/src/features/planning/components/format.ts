@@ -3,8 +3,10 @@ import type { TargetUnit } from '@/features/planning/api/types';
 /** A value in the indicator's unit: "42.5%" or "36,000". */
 export function formatValue(value: number | null | undefined, unit: TargetUnit, locale: string): string {
   if (value === null || value === undefined) return '—';
+  // Citizens' rates start far below 1% (a province has millions of working-age people): two decimals there.
+  const digits = value > 0 && value < 1 ? 2 : 1;
   return unit === 'PERCENT'
-    ? `${value.toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`
+    ? `${value.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })}%`
     : Math.round(value).toLocaleString(locale);
 }
 

@@ -85,6 +85,49 @@ function ProgressView({
         {progress.forecast !== null &&
           ` · ${t('planning.progress.forecast', { value: formatValue(progress.forecast, unit, locale) })}`}
       </p>
+      {progress.rule === 'CITIZENS_COMPLETED' && progress.denominator && progress.denominator.registeredUnits > 0 && (
+        <p className="notice" data-testid="progress-missing-population">
+          {t('planning.citizens.missing', {
+            count: progress.denominator.registeredUnits,
+            verified: progress.denominator.verifiedUnits,
+          })}
+        </p>
+      )}
+      {progress.reach && (
+        <div className="notice" data-testid="progress-reach">
+          <p>
+            <strong>{t('planning.reach.title')}</strong>{' '}
+            <strong data-testid="progress-reach-opens">{progress.reach.opens.toLocaleString(locale)}</strong>
+          </p>
+          <p className="muted">
+            {t('planning.reach.explain', { from: formatDate(progress.reach.from, 'vi'), to: formatDate(progress.reach.to, 'vi') })}
+          </p>
+        </div>
+      )}
+      {progress.focalPoints && (
+        <div className="stats planning-stats" data-testid="progress-focal-points">
+          <div className="stats__item">
+            <span className="muted">{t('planning.focal.trained')}</span>
+            <strong>{progress.focalPoints.trained.toLocaleString(locale)}</strong>
+          </div>
+          <div className="stats__item">
+            <span className="muted">{t('planning.focal.nominated')}</span>
+            <strong>{progress.focalPoints.nominated.toLocaleString(locale)}</strong>
+          </div>
+          <div className="stats__item">
+            <span className="muted">{t('planning.focal.target')}</span>
+            <strong>{Math.round(progress.focalPoints.target).toLocaleString(locale)}</strong>
+          </div>
+          <div className="stats__item">
+            <span className="muted">{t('planning.focal.perTrained')}</span>
+            <strong data-testid="progress-per-trained">
+              {progress.focalPoints.learnersPerTrained === null
+                ? '—'
+                : progress.focalPoints.learnersPerTrained.toLocaleString(locale)}
+            </strong>
+          </div>
+        </div>
+      )}
       <TrendChart
         points={progress.trend}
         target={progress.target}
@@ -103,6 +146,8 @@ function ProgressView({
                   <th>{t('planning.progress.rate')}</th>
                   <th>{t('planning.progress.counted')}</th>
                   <th>{t('planning.progress.headcount')}</th>
+                  {progress.rule === 'CITIZENS_COMPLETED' && <th>{t('planning.reach.column')}</th>}
+                  {progress.rule === 'FOCAL_POINTS_TRAINED' && <th>{t('planning.focal.perTrained')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -125,6 +170,10 @@ function ProgressView({
                     <td>{formatValue(child.rate, 'PERCENT', locale)}</td>
                     <td>{child.numerator.toLocaleString(locale)}</td>
                     <td title={t(`planning.source.${child.source}`)}>{child.headcount.toLocaleString(locale)}</td>
+                    {progress.rule === 'CITIZENS_COMPLETED' && <td>{(child.qrOpens ?? 0).toLocaleString(locale)}</td>}
+                    {progress.rule === 'FOCAL_POINTS_TRAINED' && (
+                      <td>{child.learnersPerTrained === null ? '—' : child.learnersPerTrained.toLocaleString(locale)}</td>
+                    )}
                   </tr>
                 ))}
               </tbody>

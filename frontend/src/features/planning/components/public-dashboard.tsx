@@ -44,6 +44,11 @@ export function PublicDashboardView() {
           {dashboard.data.indicators.map((indicator) => (
             <section key={indicator.id} className="card">
               <h2 className="section-title">{indicator.name}</h2>
+              {indicator.rule === 'CITIZENS_COMPLETED' && (
+                <p className="muted" data-testid="public-citizens-basis">
+                  {t('planning.public.citizensBasis')}
+                </p>
+              )}
               {indicator.suppressed ? (
                 <p className="muted">{t('planning.public.suppressed')}</p>
               ) : (
@@ -64,6 +69,13 @@ export function PublicDashboardView() {
                     ))}
                   </ul>
                 </>
+              )}
+              {indicator.qrOpens !== null && (
+                <p className="notice" data-testid="public-reach">
+                  <strong>{t('planning.reach.title')}</strong> {indicator.qrOpens.toLocaleString(i18n.language)}
+                  <br />
+                  <span className="muted">{t('planning.public.reachExplain')}</span>
+                </p>
               )}
             </section>
           ))}

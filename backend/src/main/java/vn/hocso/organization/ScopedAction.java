@@ -69,7 +69,19 @@ public enum ScopedAction {
 	QR_POSTERS(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE)),
 
 	/** How often each commune's QR codes were opened (reach, not completion): counts only, no person. */
-	QR_REACH(Map.of(ADMIN, SUBTREE, REPORTER, SUBTREE, VERIFIER, SUBTREE, UNIT_ADMIN, SUBTREE));
+	QR_REACH(Map.of(ADMIN, SUBTREE, REPORTER, SUBTREE, VERIFIER, SUBTREE, UNIT_ADMIN, SUBTREE)),
+
+	/** Working-age populations per commune (the citizens' denominator): read, counts only. */
+	POPULATION_READ(Map.of(ADMIN, SUBTREE, REPORTER, SUBTREE, VERIFIER, SUBTREE, UNIT_ADMIN, SUBTREE)),
+
+	/** Declaring or importing a commune's working-age population with its source. */
+	POPULATION_DECLARE(Map.of(ADMIN, SUBTREE, UNIT_ADMIN, SUBTREE)),
+
+	/**
+	 * Approving or returning it: Sở Nội vụ and the IT centre anywhere, a unit admin only for units below
+	 * their own (the district for its communes); nobody for their own declaration.
+	 */
+	POPULATION_VERIFY(Map.of(ADMIN, SUBTREE, VERIFIER, SUBTREE, UNIT_ADMIN, SUBTREE));
 
 	private final Map<Role, Reach> reaches;
 

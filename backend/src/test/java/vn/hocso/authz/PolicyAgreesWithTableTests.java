@@ -53,7 +53,14 @@ class PolicyAgreesWithTableTests {
 			Map.entry("GET /api/units/{unitId}/qr-reach", ScopedAction.QR_REACH),
 			Map.entry("GET /api/units/{unitId}/community-helpers", ScopedAction.COMMUNITY_HELPER_ROLE),
 			Map.entry("PUT /api/community-helpers/{learnerId}", ScopedAction.COMMUNITY_HELPER_ROLE),
-			Map.entry("DELETE /api/community-helpers/{learnerId}", ScopedAction.COMMUNITY_HELPER_ROLE));
+			Map.entry("DELETE /api/community-helpers/{learnerId}", ScopedAction.COMMUNITY_HELPER_ROLE),
+			Map.entry("GET /api/populations", ScopedAction.POPULATION_READ),
+			Map.entry("GET /api/populations/history", ScopedAction.POPULATION_READ),
+			Map.entry("GET /api/populations/{id}", ScopedAction.POPULATION_READ),
+			Map.entry("POST /api/populations", ScopedAction.POPULATION_DECLARE),
+			Map.entry("POST /api/populations/import", ScopedAction.POPULATION_DECLARE),
+			Map.entry("POST /api/populations/{id}/approve", ScopedAction.POPULATION_VERIFY),
+			Map.entry("POST /api/populations/{id}/return", ScopedAction.POPULATION_VERIFY));
 
 	@Test
 	void everyOperationThatAppliesAScopedActionHasTheSameCellsInTheDocument() throws IOException {

@@ -69,16 +69,18 @@ class IndicatorValuesTests {
 
 	@Test
 	void aReportedValueCountsOnlyOnceAVerifierAcceptedItWithItsEvidence() throws Exception {
-		long focalPoints = fixture.indicatorId(plan, 4);
+		// Vĩnh Long's "at least 2 provincial experts" is entered by units (420's focal points are measured now).
+		plan = fixture.planId("618/QĐ-UBND");
+		long experts = fixture.indicatorId(plan, 5);
 		String dienChau = String.valueOf(fixture.unit("NA-DIENCHAU").id());
-		String created = mvc.perform(post("/api/plans/{p}/indicators/{i}/reported-values", plan, focalPoints)
+		String created = mvc.perform(post("/api/plans/{p}/indicators/{i}/reported-values", plan, experts)
 			.with(UNIT_ADMIN).contentType("application/json")
-			.content("{\"unitId\":%s,\"value\":120,\"asOf\":\"2023-09-10\"}".formatted(dienChau)))
+			.content("{\"unitId\":%s,\"value\":3,\"asOf\":\"2023-09-10\"}".formatted(dienChau)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andReturn().getResponse().getContentAsString();
 		long value = ((Number) JsonPath.read(created, "$.id")).longValue();
-		progressOfDienChau(focalPoints).andExpect(jsonPath("$.value").value(nullValue()));
+		progressOfDienChau(experts).andExpect(jsonPath("$.value").value(nullValue()));
 
 		mvc.perform(post("/api/plans/{p}/reported-values/{v}/decision", plan, value).with(VERIFIER)
 			.contentType("application/json").content("{\"accept\":true}"))
@@ -94,13 +96,13 @@ class IndicatorValuesTests {
 		mvc.perform(post("/api/plans/{p}/reported-values/{v}/decision", plan, value).with(UNIT_ADMIN)
 			.contentType("application/json").content("{\"accept\":true}"))
 			.andExpect(status().isForbidden());
-		progressOfDienChau(focalPoints).andExpect(jsonPath("$.value").value(nullValue()));
+		progressOfDienChau(experts).andExpect(jsonPath("$.value").value(nullValue()));
 
 		mvc.perform(post("/api/plans/{p}/reported-values/{v}/decision", plan, value).with(VERIFIER)
 			.contentType("application/json").content("{\"accept\":true}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACCEPTED"));
-		progressOfDienChau(focalPoints).andExpect(jsonPath("$.value").value(120.0));
+		progressOfDienChau(experts).andExpect(jsonPath("$.value").value(3.0));
 		mvc.perform(get("/api/plans/{p}/reported-values/{v}/history", plan, value).with(REPORTER))
 			.andExpect(jsonPath("$[*].action").value(contains("SUBMITTED", "EVIDENCE", "ACCEPTED")))
 			.andExpect(jsonPath("$[2].actor").value("demo.verifier"));

@@ -127,6 +127,16 @@ final class PlanningFixture {
 		mvc.perform(post("/api/headcounts/{id}/approve", id).with(VERIFIER)).andExpect(status().isOk());
 	}
 
+	long createDistrict(String code, String parentCode) throws Exception {
+		String body = mvc.perform(post("/api/org-units").with(ADMIN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"code":"%s","name":"Huyện %s","type":"DISTRICT","parentId":%d,"validFrom":"2020-01-01"}
+					""".formatted(code, code, unit(parentCode).id())))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
 	long createCommune(String code, String parentCode) throws Exception {
 		String body = mvc.perform(post("/api/org-units").with(ADMIN)
 			.contentType(MediaType.APPLICATION_JSON)

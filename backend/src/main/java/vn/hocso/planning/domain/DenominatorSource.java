@@ -8,7 +8,11 @@ public enum DenominatorSource {
 
 	VERIFIED_HEADCOUNT, REGISTERED_LEARNERS, MIXED,
 	/** The candidates of the indicator's exams (e.g. every IT officer of the staff lists). */
-	EXAM_CANDIDATES;
+	EXAM_CANDIDATES,
+	/** The communes' working-age populations, as verified above the commune (citizen indicators). */
+	WORKING_AGE_POPULATION,
+	/** The officials nominated for in-person programmes (focal points trained). */
+	NOMINATED_FOCAL_POINTS;
 
 	static DenominatorSource of(int verifiedUnits, int registeredUnits) {
 		if (verifiedUnits == 0) {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hocso.enrolment.EnrolmentFigures;
 import vn.hocso.exam.ExamResults;
 import vn.hocso.headcount.VerifiedHeadcounts;
+import vn.hocso.headcount.VerifiedPopulations;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.organization.OrgUnitDirectory;
@@ -22,6 +23,7 @@ import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.planning.domain.Indicator.Population;
 import vn.hocso.planning.domain.ProgressLedger.Counted;
 import vn.hocso.planning.domain.ProgressLedger.Filter;
+import vn.hocso.training.TrainedFocalPoints;
 
 /**
  * Computes a measured indicator's figures for a whole subtree with a fixed number of grouped queries
@@ -44,9 +46,16 @@ public class FiguresCalculator {
 
 	private final ExamResults exams;
 
+	private final VerifiedPopulations populations;
+
+	private final TrainedFocalPoints focalPoints;
+
 	FiguresCalculator(OrgUnitDirectory units, VerifiedHeadcounts verified, LearnerDirectory learners,
-			EnrolmentFigures enrolments, ProgressLedger ledger, ExamResults exams) {
+			EnrolmentFigures enrolments, ProgressLedger ledger, ExamResults exams, VerifiedPopulations populations,
+			TrainedFocalPoints focalPoints) {
 		this.exams = exams;
+		this.populations = populations;
+		this.focalPoints = focalPoints;
 		this.units = units;
 		this.verified = verified;
 		this.learners = learners;
@@ -61,6 +70,12 @@ public class FiguresCalculator {
 	public TreeFigures compute(Population population, OrgUnitSummary root, LocalDate asOf, boolean allCounts) {
 		if (population.rule().examBased()) {
 			return computeFromExams(population, root, asOf);
+		}
+		if (population.rule() == MeasureRule.CITIZENS_COMPLETED) {
+			return computeCitizens(population, root, asOf);
+		}
+		if (population.rule() == MeasureRule.FOCAL_POINTS_TRAINED) {
+			return computeFocalPoints(root, asOf);
 		}
 		String prefix = root.path();
 		Set<LearnerCategory> categories = population.categories();
@@ -206,6 +221,78 @@ public class FiguresCalculator {
 	}
 
 	/**
+	 * CITIZENS_COMPLETED: the numerator is the citizens (each once) who completed one of the courses on
+	 * or before the day, counted on their commune; the denominator each commune's verified working-age
+	 * population for the day's year (or the latest year before it). {@code verifiedUnits} counts the
+	 * communes with a verified figure, {@code registeredUnits} the open communes still without one.
+	 */
+	private TreeFigures computeCitizens(Population population, OrgUnitSummary root, LocalDate asOf) {
+		Filter filter = new Filter(Set.of(LearnerCategory.CITIZEN), population.courseIds(), population.waveIds());
+		var completedQuery = async(() -> ledger.countByPathAndCategory(root.path(), Counted.COMPLETED, filter, asOf));
+		Map<Long, VerifiedPopulations.Figure> verifiedPopulations = populations
+			.workingAgeByUnitInSubtree(root.path(), asOf.getYear());
+		List<OrgUnitSummary> subtree = units.subtree(root.path());
+		Map<String, Acc> byPath = new HashMap<>();
+		Map<Long, Acc> byId = new HashMap<>();
+		for (OrgUnitSummary unit : subtree) {
+			Acc acc = new Acc(unit);
+			byPath.put(unit.path(), acc);
+			byId.put(unit.id(), acc);
+			VerifiedPopulations.Figure figure = verifiedPopulations.get(unit.id());
+			if (figure != null && unit.status() != OrgUnitStatus.MERGED) {
+				acc.headcount = figure.workingAge();
+				acc.verifiedUnits = 1;
+			}
+			else if (unit.type() == vn.hocso.organization.OrgUnitType.COMMUNE && unit.status().isOpen()) {
+				acc.registeredUnits = 1;
+			}
+		}
+		Acc rootAcc = byId.get(root.id());
+		long completed = 0;
+		for (var count : completedQuery.join()) {
+			byPath.getOrDefault(count.unitPath(), rootAcc).completed += count.learners();
+			completed += count.learners();
+		}
+		rollUp(subtree, byId, root);
+		Map<Long, UnitFigures> figures = new HashMap<>();
+		byId.forEach((id, acc) -> figures.put(id, acc.figures(population.rule())));
+		Map<LearnerCategory, long[]> byCategory = new EnumMap<>(LearnerCategory.class);
+		byCategory.put(LearnerCategory.CITIZEN, new long[] { completed, rootAcc.headcount });
+		return new TreeFigures(figures.get(root.id()), figures, byCategory);
+	}
+
+	/**
+	 * FOCAL_POINTS_TRAINED: per unit, the officials who completed an in-person programme on or before the
+	 * day (the training module's completions), against those nominated; no breakdown by category.
+	 */
+	private TreeFigures computeFocalPoints(OrgUnitSummary root, LocalDate asOf) {
+		List<OrgUnitSummary> subtree = units.subtree(root.path());
+		Map<Long, Acc> byId = new HashMap<>();
+		subtree.forEach(unit -> byId.put(unit.id(), new Acc(unit)));
+		Acc rootAcc = byId.get(root.id());
+		for (TrainedFocalPoints.UnitFocalPoints line : focalPoints.focalPointsByUnit(root.path(), asOf)) {
+			Acc acc = byId.getOrDefault(line.unitId(), rootAcc);
+			acc.headcount += line.nominated();
+			acc.completed += line.trained();
+		}
+		rollUp(subtree, byId, root);
+		Map<Long, UnitFigures> figures = new HashMap<>();
+		byId.forEach((id, acc) -> figures.put(id, acc.figures(MeasureRule.FOCAL_POINTS_TRAINED)));
+		return new TreeFigures(figures.get(root.id()), figures, Map.of());
+	}
+
+	/** Deepest first, so that each unit's total is complete before it is added to its parent. */
+	private static void rollUp(List<OrgUnitSummary> subtree, Map<Long, Acc> byId, OrgUnitSummary root) {
+		subtree.stream()
+			.sorted(Comparator.comparingInt((OrgUnitSummary u) -> u.path().length()).reversed())
+			.forEach(unit -> {
+				if (unit.id() != root.id() && unit.parentId() != null && byId.containsKey(unit.parentId())) {
+					byId.get(unit.parentId()).add(byId.get(unit.id()));
+				}
+			});
+	}
+
+	/**
 	 * Runs a read on its own connection, in parallel, inside a read-only transaction (a live progress
 	 * request); inside a writing transaction it runs at once in it, since other connections would not
 	 * see what that transaction has written.
@@ -252,12 +339,16 @@ public class FiguresCalculator {
 		UnitFigures figures(MeasureRule rule) {
 			long numerator = switch (rule) {
 				case ENROLLED -> enrolled;
-				case COMPLETED -> completed;
+				case COMPLETED, CITIZENS_COMPLETED, FOCAL_POINTS_TRAINED -> completed;
 				case CERTIFIED, EXAM_PASSED -> certified;
 				case ASSESSED -> completed;
 			};
-			DenominatorSource source = rule.examBased() ? DenominatorSource.EXAM_CANDIDATES
-					: DenominatorSource.of(verifiedUnits, registeredUnits);
+			DenominatorSource source = switch (rule) {
+				case ASSESSED, EXAM_PASSED -> DenominatorSource.EXAM_CANDIDATES;
+				case CITIZENS_COMPLETED -> DenominatorSource.WORKING_AGE_POPULATION;
+				case FOCAL_POINTS_TRAINED -> DenominatorSource.NOMINATED_FOCAL_POINTS;
+				default -> DenominatorSource.of(verifiedUnits, registeredUnits);
+			};
 			return new UnitFigures(unit.id(), unit.code(), unit.name(), unit.path(), unit.parentId(),
 					unit.status().isOpen(), headcount, source,
 					verifiedUnits, registeredUnits, enrolled, completed, certified, numerator);

@@ -91,7 +91,7 @@ public class Indicator {
 	private @Nullable String examIds;
 
 	@Enumerated(EnumType.STRING)
-	@Column(length = 16)
+	@Column(length = 32)
 	private @Nullable MeasureRule rule;
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -118,6 +118,13 @@ public class Indicator {
 	/** The measured population; empty sets mean "any" (an exam-based rule needs its exams). */
 	public record Population(@Nullable Long unitId, Set<LearnerCategory> categories, Set<Long> courseIds,
 			Set<Long> waveIds, MeasureRule rule, Set<Long> examIds) {
+
+		/** Citizen indicators count citizens only, whatever categories were named. */
+		public Population {
+			if (rule == MeasureRule.CITIZENS_COMPLETED) {
+				categories = Set.of(LearnerCategory.CITIZEN);
+			}
+		}
 
 		public Population(@Nullable Long unitId, Set<LearnerCategory> categories, Set<Long> courseIds,
 				Set<Long> waveIds, MeasureRule rule) {

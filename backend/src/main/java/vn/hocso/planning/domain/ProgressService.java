@@ -44,9 +44,12 @@ public class ProgressService {
 
 	private final Clock clock;
 
+	private final SideFigures side;
+
 	ProgressService(PlanningService planning, FiguresCalculator calculator, ProgressLedger ledger,
 			SnapshotStore snapshots, ReportedValueRepository reported, OrgUnitDirectory units, OrgScopes scopes,
-			PlanningProperties properties, Clock clock) {
+			PlanningProperties properties, Clock clock, SideFigures side) {
+		this.side = side;
 		this.planning = planning;
 		this.calculator = calculator;
 		this.ledger = ledger;
@@ -61,8 +64,22 @@ public class ProgressService {
 	public record Denominator(long value, DenominatorSource source, int verifiedUnits, int registeredUnits) {
 	}
 
+	/**
+	 * @param qrOpens beside a citizen indicator: its QR codes' opens in the unit (reach, not completion)
+	 * @param learnersPerTrained beside trained focal points: registered officials per trained focal point
+	 */
 	public record ChildRow(long unitId, String code, String name, boolean open, long numerator, long headcount,
-			DenominatorSource source, @Nullable Double rate, boolean hasChildren) {
+			DenominatorSource source, @Nullable Double rate, boolean hasChildren, @Nullable Long qrOpens,
+			@Nullable Double learnersPerTrained) {
+	}
+
+	/** QR opens of the unit's communes over the period: how many times posters were scanned, not people. */
+	public record Reach(long opens, LocalDate from, LocalDate to) {
+	}
+
+	/** Trained vs nominated vs the plan's target, and the officials each trained focal point guides (~36). */
+	public record FocalPoints(long trained, long nominated, double target, long officials,
+			@Nullable Double learnersPerTrained) {
 	}
 
 	public record CategoryRow(LearnerCategory category, long numerator, long headcount, @Nullable Double rate) {
@@ -81,7 +98,8 @@ public class ProgressService {
 			@Nullable MeasureRule rule, TargetUnit targetUnit, UnitRef unit, List<UnitRef> path, LocalDate asOf,
 			@Nullable Double value, long numerator, @Nullable Denominator denominator, double target, LocalDate due,
 			@Nullable Double gap, ProgressStatus status, @Nullable Double forecast, List<ChildRow> children,
-			List<CategoryRow> categories, List<WaveRow> waves, List<TrendPoint> trend) {
+			List<CategoryRow> categories, List<WaveRow> waves, List<TrendPoint> trend, @Nullable Reach reach,
+			@Nullable FocalPoints focalPoints) {
 	}
 
 	public Progress progress(long planId, long indicatorId, @Nullable Long unitId) {
@@ -99,7 +117,7 @@ public class ProgressService {
 		if (population == null) {
 			return reportedProgress(plan, indicator, unit, ref, path, today, due, target);
 		}
-		var wavesQuery = population.rule() == MeasureRule.ENROLLED || population.rule().examBased() ? null
+		var wavesQuery = !population.rule().ledgerBased() ? null
 				: FiguresCalculator.async(() -> ledger.countByWave(unit.path(),
 						population.rule() == MeasureRule.CERTIFIED ? Counted.CERTIFIED : Counted.COMPLETED,
 						new Filter(population.categories(), population.courseIds(), population.waveIds()), today));
@@ -118,11 +136,22 @@ public class ProgressService {
 			forecast = OptionalDouble.of(Math.min(100, forecast.getAsDouble()));
 		}
 		ProgressStatus status = ProgressStatus.of(value, target, today, plan.getPeriodStart(), due.due(), forecast);
+		boolean citizens = population.rule() == MeasureRule.CITIZENS_COMPLETED;
+		boolean focal = population.rule() == MeasureRule.FOCAL_POINTS_TRAINED;
+		Map<Long, Long> opens = citizens ? side.qrOpens(unit, plan.getPeriodStart(), today) : Map.of();
+		Map<Long, Long> officials = focal ? side.officials(unit) : Map.of();
 		List<ChildRow> children = figures.children()
 			.stream()
 			.map(child -> new ChildRow(child.unitId(), child.code(), child.name(), child.open(), child.numerator(),
-					child.headcount(), child.source(), child.rate(), !figures.childrenOf(child.unitId()).isEmpty()))
+					child.headcount(), child.source(), child.rate(), !figures.childrenOf(child.unitId()).isEmpty(),
+					citizens ? opens.getOrDefault(child.unitId(), 0L) : null,
+					focal ? SideFigures.perTrained(officials.getOrDefault(child.unitId(), 0L), child.numerator()) : null))
 			.toList();
+		Reach reach = citizens ? new Reach(opens.getOrDefault(unit.id(), 0L), plan.getPeriodStart(), today) : null;
+		long unitOfficials = officials.getOrDefault(unit.id(), 0L);
+		FocalPoints focalPoints = focal ? new FocalPoints(root.numerator(), root.headcount(),
+				indicator.getTargetValue().doubleValue(), unitOfficials,
+				SideFigures.perTrained(unitOfficials, root.numerator())) : null;
 		List<CategoryRow> categories = figures.byCategory()
 			.entrySet()
 			.stream()
@@ -135,7 +164,8 @@ public class ProgressService {
 				indicator.getTargetUnit(), ref, path, today, value, root.numerator(),
 				new Denominator(root.headcount(), root.source(), root.verifiedUnits(), root.registeredUnits()),
 				target, due.due(), Math.max(0, target - value), status,
-				forecast.isPresent() ? forecast.getAsDouble() : null, children, categories, waves, trend);
+				forecast.isPresent() ? forecast.getAsDouble() : null, children, categories, waves, trend, reach,
+				focalPoints);
 	}
 
 	/**
@@ -194,7 +224,7 @@ public class ProgressService {
 		return new Progress(plan.getId(), indicator.getId(), indicator.getName(), indicator.getKind(), null,
 				indicator.getTargetUnit(), ref, path, today, value, Math.round(current), null, target, due.due(),
 				value == null ? null : Math.max(0, target - current), status, null, List.of(), List.of(), List.of(),
-				value == null ? List.of() : List.of(new TrendPoint(today, current)));
+				value == null ? List.of() : List.of(new TrendPoint(today, current)), null, null);
 	}
 
 }

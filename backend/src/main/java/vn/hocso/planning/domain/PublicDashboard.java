@@ -35,8 +35,11 @@ public class PublicDashboard {
 
 	private final Clock clock;
 
+	private final SideFigures side;
+
 	PublicDashboard(PlanningService planning, FiguresCalculator calculator, OrgUnitDirectory units,
-			PlanningProperties properties, Clock clock) {
+			PlanningProperties properties, Clock clock, SideFigures side) {
+		this.side = side;
 		this.planning = planning;
 		this.calculator = calculator;
 		this.units = units;
@@ -50,8 +53,13 @@ public class PublicDashboard {
 	public record PublicCategory(LearnerCategory category, boolean suppressed, @Nullable Double rate) {
 	}
 
-	public record PublicIndicator(long id, String name, TargetUnit targetUnit, double target, LocalDate due,
-			boolean suppressed, @Nullable Double value, @Nullable Long population, List<PublicCategory> categories) {
+	/**
+	 * @param qrOpens for a citizen indicator, its QR codes' opens since the plan's start: reach (lượt mở),
+	 * shown beside and never counted as completion; opens carry no person, so they are never suppressed
+	 */
+	public record PublicIndicator(long id, String name, @Nullable MeasureRule rule, TargetUnit targetUnit,
+			double target, LocalDate due, boolean suppressed, @Nullable Double value, @Nullable Long population,
+			List<PublicCategory> categories, @Nullable Long qrOpens) {
 	}
 
 	public record PublicPlanDashboard(PublicPlan plan, LocalDate asOf, int minimumCellSize,
@@ -77,11 +85,13 @@ public class PublicDashboard {
 			TreeFigures figures = calculator.compute(population, root, today, false);
 			boolean suppressed = figures.root().headcount() < min;
 			Milestone due = indicator.dueOn(today);
-			indicators.add(new PublicIndicator(indicator.getId(), indicator.getName(), indicator.getTargetUnit(),
-					due.target().doubleValue(), due.due(), suppressed,
+			Long opens = population.rule() == MeasureRule.CITIZENS_COMPLETED
+					? side.qrOpens(root, plan.getPeriodStart(), today).getOrDefault(root.id(), 0L) : null;
+			indicators.add(new PublicIndicator(indicator.getId(), indicator.getName(), population.rule(),
+					indicator.getTargetUnit(), due.target().doubleValue(), due.due(), suppressed,
 					suppressed ? null : ProgressService.valueOf(indicator, figures.root()),
 					suppressed ? null : figures.root().headcount(),
-					suppressed ? List.of() : categories(figures, min)));
+					suppressed ? List.of() : categories(figures, min), opens));
 		}
 		return new PublicPlanDashboard(view(plan), today, min, indicators);
 	}

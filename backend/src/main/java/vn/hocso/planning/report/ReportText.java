@@ -33,6 +33,8 @@ final class ReportText {
 			case REGISTERED_LEARNERS -> "Học viên đã đăng ký";
 			case MIXED -> "Kết hợp";
 			case EXAM_CANDIDATES -> "Người thuộc diện sát hạch";
+			case WORKING_AGE_POPULATION -> "Dân số trong độ tuổi lao động đã thẩm định";
+			case NOMINATED_FOCAL_POINTS -> "Cán bộ đầu mối được cử";
 		};
 	}
 

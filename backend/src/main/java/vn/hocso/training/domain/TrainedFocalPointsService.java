@@ -30,9 +30,12 @@ class TrainedFocalPointsService implements TrainedFocalPoints {
 
 	private final ProgrammeRepository programmes;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	TrainedFocalPointsService(CompletionRepository completions, EnrolmentDirectory accounts,
 			NominationRepository nominations, TrainingClassRepository classes, TrainingSessionRepository sessions,
-			ProgrammeRepository programmes) {
+			ProgrammeRepository programmes, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.completions = completions;
 		this.accounts = accounts;
 		this.nominations = nominations;
@@ -70,6 +73,28 @@ class TrainedFocalPointsService implements TrainedFocalPoints {
 	@Override
 	public boolean isTrainedUsername(String username) {
 		return accounts.learnerIdOfUsername(username).map(this::isTrained).orElse(false);
+	}
+
+	@Override
+	public List<UnitFocalPoints> focalPointsByUnit(String unitPathPrefix, LocalDate asOf) {
+		java.sql.Timestamp end = java.sql.Timestamp.from(asOf.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+		java.util.Map<Long, long[]> byUnit = new java.util.TreeMap<>();
+		jdbc.sql("""
+				select unit_id, count(distinct learner_id) from training_nomination
+				where unit_path like ? and status <> 'WITHDRAWN' and nominated_at < ? group by unit_id""")
+			.params(unitPathPrefix + "%", end)
+			.query((rs, n) -> byUnit.computeIfAbsent(rs.getLong(1), id -> new long[2])[0] = rs.getLong(2))
+			.list();
+		jdbc.sql("""
+				select unit_id, count(distinct learner_id) from training_completion
+				where unit_path like ? and completed_at < ? group by unit_id""")
+			.params(unitPathPrefix + "%", end)
+			.query((rs, n) -> byUnit.computeIfAbsent(rs.getLong(1), id -> new long[2])[1] = rs.getLong(2))
+			.list();
+		return byUnit.entrySet()
+			.stream()
+			.map(e -> new UnitFocalPoints(e.getKey(), e.getValue()[0], e.getValue()[1]))
+			.toList();
 	}
 
 }

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { Population } from '@/features/populations/api/types';
+
+export type Declaration = { unitId: number; period: string; workingAge: number; source: string; note: string | null };
+
+/** Declaring is submitting: the figure goes to the district or Sở Nội vụ for verification at once. */
+export const declarePopulation = (declaration: Declaration): Promise<Population> =>
+  api.post<Population>('/api/populations', declaration);
+
+export const useDeclarePopulation = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: declarePopulation,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['populations'] }),
+  });
+};
