@@ -2,25 +2,74 @@ import type Keycloak from 'keycloak-js';
 import type { RuntimeConfig } from '@/config/runtime-config';
 
 /**
- * The single Keycloak session of this tab. Tokens live only in this object's memory:
- * a reload starts a fresh code flow with Keycloak's SSO cookie instead of reading storage.
+ * The single Keycloak session of this tab. Its tokens are also kept in this tab's sessionStorage
+ * (ADR 0410): a reload refreshes them with one request to Keycloak instead of three round trips
+ * through Keycloak's login redirect. Cleared on logout and when Keycloak refuses them.
  */
 let keycloak: Keycloak | null = null;
 let refreshTimer: ReturnType<typeof setInterval> | undefined;
 
 const MIN_VALIDITY_SECONDS = 30;
 const REFRESH_EVERY_MS = 20_000;
+export const SESSION_KEY = 'hocso.session';
 
-export async function initAuth(config: RuntimeConfig): Promise<void> {
+type StoredSession = { token: string; refreshToken: string; idToken?: string };
+
+function storage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null; // storage disabled: the tab logs in through the redirect, as before
+  }
+}
+
+export function storedSession(): StoredSession | null {
+  try {
+    const value = JSON.parse(storage()?.getItem(SESSION_KEY) ?? 'null') as Partial<StoredSession> | null;
+    return value && typeof value.token === 'string' && typeof value.refreshToken === 'string'
+      ? { token: value.token, refreshToken: value.refreshToken, idToken: value.idToken }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function keep(kc: Keycloak): void {
+  if (!kc.token || !kc.refreshToken) return;
+  const session: StoredSession = { token: kc.token, refreshToken: kc.refreshToken, idToken: kc.idToken };
+  storage()?.setItem(SESSION_KEY, JSON.stringify(session));
+}
+
+function forget(): void {
+  storage()?.removeItem(SESSION_KEY);
+}
+
+/** True when this load comes back from Keycloak with a code, or the tab already has a session. */
+export function likelySignedIn(): boolean {
+  return storedSession() !== null || /[#&?]code=/.test(window.location.hash + window.location.search);
+}
+
+export async function initAuth(config: RuntimeConfig, adapter?: Promise<typeof import('keycloak-js')>): Promise<void> {
   // Loaded here, not at the top: the public pages never download Keycloak's adapter.
-  const { default: Keycloak } = await import('keycloak-js');
+  const { default: Keycloak } = await (adapter ?? import('keycloak-js'));
   keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
-  keycloak.onTokenExpired = () => void freshToken();
-  await keycloak.init({
+  const kc = keycloak;
+  kc.onTokenExpired = () => void freshToken();
+  kc.onAuthSuccess = () => keep(kc);
+  kc.onAuthRefreshSuccess = () => keep(kc);
+  kc.onAuthRefreshError = forget;
+  kc.onAuthError = forget;
+  kc.onAuthLogout = forget;
+  const stored = storedSession();
+  // With stored tokens the adapter refreshes them (one POST); if Keycloak refuses (session ended,
+  // logged out elsewhere) it falls back to the login redirect, as without them.
+  await kc.init({
     onLoad: 'login-required',
     pkceMethod: 'S256',
     checkLoginIframe: false,
+    ...(stored ?? {}),
   });
+  keep(kc);
   refreshTimer = setInterval(() => void freshToken(), REFRESH_EVERY_MS);
 }
 
@@ -59,11 +108,13 @@ export async function freshToken(): Promise<string | undefined> {
 }
 
 export function login(): void {
+  forget();
   void keycloak?.login();
 }
 
 export function logout(): void {
   if (refreshTimer) clearInterval(refreshTimer);
+  forget();
   void requireKeycloak().logout({ redirectUri: window.location.origin + '/' });
 }
 
