@@ -78,7 +78,7 @@ describe('auth session in sessionStorage (ADR 0410)', () => {
     sessionStorage.setItem('hocso.session', JSON.stringify({ token: storedToken, refreshToken: 'refresh-1', timeSkew: 0 }));
     const auth = await import('@/lib/auth');
     await auth.initAuth(config); // resolves before Keycloak answers the refresh
-    expect(adapter.instances[0].initOptions).toMatchObject({ token: storedToken, refreshToken: 'refresh-1', onLoad: 'login-required' });
+    expect(adapter.instances[0]?.initOptions).toMatchObject({ token: storedToken, refreshToken: 'refresh-1', onLoad: 'login-required' });
     expect(await auth.freshToken()).toBe(storedToken);
     expect(auth.sessionUser()?.username).toBe('stored');
     adapter.finishInit();
