@@ -7,7 +7,8 @@
 #   infra/keycloak/keycloak.sh stop             stop the Keycloak this script started (recorded PID only)
 #   infra/keycloak/keycloak.sh status           is it up? which PID?
 #
-# Dev only: start-dev mode, H2 file database, bootstrap admin admin/admin (master realm).
+# Dev only: start-dev mode, H2 file database, bootstrap admin admin/admin (master realm); theme files
+# cached and gzipped as in production (KC_THEME_CACHE=false to edit the theme without restarts).
 # Uses the JDK in $JAVA_HOME if set (Keycloak 26 runs on 17+), else `java` on PATH.
 set -euo pipefail
 
