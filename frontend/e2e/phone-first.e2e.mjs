@@ -273,7 +273,7 @@ test('each staff home shows its work with the counts of /api/me/tasks', async ()
         assert.equal(await page.getByTestId(`task-${task.kind}`).locator('a').getAttribute('href'), task.link);
       }
       await shot(page, `ux-07-home-${username}-360`);
-      if (username === 'demo.trainer') await expectAxeClean(page, "the trainer's home");
+      await expectAxeClean(page, `${username}'s home`);
     } finally {
       await browser.close();
     }
@@ -293,6 +293,7 @@ test("the wave form proposes today's date in Vietnam at 06:30, when UTC is still
     const date = page.getByTestId('wave-opening-date');
     await expectVisible(date, "the wave form's opening date");
     assert.equal(await date.inputValue(), vietnamDay);
+    await expectAxeClean(page, 'the waves with their form');
   } finally {
     await browser.close();
   }
@@ -415,9 +416,63 @@ test('the wave dashboard, the learner list and the certificates keep every word 
       assert.deepEqual(await brokenWords(page, selector), [], `words broken in ${what}`);
       const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(sideways, 0, `${what}: the page itself scrolls sideways (only a table may)`);
+      await expectAxeClean(page, what);
     }
-    await expectAxeClean(page, 'the certificates');
   } finally {
     await browser.close();
+  }
+});
+
+/** The page's visible text: ISO dates (2026-12-02) it shows, and whether it shows dd/mm/yyyy ones. */
+async function datesOnPage(page) {
+  return page.evaluate(() => {
+    const text = document.body.innerText;
+    return { iso: [...new Set(text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [])], dmy: text.match(/\b\d{2}\/\d{2}\/\d{4}\b/g) ?? [] };
+  });
+}
+
+test('plans, an indicator and the public dashboard show dates as dd/mm/yyyy, in both languages', async () => {
+  const reporter = await staffOnPhone('demo.reporter');
+  try {
+    const page = reporter.page;
+    for (const language of ['vi', 'en']) {
+      await page.goto(`${BASE_URL}/plans`);
+      await page.evaluate((lang) => document.querySelector(`[data-testid="lang-${lang}"]`)?.click(), language);
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+      await expectVisible(page.getByTestId('plans'), 'the plans');
+      let dates = await datesOnPage(page);
+      assert.deepEqual(dates.iso, [], `ISO dates on the plans (${language})`);
+      assert.ok(dates.dmy.length > 0, `the plans show their periods as dd/mm/yyyy (${language})`);
+      await page.click('[data-testid="plan-420/KH-UBND"]');
+      await page.click('[data-testid=indicator-1]');
+      await expectVisible(page.getByTestId('progress-units'), 'the indicator');
+      await page.waitForLoadState('networkidle').catch(() => {});
+      dates = await datesOnPage(page);
+      assert.deepEqual(dates.iso, [], `ISO dates on the plan and its indicator (${language})`);
+      assert.ok(dates.dmy.length > 0, `the indicators' deadlines as dd/mm/yyyy (${language})`);
+    }
+    await shot(page, 'ux-12-plan-dates-360');
+    await expectAxeClean(page, 'a plan and its indicator');
+    await page.goto(`${BASE_URL}/plans`);
+    await expectVisible(page.getByTestId('plans'), 'the plans');
+    await expectAxeClean(page, 'the plans');
+  } finally {
+    await reporter.close();
+  }
+
+  const visitor = await openBrowser(PHONE);
+  try {
+    const page = visitor.page;
+    await page.goto(`${BASE_URL}/public/dashboard`);
+    await expectVisible(page.getByTestId('public-dashboard'), 'the public dashboard');
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await expectVisible(page.locator('[data-testid="public-dashboard"] .card'), "the public dashboard's indicators");
+    const dates = await datesOnPage(page);
+    await shot(page, 'ux-13-public-dashboard-dates-360');
+    assert.deepEqual(dates.iso, [], 'ISO dates on the public dashboard');
+    assert.ok(dates.dmy.length > 0, 'the public dashboard shows its date and deadlines as dd/mm/yyyy');
+    await expectAxeCleanStatic(page, 'the public dashboard');
+  } finally {
+    await visitor.close();
   }
 });

@@ -77,6 +77,21 @@ test('a learner with every lecture complete passes the final quiz, survives a re
   await page.getByTestId(`enrolment-${enrolment.enrolmentId}`).getByTestId('enrolment-quiz').click();
   await page.getByTestId('quiz-start').click();
   await expectVisible(page.getByTestId('quiz-runner'), 'the attempt');
+  // Issue 14: on a 360 × 740 phone the sticky bar (clock, counts) takes at most ~100 px, and stays on
+  // screen while the questions scroll under it.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByTestId('quiz-layout-list').click();
+  await page.mouse.wheel(0, 1500);
+  await page.waitForFunction(() => window.scrollY > 500);
+  const bar = await page.locator('.quiz__bar').evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return { height: Math.round(box.height), top: Math.round(box.top) };
+  });
+  await page.screenshot({ path: join(ARTIFACTS, 'quiz-bar-360.png'), fullPage: false });
+  assert.ok(bar.height <= 100, `the quiz's sticky bar is ${bar.height} px tall at 360 × 740`);
+  assert.ok(bar.top >= 0 && bar.top < 80, `the sticky bar stays on screen while scrolling (top ${bar.top} px)`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.getByTestId('quiz-layout-list').click();
   for (let number = 1; number <= 10; number++) await answerCorrectly(page, key, number);
   await page.screenshot({ path: join(ARTIFACTS, 'quiz-half-answered.png'), fullPage: false });

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BootFailed, BootLoading } from '@/app/boot-screens';
 import { AppProvider } from '@/app/provider';
 import { fetchRuntimeConfig } from '@/config/runtime-config';
-import { initAuth, startRegistration } from '@/lib/auth';
+import { initAuth, likelySignedIn, startRegistration } from '@/lib/auth';
 import { currentLanguage, initI18n } from '@/lib/i18n';
 import '@/app/index.css';
 
@@ -47,15 +47,30 @@ async function start() {
   }
   let AppRouter;
   try {
+    // Keycloak's adapter downloads while the settings are asked for (issue 14: each step in turn was
+    // a round trip of its own on a slow phone).
+    const adapter = import('keycloak-js');
+    // Back from Keycloak, or reloading with a session: the router and this page's chunk download (or
+    // come from the cache) while the tokens are fetched. Before a login redirect nothing more is fetched.
+    const router = likelySignedIn() ? preloadPages() : null;
     const config = await fetchRuntimeConfig();
-    await initAuth(config);
-    ({ AppRouter } = await import('@/app/router'));
+    await initAuth(config, adapter);
+    ({ AppRouter } = await (router ?? import('@/app/router')));
   } catch (error) {
     console.error('Học Số could not start', error);
     show(<BootFailed />);
     return;
   }
   show(<AppRouter />);
+}
+
+/** The router, and the chunk of the page people open or reload most: home, player, class dashboard. */
+function preloadPages() {
+  const path = window.location.pathname;
+  if (path === '/') void import('@/app/routes/home');
+  else if (path.startsWith('/learn/')) void import('@/app/routes/learn');
+  else if (/^\/classes\/\d+\/dashboard/.test(path)) void import('@/app/routes/dashboard');
+  return import('@/app/router');
 }
 
 void start();

@@ -7,7 +7,8 @@
 #   infra/keycloak/keycloak.sh stop             stop the Keycloak this script started (recorded PID only)
 #   infra/keycloak/keycloak.sh status           is it up? which PID?
 #
-# Dev only: start-dev mode, H2 file database, bootstrap admin admin/admin (master realm).
+# Dev only: start-dev mode, H2 file database, bootstrap admin admin/admin (master realm); theme files
+# cached and gzipped as in production (KC_THEME_CACHE=false to edit the theme without restarts).
 # Uses the JDK in $JAVA_HOME if set (Keycloak 26 runs on 17+), else `java` on PATH.
 set -euo pipefail
 
@@ -122,10 +123,18 @@ cmd_start() {
     # Dev-only bootstrap admin for the master realm; never use these credentials outside a laptop/CI.
     # --hostname as a full URL (hostname v2) fixes the issuer to http://127.0.0.1:8180/realms/hocso
     # whichever host name the request used (localhost or 127.0.0.1); backchannel URLs follow it too.
+    # start-dev turns the theme caches off, so every login page would send its stylesheet and scripts
+    # again, uncompressed (Cache-Control: no-cache): on a slow phone that is a round trip and bytes per
+    # visit (issue 14). The caches on, as `kc.sh start` has them: theme files for 30 days and gzipped.
+    # KC_THEME_CACHE=false while editing the theme (then every change shows without a restart).
+    local theme_cache="${KC_THEME_CACHE:-true}" static_max_age=2592000
+    [[ "$theme_cache" == true ]] || static_max_age=-1
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
       setsid nohup "$KC_HOME/bin/kc.sh" start-dev \
         --http-port "$KC_PORT" --http-host "$KC_HOST" \
         --hostname "$KC_URL" --hostname-strict false \
+        --spi-theme--cache-themes="$theme_cache" --spi-theme--cache-templates="$theme_cache" \
+        --spi-theme--static-max-age="$static_max_age" \
         --import-realm \
         > "$LOG_FILE" 2>&1 < /dev/null &
     pid=$!

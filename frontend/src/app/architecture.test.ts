@@ -45,14 +45,21 @@ describe('architecture', () => {
     expect(files.map((f) => f.path).filter((p) => /(^|\/)index\.tsx?$/.test(p))).toEqual([]);
   });
 
-  it('keeps web storage to the language choice, unsent quiz answers and a citizen\'s chosen commune, so tokens never land there', () => {
+  it('keeps web storage to the language choice, unsent quiz answers, a citizen\'s chosen commune and the tab\'s session', () => {
     const users = production.filter(({ text }) => /\b(localStorage|sessionStorage)\b/.test(text)).map((f) => f.path);
     expect(users.sort()).toEqual([
       'features/citizens/components/commune-choice.ts',
       'features/quiz/api/answer-store.ts',
       'features/training/api/pending-marks.ts',
+      'lib/auth.ts',
       'lib/i18n.ts',
     ]);
+  });
+
+  it('keeps tokens only in the tab\'s sessionStorage, never in localStorage (ADR 0410)', () => {
+    const auth = production.find((f) => f.path === 'lib/auth.ts')!.text;
+    expect(auth).not.toMatch(/\blocalStorage\b/);
+    expect(auth).toMatch(/window\.sessionStorage/);
   });
 
   it('every literal translation key used in the code exists', () => {

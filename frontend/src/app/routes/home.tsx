@@ -8,6 +8,7 @@ import { MyExams } from '@/features/exams/components/my-exams';
 import { useMe } from '@/features/me/api/get-me';
 import { MeCard } from '@/features/me/components/me-card';
 import { MyNotifications } from '@/features/notifications/components/my-notifications';
+import { sessionUser } from '@/lib/auth';
 
 // Staff homes are their own chunk: a learner's phone never downloads them.
 const TaskHome = lazy(() => import('@/features/tasks/components/task-home').then((m) => ({ default: m.TaskHome })));
@@ -16,6 +17,10 @@ const STAFF_ROLES = ['ADMIN', 'REPORTER', 'VERIFIER', 'UNIT_ADMIN', 'TRAINER'];
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useMe();
+  // The token's roles are known at once: the learner's lists are asked for together with /api/me,
+  // not after it (issue 14: one round trip less on a slow phone).
+  const roles = me.data?.roles ?? sessionUser()?.roles ?? [];
+  const learner = roles.includes('LEARNER');
 
   return (
     <>
@@ -30,10 +35,10 @@ export function HomeRoute() {
           <TaskHome />
         </Suspense>
       )}
-      {me.data?.roles.includes('LEARNER') && <MyNotifications />}
-      {me.data?.roles.includes('LEARNER') && <MyExams />}
-      {me.data?.roles.includes('LEARNER') && <MyCertificates />}
-      {me.data?.roles.includes('LEARNER') && <MyEnrolments />}
+      {learner && <MyNotifications />}
+      {learner && <MyExams />}
+      {learner && <MyCertificates />}
+      {learner && <MyEnrolments />}
       {me.data && <MeCard me={me.data} />}
     </>
   );

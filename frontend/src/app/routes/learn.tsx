@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useEnrolmentCourse } from '@/features/courses/api/get-courses';
+import { useProgress } from '@/features/courses/api/progress';
 import { CoursePlayer } from '@/features/courses/components/course-player';
 
 /** The learner's player for the course version their enrolment keeps. */
@@ -10,6 +11,8 @@ export function LearnRoute() {
   const { t } = useTranslation();
   const enrolmentId = Number(useParams().enrolmentId);
   const course = useEnrolmentCourse(enrolmentId);
+  // Asked for with the course, not after it: the player opens where the learner stopped.
+  useProgress(enrolmentId);
 
   return (
     <>

@@ -245,7 +245,8 @@ export function DashboardView({
       {dashboard.units.length > 1 && (
         <section className="card" data-testid="dashboard-units">
           <h2 className="card__title">{t('dashboard.units')}</h2>
-          <div className="table-scroll">
+          {/* Scrolls sideways on a phone: focusable, so a keyboard can scroll it too (axe). */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.units')}>
             <table className="table">
               <thead>
                 <tr>

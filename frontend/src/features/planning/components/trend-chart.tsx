@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '@/utils/format-date';
 
 type Point = { day: string; value: number };
 
@@ -51,10 +52,10 @@ export function TrendChart({ points, target, forecast, due, max }: TrendChartPro
         <circle key={p.day} cx={x(Date.parse(p.day))} cy={y(p.value)} r="2.5" fill="#1565c0" />
       ))}
       <text x={PAD} y={HEIGHT - 8} fontSize="9">
-        {points[0]!.day}
+        {formatDate(points[0]!.day, 'vi')}
       </text>
       <text x={WIDTH - PAD} y={HEIGHT - 8} fontSize="9" textAnchor="end">
-        {dueAhead ? due : last.day}
+        {formatDate(dueAhead ? due : last.day, 'vi')}
       </text>
     </svg>
   );

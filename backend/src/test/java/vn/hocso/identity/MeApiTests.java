@@ -2,6 +2,7 @@ package vn.hocso.identity;
 
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,6 +45,14 @@ class MeApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.realm").value("hocso"))
 			.andExpect(jsonPath("$.clientId").value("hocso-web"));
+	}
+
+	@Test
+	void publicConfigIsCachedByTheBrowserSoAReloadNeedNotAskForIt() throws Exception {
+		mvc.perform(get("/api/public/config"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "max-age=300, public, stale-while-revalidate=86400"))
+			.andExpect(header().doesNotExist("Pragma"));
 	}
 
 }
