@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { request as httpRequest } from 'node:http';
 import { test } from 'node:test';
-import { api, apiToken, backInTheApp, BASE_URL, expectVisible, logIn, openBrowser, shot, unitId } from './support.mjs';
+import { api, apiToken, backInTheApp, BASE_URL, brokenWords, expectVisible, logIn, openBrowser, shot, unitId } from './support.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const LEARNER_JS_BUDGET = 150 * 1024;
@@ -18,29 +18,6 @@ async function staffOnPhone(username) {
   await logIn(browser.page, username);
   await backInTheApp(browser.page, username);
   return browser;
-}
-
-/** Every word in the table's cells on one line: a cell narrower than its longest word breaks one. */
-async function brokenWords(page, selector) {
-  return page.evaluate((tableSelector) => {
-    const broken = [];
-    for (const table of document.querySelectorAll(tableSelector)) {
-      const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        // A break after a hyphen (NA-DIENCHAU-DIENKY) is the text's own; a break inside a part is a squeeze.
-        for (const match of text.matchAll(/[^\s-]+-?/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          // One rectangle per line the word occupies.
-          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          if (lines.size > 1) broken.push(match[0]);
-        }
-      }
-    }
-    return broken;
-  }, selector);
 }
 
 /** axe on the current page: the critical and serious violations, by rule. */

@@ -149,3 +149,26 @@ export async function publishedCourseId(token) {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
 }
+
+/** Every word in the table's cells on one line: a cell narrower than its longest word breaks one. */
+export async function brokenWords(page, selector) {
+  return page.evaluate((tableSelector) => {
+    const broken = [];
+    for (const table of document.querySelectorAll(tableSelector)) {
+      const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        // A break after a hyphen (NA-DIENCHAU-DIENKY) is the text's own; a break inside a part is a squeeze.
+        for (const match of text.matchAll(/[^\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          // One rectangle per line the word occupies.
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}

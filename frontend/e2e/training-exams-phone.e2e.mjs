@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { api, apiToken, backInTheApp, BASE_URL, expectVisible, logIn, openBrowser, publishedCourseId, shot, unitId } from './support.mjs';
+import { api, apiToken, backInTheApp, BASE_URL, brokenWords, expectVisible, logIn, openBrowser, publishedCourseId, shot, unitId } from './support.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -108,6 +108,9 @@ test('end-of-class exam, trainer role and staff exam pages on a 360-px phone; th
     await page.goto(`${BASE_URL}/exams/${demoExam.id}/results`);
     await expectVisible(page.getByTestId('exam-results'), 'the exam results per unit');
     await expectPhoneReady(page, 'the exam results per unit', '173-exam-results');
+    // A card per unit: unit names and figures keep their words whole, nothing to scroll sideways.
+    assert.deepEqual(await brokenWords(page, '[data-testid="exam-results-units"]'), [],
+      'no word of the exam results per unit is broken over two lines at 360 px');
 
     // demo.trainer (seated in class 1, which they completed) sees the exam on their seat, opens and starts it.
     await logIn(trainer.page, 'demo.trainer');

@@ -21,31 +21,31 @@ export function ExamResultsView({ examId }: { examId: number }) {
           {t('exams.results.summary', { candidates: r.candidates, assessed: r.assessed, passed: r.passed })}{' '}
           {t('exams.results.passRate', { rate: percent(r.passRate) })}
         </p>
-        {/* Focusable so that a keyboard can scroll the table sideways on a phone (axe: scrollable-region-focusable). */}
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('exams.results.title')}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('exams.results.unit')}</th>
-                <th scope="col">{t('exams.results.candidates')}</th>
-                <th scope="col">{t('exams.results.assessed')}</th>
-                <th scope="col">{t('exams.results.passedCol')}</th>
-                <th scope="col">{t('exams.results.rate')}</th>
+        {/* A card per unit on a phone (labels beside the figures), a table from 700 px. */}
+        <table className="table table--cards" data-testid="exam-results-units">
+          <thead>
+            <tr>
+              <th scope="col">{t('exams.results.unit')}</th>
+              <th scope="col">{t('exams.results.candidates')}</th>
+              <th scope="col">{t('exams.results.assessed')}</th>
+              <th scope="col">{t('exams.results.passedCol')}</th>
+              <th scope="col">{t('exams.results.rate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.units.map((line) => (
+              <tr key={line.unit.id}>
+                <td className="table__primary" data-label={t('exams.results.unit')}>
+                  {line.unit.name}
+                </td>
+                <td data-label={t('exams.results.candidates')}>{line.candidates}</td>
+                <td data-label={t('exams.results.assessed')}>{line.assessed}</td>
+                <td data-label={t('exams.results.passedCol')}>{line.passed}</td>
+                <td data-label={t('exams.results.rate')}>{percent(line.passRate)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {r.units.map((line) => (
-                <tr key={line.unit.id}>
-                  <th scope="row">{line.unit.name}</th>
-                  <td>{line.candidates}</td>
-                  <td>{line.assessed}</td>
-                  <td>{line.passed}</td>
-                  <td>{percent(line.passRate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       </section>
       <section className="card" data-testid="exam-not-taken">
         <h2 className="card__title">{t('exams.results.notTaken', { count: r.notTaken.length })}</h2>
