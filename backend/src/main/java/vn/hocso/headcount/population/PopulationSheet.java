@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.csv.OfficeCsv;
 
 /**
  * Reads a file of working-age populations: .xlsx (first sheet; told by its first bytes) or CSV (UTF-8,
@@ -157,58 +158,12 @@ public final class PopulationSheet {
 		return cell.getType() == CellType.STRING ? cell.asString() : raw == null ? "" : raw;
 	}
 
-	/** RFC 4180 CSV (quoted fields, doubled quotes); the separator is the header's: comma or semicolon. */
+	/** The CSV's records as rows (a quoted field may span lines); the separator is the header's: ";" or ",". */
 	static List<List<String>> csv(String text) {
-		// The separator the first lines use most: a title line above the header may hold a comma.
-		String head = String.join("\n", text.lines().limit(HEADER_SCAN + 1).toList());
-		char separator = head.chars().filter(c -> c == ';').count() > head.chars().filter(c -> c == ',').count() ? ';'
-				: ',';
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == separator) {
-				row.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(field.toString());
-				field.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-				if (rows.size() > MAX_ROWS + HEADER_SCAN) {
-					break;
-				}
-			}
-			else {
-				field.append(c);
-			}
-		}
-		if (field.length() > 0 || !row.isEmpty()) {
-			row.add(field.toString());
-			rows.add(row);
-		}
-		return rows;
+		return OfficeCsv.read(text, new char[] { ',', ';' }, HEADER_SCAN + 1, MAX_ROWS + HEADER_SCAN)
+			.stream()
+			.map(OfficeCsv.Record::fields)
+			.toList();
 	}
 
 }
