@@ -2,8 +2,9 @@ package vn.hocso.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+
+import vn.hocso.platform.VietnamTime;
 
 /**
  * Working days for civil servants in Vietnam: Monday to Friday, except public holidays and days off
@@ -11,9 +12,6 @@ import java.util.List;
  * table, so it is cheap to call on hot paths.
  */
 public interface WorkingDayCalendar {
-
-	/** Deadlines and study days are counted in Vietnam's only time zone. */
-	ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	boolean isWorkingDay(LocalDate date);
 
@@ -28,8 +26,8 @@ public interface WorkingDayCalendar {
 
 	/** The deadline {@code workingDays} working days after the day (in Vietnam) an account was issued. */
 	default Deadline deadlineFor(Instant accountIssuedAt, int workingDays) {
-		LocalDate date = addWorkingDays(accountIssuedAt.atZone(VIETNAM).toLocalDate(), workingDays);
-		return new Deadline(date, date.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+		LocalDate date = addWorkingDays(accountIssuedAt.atZone(VietnamTime.ZONE).toLocalDate(), workingDays);
+		return new Deadline(date, date.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
 	}
 
 }

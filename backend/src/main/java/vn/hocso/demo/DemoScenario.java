@@ -45,6 +45,7 @@ import vn.hocso.learner.demo.DemoLearners.Registered;
 import vn.hocso.learner.demo.DemoLearners.SeedLearner;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.progress.domain.ProgressSeeding;
 import vn.hocso.quiz.demo.DemoQuizPass;
 
@@ -253,7 +254,7 @@ class DemoScenario {
 					.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 					.readValue(in);
 			}
-			LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.VIETNAM));
+			LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 			LocalDate opening = workingDaysBefore(today, workingDaysAgo);
 			List<Registered> registered = learners.register(seed.learners()
 				.stream()
@@ -271,7 +272,7 @@ class DemoScenario {
 			if (!quiz.ensureBank(course.courseId())) {
 				log.warn("The demo course has no quiz bank (hocso.demo.quiz unset?): nobody can take its final quiz");
 			}
-			Instant issuedAt = opening.atTime(LocalTime.of(8, 0)).atZone(WorkingDayCalendar.VIETNAM).toInstant();
+			Instant issuedAt = opening.atTime(LocalTime.of(8, 0)).atZone(VietnamTime.ZONE).toInstant();
 			int issued = 0;
 			int seeded = 0;
 			int passed = 0;
@@ -388,9 +389,9 @@ class DemoScenario {
 			}
 			Map<LocalDate, Long> seconds = new LinkedHashMap<>();
 			minutes.forEach((day, m) -> seconds.put(day, m * 60));
-			LocalDate last = studyDays.isEmpty() ? LocalDate.ofInstant(issuedAt, WorkingDayCalendar.VIETNAM)
+			LocalDate last = studyDays.isEmpty() ? LocalDate.ofInstant(issuedAt, VietnamTime.ZONE)
 					: studyDays.get(studyDays.size() - 1);
-			Instant watchedAt = last.atTime(LocalTime.of(16, 0)).atZone(WorkingDayCalendar.VIETNAM).toInstant();
+			Instant watchedAt = last.atTime(LocalTime.of(16, 0)).atZone(VietnamTime.ZONE).toInstant();
 			progress.watched(enrolment, new ArrayList<>(lectures.subList(0, Math.min(done, lectures.size()))), watchedAt,
 					seconds);
 		}

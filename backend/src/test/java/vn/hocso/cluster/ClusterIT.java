@@ -18,7 +18,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hocso.account.domain.UsernameScheme;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.progress.domain.WatchedIntervals;
 import vn.hocso.testing.KeycloakFirstLogin;
 import vn.hocso.testing.KeycloakMasterAdmin;
@@ -287,7 +287,7 @@ class ClusterIT {
 		assertSchedulesRanOncePerPeriod();
 
 		// 7. A holiday saved through node 2 moves a deadline computed by node 1 (calendar refresh: 5 s).
-		LocalDate from = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(70);
+		LocalDate from = LocalDate.now(VietnamTime.ZONE).plusDays(70);
 		while (from.getDayOfWeek() != DayOfWeek.MONDAY) {
 			from = from.plusDays(1);
 		}

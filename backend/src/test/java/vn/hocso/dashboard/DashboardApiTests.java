@@ -36,6 +36,7 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.progress.LectureProgress;
 import vn.hocso.progress.LectureProgress.Figures;
 import vn.hocso.quiz.QuizResults;
@@ -78,7 +79,7 @@ class DashboardApiTests {
 		String dienKy = units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow().path();
 		long dienKyId = units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow().id();
 		String dienChau = units.findSummaryByCode("NA-DIENCHAU").orElseThrow().path();
-		LocalDate today = LocalDate.now(vn.hocso.calendar.WorkingDayCalendar.VIETNAM);
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		given(enrolments.findClass(7)).willReturn(Optional.of(new ClassRef(7, 3, "Lớp Diễn Kỷ 1", dienKy, "demo.trainer")));
 		given(enrolments.findWave(3)).willReturn(Optional.of(new WaveRef(3, "Đợt 1", 1, 11L, today.minusDays(3), 10,
 				List.of(dienChau))));

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.platform.VietnamTime;
 
 /** Opens are counted per commune and day, atomically, and nothing about the person is kept. */
 @SpringBootTest(properties = "hocso.media.dir=target/test-media/openlearning")
@@ -125,7 +126,7 @@ class QrOpenCountTests {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+		return LocalDate.now(VietnamTime.ZONE);
 	}
 
 	private static List<String> columns(JdbcTemplate jdbc, String table) {

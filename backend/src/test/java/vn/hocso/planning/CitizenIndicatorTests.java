@@ -48,6 +48,7 @@ import vn.hocso.planning.domain.ProgressLedger;
 import vn.hocso.planning.domain.ProgressLedger.Fact;
 import vn.hocso.planning.domain.TreeFigures;
 import vn.hocso.planning.domain.UnitFigures;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * Citizen indicators: per commune, the citizens who completed a course (each once) against the
@@ -101,7 +102,7 @@ class CitizenIndicatorTests {
 	void aDistrictOfThreeCommunesAndAnotherDistrict() throws Exception {
 		learners.clear();
 		fixture = new PlanningFixture(mvc, units, learners, waves, enrolments, lifecycle);
-		today = LocalDate.now(PlanningFixture.VIETNAM);
+		today = LocalDate.now(VietnamTime.ZONE);
 		fixture.createDistrict("CIT-D", "NA");
 		fixture.createCommune("CIT-D-A", "CIT-D");
 		fixture.createCommune("CIT-D-B", "CIT-D");

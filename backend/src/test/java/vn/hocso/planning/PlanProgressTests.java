@@ -33,6 +33,7 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.planning.domain.ProgressLedger;
 import vn.hocso.planning.domain.ProgressLedger.Counted;
 import vn.hocso.planning.domain.ProgressLedger.Filter;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * Live progress of the seeded Nghệ An plan's "100% of officials" indicator (completions) over a
@@ -88,12 +89,12 @@ class PlanProgressTests {
 		fixture.register("PLN-D-A", LearnerCategory.CONG_CHUC, 10);
 		fixture.register("PLN-D-B", LearnerCategory.CAN_BO, 5);
 		fixture.register("PLN-D-B", LearnerCategory.CITIZEN, 7);
-		fixture.approvedHeadcount("PLN-D-A", String.valueOf(LocalDate.now(PlanningFixture.VIETNAM).getYear()),
+		fixture.approvedHeadcount("PLN-D-A", String.valueOf(LocalDate.now(VietnamTime.ZONE).getYear()),
 				"{\"CONG_CHUC\":20}");
 		long waveA = fixture.waveFor("PLN-D-A", 501);
 		long waveB = fixture.waveFor("PLN-D-B", 501);
-		fixture.complete(waveA, 5, LocalDate.now(PlanningFixture.VIETNAM));
-		fixture.complete(waveB, 2, LocalDate.now(PlanningFixture.VIETNAM));
+		fixture.complete(waveA, 5, LocalDate.now(VietnamTime.ZONE));
+		fixture.complete(waveB, 2, LocalDate.now(VietnamTime.ZONE));
 
 		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
 			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
@@ -117,7 +118,7 @@ class PlanProgressTests {
 		fixture.register("PLN-D-B", LearnerCategory.CONG_CHUC, 4);
 		long waveA = fixture.waveFor("PLN-D-A", 502);
 		long waveB = fixture.waveFor("PLN-D-B", 502);
-		LocalDate today = LocalDate.now(PlanningFixture.VIETNAM);
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		fixture.complete(waveA, 3, today.minusDays(2));
 		fixture.complete(waveB, 1, today.minusDays(2));
 
@@ -143,7 +144,7 @@ class PlanProgressTests {
 		fixture.register("PLN-D-B", LearnerCategory.CONG_CHUC, 4);
 		long waveA = fixture.waveFor("PLN-D-A", 503);
 		long waveB = fixture.waveFor("PLN-D-B", 503);
-		LocalDate today = LocalDate.now(PlanningFixture.VIETNAM);
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		fixture.complete(waveA, 3, today.minusDays(2));
 		fixture.complete(waveB, 1, today.minusDays(2));
 
@@ -194,7 +195,7 @@ class PlanProgressTests {
 		fixture.waveFor("PLN-D-B", 505);
 		long enrolled = fixture.indicatorId(plan, 3);
 
-		fixture.merge("PLN-D-A", "PLN-D-B", LocalDate.now(PlanningFixture.VIETNAM).minusDays(1));
+		fixture.merge("PLN-D-A", "PLN-D-B", LocalDate.now(VietnamTime.ZONE).minusDays(1));
 
 		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, enrolled)
 			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
@@ -218,7 +219,7 @@ class PlanProgressTests {
 		fixture.waveFor("PLN-E-C", 506);
 		long enrolled = fixture.indicatorId(plan, 3);
 
-		fixture.merge("PLN-E-C", "PLN-D-B", LocalDate.now(PlanningFixture.VIETNAM).minusDays(1));
+		fixture.merge("PLN-E-C", "PLN-D-B", LocalDate.now(VietnamTime.ZONE).minusDays(1));
 
 		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, enrolled)
 			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
@@ -243,7 +244,7 @@ class PlanProgressTests {
 		fixture.register("PLN-D", LearnerCategory.CONG_CHUC, 3);
 		long wave1 = fixture.waveFor("PLN-D", 503);
 		long wave2 = fixture.waveFor("PLN-D-B", 504);
-		LocalDate today = LocalDate.now(PlanningFixture.VIETNAM);
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		// PLN-D-B's learners are in both waves: completing both counts them once.
 		fixture.complete(wave1, 11, today.minusDays(3));
 		fixture.complete(wave2, 5, today);
@@ -261,7 +262,7 @@ class PlanProgressTests {
 		fixture.register("PLN-D-B", LearnerCategory.VIEN_CHUC, 5);
 		long wave1 = fixture.waveFor("PLN-D", 506);
 		long wave2 = fixture.waveFor("PLN-D-A", 507);
-		LocalDate today = LocalDate.now(PlanningFixture.VIETNAM);
+		LocalDate today = LocalDate.now(VietnamTime.ZONE);
 		fixture.complete(wave1, 9, today.minusDays(1));
 		fixture.complete(wave2, 4, today);
 		assertCountsEqualFacts(wave1, today);

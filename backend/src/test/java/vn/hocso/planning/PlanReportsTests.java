@@ -29,6 +29,7 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.planning.domain.IndicatorRepository;
 import vn.hocso.planning.domain.SnapshotJob;
+import vn.hocso.platform.VietnamTime;
 
 /** Monthly and yearly reports: built from snapshots, as files, and confirmed unit by unit. */
 @SpringBootTest(properties = "hocso.planning.public-min-cell=10")
@@ -67,7 +68,7 @@ class PlanReportsTests {
 
 	long officials;
 
-	final LocalDate today = LocalDate.now(PlanningFixture.VIETNAM);
+	final LocalDate today = LocalDate.now(VietnamTime.ZONE);
 
 	final YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
 

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +24,7 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.testing.AsCaller;
 import vn.hocso.testing.KeycloakJwt;
 
@@ -38,8 +38,6 @@ final class PlanningFixture {
 	static final RequestPostProcessor VERIFIER = KeycloakJwt.user("demo.verifier", "NA-SNV", "VERIFIER");
 
 	static final RequestPostProcessor UNIT_ADMIN = KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN");
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final MockMvc mvc;
 
@@ -91,7 +89,7 @@ final class PlanningFixture {
 
 	/** Completes the first {@code count} not yet completed enrolments of the wave on that day. */
 	void complete(long waveId, int count, LocalDate on) {
-		Instant at = on.atTime(10, 0).atZone(VIETNAM).toInstant();
+		Instant at = on.atTime(10, 0).atZone(VietnamTime.ZONE).toInstant();
 		enrolments.ofWave(waveId)
 			.stream()
 			.filter(e -> e.completedAt() == null)

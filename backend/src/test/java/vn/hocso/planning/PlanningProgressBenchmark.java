@@ -27,6 +27,7 @@ import vn.hocso.planning.domain.ProgressLedger;
 import vn.hocso.planning.domain.ProgressService;
 import vn.hocso.planning.domain.ProgressService.Progress;
 import vn.hocso.planning.domain.TargetUnit;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.testing.AsCaller;
 
 /**
@@ -134,7 +135,7 @@ class PlanningProgressBenchmark {
 				nationProgress.value(), nationProgress.denominator().value());
 		for (String path : List.of("/" + province + "/", "/" + ROOT + "/")) {
 			var filter = new ProgressLedger.Filter(Set.of(), Set.of(), Set.of());
-			var today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+			var today = LocalDate.now(VietnamTime.ZONE);
 			System.out.printf("  %s: units %.0f ms, registered learners %.0f ms, completions (counts) %.0f ms, completions (facts) %.0f ms, by wave (counts) %.0f ms%n",
 					path, best(() -> orgUnits.subtree(path)), best(() -> learnerDirectory.countActiveByUnitAndCategory(path)),
 					best(() -> ledger.countByPathAndCategory(path, ProgressLedger.Counted.COMPLETED, filter, today)),

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
+import vn.hocso.platform.VietnamTime;
+
 /** A clock the tests move forward, standing in for the server's. */
 final class MutableClock extends Clock {
 
@@ -13,7 +15,7 @@ final class MutableClock extends Clock {
 
 	@Override
 	public ZoneId getZone() {
-		return ZoneId.of("Asia/Ho_Chi_Minh");
+		return VietnamTime.ZONE;
 	}
 
 	@Override

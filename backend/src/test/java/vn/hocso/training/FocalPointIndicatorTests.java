@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +35,7 @@ import vn.hocso.planning.domain.Indicator.Population;
 import vn.hocso.planning.domain.MeasureRule;
 import vn.hocso.planning.domain.TreeFigures;
 import vn.hocso.planning.domain.UnitFigures;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
@@ -48,8 +48,6 @@ import vn.hocso.testing.KeycloakJwt;
 @Transactional
 @Import(TrainingTestConfig.class)
 class FocalPointIndicatorTests {
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	@Autowired
 	MockMvc mvc;
@@ -167,7 +165,7 @@ class FocalPointIndicatorTests {
 		String active = table.equals("training_nomination") ? " and status <> 'WITHDRAWN'" : "";
 		return jdbc.sql("select count(distinct learner_id) from " + table + " where unit_path like ? and " + column
 				+ " < ?" + active)
-			.params(unit.path() + "%", Timestamp.from(day.plusDays(1).atStartOfDay(VIETNAM).toInstant()))
+			.params(unit.path() + "%", Timestamp.from(day.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()))
 			.query(Long.class)
 			.single();
 	}

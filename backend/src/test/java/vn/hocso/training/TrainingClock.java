@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
+import vn.hocso.platform.VietnamTime;
+
 /** The server's clock, set by each test: nomination deadlines and the QR code's minute depend on it. */
 public final class TrainingClock extends Clock {
 
@@ -12,7 +14,7 @@ public final class TrainingClock extends Clock {
 
 	@Override
 	public ZoneId getZone() {
-		return ZoneId.of("Asia/Ho_Chi_Minh");
+		return VietnamTime.ZONE;
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package vn.hocso.account.domain;
 
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * The lines of a job's account sheets: the learners it created accounts for whose code is still
@@ -23,8 +23,6 @@ import vn.hocso.platform.ProblemException;
  */
 @Service
 public class AccountSheets {
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final AccountIssuanceService issuances;
 
@@ -80,7 +78,7 @@ public class AccountSheets {
 		String unitName = unitNames.computeIfAbsent(learner.unitId(),
 				id -> units.find(id).map(OrgUnitSummary::name).orElse(learner.unitCode()));
 		var validUntil = account == null || account.getCodeExpiresAt() == null ? null
-				: account.getCodeExpiresAt().atZone(VIETNAM).toLocalDate();
+				: account.getCodeExpiresAt().atZone(VietnamTime.ZONE).toLocalDate();
 		return new SheetLine(learner.unitCode(), unitName, learner.fullName(), learner.dateOfBirth(),
 				String.valueOf(item.getUsername()), cipher.decrypt(String.valueOf(item.getCodeCiphertext())),
 				validUntil);

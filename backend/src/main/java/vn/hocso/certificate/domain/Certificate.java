@@ -2,7 +2,6 @@ package vn.hocso.certificate.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,13 +22,12 @@ import vn.hocso.certificate.CertificateKind;
 import vn.hocso.certificate.document.CanonicalJson;
 import vn.hocso.certificate.document.CertificateContent;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 
 /** An issued certificate: its content is frozen and signed; only its status changes. */
 @Entity
 @Table(name = "certificate")
 public class Certificate {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certificate_seq")
@@ -245,7 +243,7 @@ public class Certificate {
 	public CertificateContent content() {
 		return new CertificateContent(serial, verificationCode, fullName, dateOfBirth, unitName, courseTitle,
 				courseMinutes, completedOn, scorePercent, issuerAuthority, signerTitle, signerName,
-				LocalDate.ofInstant(issuedAt, VIETNAM), keyId, formatVersion, dateOfBirthSalt, kind, detailsMap());
+				LocalDate.ofInstant(issuedAt, VietnamTime.ZONE), keyId, formatVersion, dateOfBirthSalt, kind, detailsMap());
 	}
 
 	/** The kind's details (e.g. class, venue, first and last day); empty for course certificates. */

@@ -33,6 +33,7 @@ import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.training.FocalPointTrained;
 import vn.hocso.training.TrainedFocalPoints;
 import vn.hocso.training.TrainedFocalPoints.CompletedProgramme;
@@ -109,7 +110,7 @@ public class CertificateIssuer {
 		Certificate.Facts facts = Certificate.Facts.ofCourse(completed.enrolmentId(), completed.learnerId(),
 				completed.waveId(), completed.courseId(), unit.id(), unit.path(), learner.fullName(),
 				learner.dateOfBirth(), unit.name(), course.title(), course.totalMinutes(),
-				LocalDate.ofInstant(completed.completedAt(), Certificate.VIETNAM), completed.scorePercent());
+				LocalDate.ofInstant(completed.completedAt(), VietnamTime.ZONE), completed.scorePercent());
 		Certificate certificate = create(facts, true, null);
 		log.info("Issued certificate {} for enrolment {}", certificate.getSerial(), completed.enrolmentId());
 		events.publishEvent(new CertificateIssued(certificate.getId(), completed.enrolmentId(), completed.learnerId(),
@@ -183,7 +184,7 @@ public class CertificateIssuer {
 		Certificate.Facts facts = new Certificate.Facts(CertificateKind.IN_PERSON, null, trained.learnerId(), null, null,
 				unit.id(), unit.path(), learner.fullName(), learner.dateOfBirth(), unit.name(),
 				completion.programmeName(), completion.classMinutes(),
-				LocalDate.ofInstant(trained.completedAt(), Certificate.VIETNAM), null, details);
+				LocalDate.ofInstant(trained.completedAt(), VietnamTime.ZONE), null, details);
 		Certificate certificate = create(facts, true, trained.completionId());
 		log.info("Issued in-person certificate {} for completion {}", certificate.getSerial(), trained.completionId());
 		return certificate;
@@ -230,7 +231,7 @@ public class CertificateIssuer {
 		details.put("questionCount", Integer.toString(pass.questionCount()));
 		Certificate.Facts facts = new Certificate.Facts(CertificateKind.ASSESSMENT, null, learner.id(), null, null,
 				unit.id(), unit.path(), learner.fullName(), learner.dateOfBirth(), unit.name(), pass.title(),
-				pass.timeLimitMinutes(), LocalDate.ofInstant(pass.passedAt(), Certificate.VIETNAM),
+				pass.timeLimitMinutes(), LocalDate.ofInstant(pass.passedAt(), VietnamTime.ZONE),
 				pass.bestScorePercent(), details);
 		Certificate certificate = create(facts, true, pass.resultId());
 		log.info("Issued certificate of assessment {} for exam {} and learner {}", certificate.getSerial(),
@@ -259,7 +260,7 @@ public class CertificateIssuer {
 	private Certificate create(Certificate.Facts facts, boolean forCompletion,
 			@org.jspecify.annotations.Nullable Long sourceId) {
 		Instant now = clock.instant();
-		int year = LocalDate.ofInstant(now, Certificate.VIETNAM).getYear();
+		int year = LocalDate.ofInstant(now, VietnamTime.ZONE).getYear();
 		String serial = serials.next(properties.provincePrefix(), year);
 		Certificate certificate = Certificate.issue(facts, serial, codes.next(), properties.issuerAuthority(),
 				properties.signerTitle(), blankToNull(properties.signerName()), now, keys.currentKeyId(),

@@ -2,7 +2,6 @@ package vn.hocso.certificate.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -33,6 +32,7 @@ import vn.hocso.certificate.domain.CertificateProperties;
 import vn.hocso.certificate.domain.CertificateStatus;
 import vn.hocso.certificate.web.CertificateViews.PublicVerification;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * What anyone may check without logging in: a certificate by its verification code (JSON and a
@@ -135,7 +135,7 @@ class PublicVerificationController {
 	}
 
 	static String date(java.time.Instant instant) {
-		return DATE.format(instant.atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
+		return DATE.format(instant.atZone(VietnamTime.ZONE));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +38,7 @@ import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.progress.LectureProgress;
 import vn.hocso.progress.LectureProgress.Figures;
 
@@ -51,8 +51,6 @@ import vn.hocso.progress.LectureProgress.Figures;
 public class AssistedCitizens {
 
 	private static final Logger log = LoggerFactory.getLogger(AssistedCitizens.class);
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/** Usernames tried before giving up: each is a fresh random number, taken only by a rare collision. */
 	private static final int USERNAME_ATTEMPTS = 5;
@@ -226,7 +224,7 @@ public class AssistedCitizens {
 		String communeName = units.find(citizen.getCommuneUnitId()).map(OrgUnitSummary::name).orElse("");
 		Instant validUntil = java.util.Objects.requireNonNull(citizen.getActivationCodeValidUntil());
 		return slips.slipPdf(new Slip(fullName, citizen.getBirthYear(), communeName, citizen.getUsername(),
-				slips.open(sealed), LocalDate.ofInstant(validUntil, VIETNAM)));
+				slips.open(sealed), LocalDate.ofInstant(validUntil, VietnamTime.ZONE)));
 	}
 
 	/** Registers a demo assisted citizen whose Keycloak account comes from the demo realm file (seeding only). */

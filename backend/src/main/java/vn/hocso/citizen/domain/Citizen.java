@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 
 /** A self-registered citizen: only what the indicators need (ADR 0370), and when they consented. */
 @Entity
@@ -116,7 +117,7 @@ public class Citizen {
 	}
 
 	static void requireValidBirthYear(int birthYear, Instant now) {
-		if (birthYear < FIRST_BIRTH_YEAR || birthYear > Year.from(now.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).getValue()) {
+		if (birthYear < FIRST_BIRTH_YEAR || birthYear > Year.from(now.atZone(VietnamTime.ZONE)).getValue()) {
 			throw ProblemException.badRequest("citizen.birth-year-invalid", birthYear);
 		}
 	}

@@ -12,6 +12,7 @@ import vn.hocso.calendar.WorkingDayCalendar;
 import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.WaveRef;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.progress.LectureProgress;
 import vn.hocso.progress.LectureProgress.Figures;
 import vn.hocso.reminder.ReminderKind;
@@ -51,7 +52,7 @@ public class DailyReminders {
 
 	@ClusterScheduled(name = "learner-reminders", cron = "${hocso.reminder.cron:0 0 8 * * *}")
 	void onSchedule() {
-		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.VIETNAM));
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		if (calendar.isWorkingDay(today)) {
 			log.info("Daily reminders: {} sent", run(today));
 		}

@@ -33,6 +33,7 @@ import vn.hocso.organization.OrgScope;
 import vn.hocso.organization.ScopedAction;
 import vn.hocso.organization.OrgScopes;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.progress.LectureProgress;
 import vn.hocso.progress.LectureProgress.Figures;
 import vn.hocso.quiz.QuizResults;
@@ -169,7 +170,7 @@ public class DashboardService {
 		Map<Long, LearnerSummary> people = learners.findAll(rows.stream().map(EnrolmentRef::learnerId).toList())
 			.stream()
 			.collect(Collectors.toMap(LearnerSummary::id, Function.identity()));
-		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.VIETNAM));
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		List<LocalDate> days = days(wave.openingDate(), today);
 		List<Dashboard.LearnerRow> learnerRows = new ArrayList<>();
 		for (EnrolmentRef row : rows) {

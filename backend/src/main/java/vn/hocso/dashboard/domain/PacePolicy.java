@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import vn.hocso.calendar.WorkingDayCalendar;
 import vn.hocso.enrolment.EnrolmentStatus;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * Behind pace: fewer study minutes up to yesterday than the course expects per working day since
@@ -37,7 +38,7 @@ final class PacePolicy {
 				break;
 		}
 		if (clockStartedAt != null) {
-			LocalDate start = clockStartedAt.atZone(WorkingDayCalendar.VIETNAM).toLocalDate();
+			LocalDate start = clockStartedAt.atZone(VietnamTime.ZONE).toLocalDate();
 			int pastWorkingDays = calendar.workingDaysBetween(start, today.minusDays(1));
 			long studiedBeforeToday = studySecondsByDay.entrySet()
 				.stream()

@@ -7,6 +7,7 @@ import java.util.List;
 import vn.hocso.calendar.WorkingDayCalendar;
 import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.EnrolmentStatus;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.reminder.ReminderKind;
 
 /**
@@ -32,7 +33,7 @@ final class ReminderPolicy {
 			return kinds;
 		}
 		if (enrolment.status() == EnrolmentStatus.NOT_STARTED && enrolment.clockStartedAt() != null) {
-			LocalDate start = enrolment.clockStartedAt().atZone(WorkingDayCalendar.VIETNAM).toLocalDate();
+			LocalDate start = enrolment.clockStartedAt().atZone(VietnamTime.ZONE).toLocalDate();
 			if (calendar.workingDaysBetween(start, today) >= NOT_STARTED_AFTER_WORKING_DAYS) {
 				kinds.add(ReminderKind.NOT_STARTED);
 			}

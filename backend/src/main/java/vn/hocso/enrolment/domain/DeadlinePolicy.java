@@ -2,11 +2,11 @@ package vn.hocso.enrolment.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 
 import vn.hocso.calendar.WorkingDayCalendar;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * When a learner's clock starts and when their deadline falls: the clock starts at the account's
@@ -16,8 +16,6 @@ import vn.hocso.calendar.WorkingDayCalendar;
 @Component
 public class DeadlinePolicy {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	private final WorkingDayCalendar calendar;
 
 	DeadlinePolicy(WorkingDayCalendar calendar) {
@@ -25,12 +23,12 @@ public class DeadlinePolicy {
 	}
 
 	public Instant clockStart(Instant accountIssuedAt, Wave wave) {
-		Instant opening = wave.getOpeningDate().atStartOfDay(VIETNAM).toInstant();
+		Instant opening = wave.getOpeningDate().atStartOfDay(VietnamTime.ZONE).toInstant();
 		return accountIssuedAt.isAfter(opening) ? accountIssuedAt : opening;
 	}
 
 	public LocalDate deadline(Instant clockStart, Wave wave) {
-		return calendar.addWorkingDays(clockStart.atZone(VIETNAM).toLocalDate(), wave.getDeadlineWorkingDays());
+		return calendar.addWorkingDays(clockStart.atZone(VietnamTime.ZONE).toLocalDate(), wave.getDeadlineWorkingDays());
 	}
 
 	/** Working days left to study, today included (if it is one) and the deadline day too; 0 after it. */

@@ -23,6 +23,7 @@ import vn.hocso.organization.OrgScope;
 import vn.hocso.organization.OrgScopes;
 import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 
 /** Reads of waves, classes and enrolments, each limited to what the caller may see. */
 @Service
@@ -209,7 +210,7 @@ public class EnrolmentQueries {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(DeadlinePolicy.VIETNAM));
+		return LocalDate.now(clock.withZone(VietnamTime.ZONE));
 	}
 
 }

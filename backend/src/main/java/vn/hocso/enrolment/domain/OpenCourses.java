@@ -2,7 +2,6 @@ package vn.hocso.enrolment.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +18,7 @@ import vn.hocso.identity.CurrentCaller;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * Courses open to citizens (ADR 0370): each has one self-paced wave, and a registered citizen enrols
@@ -27,8 +27,6 @@ import vn.hocso.platform.ProblemException;
  */
 @Service
 public class OpenCourses {
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final WaveRepository waves;
 
@@ -79,7 +77,7 @@ public class OpenCourses {
 		if (waves.findByOpenCourseId(courseId).isEmpty()) {
 			try {
 				newTransaction.executeWithoutResult(status -> {
-					Wave wave = Wave.openCourse("Khóa học mở: " + course.title(), courseId, LocalDate.now(clock.withZone(VIETNAM)),
+					Wave wave = Wave.openCourse("Khóa học mở: " + course.title(), courseId, LocalDate.now(clock.withZone(VietnamTime.ZONE)),
 							currentCaller.get().username(), clock.instant());
 					wave.teachCourseVersion(course.courseVersionId());
 					waves.saveAndFlush(wave);

@@ -3,7 +3,6 @@ package vn.hocso.exam.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ import vn.hocso.exam.ExamResults;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.quiz.ExamAttemptClosed;
 
 /**
@@ -35,9 +35,6 @@ import vn.hocso.quiz.ExamAttemptClosed;
 @Service
 @Transactional
 class ExamResultsService implements ExamResults, ExamCandidates {
-
-	/** Indicators count days in Vietnam's time. */
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final ExamRepository exams;
 
@@ -178,7 +175,7 @@ class ExamResultsService implements ExamResults, ExamCandidates {
 	}
 
 	private static LocalDate day(Instant at) {
-		return at.atZone(VIETNAM).toLocalDate();
+		return at.atZone(VietnamTime.ZONE).toLocalDate();
 	}
 
 }

@@ -2,7 +2,6 @@ package vn.hocso.learner.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,13 +13,12 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 
 /** {@link CitizenLearners}: citizens' records, written for the citizen module (which checks who may). */
 @Service
 @Transactional
 class CitizenLearnerService implements CitizenLearners {
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final LearnerRepository learners;
 
@@ -43,7 +41,7 @@ class CitizenLearnerService implements CitizenLearners {
 		UnitRef commune = openUnit(communeUnitId);
 		LearnerDetails details = new LearnerDetails(fullName, null, gender == null ? null : Gender.valueOf(gender), null,
 				null, null, LearnerCategory.CITIZEN, null);
-		Learner learner = learners.save(new Learner(details, commune, LocalDate.ofInstant(at, VIETNAM)));
+		Learner learner = learners.save(new Learner(details, commune, LocalDate.ofInstant(at, VietnamTime.ZONE)));
 		events.publishEvent(new CitizenRegistered(learner.getId(), username, commune.id(), at));
 		return learner.getId();
 	}
@@ -59,7 +57,7 @@ class CitizenLearnerService implements CitizenLearners {
 	@Override
 	public void erase(long learnerId, Instant at) {
 		Learner learner = citizen(learnerId);
-		learner.erase(LocalDate.ofInstant(at, VIETNAM));
+		learner.erase(LocalDate.ofInstant(at, VietnamTime.ZONE));
 		// The history holds names and values before and after: it goes with them.
 		history.deleteAll(history.findByLearnerIdOrderByRecordedAtAscIdAsc(learnerId));
 		events.publishEvent(new CitizenErased(learnerId, at));

@@ -1,7 +1,6 @@
 package vn.hocso.planning.domain;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +13,7 @@ import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitEvents.OrgUnitMerged;
 import vn.hocso.organization.OrgUnitEvents.OrgUnitMoved;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * Keeps the ledger in step, in the publisher's transaction: a completion and its count commit
@@ -21,9 +21,6 @@ import vn.hocso.organization.OrgUnitEvents.OrgUnitMoved;
  */
 @Component
 class LedgerListeners {
-
-	/** Plans count days in Vietnam's time. */
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final ProgressLedger ledger;
 
@@ -46,7 +43,7 @@ class LedgerListeners {
 	void on(EnrolmentCompleted completed) {
 		fact(completed.enrolmentId(), completed.learnerId(), completed.unitId(), completed.courseId(),
 				completed.waveId())
-			.ifPresent(fact -> ledger.completed(fact, completed.completedAt().atZone(VIETNAM).toLocalDate()));
+			.ifPresent(fact -> ledger.completed(fact, completed.completedAt().atZone(VietnamTime.ZONE).toLocalDate()));
 	}
 
 	/** A certificate counts for the CERTIFIED rule on the day it was issued (Vietnam time). */
@@ -59,7 +56,7 @@ class LedgerListeners {
 	void certified(long enrolmentId, Instant issuedAt) {
 		enrolments.find(enrolmentId)
 			.flatMap(ref -> fact(ref.enrolmentId(), ref.learnerId(), ref.unitId(), ref.courseId(), ref.waveId()))
-			.ifPresent(fact -> ledger.certified(fact, issuedAt.atZone(VIETNAM).toLocalDate()));
+			.ifPresent(fact -> ledger.certified(fact, issuedAt.atZone(VietnamTime.ZONE).toLocalDate()));
 	}
 
 	@EventListener

@@ -20,6 +20,7 @@ import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.planning.domain.Indicator.Population;
 import vn.hocso.planning.domain.ProgressLedger.Counted;
 import vn.hocso.planning.domain.ProgressLedger.Filter;
+import vn.hocso.platform.VietnamTime;
 
 /** Live progress of an indicator for a unit in the caller's scope: never typed in for measured indicators. */
 @Service
@@ -109,7 +110,7 @@ public class ProgressService {
 		long rootId = population != null && population.unitId() != null ? population.unitId()
 				: plan.getGoverningUnitId();
 		OrgUnitSummary unit = scopes.requireVisible(unitId == null ? defaultUnit(rootId) : unitId);
-		LocalDate today = LocalDate.now(clock.withZone(LedgerListeners.VIETNAM));
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		Milestone due = indicator.dueOn(today);
 		double target = due.target().doubleValue();
 		List<UnitRef> path = units.pathOf(unit.id()).stream().map(u -> new UnitRef(u.id(), u.code(), u.name())).toList();

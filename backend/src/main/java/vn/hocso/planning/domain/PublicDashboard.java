@@ -14,6 +14,7 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.planning.domain.Indicator.Population;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * What anyone may see without logging in: each plan's measured indicators at the governing unit's
@@ -72,7 +73,7 @@ public class PublicDashboard {
 
 	public PublicPlanDashboard dashboard(long planId) {
 		Plan plan = planning.plan(planId);
-		LocalDate today = LocalDate.now(clock.withZone(LedgerListeners.VIETNAM));
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		int min = properties.publicMinCell();
 		List<PublicIndicator> indicators = new ArrayList<>();
 		for (Indicator indicator : planning.indicatorsOf(planId)) {

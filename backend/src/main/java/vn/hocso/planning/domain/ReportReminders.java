@@ -22,6 +22,7 @@ import vn.hocso.identity.Role;
 import vn.hocso.identity.StaffContacts;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.reminder.ReminderEmails;
 import vn.hocso.platform.jobs.ClusterScheduled;
 
@@ -70,7 +71,7 @@ public class ReportReminders {
 
 	@ClusterScheduled(name = "planning-report-reminders", cron = "${hocso.planning.report-reminder-cron:0 0 8 * * *}")
 	void daily() {
-		int sent = remind(LocalDate.now(clock.withZone(LedgerListeners.VIETNAM)));
+		int sent = remind(LocalDate.now(clock.withZone(VietnamTime.ZONE)));
 		log.info("Report due-date reminders sent to {} units", sent);
 	}
 

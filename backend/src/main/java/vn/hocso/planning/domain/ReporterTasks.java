@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.identity.Role;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.task.Task;
 import vn.hocso.task.TaskSource;
 
@@ -42,7 +43,7 @@ class ReporterTasks implements TaskSource {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Task> tasks() {
-		LocalDate today = LocalDate.now(clock.withZone(LedgerListeners.VIETNAM));
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		List<Long> plansWithReports = new ArrayList<>();
 		long due = 0;
 		long unconfirmed = 0;

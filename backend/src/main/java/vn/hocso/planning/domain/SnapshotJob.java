@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.planning.domain.Indicator.Population;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
@@ -50,7 +51,7 @@ public class SnapshotJob {
 
 	@ClusterScheduled(name = "planning-snapshots", cron = "${hocso.planning.snapshot-cron:0 45 23 * * *}")
 	void nightly() {
-		int taken = snapshotAll(LocalDate.now(clock.withZone(LedgerListeners.VIETNAM)));
+		int taken = snapshotAll(LocalDate.now(clock.withZone(VietnamTime.ZONE)));
 		log.info("Planning snapshots taken for {} indicators", taken);
 	}
 

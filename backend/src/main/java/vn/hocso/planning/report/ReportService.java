@@ -30,6 +30,7 @@ import vn.hocso.planning.domain.TargetUnit;
 import vn.hocso.planning.domain.TreeFigures;
 import vn.hocso.planning.domain.UnitFigures;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * Builds a period's report from the snapshot of the period's last day (or the latest before it): a
@@ -38,8 +39,6 @@ import vn.hocso.platform.ProblemException;
 @Service
 @Transactional
 public class ReportService {
-
-	private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final PlanningService planning;
 
@@ -83,7 +82,7 @@ public class ReportService {
 		}
 		OrgUnitSummary unit = scopes
 			.requireVisible(unitId == null ? progress.defaultUnit(plan.getGoverningUnitId()) : unitId);
-		LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		boolean monthly = period.length() == 7;
 		LocalDate end = monthly ? YearMonth.parse(period).atEndOfMonth() : LocalDate.of(Integer.parseInt(period), 12, 31);
 		LocalDate asOf = end.isAfter(today) ? today : end;

@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import vn.hocso.platform.VietnamTime;
+
 /**
  * A schedule that runs once per period for the whole cluster, not once per node: the method (no
  * arguments) is a db-scheduler recurring task in the shared database, picked by exactly one node per
@@ -24,7 +26,7 @@ public @interface ClusterScheduled {
 	/** A Spring-style cron (seconds first), in {@link #zone()}; or use {@link #fixedDelay()}. */
 	String cron() default "";
 
-	String zone() default "Asia/Ho_Chi_Minh";
+	String zone() default VietnamTime.ID;
 
 	/** Time between the end of one run and the start of the next ("15s", "PT1H"). */
 	String fixedDelay() default "";

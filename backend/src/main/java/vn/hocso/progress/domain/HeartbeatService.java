@@ -24,6 +24,7 @@ import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.EnrolmentStatus;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * A learner's heartbeats and progress. Ownership and course versions are cached briefly (neither
@@ -130,7 +131,7 @@ public class HeartbeatService {
 			.toList();
 		int completed = (int) lectures.stream().filter(LectureSnapshot::completed).count();
 		Map<LocalDate, Long> days = store.studyDaysOf(enrolmentId);
-		LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.VIETNAM);
+		LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
 		long total = days.values().stream().mapToLong(Long::longValue).sum();
 		return new EnrolmentProgressView(enrolmentId, enrolment.courseId(), version.courseVersionId(), completed,
 				lectures.size(), days.getOrDefault(today, 0L) / 60_000, total / 60_000, lectures);

@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.persistence.Column;
@@ -18,6 +17,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 
 /**
  * When a wave's learners may start the final quiz: from {@code opensAt} (until {@code closesAt}, if
@@ -31,7 +31,7 @@ public class QuizWindow {
 
 	/** How the refusals state a time: Vietnam's clock, as learners read it. */
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-		.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+		.withZone(VietnamTime.ZONE);
 
 	@Id
 	@Column(name = "wave_id")

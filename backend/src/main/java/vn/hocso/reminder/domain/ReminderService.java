@@ -21,6 +21,7 @@ import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.reminder.ReminderKind;
 import vn.hocso.reminder.Reminders;
 
@@ -60,7 +61,7 @@ public class ReminderService implements Reminders {
 
 	@Override
 	public boolean send(EnrolmentRef enrolment, ReminderKind kind, @Nullable String sentBy) {
-		LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.VIETNAM));
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		try {
 			jdbc.update("INSERT INTO reminder (learner_id, enrolment_id, kind, sent_on, sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?)",
 					enrolment.learnerId(), enrolment.enrolmentId(), kind.name(), today,

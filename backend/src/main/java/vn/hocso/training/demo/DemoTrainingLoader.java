@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import vn.hocso.learner.demo.DemoLearners;
 import vn.hocso.learner.demo.DemoLearners.Registered;
 import vn.hocso.learner.demo.DemoLearners.SeedLearner;
 import vn.hocso.organization.OrgUnitDirectory;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.training.domain.AllotmentService;
 import vn.hocso.training.domain.Attendance;
 import vn.hocso.training.domain.AttendanceMethod;
@@ -61,8 +61,6 @@ class DemoTrainingLoader {
 	private static final Logger log = LoggerFactory.getLogger(DemoTrainingLoader.class);
 
 	private static final String ACTOR = "system:demo-data";
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final ProgrammeService programmes;
 
@@ -159,12 +157,12 @@ class DemoTrainingLoader {
 	}
 
 	private void loadInOneTransaction(Seed seed) {
-		LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		SeedProgramme p = seed.programme();
 		TrainingProgramme programme = programmes.open(new TrainingProgramme.Shape(p.name(), p.contentOutline(),
 				p.classCount(), p.seatsPerClass(), p.daysPerClass(), today.plusDays(p.periodStartDay()),
 				today.plusDays(p.periodEndDay()), p.nominationLimit(),
-				today.plusDays(p.nominationDeadlineDay()).atStartOfDay(VIETNAM).toInstant(), p.minSessions(),
+				today.plusDays(p.nominationDeadlineDay()).atStartOfDay(VietnamTime.ZONE).toInstant(), p.minSessions(),
 				p.targetTrained()));
 		List<TrainingClass> classes = new ArrayList<>();
 		for (SeedClass c : seed.classes()) {
@@ -183,7 +181,7 @@ class DemoTrainingLoader {
 			Registered r = registered.get(i);
 			if (s.account() != null) {
 				accounts.issue(r.learnerId(), s.account(), null, r.unitPath(),
-						today.plusDays(p.periodStartDay()).atStartOfDay(VIETNAM).toInstant());
+						today.plusDays(p.periodStartDay()).atStartOfDay(VietnamTime.ZONE).toInstant());
 			}
 			nominationIds.add(nominations.nominate(programme.getId(), r.learnerId(), classes.get(s.classNumber() - 1).getId())
 				.getId());

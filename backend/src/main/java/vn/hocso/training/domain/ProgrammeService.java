@@ -3,7 +3,6 @@ package vn.hocso.training.domain;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,13 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 
 /** Opens programmes and their classes (ADMIN). */
 @Service
 @Transactional
 public class ProgrammeService {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -82,8 +80,8 @@ public class ProgrammeService {
 		for (int day = 1; day <= programme.getDaysPerClass(); day++) {
 			LocalDate date = request.startDate().plusDays(day - 1L);
 			for (SessionPart part : SessionPart.values()) {
-				slots.add(new TrainingSession(saved.getId(), day, part, date.atTime(part.starts()).atZone(VIETNAM).toInstant(),
-						date.atTime(part.ends()).atZone(VIETNAM).toInstant(), newSecret()));
+				slots.add(new TrainingSession(saved.getId(), day, part, date.atTime(part.starts()).atZone(VietnamTime.ZONE).toInstant(),
+						date.atTime(part.ends()).atZone(VietnamTime.ZONE).toInstant(), newSecret()));
 			}
 		}
 		sessions.saveAll(slots);

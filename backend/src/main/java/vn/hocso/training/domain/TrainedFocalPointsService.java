@@ -2,7 +2,6 @@ package vn.hocso.training.domain;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.enrolment.EnrolmentDirectory;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.training.TrainedFocalPoints;
 
 @Service
@@ -17,8 +17,6 @@ import vn.hocso.training.TrainedFocalPoints;
 class TrainedFocalPointsService implements TrainedFocalPoints {
 
 	private final CompletionRepository completions;
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final EnrolmentDirectory accounts;
 
@@ -54,8 +52,8 @@ class TrainedFocalPointsService implements TrainedFocalPoints {
 				TrainingProgramme programme = programmes.findById(completion.getProgrammeId()).orElseThrow();
 				List<TrainingSession> held = sessions.findByClassIdOrderByStartsAtAscIdAsc(trainingClass.getId());
 				LocalDate first = held.isEmpty() ? trainingClass.getStartDate()
-						: LocalDate.ofInstant(held.getFirst().getStartsAt(), VIETNAM);
-				LocalDate last = held.isEmpty() ? first : LocalDate.ofInstant(held.getLast().getEndsAt(), VIETNAM);
+						: LocalDate.ofInstant(held.getFirst().getStartsAt(), VietnamTime.ZONE);
+				LocalDate last = held.isEmpty() ? first : LocalDate.ofInstant(held.getLast().getEndsAt(), VietnamTime.ZONE);
 				int minutes = (int) held.stream()
 					.mapToLong(s -> Duration.between(s.getStartsAt(), s.getEndsAt()).toMinutes())
 					.sum();
@@ -77,7 +75,7 @@ class TrainedFocalPointsService implements TrainedFocalPoints {
 
 	@Override
 	public List<UnitFocalPoints> focalPointsByUnit(String unitPathPrefix, LocalDate asOf) {
-		java.sql.Timestamp end = java.sql.Timestamp.from(asOf.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+		java.sql.Timestamp end = java.sql.Timestamp.from(asOf.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
 		java.util.Map<Long, long[]> byUnit = new java.util.TreeMap<>();
 		jdbc.sql("""
 				select unit_id, count(distinct learner_id) from training_nomination

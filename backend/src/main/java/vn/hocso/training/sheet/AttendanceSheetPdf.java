@@ -8,6 +8,7 @@ import java.util.List;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.training.domain.Attendance;
 import vn.hocso.training.domain.Nomination;
 import vn.hocso.training.domain.TrainingReads.ClassSheet;
@@ -69,7 +70,7 @@ public final class AttendanceSheetPdf {
 				.append(sheet.completed().contains(participant.getId()) ? "x" : "").append("</td><td></td></tr>");
 		}
 		html.append("</table><p class='i'>").append(SheetText.LEGEND).append(" In lúc ")
-			.append(SheetText.DAY.format(printedAt.atZone(SheetText.VIETNAM))).append(".</p>");
+			.append(SheetText.DAY.format(printedAt.atZone(VietnamTime.ZONE))).append(".</p>");
 		html.append("<table class='sign'><tr><td><div class='b'>GIẢNG VIÊN</div><div class='i'>(Ký, ghi rõ họ tên)</div>")
 			.append("<div style='height: 16mm'></div><div>")
 			.append(escape(String.join(", ", sheet.trainingClass().getTeachers().stream().sorted().toList())))

@@ -1,16 +1,14 @@
 package vn.hocso.training.sheet;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.training.domain.Attendance;
 import vn.hocso.training.domain.SessionPart;
 import vn.hocso.training.domain.TrainingSession;
 
 /** The attendance sheet's wording, shared by the spreadsheet and the PDF (the paper is Vietnamese). */
 final class SheetText {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -21,7 +19,7 @@ final class SheetText {
 
 	static String session(TrainingSession session) {
 		return "Ngày " + session.getDayNumber() + " " + (session.getPart() == SessionPart.MORNING ? "sáng" : "chiều")
-				+ " " + DAY.format(session.getStartsAt().atZone(VIETNAM));
+				+ " " + DAY.format(session.getStartsAt().atZone(VietnamTime.ZONE));
 	}
 
 	/** x present, M late, V left early, both when both, blank absent or unmarked. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocso.calendar.WorkingDayCalendar;
 import vn.hocso.course.CourseCatalog.LectureView;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.progress.domain.Heartbeat.Segment;
 
 /**
@@ -26,7 +27,7 @@ class ProgressMergeTests {
 
 	private static final LectureView SHORT = new LectureView(12, 2, "Xã hội số", "media", 100, List.of());
 
-	private final ProgressMerge merge = new ProgressMerge(Map.of(), Map.of(), WorkingDayCalendar.VIETNAM);
+	private final ProgressMerge merge = new ProgressMerge(Map.of(), Map.of(), VietnamTime.ZONE);
 
 	private Instant now = vietnam("2026-11-23T09:00:00");
 
@@ -142,10 +143,10 @@ class ProgressMergeTests {
 	void theLatestReportedPositionWinsWhateverTheOrderOfMerging() {
 		Instant earlier = now;
 		Instant later = now.plusSeconds(15);
-		ProgressMerge inOrder = new ProgressMerge(Map.of(), Map.of(), WorkingDayCalendar.VIETNAM);
+		ProgressMerge inOrder = new ProgressMerge(Map.of(), Map.of(), VietnamTime.ZONE);
 		inOrder.apply(pending(SHORT, earlier, 1.0, 35, segment(30, 35)));
 		inOrder.apply(pending(SHORT, later, 1.0, 5, segment(0, 5)));
-		ProgressMerge reversed = new ProgressMerge(Map.of(), Map.of(), WorkingDayCalendar.VIETNAM);
+		ProgressMerge reversed = new ProgressMerge(Map.of(), Map.of(), VietnamTime.ZONE);
 		reversed.apply(pending(SHORT, later, 1.0, 5, segment(0, 5)));
 		reversed.apply(pending(SHORT, earlier, 1.0, 35, segment(30, 35)));
 
@@ -224,7 +225,7 @@ class ProgressMergeTests {
 	}
 
 	private static Instant vietnam(String localDateTime) {
-		return LocalDateTime.parse(localDateTime).atZone(WorkingDayCalendar.VIETNAM).toInstant();
+		return LocalDateTime.parse(localDateTime).atZone(VietnamTime.ZONE).toInstant();
 	}
 
 }

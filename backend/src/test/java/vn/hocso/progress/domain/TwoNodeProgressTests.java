@@ -41,6 +41,7 @@ import vn.hocso.enrolment.EnrolmentLifecycle;
 import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.EnrolmentStatus;
 import vn.hocso.identity.CurrentCaller;
+import vn.hocso.platform.VietnamTime;
 import vn.hocso.progress.LectureProgress;
 import vn.hocso.progress.domain.Heartbeat.Segment;
 import vn.hocso.testing.AsCaller;
@@ -55,9 +56,7 @@ import vn.hocso.testing.AsCaller;
 @SpringBootTest
 class TwoNodeProgressTests {
 
-	private static final ZoneId VIETNAM = WorkingDayCalendar.VIETNAM;
-
-	private static final Instant START = LocalDateTime.parse("2026-11-23T09:00:00").atZone(VIETNAM).toInstant();
+	private static final Instant START = LocalDateTime.parse("2026-11-23T09:00:00").atZone(VietnamTime.ZONE).toInstant();
 
 	/** Fresh ids per run, so that a PostgreSQL database reused between runs holds nothing of ours. */
 	private static final long BASE = 50_000_000L + Math.floorMod(System.nanoTime(), 1_000_000L) * 1_000L;
@@ -288,7 +287,7 @@ class TwoNodeProgressTests {
 
 	private Node node(int flushMillis) {
 		ProgressStore store = new ProgressStore(dataSource, transactions);
-		ProgressWriter writer = new ProgressWriter(store, enrolments, VIETNAM, Duration.ofMillis(flushMillis),
+		ProgressWriter writer = new ProgressWriter(store, enrolments, VietnamTime.ZONE, Duration.ofMillis(flushMillis),
 				Duration.ofSeconds(30));
 		writer.start();
 		writers.add(writer);
@@ -352,7 +351,7 @@ class TwoNodeProgressTests {
 
 		@Override
 		public ZoneId getZone() {
-			return VIETNAM;
+			return VietnamTime.ZONE;
 		}
 
 		@Override
