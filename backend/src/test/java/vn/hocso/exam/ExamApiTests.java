@@ -209,6 +209,10 @@ class ExamApiTests {
 			.andExpect(jsonPath("$.passed").value(1))
 			.andExpect(jsonPath("$.passRate").value(100.0))
 			.andExpect(jsonPath("$.units.length()").value(2))
+			// Per unit too: the rates the phone's cards show.
+			.andExpect(jsonPath("$.units[?(@.assessed == 1)].passRate").value(org.hamcrest.Matchers.contains(100.0)))
+			.andExpect(jsonPath("$.units[?(@.assessed == 1)].assessedRate").value(org.hamcrest.Matchers.contains(100.0)))
+			.andExpect(jsonPath("$.units[?(@.assessed == 0)].assessedRate").value(org.hamcrest.Matchers.contains(0.0)))
 			.andExpect(jsonPath("$.notTaken[*].id").value(org.hamcrest.Matchers.contains((int) officerB.id())));
 	}
 

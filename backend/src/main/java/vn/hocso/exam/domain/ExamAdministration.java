@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,11 +98,11 @@ public class ExamAdministration {
 	/** Per unit of the caller's subtree: candidates, assessed, passed. */
 	public record UnitLine(OrgUnitSummary unit, long candidates, long assessed, long passed) {
 
-		public Double passRate() {
+		public @Nullable Double passRate() {
 			return assessed == 0 ? null : 100.0 * passed / assessed;
 		}
 
-		public Double assessedRate() {
+		public @Nullable Double assessedRate() {
 			return candidates == 0 ? null : 100.0 * assessed / candidates;
 		}
 

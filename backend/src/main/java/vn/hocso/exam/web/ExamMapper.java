@@ -21,6 +21,9 @@ interface ExamMapper {
 
 	UnitView unit(OrgUnitSummary unit);
 
+	// The rates are computed by the domain (no record components): mapped by hand, else they answered null.
+	@Mapping(target = "assessedRate", expression = "java(line.assessedRate())")
+	@Mapping(target = "passRate", expression = "java(line.passRate())")
 	UnitLineView unitLine(ExamAdministration.UnitLine line);
 
 	CandidateView candidate(LearnerSummary learner);
