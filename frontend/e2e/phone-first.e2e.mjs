@@ -414,7 +414,9 @@ test('plans, an indicator and the public dashboard show dates as dd/mm/yyyy, in 
     const page = reporter.page;
     for (const language of ['vi', 'en']) {
       await page.goto(`${BASE_URL}/plans`);
-      await page.evaluate((lang) => document.querySelector(`[data-testid="lang-${lang}"]`)?.click(), language);
+      // The app first settles (it may pass by Keycloak to renew its session), then the language is switched.
+      await expectVisible(page.getByTestId('plans'), 'the plans');
+      await page.getByTestId(`lang-${language}`).dispatchEvent('click');
       await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
       await expectVisible(page.getByTestId('plans'), 'the plans');
       let dates = await datesOnPage(page);
