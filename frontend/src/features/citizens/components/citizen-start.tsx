@@ -7,6 +7,7 @@ import { useCitizenProfile, useSaveCitizenProfile } from '@/features/citizens/ap
 import { useCommunes, useEnrolMe } from '@/features/citizens/api/open-courses';
 import { rememberedCommune } from '@/features/citizens/components/commune-choice';
 import { registrationClaims, renewToken } from '@/lib/auth';
+import { BirthYearGenderFields } from '@/features/citizens/components/birth-year-gender-fields';
 
 /**
  * A citizen's first stop after Keycloak: complete the registration (commune, year of birth, gender,
@@ -80,33 +81,13 @@ function ProfileForm() {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="citizen-birth-year" className="field__label">
-          {t('citizens.profile.birthYear')}
-        </label>
-        <input
-          id="citizen-birth-year"
-          className="field__input"
-          type="number"
-          inputMode="numeric"
-          min={1900}
-          max={new Date().getFullYear()}
-          required
-          value={birthYear}
-          onChange={(event) => setBirthYear(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="citizen-gender" className="field__label">
-          {t('citizens.profile.gender')}
-        </label>
-        <select id="citizen-gender" className="field__input" value={gender} onChange={(event) => setGender(event.target.value)}>
-          <option value="">{t('citizens.profile.genderUnsaid')}</option>
-          <option value="FEMALE">{t('citizens.profile.genderFEMALE')}</option>
-          <option value="MALE">{t('citizens.profile.genderMALE')}</option>
-          <option value="OTHER">{t('citizens.profile.genderOTHER')}</option>
-        </select>
-      </div>
+      <BirthYearGenderFields
+        idPrefix="citizen"
+        birthYear={birthYear}
+        gender={gender}
+        onBirthYearChange={setBirthYear}
+        onGenderChange={setGender}
+      />
       <label className="checkbox">
         <input type="checkbox" required checked={consent} onChange={(event) => setConsent(event.target.checked)} data-testid="citizen-consent" />
         {t('citizens.profile.consent')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { downloadSlip, useMyCitizens, useRegisterCitizen } from '@/features/citizens/api/community-helpers';
+import { BirthYearGenderFields } from '@/features/citizens/components/birth-year-gender-fields';
 
 /** A community helper's page: register a citizen in person, print their slip, follow their progress. */
 export function HelperHome() {
@@ -55,33 +56,13 @@ export function HelperHome() {
             onChange={(event) => setFullName(event.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor="helper-birth-year" className="field__label">
-            {t('citizens.profile.birthYear')}
-          </label>
-          <input
-            id="helper-birth-year"
-            className="field__input"
-            type="number"
-            inputMode="numeric"
-            min={1900}
-            max={new Date().getFullYear()}
-            required
-            value={birthYear}
-            onChange={(event) => setBirthYear(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="helper-gender" className="field__label">
-            {t('citizens.profile.gender')}
-          </label>
-          <select id="helper-gender" className="field__input" value={gender} onChange={(event) => setGender(event.target.value)}>
-            <option value="">{t('citizens.profile.genderUnsaid')}</option>
-            <option value="FEMALE">{t('citizens.profile.genderFEMALE')}</option>
-            <option value="MALE">{t('citizens.profile.genderMALE')}</option>
-            <option value="OTHER">{t('citizens.profile.genderOTHER')}</option>
-          </select>
-        </div>
+        <BirthYearGenderFields
+          idPrefix="helper"
+          birthYear={birthYear}
+          gender={gender}
+          onBirthYearChange={setBirthYear}
+          onGenderChange={setGender}
+        />
         <p className="muted">{t('citizens.helper.commune', { commune: mine.data.communeName })}</p>
         <label className="checkbox">
           <input type="checkbox" required checked={consent} onChange={(event) => setConsent(event.target.checked)} data-testid="helper-consent" />
