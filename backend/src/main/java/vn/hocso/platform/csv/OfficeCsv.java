@@ -11,6 +11,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import vn.hocso.platform.ProblemException;
+
 /**
  * CSV as offices save it (RFC 4180: quoted fields may hold separators, doubled quotes and line
  * breaks), read by Commons CSV. Excel in a Vietnamese locale writes ";", others "," or a tab, so the
@@ -63,8 +65,9 @@ public final class OfficeCsv {
 			}
 		}
 		catch (IOException | UncheckedIOException e) {
-			// A StringReader never fails to read; Commons CSV reports malformed input this way.
-			throw new IllegalArgumentException("unreadable CSV: " + e.getMessage(), e);
+			// A StringReader never fails to read; Commons CSV reports malformed input this way: the
+			// uploader gets a 400 that says what to do, never a 500.
+			throw ProblemException.badRequest("csv.unreadable", e.getMessage());
 		}
 		return records;
 	}
