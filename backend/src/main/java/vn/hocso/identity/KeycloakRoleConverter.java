@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -58,7 +59,7 @@ class KeycloakRoleConverter implements Converter<Jwt, CallerAuthentication> {
 		return roles;
 	}
 
-	private static String firstNonBlank(String first, String second) {
+	private static String firstNonBlank(@Nullable String first, @Nullable String second) {
 		return first != null && !first.isBlank() ? first : (second == null ? "" : second);
 	}
 

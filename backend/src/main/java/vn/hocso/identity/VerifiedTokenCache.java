@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -59,7 +60,9 @@ class VerifiedTokenCache implements JwtDecoder {
 				return cached;
 			}
 			verified.remove(token, cached);
-			throw new JwtValidationException(result.getErrors().iterator().next().getDescription(), result.getErrors());
+			throw new JwtValidationException(
+					Objects.toString(result.getErrors().iterator().next().getDescription(), "invalid token"),
+					result.getErrors());
 		}
 		Jwt jwt = delegate.decode(token);
 		if (maxSize > 0 && jwt.getExpiresAt() != null) {

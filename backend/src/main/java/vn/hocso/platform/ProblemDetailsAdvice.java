@@ -3,6 +3,7 @@ package vn.hocso.platform;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -165,7 +166,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private String text(String key, Object... args) {
-		return messages.getMessage(key, ProblemArguments.plain(args), key, LocaleContextHolder.getLocale());
+		return Objects.requireNonNullElse(
+				messages.getMessage(key, ProblemArguments.plain(args), key, LocaleContextHolder.getLocale()), key);
 	}
 
 	/** One invalid field: its name, the constraint it broke and a message a person can act on. */

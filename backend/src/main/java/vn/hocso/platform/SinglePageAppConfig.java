@@ -3,6 +3,7 @@ package vn.hocso.platform;
 import java.io.IOException;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -45,7 +46,7 @@ class SinglePageAppConfig implements WebMvcConfigurer {
 			.addResolver(new BrotliFirstResolver())
 			.addResolver(new PathResourceResolver() {
 				@Override
-				protected Resource getResource(String resourcePath, Resource location) throws IOException {
+				protected @Nullable Resource getResource(String resourcePath, Resource location) throws IOException {
 					Resource requested = location.createRelative(resourcePath);
 					if (requested.exists() && requested.isReadable()) {
 						return requested;

@@ -46,6 +46,9 @@ class AccountFiguresQuery implements AccountFigures {
 		for (LearnerAccount account : held) {
 			if (USABLE.contains(account.getStatus())) {
 				LearnerSummary learner = active.get(account.getLearnerId());
+				if (learner == null) {
+					continue; // its learner left between the two reads
+				}
 				byUnit.computeIfAbsent(learner.unitId(), unit -> new EnumMap<>(LearnerCategory.class))
 					.merge(learner.category(), 1L, Long::sum);
 			}

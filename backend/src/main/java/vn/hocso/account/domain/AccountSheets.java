@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,8 +62,9 @@ public class AccountSheets {
 			.collect(Collectors.toMap(LearnerAccount::getLearnerId, Function.identity()));
 		Map<Long, String> unitNames = new HashMap<>();
 		return withCodes.stream()
-			.filter(item -> byId.containsKey(item.getLearnerId()))
-			.map(item -> line(item, byId.get(item.getLearnerId()), accountsById.get(item.getLearnerId()), unitNames))
+			.flatMap(item -> Optional.ofNullable(byId.get(item.getLearnerId()))
+				.map(learner -> line(item, learner, accountsById.get(item.getLearnerId()), unitNames))
+				.stream())
 			.sorted(Comparator.comparing(SheetLine::unitCode).thenComparing(SheetLine::fullName))
 			.toList();
 	}

@@ -220,6 +220,9 @@ public class IssuanceRunner {
 				.collect(Collectors.toMap(IssuanceItem::getId, Function.identity()));
 			for (Outcome outcome : outcomes) {
 				IssuanceItem item = managed.get(outcome.itemId());
+				if (item == null) {
+					throw new IllegalStateException("issuance item " + outcome.itemId() + " vanished while it was issued");
+				}
 				switch (outcome.status()) {
 					case CREATED -> {
 						item.created(outcome.username(), outcome.ciphertext());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,7 +109,7 @@ public class CertificateAccess {
 	}
 
 	/** Staff list: a unit's subtree (default: the caller's whole scope), optionally one wave. */
-	public List<Certificate> list(Long unitId, Long waveId) {
+	public List<Certificate> list(@Nullable Long unitId, @Nullable Long waveId) {
 		Reach reach = access.requireRole(ScopedAction.CERTIFICATE_READ);
 		if (reach == Reach.OWN_CLASSES) {
 			return ofMyClasses(waveId);
@@ -135,7 +136,7 @@ public class CertificateAccess {
 	}
 
 	/** A trainer's list: the certificates of the learners of their classes (optionally of one wave). */
-	private List<Certificate> ofMyClasses(Long waveId) {
+	private List<Certificate> ofMyClasses(@Nullable Long waveId) {
 		List<Long> enrolmentIds = enrolments.classesOfTrainer(callers.get().username())
 			.stream()
 			.filter(waveClass -> waveId == null || waveClass.waveId() == waveId)

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -258,7 +259,7 @@ public class CertificateIssuer {
 	 * course, by {@code sourceId} for another kind), false for a re-issue.
 	 */
 	private Certificate create(Certificate.Facts facts, boolean forCompletion,
-			@org.jspecify.annotations.Nullable Long sourceId) {
+			@Nullable Long sourceId) {
 		Instant now = clock.instant();
 		int year = LocalDate.ofInstant(now, VietnamTime.ZONE).getYear();
 		String serial = serials.next(properties.provincePrefix(), year);
@@ -291,7 +292,7 @@ public class CertificateIssuer {
 		throw new IllegalStateException("Course " + completed.courseId() + " has no published version");
 	}
 
-	private static String blankToNull(String text) {
+	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text;
 	}
 

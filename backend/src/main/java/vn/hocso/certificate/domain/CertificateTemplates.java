@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,7 +162,7 @@ public class CertificateTemplates {
 		return out.toByteArray();
 	}
 
-	private static SAXParseException parseError(Throwable ex) {
+	private static @Nullable SAXParseException parseError(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SAXParseException parse) {
 				return parse;

@@ -109,13 +109,13 @@ public class RegenerationJobs {
 	/** Runs (or resumes) a job to its end on the calling thread; throws if it stopped (it is run again). */
 	@ClusterJob(name = JOB)
 	public void run(String jobId) {
-		RegenerationJob job = tx.execute(status -> jobs.findById(jobId)
+		Optional<RegenerationJob> started = tx.execute(status -> jobs.findById(jobId)
 			.filter(found -> found.getStatus() == RegenerationJob.Status.RUNNING)
-			.map(this::begin)
-			.orElse(null));
-		if (job == null) {
+			.map(this::begin));
+		if (started == null || started.isEmpty()) {
 			return;
 		}
+		RegenerationJob job = started.get();
 		log.info("Regenerating the PDFs of wave {} (job {}, run {})", job.getWaveId(), jobId, job.getRuns());
 		ExecutorService pool = Executors.newFixedThreadPool(parallelism);
 		try {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -67,9 +68,11 @@ class VerificationRateLimit extends OncePerRequestFilter {
 		response.setHeader("Retry-After", Long.toString(waitSeconds));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		String title = messages.getMessage("problem.certificate.rate-limited.title", null, "Too many requests", locale);
-		String detail = messages.getMessage("problem.certificate.rate-limited.detail", new Object[] { waitSeconds },
-				"Try again later", locale);
+		String title = messages.getMessage(new DefaultMessageSourceResolvable(
+				new String[] { "problem.certificate.rate-limited.title" }, null, "Too many requests"), locale);
+		String detail = messages.getMessage(new DefaultMessageSourceResolvable(
+				new String[] { "problem.certificate.rate-limited.detail" }, new Object[] { waitSeconds }, "Try again later"),
+				locale);
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":429,\"detail\":\""
 					+ json(detail) + "\",\"code\":\"certificate.rate-limited\",\"retryAfterSeconds\":" + waitSeconds + "}");

@@ -200,7 +200,7 @@ public class AssistedCitizens {
 				.map(citizen -> new AssistedCitizen(citizen.getLearnerId(), citizen.getUsername(),
 						names.getOrDefault(citizen.getLearnerId(), "—"), citizen.getBirthYear(), citizen.getGender(),
 						citizen.getRegisteredAt(), citizen.sealedCodeValidAt(now).isPresent(),
-						byLearner.get(citizen.getLearnerId())
+						byLearner.getOrDefault(citizen.getLearnerId(), List.of())
 							.stream()
 							.map(ref -> courseProgress(ref, figures.get(ref.enrolmentId()), serials, titles))
 							.toList()))

@@ -68,6 +68,7 @@ public class Citizen {
 		this.registeredAt = Instant.EPOCH;
 	}
 
+	@SuppressWarnings("NullAway.Init") // describe() sets the commune's path and the consent
 	public Citizen(long learnerId, String username, Commune commune, int birthYear, @Nullable String gender,
 			Instant consentAt, @Nullable String assistedBy) {
 		this.learnerId = learnerId;

@@ -36,8 +36,10 @@ class CourseCatalogService implements CourseCatalog {
 	@Override
 	public Optional<CourseVersionView> currentPublished(long courseId) {
 		return courses.findById(courseId)
-			.filter(course -> course.getStatus() == CourseStatus.PUBLISHED && course.getCurrentVersionId() != null)
-			.flatMap(course -> versions.findById(course.getCurrentVersionId()).map(version -> view(course, version)));
+			.filter(course -> course.getStatus() == CourseStatus.PUBLISHED)
+			.flatMap(course -> Optional.ofNullable(course.getCurrentVersionId())
+				.flatMap(versions::findById)
+				.map(version -> view(course, version)));
 	}
 
 	static CourseVersionView view(Course course, CourseVersion version) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -86,7 +87,7 @@ public final class DashboardWorkbook {
 	}
 
 	private static String text(MessageSource messages, Locale locale, String key) {
-		return messages.getMessage(key, null, key, locale);
+		return Objects.requireNonNullElse(messages.getMessage(key, null, key, locale), key);
 	}
 
 }

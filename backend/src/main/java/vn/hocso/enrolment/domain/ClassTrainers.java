@@ -70,7 +70,7 @@ public class ClassTrainers {
 		Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
 		return staff.withRole(Role.TRAINER, commonPrefix(root.code(), codes), codes)
 			.stream()
-			.map(member -> new TrainerOption(member.username(), member.displayName(), names.get(member.unitCode())))
+			.map(member -> new TrainerOption(member.username(), member.displayName(), names.getOrDefault(member.unitCode(), member.unitCode())))
 			.sorted(Comparator.comparing(TrainerOption::displayName, vietnamese))
 			.toList();
 	}

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -191,7 +192,11 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 			.stream()
 			.collect(Collectors.toMap(Wave::getId, Function.identity()));
 		LocalDate today = today();
-		return list.stream().map(enrolment -> ref(enrolment, byId.get(enrolment.getWaveId()), today)).toList();
+		return list.stream()
+			.map(enrolment -> ref(enrolment,
+					Objects.requireNonNull(byId.get(enrolment.getWaveId()), "an enrolment's wave is kept (foreign key)"),
+					today))
+			.toList();
 	}
 
 	private static EnrolmentRef ref(Enrolment enrolment, Wave wave, LocalDate today) {

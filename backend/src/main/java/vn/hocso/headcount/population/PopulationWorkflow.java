@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -185,7 +186,7 @@ public class PopulationWorkflow {
 
 	private String message(String code, Object... args) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return messages.getMessage(code, args, code, locale);
+		return Objects.requireNonNullElse(messages.getMessage(code, args, code, locale), code);
 	}
 
 	private String actor() {

@@ -64,6 +64,9 @@ public class LearnerBulkWriter {
 				}
 				else {
 					Learner learner = existing.get(write.learnerId());
+					if (learner == null) {
+						throw new IllegalStateException("learner " + write.learnerId() + " vanished during the import");
+					}
 					update(learner, write, today, reason, by);
 					updated.add(learner.getId());
 				}

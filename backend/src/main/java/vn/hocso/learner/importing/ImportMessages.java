@@ -2,6 +2,7 @@ package vn.hocso.learner.importing;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ public class ImportMessages {
 		return messages.getMessage("learner-import.row." + error.code(), args, locale);
 	}
 
-	public String column(ImportColumn column, Locale locale) {
+	public String column(@Nullable ImportColumn column, Locale locale) {
 		return column == null ? "" : messages.getMessage("learner-import.column." + column.field(), null, locale);
 	}
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -193,7 +194,8 @@ public class LearnerImportService {
 		List<Write> writes = new ArrayList<>();
 		for (CheckedRow row : checked) {
 			if (row.valid()) {
-				writes.add(new Write(row.details(), row.unit(), row.matchedLearnerId()));
+				writes.add(new Write(Objects.requireNonNull(row.details(), "a valid row has its details"),
+						Objects.requireNonNull(row.unit(), "a valid row has its unit"), row.matchedLearnerId()));
 			}
 		}
 		int skipped = checked.size() - writes.size();

@@ -88,16 +88,18 @@ public class MaterialAuthoring {
 	}
 
 	private void requireMedia(Content content) {
-		if (content.videoMediaId() != null) {
-			MediaInfo video = media.find(content.videoMediaId())
-				.orElseThrow(() -> ProblemException.badRequest("open-learning.media-missing", content.videoMediaId()));
+		String videoId = content.videoMediaId();
+		if (videoId != null) {
+			MediaInfo video = media.find(videoId)
+				.orElseThrow(() -> ProblemException.badRequest("open-learning.media-missing", videoId));
 			if (!video.kind().isVideo()) {
 				throw ProblemException.badRequest("open-learning.not-a-video", video.fileName());
 			}
 		}
-		if (content.leafletMediaId() != null) {
-			MediaInfo leaflet = media.find(content.leafletMediaId())
-				.orElseThrow(() -> ProblemException.badRequest("open-learning.media-missing", content.leafletMediaId()));
+		String leafletId = content.leafletMediaId();
+		if (leafletId != null) {
+			MediaInfo leaflet = media.find(leafletId)
+				.orElseThrow(() -> ProblemException.badRequest("open-learning.media-missing", leafletId));
 			if (leaflet.kind() != MediaKind.PDF) {
 				throw ProblemException.badRequest("open-learning.not-a-pdf", leaflet.fileName());
 			}

@@ -72,6 +72,7 @@ public class OpenMaterial {
 		this.updatedAt = Instant.EPOCH;
 	}
 
+	@SuppressWarnings("NullAway.Init") // apply() sets the title, summary and body
 	OpenMaterial(String slug, long topicId, Content content, String by, Instant at) {
 		this.slug = Slugs.require(slug);
 		this.updatedBy = by;

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,7 +89,7 @@ public class Posters {
 		Map<Long, QrCode> codes = issuer.codesFor(target, ref, communes);
 		List<PosterFile> files = new ArrayList<>(communes.size());
 		for (OrgUnitSummary commune : communes) {
-			QrCode code = codes.get(commune.id());
+			QrCode code = Objects.requireNonNull(codes.get(commune.id()), "codesFor answers each commune");
 			Poster poster = new Poster(commune.name(), place(commune, byId), words.title(), words.summary(),
 					words.callToAction(), baseUrl + "/q/" + code.getCode(), words.footer(), format);
 			files.add(new PosterFile(commune.code() + "-" + Slugs.of(commune.name()) + "-" + format.name().toLowerCase(

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitStatus;
 import vn.hocso.organization.OrgUnitSummary;
+import vn.hocso.organization.OrgUnitType;
 import vn.hocso.planning.domain.Indicator.Population;
 import vn.hocso.planning.domain.ProgressLedger.Counted;
 import vn.hocso.planning.domain.ProgressLedger.Filter;
@@ -103,7 +105,7 @@ public class FiguresCalculator {
 			byPath.put(unit.path(), acc);
 			byId.put(unit.id(), acc);
 		}
-		Acc rootAcc = byId.get(root.id());
+		Acc rootAcc = rootOf(byId, root);
 		Map<Long, Map<LearnerCategory, Long>> approved = approvedQuery.join();
 		Map<Long, Map<LearnerCategory, Long>> registered = registeredQuery.join();
 		for (Acc acc : byId.values()) {
@@ -171,18 +173,10 @@ public class FiguresCalculator {
 			}
 		}
 
-		// Deepest first, so that each unit's total is complete before it is added to its parent.
-		subtree.stream()
-			.sorted(Comparator.comparingInt((OrgUnitSummary u) -> u.path().length()).reversed())
-			.forEach(unit -> {
-				Acc acc = byId.get(unit.id());
-				if (unit.id() != root.id() && unit.parentId() != null && byId.containsKey(unit.parentId())) {
-					byId.get(unit.parentId()).add(acc);
-				}
-			});
+		rollUp(subtree, byId, root);
 		Map<Long, UnitFigures> figures = new HashMap<>();
 		byId.forEach((id, acc) -> figures.put(id, acc.figures(rule)));
-		return new TreeFigures(figures.get(root.id()), figures, byCategory);
+		return new TreeFigures(rootAcc.figures(rule), figures, byCategory);
 	}
 
 	/**
@@ -194,7 +188,7 @@ public class FiguresCalculator {
 		List<OrgUnitSummary> subtree = units.subtree(root.path());
 		Map<Long, Acc> byId = new HashMap<>();
 		subtree.forEach(unit -> byId.put(unit.id(), new Acc(unit)));
-		Acc rootAcc = byId.get(root.id());
+		Acc rootAcc = rootOf(byId, root);
 		Map<LearnerCategory, long[]> byCategory = new EnumMap<>(LearnerCategory.class);
 		for (ExamResults.UnitFigure figure : exams.figures(population.examIds(), root.path(), asOf)) {
 			if (!categories.isEmpty() && !categories.contains(figure.category())) {
@@ -208,16 +202,10 @@ public class FiguresCalculator {
 			perCategory[0] += population.rule() == MeasureRule.ASSESSED ? figure.assessed() : figure.passed();
 			perCategory[1] += figure.candidates();
 		}
-		subtree.stream()
-			.sorted(Comparator.comparingInt((OrgUnitSummary u) -> u.path().length()).reversed())
-			.forEach(unit -> {
-				if (unit.id() != root.id() && unit.parentId() != null && byId.containsKey(unit.parentId())) {
-					byId.get(unit.parentId()).add(byId.get(unit.id()));
-				}
-			});
+		rollUp(subtree, byId, root);
 		Map<Long, UnitFigures> figures = new HashMap<>();
 		byId.forEach((id, acc) -> figures.put(id, acc.figures(population.rule())));
-		return new TreeFigures(figures.get(root.id()), figures, byCategory);
+		return new TreeFigures(rootAcc.figures(population.rule()), figures, byCategory);
 	}
 
 	/**
@@ -243,11 +231,11 @@ public class FiguresCalculator {
 				acc.headcount = figure.workingAge();
 				acc.verifiedUnits = 1;
 			}
-			else if (unit.type() == vn.hocso.organization.OrgUnitType.COMMUNE && unit.status().isOpen()) {
+			else if (unit.type() == OrgUnitType.COMMUNE && unit.status().isOpen()) {
 				acc.registeredUnits = 1;
 			}
 		}
-		Acc rootAcc = byId.get(root.id());
+		Acc rootAcc = rootOf(byId, root);
 		long completed = 0;
 		for (var count : completedQuery.join()) {
 			byPath.getOrDefault(count.unitPath(), rootAcc).completed += count.learners();
@@ -258,7 +246,7 @@ public class FiguresCalculator {
 		byId.forEach((id, acc) -> figures.put(id, acc.figures(population.rule())));
 		Map<LearnerCategory, long[]> byCategory = new EnumMap<>(LearnerCategory.class);
 		byCategory.put(LearnerCategory.CITIZEN, new long[] { completed, rootAcc.headcount });
-		return new TreeFigures(figures.get(root.id()), figures, byCategory);
+		return new TreeFigures(rootAcc.figures(population.rule()), figures, byCategory);
 	}
 
 	/**
@@ -269,7 +257,7 @@ public class FiguresCalculator {
 		List<OrgUnitSummary> subtree = units.subtree(root.path());
 		Map<Long, Acc> byId = new HashMap<>();
 		subtree.forEach(unit -> byId.put(unit.id(), new Acc(unit)));
-		Acc rootAcc = byId.get(root.id());
+		Acc rootAcc = rootOf(byId, root);
 		for (TrainedFocalPoints.UnitFocalPoints line : focalPoints.focalPointsByUnit(root.path(), asOf)) {
 			Acc acc = byId.getOrDefault(line.unitId(), rootAcc);
 			acc.headcount += line.nominated();
@@ -278,7 +266,7 @@ public class FiguresCalculator {
 		rollUp(subtree, byId, root);
 		Map<Long, UnitFigures> figures = new HashMap<>();
 		byId.forEach((id, acc) -> figures.put(id, acc.figures(MeasureRule.FOCAL_POINTS_TRAINED)));
-		return new TreeFigures(figures.get(root.id()), figures, Map.of());
+		return new TreeFigures(rootAcc.figures(MeasureRule.FOCAL_POINTS_TRAINED), figures, Map.of());
 	}
 
 	/** Deepest first, so that each unit's total is complete before it is added to its parent. */
@@ -286,10 +274,17 @@ public class FiguresCalculator {
 		subtree.stream()
 			.sorted(Comparator.comparingInt((OrgUnitSummary u) -> u.path().length()).reversed())
 			.forEach(unit -> {
-				if (unit.id() != root.id() && unit.parentId() != null && byId.containsKey(unit.parentId())) {
-					byId.get(unit.parentId()).add(byId.get(unit.id()));
+				Long parentId = unit.parentId();
+				Acc parent = unit.id() == root.id() || parentId == null ? null : byId.get(parentId);
+				Acc acc = byId.get(unit.id());
+				if (parent != null && acc != null) {
+					parent.add(acc);
 				}
 			});
+	}
+
+	private static Acc rootOf(Map<Long, Acc> byId, OrgUnitSummary root) {
+		return Objects.requireNonNull(byId.get(root.id()), "a subtree holds its root");
 	}
 
 	/**

@@ -143,11 +143,11 @@ public class Indicator {
 				|| details.targetUnit() == TargetUnit.PERCENT && details.targetValue().compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw ProblemException.badRequest("indicator.target-invalid", details.targetValue());
 		}
-		if (details.kind() == IndicatorKind.MEASURED && details.population() == null) {
+		Population population = details.kind() == IndicatorKind.MEASURED ? details.population() : null;
+		if (details.kind() == IndicatorKind.MEASURED && population == null) {
 			throw ProblemException.badRequest("indicator.population-missing");
 		}
-		if (details.kind() == IndicatorKind.MEASURED && details.population().rule().examBased()
-				&& details.population().examIds().isEmpty()) {
+		if (population != null && population.rule().examBased() && population.examIds().isEmpty()) {
 			throw ProblemException.badRequest("indicator.exams-missing");
 		}
 		this.position = details.position();
@@ -159,7 +159,6 @@ public class Indicator {
 		this.responsibleUnitId = details.responsibleUnitId();
 		this.kind = details.kind();
 		this.toBeCompleted = details.toBeCompleted();
-		Population population = details.kind() == IndicatorKind.MEASURED ? details.population() : null;
 		this.populationUnitId = population == null ? null : population.unitId();
 		this.categories = population == null ? null : join(population.categories().stream().map(Enum::name).sorted().toList());
 		this.courseIds = population == null ? null : join(population.courseIds().stream().sorted().map(String::valueOf).toList());

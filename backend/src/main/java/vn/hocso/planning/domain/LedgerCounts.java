@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +36,7 @@ class LedgerCounts {
 
 	private final JdbcTemplate template;
 
-	private volatile Boolean postgres;
+	private volatile @Nullable Boolean postgres;
 
 	LedgerCounts(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import vn.hocso.learner.LearnerCategory;
@@ -67,7 +68,7 @@ class SideFigures {
 	}
 
 	/** Learners per trained focal point, to one decimal; null before anyone is trained. */
-	static Double perTrained(long officials, long trained) {
+	static @Nullable Double perTrained(long officials, long trained) {
 		return trained == 0 ? null : Math.round(officials * 10.0 / trained) / 10.0;
 	}
 

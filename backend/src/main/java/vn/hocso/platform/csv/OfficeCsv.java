@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -67,7 +68,7 @@ public final class OfficeCsv {
 		catch (IOException | UncheckedIOException e) {
 			// A StringReader never fails to read; Commons CSV reports malformed input this way: the
 			// uploader gets a 400 that says what to do, never a 500.
-			throw ProblemException.badRequest("csv.unreadable", e.getMessage());
+			throw ProblemException.badRequest("csv.unreadable", Objects.toString(e.getMessage(), ""));
 		}
 		return records;
 	}

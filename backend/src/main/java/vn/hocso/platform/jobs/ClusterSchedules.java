@@ -14,6 +14,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
@@ -134,7 +135,7 @@ class ClusterSchedules implements BeanPostProcessor {
 		runs.finish(task, period, JobRuns.Outcome.SUCCEEDED, null);
 	}
 
-	private Schedule schedule(ClusterScheduled annotation) {
+	private @Nullable Schedule schedule(ClusterScheduled annotation) {
 		String cron = environment.resolvePlaceholders(annotation.cron()).trim();
 		String delay = environment.resolvePlaceholders(annotation.fixedDelay()).trim();
 		if (cron.equals("-") || delay.equals("-")) {

@@ -72,7 +72,11 @@ public class JobRuns {
 	void finish(String task, String period, Outcome outcome, @Nullable Throwable error) {
 		String message = error == null ? null : abbreviate(String.valueOf(error));
 		jdbc().sql("update job_run set finished_at = ?, outcome = ?, error = ? where task_name = ? and period_key = ?")
-			.params(Timestamp.from(Instant.now()), outcome.name(), message, task, period)
+			.param(1, Timestamp.from(Instant.now()))
+			.param(2, outcome.name())
+			.param(3, message)
+			.param(4, task)
+			.param(5, period)
 			.update();
 	}
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
@@ -88,7 +89,7 @@ class MigrationLockConfig {
 			}
 			catch (SQLException | LiquibaseException ex) {
 				closeQuietly(connection);
-				throw new BeanInitializationException(ex.getMessage(), ex);
+				throw new BeanInitializationException(Objects.toString(ex.getMessage(), ex.toString()), ex);
 			}
 		}
 

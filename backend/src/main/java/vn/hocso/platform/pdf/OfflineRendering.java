@@ -1,5 +1,7 @@
 package vn.hocso.platform.pdf;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Locale;
@@ -31,19 +33,19 @@ public final class OfflineRendering {
 		return builder;
 	}
 
-	public static boolean isDataUri(String uri) {
+	public static boolean isDataUri(@Nullable String uri) {
 		return uri != null && uri.strip().toLowerCase(Locale.ROOT).startsWith("data:");
 	}
 
 	private static final FSStreamFactory NOTHING = url -> new FSStream() {
 
 		@Override
-		public InputStream getStream() {
+		public @Nullable InputStream getStream() {
 			return null;
 		}
 
 		@Override
-		public Reader getReader() {
+		public @Nullable Reader getReader() {
 			return null;
 		}
 

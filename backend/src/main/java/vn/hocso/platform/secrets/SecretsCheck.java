@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -114,7 +115,7 @@ final class SecretsCheck {
 		return value == null ? "" : value;
 	}
 
-	private String read(String location) {
+	private @Nullable String read(String location) {
 		Resource resource = resources.getResource(location.strip());
 		if (!resource.exists()) {
 			return null;

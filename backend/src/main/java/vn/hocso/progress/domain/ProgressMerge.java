@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import vn.hocso.progress.domain.Heartbeat.Segment;
 import vn.hocso.progress.domain.PendingHeartbeat.LectureKey;
@@ -82,7 +83,7 @@ final class ProgressMerge {
 	List<ProgressStore.LectureRow> lectureRows() {
 		List<ProgressStore.LectureRow> rows = new ArrayList<>(changedLectures.size());
 		changedLectures.forEach((key, learnerId) -> {
-			LectureState state = lectures.get(key);
+			LectureState state = Objects.requireNonNull(lectures.get(key), "a changed lecture is held");
 			rows.add(new ProgressStore.LectureRow(key.enrolmentId(), key.lectureId(), learnerId,
 					state.watched.encode(), state.watched.watchedMillis(), state.positionSecond, state.completedAt,
 					state.positionAt));

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -54,7 +55,7 @@ public class ProgressWriter implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private Thread thread;
+	private @Nullable Thread thread;
 
 	ProgressWriter(ProgressStore store, EnrolmentDirectory enrolments, ZoneId zone, Duration interval,
 			Duration ackTimeout) {
@@ -187,10 +188,11 @@ public class ProgressWriter implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		if (thread != null) {
-			LockSupport.unpark(thread);
+		Thread writer = thread;
+		if (writer != null) {
+			LockSupport.unpark(writer);
 			try {
-				thread.join(10_000);
+				writer.join(10_000);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -72,9 +72,8 @@ public class DemoQuizPass {
 			}
 			AttemptState state = attempts.start(enrolmentId);
 			long attemptId = state.attempt().getId();
-			Map<Long, QuestionVersion> versions = state.versions();
 			for (AttemptQuestion question : state.attempt().getQuestions()) {
-				QuestionVersion version = versions.get(question.getQuestionVersionId());
+				QuestionVersion version = state.versionOf(question);
 				List<Integer> order = question.optionOrder();
 				Set<Integer> shown = version.correctPositions().stream().map(order::indexOf).collect(Collectors.toSet());
 				attempts.answer(attemptId, question.getQuestionId(), shown);

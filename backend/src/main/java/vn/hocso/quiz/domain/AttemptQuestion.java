@@ -60,8 +60,8 @@ public class AttemptQuestion {
 	@Column
 	private @Nullable Boolean correct;
 
+	@SuppressWarnings("NullAway.Init") // JPA sets the attempt
 	protected AttemptQuestion() {
-		this.attempt = null;
 		this.optionOrder = "";
 	}
 

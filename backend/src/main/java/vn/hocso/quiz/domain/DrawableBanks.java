@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -68,7 +69,7 @@ class DrawableBanks {
 		}
 		Map<Long, QuestionVersion> bank = versions.byIds(currentVersion.values());
 		List<QuestionDraw.Candidate> candidates = currentVersion.entrySet().stream().map(entry -> {
-			QuestionVersion version = bank.get(entry.getValue());
+			QuestionVersion version = Objects.requireNonNull(bank.get(entry.getValue()), "a drawable question's version is kept");
 			return new QuestionDraw.Candidate(entry.getKey(), version.getTopic(), version.getOptions().size());
 		}).toList();
 		Drawable read = new Drawable(policies.forCourse(courseId), Map.copyOf(currentVersion), candidates, now);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -48,7 +49,10 @@ public class QuestionBank {
 	public List<BankQuestion> of(long courseId) {
 		List<Question> live = questions.findByCourseIdAndRetiredFalseOrderByIdAsc(courseId);
 		Map<Long, QuestionVersion> current = cache.byIds(live.stream().map(Question::getCurrentVersionId).toList());
-		return live.stream().map(q -> new BankQuestion(q, current.get(q.getCurrentVersionId()))).toList();
+		return live.stream()
+			.map(q -> new BankQuestion(q,
+					Objects.requireNonNull(current.get(q.getCurrentVersionId()), "a question's current version is kept")))
+			.toList();
 	}
 
 	public BankQuestion add(long courseId, QuestionContent content) {

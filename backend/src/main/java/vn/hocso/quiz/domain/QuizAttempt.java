@@ -148,8 +148,11 @@ public class QuizAttempt {
 		this.review = terms.review();
 		for (int i = 0; i < drawn.size(); i++) {
 			long questionId = drawn.get(i).question().questionId();
-			this.questions.add(new AttemptQuestion(this, i, questionId, currentVersionOfQuestion.get(questionId),
-					drawn.get(i).optionOrder()));
+			Long versionId = currentVersionOfQuestion.get(questionId);
+			if (versionId == null) {
+				throw new IllegalArgumentException("question " + questionId + " was drawn without its current version");
+			}
+			this.questions.add(new AttemptQuestion(this, i, questionId, versionId, drawn.get(i).optionOrder()));
 		}
 	}
 
@@ -206,7 +209,11 @@ public class QuizAttempt {
 		}
 		int correct = 0;
 		for (AttemptQuestion question : questions) {
-			question.grade(versionsById.get(question.getQuestionVersionId()));
+			QuestionVersion version = versionsById.get(question.getQuestionVersionId());
+			if (version == null) {
+				throw new IllegalArgumentException("question version " + question.getQuestionVersionId() + " is missing");
+			}
+			question.grade(version);
 			if (Boolean.TRUE.equals(question.getCorrect())) {
 				correct++;
 			}

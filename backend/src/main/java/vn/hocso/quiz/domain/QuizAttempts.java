@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,6 +77,16 @@ public class QuizAttempts {
 
 	/** An attempt with the question versions it drew, as of {@code now}. */
 	public record AttemptState(QuizAttempt attempt, Map<Long, QuestionVersion> versions, Instant now) {
+
+		/** The version a drawn question was asked in; every one is loaded with the attempt. */
+		public QuestionVersion versionOf(AttemptQuestion question) {
+			QuestionVersion version = versions.get(question.getQuestionVersionId());
+			if (version == null) {
+				throw new IllegalStateException("question version " + question.getQuestionVersionId() + " is not loaded");
+			}
+			return version;
+		}
+
 	}
 
 	/** Starts an attempt for the caller's enrolment, or returns the one still open. */
@@ -231,7 +242,9 @@ public class QuizAttempts {
 			Instant now = clock.instant();
 			Optional<AttemptQuestion> drawn = drawnQuestions.findInAttempt(attemptId, questionId);
 			drawn.ifPresent(question -> {
-				QuestionVersion version = versions.byIds(List.of(question.getQuestionVersionId())).get(question.getQuestionVersionId());
+				QuestionVersion version = Objects.requireNonNull(
+						versions.byIds(List.of(question.getQuestionVersionId())).get(question.getQuestionVersionId()),
+						"a drawn question's version is kept");
 				if (!version.isMultipleCorrect() && shownIndexes.size() > 1) {
 					throw ProblemException.badRequest("quiz.single-choice", questionId);
 				}
@@ -290,7 +303,8 @@ public class QuizAttempts {
 		Long examId = attempt.getExamId();
 		if (examId != null) {
 			events.publishEvent(new ExamAttemptClosed(attempt.getId(), examId, attempt.getLearnerUsername(),
-					attempt.getAttemptNumber(), attempt.getStartedAt(), now, attempt.getScorePercent(), attempt.isPassed()));
+					attempt.getAttemptNumber(), attempt.getStartedAt(), now,
+					Objects.requireNonNull(attempt.getScorePercent(), "a closed attempt has a score"), attempt.isPassed()));
 			return;
 		}
 		Long enrolmentId = attempt.getEnrolmentId();

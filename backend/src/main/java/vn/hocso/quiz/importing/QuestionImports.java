@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -172,7 +173,8 @@ public class QuestionImports {
 			args = new Object[] { type };
 		}
 		return new Finding(question.number(), question.title(), code,
-				messages.getMessage(key, args, code, VIETNAMESE), messages.getMessage(key, args, code, Locale.ENGLISH), type);
+				Objects.requireNonNullElse(messages.getMessage(key, args, code, VIETNAMESE), code),
+				Objects.requireNonNullElse(messages.getMessage(key, args, code, Locale.ENGLISH), code), type);
 	}
 
 	static Format formatOf(byte[] file) {

@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.SheetVisibility;
+import org.jspecify.annotations.Nullable;
 
 import vn.hocso.platform.ProblemException;
 import vn.hocso.quiz.domain.Difficulty;
@@ -104,7 +105,7 @@ final class QuestionSheet {
 		return ImportedQuestion.of(rowNumber, null, content, errors);
 	}
 
-	private static Difficulty difficulty(String text) {
+	private static @Nullable Difficulty difficulty(String text) {
 		return switch (text.strip().toLowerCase(Locale.ROOT)) {
 			case "", "trung bình", "tb", "medium" -> Difficulty.MEDIUM;
 			case "dễ", "de", "easy" -> Difficulty.EASY;

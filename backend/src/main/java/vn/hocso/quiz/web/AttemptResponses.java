@@ -2,6 +2,7 @@ package vn.hocso.quiz.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,7 @@ final class AttemptResponses {
 	static AttemptResponse attempt(AttemptState state) {
 		QuizAttempt attempt = state.attempt();
 		List<AttemptQuestion> drawn = attempt.getQuestions();
-		List<QuestionResponse> questions = drawn.stream().map(q -> question(q, state.versions().get(q.getQuestionVersionId()))).toList();
+		List<QuestionResponse> questions = drawn.stream().map(q -> question(q, state.versionOf(q))).toList();
 		int answered = (int) drawn.stream().filter(AttemptQuestion::isAnswered).count();
 		return new AttemptResponse(attempt.getId(), attempt.getEnrolmentId(), attempt.getExamId(), attempt.getAttemptNumber(),
 				attempt.getStatus().name(), attempt.getStartedAt(), attempt.getDeadlineAt(),
@@ -91,6 +92,10 @@ final class AttemptResponses {
 				version.isMultipleCorrect(), options, drawn.selectedShown());
 	}
 
+	private static <T> T closed(@Nullable T graded) {
+		return Objects.requireNonNull(graded, "a closed attempt is graded");
+	}
+
 	private static ResultResponse result(AttemptState state) {
 		QuizAttempt attempt = state.attempt();
 		List<AttemptQuestion> drawn = attempt.getQuestions();
@@ -100,13 +105,13 @@ final class AttemptResponses {
 			.map(AttemptQuestion::getQuestionId)
 			.toList();
 		List<ReviewItem> items = review != ReviewPolicy.FULL ? null : drawn.stream().map(q -> {
-			QuestionVersion version = state.versions().get(q.getQuestionVersionId());
+			QuestionVersion version = state.versionOf(q);
 			List<Integer> order = q.optionOrder();
 			return new ReviewItem(q.getQuestionId(), version.correctPositions().stream().map(order::indexOf).sorted().toList(),
 					version.getExplanation());
 		}).toList();
-		return new ResultResponse(attempt.getCorrectCount(), drawn.size(), attempt.getScorePercent(),
-				attempt.getPassPercent(), attempt.isPassed(), attempt.getClosedAt(),
+		return new ResultResponse(closed(attempt.getCorrectCount()), drawn.size(), closed(attempt.getScorePercent()),
+				attempt.getPassPercent(), attempt.isPassed(), closed(attempt.getClosedAt()),
 				attempt.getStatus() == QuizAttempt.Status.EXPIRED, wrong, items);
 	}
 

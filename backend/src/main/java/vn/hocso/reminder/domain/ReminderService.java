@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -100,7 +101,7 @@ public class ReminderService implements Reminders {
 
 	private String text(String key, Locale locale, @Nullable EnrolmentRef enrolment) {
 		Object deadline = enrolment == null || enrolment.deadline() == null ? "" : enrolment.deadline().toString();
-		return messages.getMessage(key, new Object[] { deadline }, key, locale);
+		return Objects.requireNonNullElse(messages.getMessage(key, new Object[] { deadline }, key, locale), key);
 	}
 
 	public record Notification(long id, long enrolmentId, ReminderKind kind, java.time.Instant sentAt, String title,

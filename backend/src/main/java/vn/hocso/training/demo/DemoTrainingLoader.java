@@ -35,8 +35,6 @@ import vn.hocso.learner.demo.DemoLearners.SeedLearner;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.platform.VietnamTime;
 import vn.hocso.training.domain.AllotmentService;
-import vn.hocso.training.domain.Attendance;
-import vn.hocso.training.domain.AttendanceMethod;
 import vn.hocso.training.domain.AttendanceService;
 import vn.hocso.training.domain.CompletionService;
 import vn.hocso.training.domain.NominationService;
@@ -227,8 +225,8 @@ class DemoTrainingLoader {
 
 	private static AttendanceService.TeacherMark mark(long nominationId, boolean present, boolean late,
 			boolean leftEarly, Instant at) {
-		return new AttendanceService.TeacherMark(nominationId, new Attendance.Mark("demo-" + nominationId + "-" + at,
-				present, late, leftEarly, AttendanceMethod.TEACHER, at.plusSeconds(600)));
+		return new AttendanceService.TeacherMark(nominationId, "demo-" + nominationId + "-" + at, present, late,
+				leftEarly, at.plusSeconds(600));
 	}
 
 	private Seed read() throws IOException {

@@ -2,6 +2,7 @@ package vn.hocso.training.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,16 +61,20 @@ public class AllotmentService {
 			.map(n -> new SeatAllotment.Candidate(n.getId(), n.getUnitPath(), n.getPreferredClassId()))
 			.toList(), mode);
 		result.seats().forEach((nominationId, classId) -> {
-			Nomination nomination = byId.get(nominationId);
+			Nomination nomination = allotted(byId, nominationId);
 			nomination.seatIn(classId);
 			notices.tellSeat(nomination);
 			finalExams.seated(nomination);
 		});
 		int position = 0;
 		for (Long nominationId : result.waiting()) {
-			byId.get(nominationId).waitAt(++position);
+			allotted(byId, nominationId).waitAt(++position);
 		}
 		return new Outcome(result.seats().size(), result.waiting().size());
+	}
+
+	private static Nomination allotted(Map<Long, Nomination> open, long nominationId) {
+		return Objects.requireNonNull(open.get(nominationId), "the allotment answers only the open nominations");
 	}
 
 }

@@ -49,8 +49,12 @@ public class AttendanceService {
 		this.clock = clock;
 	}
 
-	/** One tap on the teacher's phone, for one participant (a seated nomination of the class). */
-	public record TeacherMark(long nominationId, Attendance.Mark mark) {
+	/**
+	 * One tap on the teacher's phone, for one participant (a seated nomination of the class); without
+	 * the phone's time, or with one in the future, it is marked now.
+	 */
+	public record TeacherMark(long nominationId, @Nullable String clientId, boolean present, boolean late,
+			boolean leftEarly, @Nullable Instant markedAt) {
 	}
 
 	public record BatchOutcome(int applied, int unchanged) {
@@ -74,8 +78,8 @@ public class AttendanceService {
 			if (!seated.contains(tap.nominationId())) {
 				throw ProblemException.badRequest("training.not-in-class", tap.nominationId(), trainingClass.getName());
 			}
-			Attendance.Mark mark = new Attendance.Mark(tap.mark().clientId(), tap.mark().present(), tap.mark().late(),
-					tap.mark().leftEarly(), AttendanceMethod.TEACHER, notInFuture(tap.mark().markedAt(), now));
+			Attendance.Mark mark = new Attendance.Mark(tap.clientId(), tap.present(), tap.late(), tap.leftEarly(),
+					AttendanceMethod.TEACHER, notInFuture(tap.markedAt(), now));
 			Attendance existing = stored.get(tap.nominationId());
 			if (existing == null) {
 				stored.put(tap.nominationId(), attendance.save(new Attendance(sessionId, tap.nominationId(), mark, by, now)));

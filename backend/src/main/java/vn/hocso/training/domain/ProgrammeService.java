@@ -68,9 +68,10 @@ public class ProgrammeService {
 					programme.getPeriodStart(), programme.getPeriodEnd());
 		}
 		String areaPath = null;
-		if (request.areaUnitId() != null) {
-			OrgUnitSummary area = units.find(request.areaUnitId())
-				.orElseThrow(() -> ProblemException.notFound("org-unit.not-found", request.areaUnitId()));
+		Long areaUnitId = request.areaUnitId();
+		if (areaUnitId != null) {
+			OrgUnitSummary area = units.find(areaUnitId)
+				.orElseThrow(() -> ProblemException.notFound("org-unit.not-found", areaUnitId));
 			areaPath = area.path();
 		}
 		int seats = request.seats() == null ? programme.getSeatsPerClass() : request.seats();

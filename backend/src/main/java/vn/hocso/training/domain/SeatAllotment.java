@@ -54,7 +54,7 @@ public final class SeatAllotment {
 				case AREA -> areaClass(byDate, candidate.unitPath());
 			};
 			Long chosen = drawnTo != null && free.getOrDefault(drawnTo, 0) > 0 ? drawnTo
-					: byDate.stream().map(ClassSeats::classId).filter(id -> free.get(id) > 0).findFirst().orElse(null);
+					: byDate.stream().map(ClassSeats::classId).filter(id -> free.getOrDefault(id, 0) > 0).findFirst().orElse(null);
 			if (chosen == null) {
 				waiting.add(candidate.nominationId());
 			}
@@ -68,11 +68,12 @@ public final class SeatAllotment {
 
 	private static @Nullable Long areaClass(List<ClassSeats> classes, String unitPath) {
 		ClassSeats best = null;
+		int bestLength = -1;
 		for (ClassSeats c : classes) {
 			String area = c.areaPath();
-			if (area != null && unitPath.startsWith(area)
-					&& (best == null || area.length() > best.areaPath().length())) {
+			if (area != null && unitPath.startsWith(area) && area.length() > bestLength) {
 				best = c;
+				bestLength = area.length();
 			}
 		}
 		return best == null ? null : best.classId();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +72,12 @@ public class TrainingReads {
 				.filter(a -> a != null && a.isPresent())
 				.count();
 		}
+
+		/** The participant's mark in the session, if any. */
+		public @Nullable Attendance markOf(long sessionId, long nominationId) {
+			return marksBySession.getOrDefault(sessionId, Map.of()).get(nominationId);
+		}
+
 	}
 
 	public ClassSheet classSheet(long classId) {
@@ -90,7 +97,7 @@ public class TrainingReads {
 		attendance.findBySessionIdIn(marks.keySet())
 			.stream()
 			.filter(a -> visible.contains(a.getNominationId()))
-			.forEach(a -> marks.get(a.getSessionId()).put(a.getNominationId(), a));
+			.forEach(a -> marks.computeIfAbsent(a.getSessionId(), session -> new HashMap<>()).put(a.getNominationId(), a));
 		Set<Long> completed = completions.findByProgrammeId(trainingClass.getProgrammeId())
 			.stream()
 			.map(Completion::getNominationId)

@@ -63,7 +63,7 @@ public final class AttendanceSheetPdf {
 			html.append("<tr><td class='c'>").append(n++).append("</td><td>").append(escape(participant.getFullName()))
 				.append("</td>");
 			for (TrainingSession session : sessions) {
-				Attendance mark = sheet.marksBySession().get(session.getId()).get(participant.getId());
+				Attendance mark = sheet.markOf(session.getId(), participant.getId());
 				html.append("<td class='c'>").append(mark == null ? "" : escape(SheetText.mark(mark))).append("</td>");
 			}
 			html.append("<td class='c'>").append(sheet.attendedBy(participant.getId())).append("</td><td class='c'>")

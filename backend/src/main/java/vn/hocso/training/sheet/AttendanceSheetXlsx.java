@@ -38,7 +38,7 @@ public final class AttendanceSheetXlsx {
 			ws.value(row, 0, row - header);
 			ws.value(row, 1, participant.getFullName());
 			for (int c = 0; c < sessions.size(); c++) {
-				Attendance mark = sheet.marksBySession().get(sessions.get(c).getId()).get(participant.getId());
+				Attendance mark = sheet.markOf(sessions.get(c).getId(), participant.getId());
 				if (mark != null) {
 					ws.value(row, 2 + c, SheetText.mark(mark));
 				}

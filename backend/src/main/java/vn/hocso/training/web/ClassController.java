@@ -87,7 +87,7 @@ class ClassController {
 
 	private ParticipantRow row(ClassSheet sheet, Nomination participant) {
 		List<MarkView> marks = sheet.sessions().stream().map(s -> {
-			Attendance mark = sheet.marksBySession().get(s.getId()).get(participant.getId());
+			Attendance mark = sheet.markOf(s.getId(), participant.getId());
 			return mark == null ? null : mapper.mark(mark);
 		}).toList();
 		return new ParticipantRow(participant.getId(), participant.getLearnerId(), participant.getFullName(),

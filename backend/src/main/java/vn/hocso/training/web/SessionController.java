@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.hocso.training.domain.Attendance;
-import vn.hocso.training.domain.AttendanceMethod;
 import vn.hocso.training.domain.AttendanceService;
 import vn.hocso.training.domain.ProgrammeService;
 import vn.hocso.training.domain.RotatingCode;
@@ -54,8 +53,8 @@ class SessionController {
 	BatchView mark(@PathVariable long id, @Valid @RequestBody MarkBatchRequest request) {
 		AttendanceService.BatchOutcome outcome = attendance.record(id, request.marks()
 			.stream()
-			.map(m -> new AttendanceService.TeacherMark(m.nominationId(), new Attendance.Mark(m.clientId(), m.present(),
-					m.late(), m.leftEarly(), AttendanceMethod.TEACHER, m.markedAt())))
+			.map(m -> new AttendanceService.TeacherMark(m.nominationId(), m.clientId(), m.present(), m.late(),
+					m.leftEarly(), m.markedAt()))
 			.toList());
 		return new BatchView(outcome.applied(), outcome.unchanged());
 	}

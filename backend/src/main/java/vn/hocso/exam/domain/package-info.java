@@ -1,0 +1,5 @@
+/** Exams, their populations, candidates and results. */
+@NullMarked
+package vn.hocso.exam.domain;
+
+import org.jspecify.annotations.NullMarked;
