@@ -82,13 +82,15 @@ class LectureProgressService implements LectureProgress {
 			long remainingMillis = 0;
 			for (LectureView lecture : version.lectures()) {
 				ProgressStore.StoredLecture row = stored.get(lecture.lectureId());
-				long needed = lecture.durationSeconds() * 1000L * version.lectureCompletionPercent() / 100;
+				long durationMillis = lecture.durationSeconds() * 1000L;
 				long watched = row == null ? 0 : row.watchedMillis();
-				if (row != null && row.completed() || watched >= needed) {
+				if (row != null && row.completed()
+						|| LectureState.reached(watched, durationMillis, version.lectureCompletionPercent())) {
 					completed++;
 				}
 				else {
-					remainingMillis += needed - watched;
+					remainingMillis += LectureState.remainingMillis(watched, durationMillis,
+							version.lectureCompletionPercent());
 				}
 			}
 			Map<LocalDate, Long> seconds = new HashMap<>();

@@ -52,8 +52,14 @@ final class LectureState {
 		}
 	}
 
+	/** The lecture-completion rule, stated once: the watched share reaches the course's threshold. */
 	static boolean reached(long watchedMillis, long durationMillis, int thresholdPercent) {
 		return watchedMillis * 100 >= durationMillis * thresholdPercent;
+	}
+
+	/** What is still to be watched before {@link #reached} holds; 0 once it does. */
+	static long remainingMillis(long watchedMillis, long durationMillis, int thresholdPercent) {
+		return Math.max(0, Math.ceilDiv(durationMillis * thresholdPercent, 100) - watchedMillis);
 	}
 
 	/** The lecture's progress as the API shows it; a lecture never played shows nothing watched. */
