@@ -46,7 +46,7 @@ import vn.hocso.learner.demo.DemoLearners.SeedLearner;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.VietnamTime;
-import vn.hocso.progress.domain.ProgressSeeding;
+import vn.hocso.progress.demo.DemoProgress;
 import vn.hocso.quiz.demo.DemoQuizPass;
 
 /**
@@ -160,7 +160,7 @@ class DemoScenario {
 
 		private final DemoAccounts accounts;
 
-		private final ProgressSeeding progress;
+		private final DemoProgress progress;
 
 		private final DemoQuizPass quiz;
 
@@ -194,7 +194,7 @@ class DemoScenario {
 
 		private final int classSize;
 
-		DemoScenarioSteps(DemoLearners learners, DemoWave waves, DemoAccounts accounts, ProgressSeeding progress,
+		DemoScenarioSteps(DemoLearners learners, DemoWave waves, DemoAccounts accounts, DemoProgress progress,
 				DemoQuizPass quiz,
 				EnrolmentDirectory enrolments, OrgUnitDirectory units, WorkingDayCalendar calendar,
 				KeycloakUserAdmin keycloak, java.time.Clock clock, DemoCitizens citizens, DemoOpenCourse openCourse,

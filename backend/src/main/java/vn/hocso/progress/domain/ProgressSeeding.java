@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import vn.hocso.course.CourseCatalog.LectureView;
@@ -20,7 +19,6 @@ import vn.hocso.progress.domain.ProgressStore.StudyDayRow;
  * day, stored with the same rows heartbeats produce, and the enrolment marked started.
  */
 @Component
-@NamedInterface("demo")
 public class ProgressSeeding {
 
 	private final ProgressStore store;
