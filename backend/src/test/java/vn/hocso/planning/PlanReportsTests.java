@@ -151,7 +151,7 @@ class PlanReportsTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-		String html = vn.hocso.planning.report.PdfPlanReportAccess.html(mvc, plan, period);
+		String html = vn.hocso.planning.document.PdfPlanReportAccess.html(mvc, plan, period);
 		assertThat(html).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: BC-420-KH-UBND-" + period,
 				"TM. ỦY BAN NHÂN DÂN TỈNH");
 	}

@@ -8,7 +8,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 
 import vn.hocso.account.ActivationSlips;
-import vn.hocso.account.sheet.PdfAccountSheet;
+import vn.hocso.account.document.PdfAccountSheet;
 
 @Service
 class ActivationSlipService implements ActivationSlips {

@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.hocso.planning.domain.ReportConfirmations;
 import vn.hocso.planning.domain.ReportConfirmations.Section;
-import vn.hocso.planning.report.PdfPlanReport;
-import vn.hocso.planning.report.PlanReport;
-import vn.hocso.planning.report.ReportService;
-import vn.hocso.planning.report.XlsxPlanReport;
+import vn.hocso.planning.document.PdfPlanReport;
+import vn.hocso.planning.document.PlanReport;
+import vn.hocso.planning.document.ReportService;
+import vn.hocso.planning.document.XlsxPlanReport;
 import vn.hocso.platform.ProblemException;
 
 @RestController

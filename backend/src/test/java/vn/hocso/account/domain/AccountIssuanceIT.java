@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
-import vn.hocso.account.sheet.SheetLine;
+import vn.hocso.account.document.SheetLine;
 import vn.hocso.identity.KeycloakUserAdmin;
 import vn.hocso.identity.LearnerUser;
 import vn.hocso.learner.LearnerSummary;

@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
-import vn.hocso.account.sheet.SheetLine;
+import vn.hocso.account.document.SheetLine;
 import vn.hocso.identity.KeycloakUserAdmin;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;

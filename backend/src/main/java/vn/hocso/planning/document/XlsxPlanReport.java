@@ -1,4 +1,4 @@
-package vn.hocso.planning.report;
+package vn.hocso.planning.document;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package vn.hocso.account.sheet;
+package vn.hocso.account.document;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package vn.hocso.planning.report;
+package vn.hocso.planning.document;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 

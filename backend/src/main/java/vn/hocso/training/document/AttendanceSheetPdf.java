@@ -1,4 +1,4 @@
-package vn.hocso.training.sheet;
+package vn.hocso.training.document;
 
 import java.io.IOException;
 import java.io.OutputStream;

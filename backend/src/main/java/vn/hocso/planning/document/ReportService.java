@@ -1,5 +1,6 @@
-package vn.hocso.planning.report;
+package vn.hocso.planning.document;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +23,7 @@ import vn.hocso.planning.domain.Indicator;
 import vn.hocso.planning.domain.IndicatorKind;
 import vn.hocso.planning.domain.Plan;
 import vn.hocso.planning.domain.PlanningService;
+import vn.hocso.planning.domain.ProgressService;
 import vn.hocso.planning.domain.ReportConfirmations;
 import vn.hocso.planning.domain.SnapshotJob;
 import vn.hocso.planning.domain.SnapshotStore;
@@ -54,10 +56,10 @@ public class ReportService {
 
 	private final Clock clock;
 
-	private final vn.hocso.planning.domain.ProgressService progress;
+	private final ProgressService progress;
 
 	ReportService(PlanningService planning, SnapshotStore snapshots, SnapshotJob job, FiguresCalculator calculator,
-			OrgUnitDirectory units, OrgScopes scopes, Clock clock, vn.hocso.planning.domain.ProgressService progress) {
+			OrgUnitDirectory units, OrgScopes scopes, Clock clock, ProgressService progress) {
 		this.progress = progress;
 		this.planning = planning;
 		this.snapshots = snapshots;
@@ -137,7 +139,7 @@ public class ReportService {
 		double value = indicator.getTargetUnit() == TargetUnit.COUNT ? unit.numerator()
 				: unit.rate() == null ? 0 : unit.rate();
 		return new Row(unit.unitId(), unit.path(), unit.headcount(), unit.source(), unit.enrolled(), unit.completed(),
-				unit.certified(), java.math.BigDecimal.valueOf(value));
+				unit.certified(), BigDecimal.valueOf(value));
 	}
 
 	private static PlanReport.Line line(String code, String name, Row row, double target) {

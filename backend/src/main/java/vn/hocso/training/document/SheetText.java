@@ -1,4 +1,4 @@
-package vn.hocso.training.sheet;
+package vn.hocso.training.document;
 
 import java.time.format.DateTimeFormatter;
 

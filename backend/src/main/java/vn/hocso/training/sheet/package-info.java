@@ -1,4 +1,0 @@
-@NullMarked
-package vn.hocso.training.sheet;
-
-import org.jspecify.annotations.NullMarked;
