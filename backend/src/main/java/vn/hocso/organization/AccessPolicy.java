@@ -80,13 +80,6 @@ public class AccessPolicy {
 		};
 	}
 
-	public void requireClass(ScopedAction action, String unitPath, @Nullable String trainerUsername) {
-		if (!coversClass(action, unitPath, trainerUsername)) {
-			requireRole(action);
-			throw ProblemException.forbidden("access.out-of-scope");
-		}
-	}
-
 	/** A whole unit's subtree: only a subtree reach covers it, never a trainer's classes. */
 	public void requireUnit(ScopedAction action, String unitPath) {
 		if (requireRole(action) != Reach.SUBTREE || !scopes.current().covers(unitPath)) {

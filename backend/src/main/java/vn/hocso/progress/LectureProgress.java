@@ -31,10 +31,6 @@ public interface LectureProgress {
 	record Figures(long enrolmentId, int lecturesCompleted, int lecturesTotal, long remainingSeconds,
 			Map<LocalDate, Long> studySecondsByDay) {
 
-		public long studySecondsOn(LocalDate day) {
-			return studySecondsByDay.getOrDefault(day, 0L);
-		}
-
 		public long studySecondsTotal() {
 			return studySecondsByDay.values().stream().mapToLong(Long::longValue).sum();
 		}

@@ -2,8 +2,10 @@ package vn.hocso.exam.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -62,7 +64,7 @@ public class ExamAdministration {
 
 	/** The demo loader's: an exam stored as given, once per code, without a caller. */
 	public Exam seed(Exam.Terms terms, OrgUnitSummary unit, String by) {
-		return exams.findByCode(java.util.Objects.requireNonNull(terms.code()))
+		return exams.findByCode(Objects.requireNonNull(terms.code()))
 			.orElseGet(() -> exams.saveAndFlush(new Exam(terms, unit.id(), unit.path(), by)));
 	}
 
@@ -91,10 +93,6 @@ public class ExamAdministration {
 		return exam;
 	}
 
-	/** One candidate's standing; {@code result} is null for one who has not been assessed. */
-	public record CandidateLine(LearnerSummary learner, ExamResult result) {
-	}
-
 	/** Per unit of the caller's subtree: candidates, assessed, passed. */
 	public record UnitLine(OrgUnitSummary unit, long candidates, long assessed, long passed) {
 
@@ -116,7 +114,7 @@ public class ExamAdministration {
 	public Results results(long examId) {
 		Exam exam = get(examId);
 		OrgScope scope = scopes.current();
-		Map<Long, ExamResult> byLearner = new java.util.HashMap<>();
+		Map<Long, ExamResult> byLearner = new HashMap<>();
 		results.findByExamId(examId).forEach(r -> byLearner.put(r.getLearnerId(), r));
 		Map<Long, long[]> byUnit = new TreeMap<>();
 		List<LearnerSummary> notTaken = new ArrayList<>();

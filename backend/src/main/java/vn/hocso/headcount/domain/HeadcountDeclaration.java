@@ -233,10 +233,6 @@ public class HeadcountDeclaration {
 		return String.valueOf(id);
 	}
 
-	public boolean isSaved() {
-		return id != null;
-	}
-
 	public long getUnitId() {
 		return unitId;
 	}

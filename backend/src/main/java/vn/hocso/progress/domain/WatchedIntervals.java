@@ -1,6 +1,7 @@
 package vn.hocso.progress.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,10 +33,6 @@ public final class WatchedIntervals {
 
 	public long watchedMillis() {
 		return watchedMillis;
-	}
-
-	public int intervalCount() {
-		return size / 2;
 	}
 
 	/**
@@ -105,7 +102,7 @@ public final class WatchedIntervals {
 		}
 		else {
 			if (size + 2 > bounds.length) {
-				bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+				bounds = Arrays.copyOf(bounds, bounds.length * 2);
 			}
 			System.arraycopy(bounds, at, bounds, at + 2, size - at);
 			bounds[at] = from;
