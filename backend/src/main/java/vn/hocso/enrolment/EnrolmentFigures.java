@@ -1,6 +1,7 @@
 package vn.hocso.enrolment;
 
 import java.util.Map;
+import java.util.Set;
 
 import vn.hocso.learner.LearnerCategory;
 
@@ -18,6 +19,6 @@ public interface EnrolmentFigures {
 	 * plan indicators measured on a course or a wave.
 	 */
 	Map<Long, Map<LearnerCategory, Long>> enrolledLearnersByUnitAndCategory(String unitPathPrefix,
-			java.util.Set<Long> courseIds, java.util.Set<Long> waveIds);
+			Set<Long> courseIds, Set<Long> waveIds);
 
 }

@@ -1,6 +1,7 @@
 package vn.hocso.headcount;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,13 +53,13 @@ public class VerifiedHeadcounts {
 	 * approved revision), for figures broken down along the tree.
 	 */
 	public Map<Long, Map<LearnerCategory, Long>> approvedByUnitInSubtree(String unitPathPrefix, String period) {
-		Map<Long, HeadcountDeclaration> latest = new java.util.HashMap<>();
+		Map<Long, HeadcountDeclaration> latest = new HashMap<>();
 		for (HeadcountDeclaration declaration : declarations.findInSubtree(unitPathPrefix, period,
 				List.of(DeclarationStatus.APPROVED))) {
 			latest.merge(declaration.getUnitId(), declaration,
 					(a, b) -> a.getRevision() >= b.getRevision() ? a : b);
 		}
-		Map<Long, Map<LearnerCategory, Long>> byUnit = new java.util.HashMap<>();
+		Map<Long, Map<LearnerCategory, Long>> byUnit = new HashMap<>();
 		latest.forEach((unitId, declaration) -> byUnit.put(unitId, declaration.getCounts()));
 		return byUnit;
 	}

@@ -3,6 +3,9 @@ package vn.hocso.identity;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keycloak's admin REST API for learner accounts (and, read-only, staff e-mails for report reminders),
@@ -90,7 +94,7 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 	 * password. Empty when the username is taken: the caller picks another.
 	 */
 	public Optional<String> createCitizen(AssistedCitizenUser user) {
-		Map<String, List<String>> attributes = new java.util.HashMap<>();
+		Map<String, List<String>> attributes = new HashMap<>();
 		attributes.put("commune", List.of(user.communeCode()));
 		attributes.put("birth_year", List.of(String.valueOf(user.birthYear())));
 		attributes.put("citizen_consent", List.of("YES"));
@@ -128,7 +132,7 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 	 */
 	@Override
 	public List<String> emailsOf(String unitCode, Role role) {
-		List<String> emails = new java.util.ArrayList<>();
+		List<String> emails = new ArrayList<>();
 		int page = 500;
 		for (int first = 0; first < 10_000; first += page) {
 			JsonNode users = http.get()
@@ -159,8 +163,8 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 	 * paged through), keeps those of the given units and looks up each one's realm roles.
 	 */
 	@Override
-	public List<StaffMember> withRole(Role role, String commonPrefix, java.util.Collection<String> unitCodes) {
-		List<StaffMember> members = new java.util.ArrayList<>();
+	public List<StaffMember> withRole(Role role, String commonPrefix, Collection<String> unitCodes) {
+		List<StaffMember> members = new ArrayList<>();
 		int page = 200;
 		for (int first = 0; first < 5_000; first += page) {
 			JsonNode users = http.get()
@@ -320,9 +324,9 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 	/** Enables or disables the account; disabling also ends its sessions. */
 	public void setEnabled(String userId, boolean enabled) {
 		JsonNode user = user(userId);
-		var representation = tools.jackson.databind.json.JsonMapper.shared().convertValue(user, Map.class);
+		var representation = JsonMapper.shared().convertValue(user, Map.class);
 		@SuppressWarnings("unchecked")
-		Map<String, Object> updated = new java.util.HashMap<String, Object>(representation);
+		Map<String, Object> updated = new HashMap<String, Object>(representation);
 		updated.put("enabled", enabled);
 		http.put()
 			.uri(keycloak.adminRealmUri() + "/users/{id}", userId)
@@ -340,11 +344,11 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 	public void setAttribute(String userId, String name, String value) {
 		JsonNode user = user(userId);
 		@SuppressWarnings("unchecked")
-		Map<String, Object> updated = new java.util.HashMap<String, Object>(
-				tools.jackson.databind.json.JsonMapper.shared().convertValue(user, Map.class));
+		Map<String, Object> updated = new HashMap<String, Object>(
+				JsonMapper.shared().convertValue(user, Map.class));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> attributes = updated.get("attributes") instanceof Map<?, ?> existing
-				? new java.util.HashMap<String, Object>((Map<String, Object>) existing) : new java.util.HashMap<>();
+				? new HashMap<String, Object>((Map<String, Object>) existing) : new HashMap<>();
 		attributes.put(name, List.of(value));
 		updated.put("attributes", attributes);
 		http.put()

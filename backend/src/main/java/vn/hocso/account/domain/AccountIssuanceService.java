@@ -3,8 +3,10 @@ package vn.hocso.account.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -109,7 +111,7 @@ public class AccountIssuanceService {
 	}
 
 	/** The learners of the job's items by id (their names for the list of who failed and why). */
-	public java.util.Map<Long, LearnerSummary> learnersOf(List<IssuanceItem> list) {
+	public Map<Long, LearnerSummary> learnersOf(List<IssuanceItem> list) {
 		return access.byId(list.stream().map(IssuanceItem::getLearnerId).toList());
 	}
 
@@ -144,7 +146,7 @@ public class AccountIssuanceService {
 		try {
 			retry = tx.execute(status -> create("retry:" + jobId, selected, jobId));
 		}
-		catch (org.springframework.dao.DataIntegrityViolationException raced) {
+		catch (DataIntegrityViolationException raced) {
 			return jobs.findByRetryOf(jobId).orElseThrow(() -> raced);
 		}
 		runner.launch(retry.getId());

@@ -2,6 +2,7 @@ package vn.hocso.account.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ public class LearnerAccountService {
 	 * without an account are left out.
 	 */
 	@Transactional(readOnly = true)
-	public List<LearnerAccount> statesOf(java.util.Collection<Long> learnerIds) {
+	public List<LearnerAccount> statesOf(Collection<Long> learnerIds) {
 		if (learnerIds.size() > MAX_STATES) {
 			throw ProblemException.badRequest("account.too-many-learners", String.valueOf(MAX_STATES));
 		}

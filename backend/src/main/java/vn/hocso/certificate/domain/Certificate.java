@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import vn.hocso.certificate.CertificateKind;
 import vn.hocso.certificate.document.CanonicalJson;
 import vn.hocso.certificate.document.CertificateContent;
@@ -252,7 +254,7 @@ public class Certificate {
 			return Map.of();
 		}
 		Map<String, String> map = new TreeMap<>();
-		tools.jackson.databind.json.JsonMapper.shared().readTree(details).properties()
+		JsonMapper.shared().readTree(details).properties()
 			.forEach(entry -> map.put(entry.getKey(), entry.getValue().asString()));
 		return map;
 	}

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import vn.hocso.certificate.CertificateKind;
+
 public interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
 	Optional<Certificate> findByVerificationCode(String verificationCode);
@@ -16,7 +18,7 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
 	Optional<Certificate> findByCompletionOf(long enrolmentId);
 
-	Optional<Certificate> findByKindAndSourceId(vn.hocso.certificate.CertificateKind kind, long sourceId);
+	Optional<Certificate> findByKindAndSourceId(CertificateKind kind, long sourceId);
 
 	List<Certificate> findByLearnerIdOrderByIssuedAtDesc(long learnerId);
 

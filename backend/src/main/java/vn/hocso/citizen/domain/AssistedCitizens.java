@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -186,7 +188,7 @@ public class AssistedCitizens {
 				.stream()
 				.collect(Collectors.toMap(LearnerSummary::id, LearnerSummary::fullName));
 			List<EnrolmentRef> refs = new ArrayList<>();
-			Map<Long, List<EnrolmentRef>> byLearner = new java.util.HashMap<>();
+			Map<Long, List<EnrolmentRef>> byLearner = new HashMap<>();
 			for (Citizen citizen : assisted) {
 				List<EnrolmentRef> own = enrolments.ofLearner(citizen.getLearnerId());
 				byLearner.put(citizen.getLearnerId(), own);
@@ -222,7 +224,7 @@ public class AssistedCitizens {
 			.orElseThrow(() -> ProblemException.conflict("citizen.slip-expired", citizen.getUsername()));
 		String fullName = learners.find(learnerId).map(LearnerSummary::fullName).orElse("");
 		String communeName = units.find(citizen.getCommuneUnitId()).map(OrgUnitSummary::name).orElse("");
-		Instant validUntil = java.util.Objects.requireNonNull(citizen.getActivationCodeValidUntil());
+		Instant validUntil = Objects.requireNonNull(citizen.getActivationCodeValidUntil());
 		return slips.slipPdf(new Slip(fullName, citizen.getBirthYear(), communeName, citizen.getUsername(),
 				slips.open(sealed), LocalDate.ofInstant(validUntil, VietnamTime.ZONE)));
 	}
@@ -248,7 +250,7 @@ public class AssistedCitizens {
 	private Map<Long, String> titles(Collection<EnrolmentRef> refs) {
 		return refs.stream()
 			.map(EnrolmentRef::courseVersionId)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.distinct()
 			.map(courses::version)
 			.flatMap(Optional::stream)

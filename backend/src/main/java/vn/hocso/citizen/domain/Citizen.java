@@ -2,6 +2,7 @@ package vn.hocso.citizen.domain;
 
 import java.time.Instant;
 import java.time.Year;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -96,11 +97,11 @@ public class Citizen {
 	}
 
 	/** The sealed code of the slip while it is still valid. */
-	public java.util.Optional<String> sealedCodeValidAt(Instant now) {
+	public Optional<String> sealedCodeValidAt(Instant now) {
 		if (activationCode == null || activationCodeValidUntil == null || !activationCodeValidUntil.isAfter(now)) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.of(activationCode);
+		return Optional.of(activationCode);
 	}
 
 	public @Nullable Instant getActivationCodeValidUntil() {

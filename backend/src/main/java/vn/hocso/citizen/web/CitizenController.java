@@ -1,5 +1,6 @@
 package vn.hocso.citizen.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,7 +47,7 @@ class CitizenController {
 	@GetMapping("/api/public/communes")
 	@Operation(summary = "Communes a citizen may choose as where they live (no login)")
 	ResponseEntity<List<CommuneOption>> communes() {
-		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(10))).body(communes.list());
+		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(10))).body(communes.list());
 	}
 
 	@GetMapping("/api/me/citizen")

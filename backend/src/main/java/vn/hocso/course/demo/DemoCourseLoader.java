@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,7 +144,7 @@ class DemoCourseLoader implements ApplicationRunner {
 				if (stored == null) {
 					authoring.addLecture(courseId, details);
 				}
-				else if (!java.util.Objects.equals(stored.videoMediaId(), video)) {
+				else if (!Objects.equals(stored.videoMediaId(), video)) {
 					authoring.editLecture(courseId, stored.id(), details);
 				}
 			}
@@ -153,7 +155,7 @@ class DemoCourseLoader implements ApplicationRunner {
 		}
 		finally {
 			try (var files = Files.walk(work)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 package vn.hocso.course.domain;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ class CourseCatalogService implements CourseCatalog {
 	}
 
 	private static LectureView lecture(Lecture lecture) {
-		return new LectureView(java.util.Objects.requireNonNull(lecture.getId()), lecture.getPosition(),
+		return new LectureView(Objects.requireNonNull(lecture.getId()), lecture.getPosition(),
 				lecture.getTitle(), lecture.getVideoMediaId(), lecture.getDurationSeconds(),
 				lecture.getAttachmentMediaIds());
 	}

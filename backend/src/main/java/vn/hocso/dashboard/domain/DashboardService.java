@@ -3,6 +3,7 @@ package vn.hocso.dashboard.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -230,7 +231,7 @@ public class DashboardService {
 			.map(unit -> new Dashboard.UnitRow(unit.getKey(), unit.getValue().size(), countByPace(unit.getValue()),
 					unit.getValue().stream().mapToLong(Dashboard.LearnerRow::minutesToday).sum(),
 					unit.getValue().stream().mapToInt(Dashboard.LearnerRow::lecturesCompleted).average().orElse(0)))
-			.sorted(java.util.Comparator.comparing(Dashboard.UnitRow::unitCode))
+			.sorted(Comparator.comparing(Dashboard.UnitRow::unitCode))
 			.toList();
 	}
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,7 +70,7 @@ class DashboardController {
 		return dashboards.remind(classId, request.enrolmentIds() == null ? List.of() : request.enrolmentIds());
 	}
 
-	record RemindRequest(@org.jspecify.annotations.Nullable List<Long> enrolmentIds) {
+	record RemindRequest(@Nullable List<Long> enrolmentIds) {
 	}
 
 	private ResponseEntity<byte[]> workbook(Dashboard dashboard, String name, Locale locale) throws IOException {

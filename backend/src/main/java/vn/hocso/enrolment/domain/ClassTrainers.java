@@ -2,6 +2,7 @@ package vn.hocso.enrolment.domain;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,7 +64,7 @@ public class ClassTrainers {
 		// A commune's trainer may guide its community team's class, a district's trainer a commune's:
 		// the units above the class's count too, as far as the caller's own scope reaches.
 		var scope = scopes.current();
-		var names = new java.util.LinkedHashMap<String, String>();
+		var names = new LinkedHashMap<String, String>();
 		units.pathOf(root.id()).stream().filter(unit -> scope.covers(unit.path())).forEach(u -> names.put(u.code(), u.name()));
 		subtree.forEach(unit -> names.put(unit.code(), unit.name()));
 		Set<String> codes = names.keySet();

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ class EnrolmentFiguresQuery implements EnrolmentFigures {
 
 	@Override
 	public Map<Long, Map<LearnerCategory, Long>> enrolledLearnersByUnitAndCategory(String unitPathPrefix,
-			java.util.Set<Long> courseIds, java.util.Set<Long> waveIds) {
+			Set<Long> courseIds, Set<Long> waveIds) {
 		Map<Long, Long> courseOfWave = new HashMap<>();
 		Map<Long, Long> unitOfLearner = new HashMap<>();
 		for (Object[] row : enrolments.findEnrolledLearnerUnitWaves(unitPathPrefix)) {

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +109,7 @@ public class EnrolmentQueries {
 	@PreAuthorize("hasAnyRole('ADMIN','REPORTER','VERIFIER','UNIT_ADMIN','TRAINER')")
 	public List<WaveView> visibleWaves() {
 		OrgScope scope = scopes.current();
-		return waves.findAll(org.springframework.data.domain.Sort.by("openingDate").descending())
+		return waves.findAll(Sort.by("openingDate").descending())
 			.stream()
 			.filter(wave -> overlaps(scope, waveUnits.findByWaveId(wave.getId())))
 			.map(this::view)
@@ -123,7 +125,7 @@ public class EnrolmentQueries {
 	@PreAuthorize("hasAnyRole('ADMIN','REPORTER','VERIFIER','UNIT_ADMIN','TRAINER')")
 	public List<EnrolmentRow> waveEnrolments(long waveId) {
 		visibleWave(waveId);
-		Map<Long, String> trainers = new java.util.HashMap<>();
+		Map<Long, String> trainers = new HashMap<>();
 		classes.findByWaveIdOrderByNameAsc(waveId)
 			.forEach(waveClass -> trainers.put(waveClass.getId(), waveClass.getTrainerUsername()));
 		return rows(enrolments.findByWaveIdOrderByUnitPathAscIdAsc(waveId)

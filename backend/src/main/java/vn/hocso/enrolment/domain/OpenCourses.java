@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +47,7 @@ public class OpenCourses {
 
 	OpenCourses(WaveRepository waves, EnrolmentRepository enrolments, LearnerAccountRecordRepository accounts,
 			LearnerDirectory learners, CourseCatalog courses, CurrentCaller currentCaller, Clock clock,
-			org.springframework.transaction.PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions) {
 		this.waves = waves;
 		this.enrolments = enrolments;
 		this.accounts = accounts;

@@ -1,13 +1,16 @@
 package vn.hocso.enrolment.domain;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface WaveRepository extends JpaRepository<Wave, Long> {
 
-	java.util.Optional<Wave> findByOpenCourseId(long openCourseId);
+	Optional<Wave> findByOpenCourseId(long openCourseId);
 
-	java.util.List<Wave> findByOpenCourseIdIsNotNullOrderByIdAsc();
+	List<Wave> findByOpenCourseIdIsNotNullOrderByIdAsc();
 
-	java.util.Optional<Wave> findFirstByNameAndCourseIdOrderByIdAsc(String name, long courseId);
+	Optional<Wave> findFirstByNameAndCourseIdOrderByIdAsc(String name, long courseId);
 
 }

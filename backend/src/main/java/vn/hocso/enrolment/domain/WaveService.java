@@ -1,6 +1,7 @@
 package vn.hocso.enrolment.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -261,7 +262,7 @@ public class WaveService {
 	 * An account was issued: remember it (first issue only) and start the clock of every enrolment of
 	 * that learner still waiting for it.
 	 */
-	public int accountIssued(long learnerId, String username, java.time.Instant issuedAt) {
+	public int accountIssued(long learnerId, String username, Instant issuedAt) {
 		LearnerAccountRecord record = accounts.findById(learnerId)
 			.orElseGet(() -> accounts.save(new LearnerAccountRecord(learnerId, username, issuedAt)));
 		int started = 0;

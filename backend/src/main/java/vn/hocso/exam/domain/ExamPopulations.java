@@ -1,5 +1,6 @@
 package vn.hocso.exam.domain;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class ExamPopulations {
 		return learners.findAll(ids)
 			.stream()
 			.filter(LearnerSummary::active)
-			.sorted(java.util.Comparator.comparingLong(LearnerSummary::id))
+			.sorted(Comparator.comparingLong(LearnerSummary::id))
 			.collect(Collectors.toMap(LearnerSummary::id, l -> l, (a, b) -> a, LinkedHashMap::new));
 	}
 

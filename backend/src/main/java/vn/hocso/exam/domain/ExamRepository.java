@@ -2,6 +2,7 @@ package vn.hocso.exam.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,7 +10,7 @@ interface ExamRepository extends JpaRepository<Exam, Long> {
 
 	List<Exam> findAllByOrderByOpensAtDescIdDesc();
 
-	java.util.Optional<Exam> findByCode(String code);
+	Optional<Exam> findByCode(String code);
 
 	List<Exam> findByPopulationOrderByOpensAtDescIdDesc(ExamPopulation population);
 

@@ -1,6 +1,7 @@
 package vn.hocso.exam.domain;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -73,7 +74,7 @@ public class ExamResult {
 	}
 
 	public long getId() {
-		return java.util.Objects.requireNonNull(id, "not saved yet");
+		return Objects.requireNonNull(id, "not saved yet");
 	}
 
 	public long getExamId() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -111,7 +112,7 @@ class ExamResultsService implements ExamResults, ExamCandidates {
 		ExamResult r = result.get();
 		return Optional.of(new Pass(r.getId(), e.getId(), e.getTitle(), e.getCode(), e.isCertificate(),
 				r.getBestScorePercent(), e.getPassPercent(), r.getAttemptsGraded(), e.getQuestionCount(),
-				e.getTimeLimitMinutes(), java.util.Objects.requireNonNull(r.getPassedAt())));
+				e.getTimeLimitMinutes(), Objects.requireNonNull(r.getPassedAt())));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package vn.hocso.headcount.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -20,7 +21,7 @@ import vn.hocso.platform.storage.Storage;
 @Component
 class DocumentStore {
 
-	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 

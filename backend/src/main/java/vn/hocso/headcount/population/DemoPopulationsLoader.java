@@ -16,6 +16,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
@@ -71,7 +72,7 @@ class DemoPopulationsLoader {
 		SeedFile seed;
 		try (InputStream in = resources.getResource(location).getInputStream()) {
 			seed = json.readerFor(SeedFile.class)
-				.without(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 				.readValue(in);
 		}
 		Integer loaded = transaction.execute(status -> {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -117,7 +118,7 @@ public final class PopulationSheet {
 
 	private static byte[] stripBom(byte[] content) {
 		if (content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF) {
-			return java.util.Arrays.copyOfRange(content, 3, content.length);
+			return Arrays.copyOfRange(content, 3, content.length);
 		}
 		return content;
 	}

@@ -3,9 +3,11 @@ package vn.hocso.headcount.population;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,7 +92,7 @@ public class PopulationWorkflow {
 		OrgScope scope = scopes.current();
 		List<String> problems = new ArrayList<>();
 		List<Entry> entries = new ArrayList<>();
-		java.util.Set<Long> seen = new java.util.HashSet<>();
+		Set<Long> seen = new HashSet<>();
 		for (PopulationSheet.Row row : rows) {
 			OrgUnitSummary unit = units.findSummaryByCode(row.unitCode().strip()).orElse(null);
 			String source = row.source() == null || row.source().isBlank() ? defaultSource : row.source();

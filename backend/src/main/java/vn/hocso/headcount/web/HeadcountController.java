@@ -1,6 +1,7 @@
 package vn.hocso.headcount.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -127,7 +128,7 @@ class HeadcountController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.body(content);
 	}
 

@@ -3,6 +3,7 @@ package vn.hocso.learner.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,7 +15,7 @@ public interface LearnerRepository extends JpaRepository<Learner, Long>, JpaSpec
 
 	boolean existsByCitizenId(String citizenId);
 
-	java.util.Optional<Learner> findByCitizenId(String citizenId);
+	Optional<Learner> findByCitizenId(String citizenId);
 
 	boolean existsByCitizenIdAndIdNot(String citizenId, long id);
 

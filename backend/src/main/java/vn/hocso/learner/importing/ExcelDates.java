@@ -2,6 +2,7 @@ package vn.hocso.learner.importing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ final class ExcelDates {
 		if (format == null || format.isBlank() || format.equalsIgnoreCase("General")) {
 			return false;
 		}
-		String codes = NOT_FORMAT_CODES.matcher(format).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+		String codes = NOT_FORMAT_CODES.matcher(format).replaceAll("").toLowerCase(Locale.ROOT);
 		return codes.indexOf('d') >= 0 || codes.indexOf('y') >= 0;
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -134,10 +135,10 @@ public class LearnerImport {
 	}
 
 	/** The scope kept by {@link #validateLaterWithin}; empty for an import uploaded before it was kept. */
-	java.util.Optional<List<String>> validationScope() {
+	Optional<List<String>> validationScope() {
 		String kept = validationScope;
-		return kept == null ? java.util.Optional.empty()
-				: java.util.Optional.of(kept.isEmpty() ? List.of() : List.of(kept.split("\n")));
+		return kept == null ? Optional.empty()
+				: Optional.of(kept.isEmpty() ? List.of() : List.of(kept.split("\n")));
 	}
 
 	/** Where the list was found: shown in the report so that a wrong sheet or a lost row is seen. */

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.hocso.learner.importing.ImportMessages;
+import vn.hocso.learner.importing.ImportReport;
 import vn.hocso.learner.importing.ImportReport.Outcome;
 import vn.hocso.learner.importing.ImportWorkbooks;
 import vn.hocso.learner.importing.LearnerImport;
@@ -92,7 +93,7 @@ class LearnerImportController {
 		return new CommitResponse(outcome.created(), outcome.updated(), outcome.skipped(), outcome.learnerIds());
 	}
 
-	private ImportReportResponse report(vn.hocso.learner.importing.ImportReport report) {
+	private ImportReportResponse report(ImportReport report) {
 		return ImportReportResponse.of(report, messages, LocaleContextHolder.getLocale());
 	}
 

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 
 import vn.hocso.media.MediaKind;
 import vn.hocso.platform.ProblemException;
@@ -55,7 +56,7 @@ final class MediaFormats {
 		if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4 && isPresentation(file)) {
 			return new Recognised(MediaKind.PPTX, null);
 		}
-		throw new ProblemException(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media.type-not-accepted",
+		throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media.type-not-accepted",
 				fileName);
 	}
 
@@ -102,7 +103,7 @@ final class MediaFormats {
 				boolean otherCodec = scan.sampleFormats.stream()
 					.anyMatch(f -> !f.equals("avc1") && !f.equals("avc3") && !f.equals("mp4a"));
 				if (!h264 || otherCodec) {
-					throw new ProblemException(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 							"media.video-codec", fileName, String.join(", ", scan.sampleFormats));
 				}
 				return (int) Math.ceil((double) scan.duration / scan.timescale);

@@ -2,6 +2,7 @@ package vn.hocso.media.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,7 +103,7 @@ class MediaController {
 		Media found = tokenExpiry != null ? media.require(mediaId) : media.requireReadable(mediaId, caller.get());
 		ContentDisposition disposition = (found.getKind() == MediaKind.PPTX ? ContentDisposition.attachment()
 				: ContentDisposition.inline())
-			.filename(found.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+			.filename(found.getFileName(), StandardCharsets.UTF_8)
 			.build();
 		Instant expiresAt = tokenExpiry != null ? tokenExpiry : links.sign(mediaId).expiresAt();
 		Optional<URI> direct = files.directLink(found, expiresAt, disposition.toString());

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,7 +144,7 @@ class DemoMaterialsLoader implements ApplicationRunner {
 		}
 		finally {
 			try (var files = Files.walk(work)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
 		}
 	}
@@ -189,8 +192,8 @@ class DemoMaterialsLoader implements ApplicationRunner {
 
 	/** The seed's HTML as well-formed XHTML, which the PDF renderer needs. */
 	private static String xhtml(String html) {
-		var document = org.jsoup.Jsoup.parseBodyFragment(html);
-		document.outputSettings().syntax(org.jsoup.nodes.Document.OutputSettings.Syntax.xml);
+		var document = Jsoup.parseBodyFragment(html);
+		document.outputSettings().syntax(Document.OutputSettings.Syntax.xml);
 		return document.body().html();
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,7 +93,7 @@ public class MaterialReads {
 		return topics.findBySlug(slug);
 	}
 
-	private Optional<MediaInfo> mediaOf(@org.jspecify.annotations.Nullable String mediaId) {
+	private Optional<MediaInfo> mediaOf(@Nullable String mediaId) {
 		return mediaId == null ? Optional.empty() : media.find(mediaId);
 	}
 

@@ -1,6 +1,7 @@
 package vn.hocso.openlearning.domain;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -115,7 +116,7 @@ public class OpenMaterial {
 	}
 
 	public long getId() {
-		return java.util.Objects.requireNonNull(id);
+		return Objects.requireNonNull(id);
 	}
 
 	public String getSlug() {

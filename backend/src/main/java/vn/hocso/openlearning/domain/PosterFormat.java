@@ -1,5 +1,7 @@
 package vn.hocso.openlearning.domain;
 
+import java.util.Locale;
+
 /** A printable sheet: an A4 poster for a notice board, an A6 leaflet to hand out. */
 public enum PosterFormat {
 
@@ -21,11 +23,11 @@ public enum PosterFormat {
 
 	/** A length in millimetres at this format's scale, for CSS. */
 	String mm(double a4Millimetres) {
-		return String.format(java.util.Locale.ROOT, "%.1fmm", a4Millimetres * scale);
+		return String.format(Locale.ROOT, "%.1fmm", a4Millimetres * scale);
 	}
 
 	String pt(double a4Points) {
-		return String.format(java.util.Locale.ROOT, "%.1fpt", a4Points * scale);
+		return String.format(Locale.ROOT, "%.1fpt", a4Points * scale);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -93,7 +94,7 @@ public class Posters {
 			Poster poster = new Poster(commune.name(), place(commune, byId), words.title(), words.summary(),
 					words.callToAction(), baseUrl + "/q/" + code.getCode(), words.footer(), format);
 			files.add(new PosterFile(commune.code() + "-" + Slugs.of(commune.name()) + "-" + format.name().toLowerCase(
-					java.util.Locale.ROOT) + ".pdf", poster, code.getCode()));
+					Locale.ROOT) + ".pdf", poster, code.getCode()));
 		}
 		return files;
 	}

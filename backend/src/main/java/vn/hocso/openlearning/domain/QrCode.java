@@ -1,6 +1,7 @@
 package vn.hocso.openlearning.domain;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -68,7 +69,7 @@ public class QrCode {
 	}
 
 	public long getId() {
-		return java.util.Objects.requireNonNull(id);
+		return Objects.requireNonNull(id);
 	}
 
 	public String getCode() {

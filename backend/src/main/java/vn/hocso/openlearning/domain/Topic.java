@@ -1,5 +1,7 @@
 package vn.hocso.openlearning.domain;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -56,7 +58,7 @@ public class Topic {
 	}
 
 	public long getId() {
-		return java.util.Objects.requireNonNull(id);
+		return Objects.requireNonNull(id);
 	}
 
 	public String getSlug() {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -100,11 +101,11 @@ class MaterialAdminController {
 				blankToNull(request.leafletMediaId()), request.position());
 	}
 
-	private static String text(@org.jspecify.annotations.Nullable String value) {
+	private static String text(@Nullable String value) {
 		return value == null ? "" : value;
 	}
 
-	private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value;
 	}
 

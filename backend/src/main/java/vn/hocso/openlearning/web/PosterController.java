@@ -1,7 +1,10 @@
 package vn.hocso.openlearning.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,9 +40,9 @@ class PosterController {
 
 	private final ReachReport reach;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	PosterController(Posters posters, ReachReport reach, java.time.Clock clock) {
+	PosterController(Posters posters, ReachReport reach, Clock clock) {
 		this.posters = posters;
 		this.reach = reach;
 		this.clock = clock;
@@ -73,7 +76,7 @@ class PosterController {
 		StreamingResponseBody body = out -> posters.writeZip(files, out);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("qr-" + target.name().toLowerCase(java.util.Locale.ROOT)
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("qr-" + target.name().toLowerCase(Locale.ROOT)
 					+ "-" + ref + "-" + unitId + ".zip"))
 			.body(body);
 	}
@@ -95,7 +98,7 @@ class PosterController {
 	}
 
 	private static String attachment(String fileName) {
-		return ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString();
+		return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
 	}
 
 }

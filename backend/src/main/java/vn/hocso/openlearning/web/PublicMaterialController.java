@@ -1,6 +1,7 @@
 package vn.hocso.openlearning.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -80,7 +81,7 @@ class PublicMaterialController {
 	ResponseEntity<Resource> media(@PathVariable String slug, @PathVariable String mediaId) {
 		MediaInfo info = reads.publishedMedia(slug, mediaId);
 		String disposition = ContentDisposition.inline()
-			.filename(info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+			.filename(info.fileName(), StandardCharsets.UTF_8)
 			.build()
 			.toString();
 		Optional<URI> direct = store.directLink(info, clock.instant().plus(DIRECT_LINK_LIFETIME), disposition);

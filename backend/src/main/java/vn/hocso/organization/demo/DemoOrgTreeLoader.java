@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,6 +16,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hocso.organization.OrgUnitType;
 import vn.hocso.organization.domain.OrgTreeService;
@@ -43,7 +45,7 @@ class DemoOrgTreeLoader implements ApplicationRunner {
 	private final Resource source;
 
 	DemoOrgTreeLoader(OrgTreeService tree, OrgUnitRepository units, TransactionTemplate transaction, JsonMapper json,
-			@org.springframework.beans.factory.annotation.Value("${hocso.demo.org-tree}") Resource source) {
+			@Value("${hocso.demo.org-tree}") Resource source) {
 		this.tree = tree;
 		this.units = units;
 		this.transaction = transaction;
@@ -65,7 +67,7 @@ class DemoOrgTreeLoader implements ApplicationRunner {
 		SeedTree seed;
 		try (InputStream in = source.getInputStream()) {
 			seed = json.readerFor(SeedTree.class)
-				.without(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 				.readValue(in);
 		}
 		int loaded = transaction.execute(status -> seed.roots().stream().mapToInt(root -> load(root, null)).sum());

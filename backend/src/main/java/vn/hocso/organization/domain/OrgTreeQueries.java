@@ -1,7 +1,9 @@
 package vn.hocso.organization.domain;
 
+import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +29,7 @@ public class OrgTreeQueries {
 	}
 
 	/** The visible units (flat, parents before children), optionally starting lower down at {@code rootId}. */
-	public List<OrgUnit> visibleSubtree(@org.jspecify.annotations.Nullable Long rootId, boolean includeClosed) {
+	public List<OrgUnit> visibleSubtree(@Nullable Long rootId, boolean includeClosed) {
 		OrgScope scope = scopes.current();
 		List<String> roots = scope.rootPaths();
 		if (rootId != null) {
@@ -55,7 +57,7 @@ public class OrgTreeQueries {
 	public List<OrgUnit> pathOf(OrgUnit unit) {
 		return units.findByIdIn(unit.pathIds())
 			.stream()
-			.sorted(java.util.Comparator.comparingInt(u -> u.getPath().length()))
+			.sorted(Comparator.comparingInt(u -> u.getPath().length()))
 			.toList();
 	}
 

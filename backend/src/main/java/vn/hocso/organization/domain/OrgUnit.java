@@ -1,6 +1,8 @@
 package vn.hocso.organization.domain;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -194,8 +196,8 @@ public class OrgUnit {
 	}
 
 	/** The ids from the root down to this unit, read from the path. */
-	public java.util.List<Long> pathIds() {
-		return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+	public List<Long> pathIds() {
+		return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
 	}
 
 }

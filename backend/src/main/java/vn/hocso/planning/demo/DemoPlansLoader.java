@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -153,8 +155,8 @@ class DemoPlansLoader {
 		return codes == null ? Set.of()
 				: codes.stream()
 					.map(code -> exams.idOfCode(code).orElse(null))
-					.filter(java.util.Objects::nonNull)
-					.collect(java.util.stream.Collectors.toUnmodifiableSet());
+					.filter(Objects::nonNull)
+					.collect(Collectors.toUnmodifiableSet());
 	}
 
 	private static <T> Set<T> set(@Nullable List<T> values) {

@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.hocso.enrolment.EnrolmentFigures;
 import vn.hocso.exam.ExamResults;
@@ -292,14 +297,14 @@ public class FiguresCalculator {
 	 * request); inside a writing transaction it runs at once in it, since other connections would not
 	 * see what that transaction has written.
 	 */
-	static <T> java.util.concurrent.CompletableFuture<T> async(java.util.function.Supplier<T> query) {
-		if (!org.springframework.transaction.support.TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			return java.util.concurrent.CompletableFuture.completedFuture(query.get());
+	static <T> CompletableFuture<T> async(Supplier<T> query) {
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return CompletableFuture.completedFuture(query.get());
 		}
-		return java.util.concurrent.CompletableFuture.supplyAsync(query, QUERIES);
+		return CompletableFuture.supplyAsync(query, QUERIES);
 	}
 
-	private static final java.util.concurrent.Executor QUERIES = java.util.concurrent.Executors
+	private static final Executor QUERIES = Executors
 		.newVirtualThreadPerTaskExecutor();
 
 	private static final class Acc {

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -177,7 +179,7 @@ class LedgerCounts {
 	Optional<List<WaveCount>> countByWave(String pathPrefix, Counted counted, Filter filter, LocalDate asOf) {
 		List<Object> params = new ArrayList<>();
 		String where = where(pathPrefix, counted, filter, params);
-		Map<Long, Long> sums = new java.util.TreeMap<>();
+		Map<Long, Long> sums = new TreeMap<>();
 		LocalDate[] latest = { LocalDate.MIN };
 		jdbc.sql("select wave_id, sum(enrolments), max(last_day) from planning_count " + where + " group by wave_id")
 			.params(params)
@@ -216,7 +218,7 @@ class LedgerCounts {
 		Boolean known = postgres;
 		if (known == null) {
 			String product = template.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-			known = product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
+			known = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
 			postgres = known;
 		}
 		return known;

@@ -1,6 +1,7 @@
 package vn.hocso.planning.domain;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -72,7 +73,7 @@ class LedgerListeners {
 	}
 
 	/** The learner's current unit (where a completion counts, even after a merge), and their category. */
-	private java.util.Optional<ProgressLedger.Fact> fact(long enrolmentId, long learnerId, long enrolmentUnitId,
+	private Optional<ProgressLedger.Fact> fact(long enrolmentId, long learnerId, long enrolmentUnitId,
 			long courseId, long waveId) {
 		return learners.find(learnerId).map(learner -> {
 			return new ProgressLedger.Fact(enrolmentId, learnerId, learner.unitId(), learner.unitPath(),

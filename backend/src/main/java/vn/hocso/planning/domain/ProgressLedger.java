@@ -3,7 +3,9 @@ package vn.hocso.planning.domain;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,12 +127,12 @@ public class ProgressLedger {
 	}
 
 	/** From the per-unit counts only; empty when a counted fact is later than the day. */
-	public java.util.Optional<List<PathCount>> fromCountsByPathAndCategory(String pathPrefix, Counted counted,
+	public Optional<List<PathCount>> fromCountsByPathAndCategory(String pathPrefix, Counted counted,
 			Filter filter, LocalDate asOf) {
 		return counts.countByPathAndCategory(pathPrefix, counted, filter, asOf);
 	}
 
-	public java.util.Optional<List<WaveCount>> fromCountsByWave(String pathPrefix, Counted counted, Filter filter,
+	public Optional<List<WaveCount>> fromCountsByWave(String pathPrefix, Counted counted, Filter filter,
 			LocalDate asOf) {
 		return counts.countByWave(pathPrefix, counted, filter, asOf);
 	}
@@ -176,7 +178,7 @@ public class ProgressLedger {
 			return;
 		}
 		where.append(" and ").append(column).append(" in (")
-			.append(String.join(",", java.util.Collections.nCopies(values.size(), "?")))
+			.append(String.join(",", Collections.nCopies(values.size(), "?")))
 			.append(')');
 		params.addAll(values);
 	}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -200,7 +201,7 @@ public class ProgressService {
 	private Progress reportedProgress(Plan plan, Indicator indicator, OrgUnitSummary unit, UnitRef ref,
 			List<UnitRef> path, LocalDate today, Milestone due, double target) {
 		// Only accepted values count; for a count, each unit's latest accepted value is summed over the subtree.
-		Map<Long, ReportedValue> latestPerUnit = new java.util.HashMap<>();
+		Map<Long, ReportedValue> latestPerUnit = new HashMap<>();
 		for (ReportedValue value : reported.findByIndicatorIdAndStatusOrderByAsOfDescIdDesc(indicator.getId(),
 				ReportedValue.Status.ACCEPTED)) {
 			if (value.getUnitPath().startsWith(unit.path())) {

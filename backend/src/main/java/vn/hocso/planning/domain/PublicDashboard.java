@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -98,18 +101,18 @@ public class PublicDashboard {
 	}
 
 	static List<PublicCategory> categories(TreeFigures figures, int min) {
-		List<java.util.Map.Entry<LearnerCategory, long[]>> entries = figures.byCategory()
+		List<Map.Entry<LearnerCategory, long[]>> entries = figures.byCategory()
 			.entrySet()
 			.stream()
 			.sorted(Comparator.comparingLong(e -> e.getValue()[1]))
 			.toList();
-		java.util.Set<LearnerCategory> hidden = new java.util.HashSet<>();
+		Set<LearnerCategory> hidden = new HashSet<>();
 		entries.stream().filter(e -> e.getValue()[1] < min).forEach(e -> hidden.add(e.getKey()));
 		if (hidden.size() == 1 && entries.size() > 1) {
 			entries.stream().filter(e -> !hidden.contains(e.getKey())).findFirst().ifPresent(e -> hidden.add(e.getKey()));
 		}
 		return entries.stream()
-			.sorted(java.util.Map.Entry.comparingByKey())
+			.sorted(Map.Entry.comparingByKey())
 			.map(e -> hidden.contains(e.getKey()) ? new PublicCategory(e.getKey(), true, null)
 					: new PublicCategory(e.getKey(), false, 100.0 * e.getValue()[0] / e.getValue()[1]))
 			.toList();

@@ -1,6 +1,7 @@
 package vn.hocso.planning.domain;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -76,7 +77,7 @@ public class ReportedValues {
 		if (content.length > properties.maxEvidenceSize().toBytes()) {
 			throw ProblemException.badRequest("reported-value.evidence-too-large", properties.maxEvidenceSize());
 		}
-		if (content.length < 5 || !new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+		if (content.length < 5 || !new String(content, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
 			throw ProblemException.badRequest("reported-value.evidence-not-pdf", filename);
 		}
 		String sha256 = sha256(content);

@@ -2,6 +2,7 @@ package vn.hocso.planning.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +45,7 @@ class ReportedValueController {
 	record DecisionRequest(boolean accept) {
 	}
 
-	record AuditView(String action, String actor, java.time.Instant recordedAt, @org.jspecify.annotations.Nullable String detail) {
+	record AuditView(String action, String actor, Instant recordedAt, @Nullable String detail) {
 	}
 
 	@GetMapping("/api/plans/{planId}/indicators/{indicatorId}/reported-values")

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -121,7 +122,7 @@ class JobsConfig {
 				.threads(properties.threads())
 				.pollingInterval(properties.pollingInterval())
 				.heartbeatInterval(properties.heartbeatInterval())
-				.schedulerName(new com.github.kagkarlsson.scheduler.SchedulerName.Fixed(node))
+				.schedulerName(new SchedulerName.Fixed(node))
 				.build();
 		}
 

@@ -3,6 +3,7 @@ package vn.hocso.platform.pdf;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,15 +44,15 @@ public final class ExternalReferences {
 		}
 		for (Element element : document.getAllElements()) {
 			for (Attribute attribute : element.attributes()) {
-				String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+				String name = attribute.getKey().toLowerCase(Locale.ROOT);
 				String value = attribute.getValue();
 				if (name.equals("style")) {
 					css(value, found);
 				}
 				else if (name.equals("content")) {
 					// <meta http-equiv="refresh" content="0; url=…">
-					if (element.normalName().equals("meta") && value.toLowerCase(java.util.Locale.ROOT).contains("url=")) {
-						found.add(value.substring(value.toLowerCase(java.util.Locale.ROOT).indexOf("url=") + 4).strip());
+					if (element.normalName().equals("meta") && value.toLowerCase(Locale.ROOT).contains("url=")) {
+						found.add(value.substring(value.toLowerCase(Locale.ROOT).indexOf("url=") + 4).strip());
 					}
 				}
 				else if (URL_ATTRIBUTES.contains(name) && !value.isBlank()) {

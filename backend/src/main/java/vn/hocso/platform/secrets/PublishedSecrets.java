@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -36,7 +38,7 @@ public final class PublishedSecrets {
 			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
 				String trimmed = line.strip();
 				if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-					prints.add(trimmed.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));
+					prints.add(trimmed.split("\\s+")[0].toLowerCase(Locale.ROOT));
 				}
 			}
 			return new PublishedSecrets(prints);
@@ -67,7 +69,7 @@ public final class PublishedSecrets {
 
 	/** The forms a value is compared in: its text, and its decoded bytes when it is base64 or a PEM block. */
 	static Set<byte[]> candidates(String value) {
-		Set<byte[]> forms = new java.util.HashSet<>();
+		Set<byte[]> forms = new HashSet<>();
 		String text = value.strip();
 		forms.add(text.getBytes(StandardCharsets.UTF_8));
 		String body = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -76,7 +77,7 @@ final class SecretsCheck {
 				{ "bucket", "the bucket the files are kept in" }, { "access-key", "the access key id of Học Số's account" } }) {
 			String property = "hocso.storage.s3." + setting[0];
 			if (value(property).isBlank()) {
-				findings.add(property + " (HOCSO_STORAGE_S3_" + setting[0].toUpperCase(java.util.Locale.ROOT).replace('-', '_')
+				findings.add(property + " (HOCSO_STORAGE_S3_" + setting[0].toUpperCase(Locale.ROOT).replace('-', '_')
 						+ ") is not set, but hocso.storage.type is s3: give " + setting[1]);
 			}
 		}

@@ -2,6 +2,7 @@ package vn.hocso.platform.storage;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public interface FileStore {
 			put(key, file, contentType);
 		}
 		finally {
-			java.nio.file.Files.deleteIfExists(file);
+			Files.deleteIfExists(file);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package vn.hocso.platform.storage;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -143,12 +144,12 @@ final class S3FileStore implements FileStore {
 
 		@Override
 		public long contentLength() throws IOException {
-			return stat(key).orElseThrow(() -> new java.io.FileNotFoundException(getDescription())).size();
+			return stat(key).orElseThrow(() -> new FileNotFoundException(getDescription())).size();
 		}
 
 		@Override
 		public long lastModified() throws IOException {
-			return stat(key).orElseThrow(() -> new java.io.FileNotFoundException(getDescription()))
+			return stat(key).orElseThrow(() -> new FileNotFoundException(getDescription()))
 				.lastModified()
 				.toEpochMilli();
 		}
@@ -164,7 +165,7 @@ final class S3FileStore implements FileStore {
 				return client.getObject(request -> request.bucket(bucket).key(objectKey(key)));
 			}
 			catch (NoSuchKeyException ex) {
-				throw new java.io.FileNotFoundException(getDescription());
+				throw new FileNotFoundException(getDescription());
 			}
 			catch (S3Exception ex) {
 				throw new UncheckedIOException(new IOException(ex.getMessage(), ex));

@@ -1,6 +1,7 @@
 package vn.hocso.platform.storage;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ public interface Storage {
 	Optional<String> browserOrigin();
 
 	/** The storage these settings name: the local disk, or a connection to the object store. */
-	static Storage of(StorageProperties properties, java.time.Clock clock) {
+	static Storage of(StorageProperties properties, Clock clock) {
 		return switch (properties.type()) {
 			case LOCAL -> local();
 			case S3 -> StorageConfig.S3Storage.connect(properties.s3(), clock);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -90,14 +91,14 @@ class StorageConfig {
 				.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 				.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
 				.build();
-			URI browserEndpoint = URI.create(java.util.Objects.requireNonNull(s3.browserEndpoint()));
+			URI browserEndpoint = URI.create(Objects.requireNonNull(s3.browserEndpoint()));
 			S3Presigner presigner = S3Presigner.builder()
 				.endpointOverride(browserEndpoint)
 				.region(Region.of(s3.region()))
 				.credentialsProvider(credentials)
 				.serviceConfiguration(pathStyle)
 				.build();
-			return new S3Storage(client, presigner, java.util.Objects.requireNonNull(s3.bucket()),
+			return new S3Storage(client, presigner, Objects.requireNonNull(s3.bucket()),
 					origin(browserEndpoint), clock);
 		}
 

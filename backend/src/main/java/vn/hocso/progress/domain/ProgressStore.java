@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -209,7 +210,7 @@ class ProgressStore {
 	}
 
 	private static String placeholders(int count) {
-		return String.join(", ", java.util.Collections.nCopies(count, "?"));
+		return String.join(", ", Collections.nCopies(count, "?"));
 	}
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime value) {

@@ -1,5 +1,6 @@
 package vn.hocso.quiz.demo;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public class DemoQuizPass {
 	 * Loads the demo bank (hocso.demo.quiz) if the course has none yet: its loader runs at start-up,
 	 * which on a fresh database may be before the demo course exists. True when the course has a bank.
 	 */
-	public boolean ensureBank(long courseId) throws java.io.IOException {
+	public boolean ensureBank(long courseId) throws IOException {
 		if (bank.of(courseId).isEmpty()) {
 			DemoQuizLoader demoBank = loader.getIfAvailable();
 			if (demoBank != null) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ public record QuestionContent(String topic, Difficulty difficulty, String stem, 
 
 	/** Problem codes ({@code quiz.question.<code>}) for what is wrong; empty when the question is usable. */
 	public List<String> problems() {
-		var problems = new java.util.ArrayList<String>();
+		var problems = new ArrayList<String>();
 		if (stem.isBlank()) {
 			problems.add("stem-missing");
 		}

@@ -3,6 +3,7 @@ package vn.hocso.quiz.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -108,7 +109,7 @@ public class QuestionVersion {
 	}
 
 	/** Whether the selected options (authored positions) are exactly the correct ones. */
-	public boolean isAnsweredCorrectlyBy(java.util.Set<Integer> selectedPositions) {
+	public boolean isAnsweredCorrectlyBy(Set<Integer> selectedPositions) {
 		for (int position = 0; position < options.size(); position++) {
 			if (options.get(position).isCorrect() != selectedPositions.contains(position)) {
 				return false;

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -270,7 +271,7 @@ public class QuizAttempts {
 	public int closeOverdue(int atMost) {
 		Instant now = clock.instant();
 		List<Long> overdue = attempts.openWithDeadlineBefore(now.minus(properties.gracePeriod()),
-				org.springframework.data.domain.Limit.of(atMost));
+				Limit.of(atMost));
 		int closed = 0;
 		for (Long id : overdue) {
 			Boolean done = tx.execute(status -> {

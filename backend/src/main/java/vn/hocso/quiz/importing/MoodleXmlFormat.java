@@ -1,6 +1,7 @@
 package vn.hocso.quiz.importing;
 
 import java.io.StringReader;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
 
 import vn.hocso.platform.ProblemException;
 import vn.hocso.quiz.domain.Difficulty;
@@ -98,7 +100,7 @@ final class MoodleXmlFormat {
 		}
 		Difficulty difficulty = Difficulty.MEDIUM;
 		for (Element tag : children(child(question, "tags"), "tag")) {
-			String value = java.text.Normalizer.normalize(text(child(tag, "text")).strip(), java.text.Normalizer.Form.NFC)
+			String value = Normalizer.normalize(text(child(tag, "text")).strip(), Normalizer.Form.NFC)
 				.toLowerCase(Locale.ROOT);
 			Difficulty tagged = difficulty(value);
 			if (tagged != null) {
@@ -132,7 +134,7 @@ final class MoodleXmlFormat {
 			// Read from the decoded text: the bytes' encoding was settled (or refused) by BankText.
 			return builder.parse(new InputSource(new StringReader(xml)));
 		}
-		catch (org.xml.sax.SAXParseException ex) {
+		catch (SAXParseException ex) {
 			// Where, never what the parser said (its text names classes and echoes the input).
 			throw ProblemException.badRequest("quiz.import-unreadable", "XML " + ex.getLineNumber() + ":" + ex.getColumnNumber());
 		}

@@ -1,6 +1,7 @@
 package vn.hocso.quiz.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,7 +71,7 @@ class QuestionImportController {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
 			.body(body);
 	}
 

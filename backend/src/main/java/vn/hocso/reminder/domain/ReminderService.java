@@ -1,6 +1,7 @@
 package vn.hocso.reminder.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -104,7 +105,7 @@ public class ReminderService implements Reminders {
 		return Objects.requireNonNullElse(messages.getMessage(key, new Object[] { deadline }, key, locale), key);
 	}
 
-	public record Notification(long id, long enrolmentId, ReminderKind kind, java.time.Instant sentAt, String title,
+	public record Notification(long id, long enrolmentId, ReminderKind kind, Instant sentAt, String title,
 			String body) {
 	}
 

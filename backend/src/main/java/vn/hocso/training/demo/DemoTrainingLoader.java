@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -131,7 +133,7 @@ class DemoTrainingLoader {
 			@Nullable Integer attended, @Nullable DayOne dayOne, @Nullable String account) {
 	}
 
-	@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Seed(SeedProgramme programme, List<SeedClass> classes, List<SeedParticipant> participants) {
 	}
 

@@ -5,9 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.hocso.platform.ProblemException;
 
 /**
  * Runs {@link SeatAllotment} over the nominees not yet seated (seats given earlier stay; those
@@ -42,14 +45,14 @@ public class AllotmentService {
 	public Outcome allot(long programmeId, SeatAllotment.Mode mode) {
 		access.requireAdmin();
 		TrainingProgramme programme = nominations.lockProgramme(programmeId)
-			.orElseThrow(() -> vn.hocso.platform.ProblemException.notFound("training.programme-not-found", programmeId));
+			.orElseThrow(() -> ProblemException.notFound("training.programme-not-found", programmeId));
 		List<SeatAllotment.ClassSeats> seats = classes.findByProgrammeIdOrderByStartDateAscIdAsc(programme.getId())
 			.stream()
 			.map(c -> new SeatAllotment.ClassSeats(c.getId(), c.getSeats() - (int) nominations.countSeated(c.getId()),
 					c.getStartDate(), c.getAreaUnitPath()))
 			.toList();
 		// Those already waiting keep their place ahead of the newly nominated.
-		List<Nomination> open = java.util.stream.Stream.concat(
+		List<Nomination> open = Stream.concat(
 				nominations.findByProgrammeIdAndStatusOrderByWaitPositionAsc(programmeId, NominationStatus.WAITING)
 					.stream(),
 				nominations.findByProgrammeIdOrderByNominatedAtAscIdAsc(programmeId)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.exam.ExamPassed;
+import vn.hocso.platform.ProblemException;
 import vn.hocso.training.FocalPointTrained;
 
 /**
@@ -60,13 +62,13 @@ public class CompletionService {
 
 	public Outcome complete(long classId) {
 		TrainingClass trainingClass = classes.findById(classId)
-			.orElseThrow(() -> vn.hocso.platform.ProblemException.notFound("training.class-not-found", classId));
+			.orElseThrow(() -> ProblemException.notFound("training.class-not-found", classId));
 		access.requireTeacherOf(trainingClass);
 		TrainingProgramme programme = nominations.lockProgramme(trainingClass.getProgrammeId()).orElseThrow();
 		Map<Long, Long> attended = attendedIn(classId);
 		List<Nomination> seated = nominations.findByClassIdAndStatusOrderByFullNameAscIdAsc(classId,
 				NominationStatus.SEATED);
-		java.util.Set<Long> passed = finalExams.passedAmong(programme, seated.stream().map(Nomination::getLearnerId).toList());
+		Set<Long> passed = finalExams.passedAmong(programme, seated.stream().map(Nomination::getLearnerId).toList());
 		Instant now = clock.instant();
 		int completedNow = 0;
 		int already = 0;

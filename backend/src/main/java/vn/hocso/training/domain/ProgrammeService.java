@@ -2,6 +2,7 @@ package vn.hocso.training.domain;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -90,7 +91,7 @@ public class ProgrammeService {
 	}
 
 	/** Moves a session to new times (the class's teachers, ADMIN). */
-	public TrainingSession reschedule(long sessionId, java.time.Instant startsAt, java.time.Instant endsAt) {
+	public TrainingSession reschedule(long sessionId, Instant startsAt, Instant endsAt) {
 		TrainingSession session = sessions.findById(sessionId)
 			.orElseThrow(() -> ProblemException.notFound("training.session-not-found", sessionId));
 		access.requireTeacherOf(classes.findById(session.getClassId()).orElseThrow());

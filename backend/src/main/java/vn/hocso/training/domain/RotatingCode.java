@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -72,7 +73,7 @@ public final class RotatingCode {
 
 	private static boolean matches(String expected, String given) {
 		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-				given.strip().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+				given.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
 	}
 
 }

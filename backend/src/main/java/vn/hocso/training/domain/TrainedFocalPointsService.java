@@ -1,10 +1,14 @@
 package vn.hocso.training.domain;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +32,11 @@ class TrainedFocalPointsService implements TrainedFocalPoints {
 
 	private final ProgrammeRepository programmes;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
 	TrainedFocalPointsService(CompletionRepository completions, EnrolmentDirectory accounts,
 			NominationRepository nominations, TrainingClassRepository classes, TrainingSessionRepository sessions,
-			ProgrammeRepository programmes, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			ProgrammeRepository programmes, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.completions = completions;
 		this.accounts = accounts;
@@ -75,8 +79,8 @@ class TrainedFocalPointsService implements TrainedFocalPoints {
 
 	@Override
 	public List<UnitFocalPoints> focalPointsByUnit(String unitPathPrefix, LocalDate asOf) {
-		java.sql.Timestamp end = java.sql.Timestamp.from(asOf.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
-		java.util.Map<Long, long[]> byUnit = new java.util.TreeMap<>();
+		Timestamp end = Timestamp.from(asOf.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
+		Map<Long, long[]> byUnit = new TreeMap<>();
 		jdbc.sql("""
 				select unit_id, count(distinct learner_id) from training_nomination
 				where unit_path like ? and status <> 'WITHDRAWN' and nominated_at < ? group by unit_id""")

@@ -138,7 +138,7 @@ public class TrainingReads {
 			long trained, long activeLearners) {
 
 		/** Learners in scope per trained focal point (the plan's ~36), null before anyone is trained. */
-		public @org.jspecify.annotations.Nullable Double learnersPerTrained() {
+		public @Nullable Double learnersPerTrained() {
 			return trained == 0 ? null : Math.round(activeLearners * 10.0 / trained) / 10.0;
 		}
 	}
