@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,10 +46,8 @@ class AccountFiguresQuery implements AccountFigures {
 			.toList();
 		for (LearnerAccount account : held) {
 			if (USABLE.contains(account.getStatus())) {
-				LearnerSummary learner = active.get(account.getLearnerId());
-				if (learner == null) {
-					continue; // its learner left between the two reads
-				}
+				LearnerSummary learner = Objects.requireNonNull(active.get(account.getLearnerId()),
+						"accounts are read for these learners");
 				byUnit.computeIfAbsent(learner.unitId(), unit -> new EnumMap<>(LearnerCategory.class))
 					.merge(learner.category(), 1L, Long::sum);
 			}
