@@ -3,62 +3,18 @@
 // answers the rest, submits and passes; the enrolment shows COMPLETED; the certificate issued for it is
 // downloaded; an anonymous visitor opens its verification link and sees it valid; an ADMIN revokes it
 // and the page then says revoked.
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { ARTIFACTS, BASE_URL, api, apiToken, backInTheApp, expectVisible, logIn, openBrowser, publishedCourseId } from './support.mjs';
+import { download, eventually, expect, expectPdf, logIn, loggedIn, publishedCourseId, shot, test } from './fixtures.mjs';
+import { answerAllCorrectly, answerKey, showAllQuestions, submitAndExpectPassed } from './quiz.mjs';
+import { api, apiToken } from './support.mjs';
 
-let browser;
+const PHONE = { width: 390, height: 844 };
 
-before(async () => {
-  browser = await openBrowser({ width: 390, height: 844 });
-});
+test.use({ viewport: PHONE });
 
-after(async () => {
-  await browser?.close();
-});
-
-async function eventually(what, probe, timeoutMs = 180_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) assert.fail(`still waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-  }
-}
-
-/** The demo course's answer key, from the ADMIN's bank (never from a learner-facing response). */
-async function answerKey(adminToken, courseId) {
-  const bank = await eventually('the demo question bank', async () => {
-    const b = await api(adminToken, 'GET', `/api/courses/${courseId}/quiz/questions`);
-    return b.questions.length >= 100 ? b : undefined;
-  });
-  return new Map(bank.questions.map((q) => [q.stem.trim(), new Set(q.options.filter((o) => o.correct).map((o) => o.text.trim()))]));
-}
-
-async function answerCorrectly(page, key, number) {
-  const card = page.getByTestId(`quiz-question-${number}`);
-  const stem = (await card.locator('.quiz-question__stem').textContent()).trim();
-  const correct = key.get(stem);
-  assert.ok(correct, `question ${number} is in the bank: ${stem}`);
-  const labels = card.locator('label.quiz-option');
-  const count = await labels.count();
-  let chosen = 0;
-  for (let index = 0; index < count; index++) {
-    const text = (await labels.nth(index).textContent()).replace(/^\s*[A-F]\.\s*/, '').trim();
-    if (correct.has(text)) {
-      await page.getByTestId(`quiz-option-${number}-${index}`).check();
-      chosen++;
-    }
-  }
-  assert.equal(chosen, correct.size, `all correct options of question ${number} found on screen`);
-  await expectVisible(page.locator(`[data-testid="quiz-save-${number}"].quiz-save--saved`), `question ${number} saved`);
-}
-
-test('a learner with every lecture complete passes the final quiz, survives a reload and gets a verifiable certificate that an ADMIN can revoke', async () => {
-  const { page } = browser;
+test('a learner with every lecture complete passes the final quiz, survives a reload and gets a verifiable certificate that an ADMIN can revoke', async ({
+  page,
+  newSession,
+}) => {
   const admin = await apiToken('demo.admin');
   const courseId = await publishedCourseId(admin);
   const key = await answerKey(admin, courseId);
@@ -73,97 +29,83 @@ test('a learner with every lecture complete passes the final quiz, survives a re
   });
 
   await logIn(page, 'demo.learner');
-  await backInTheApp(page, 'demo.learner');
   await page.getByTestId(`enrolment-${enrolment.enrolmentId}`).getByTestId('enrolment-quiz').click();
   await page.getByTestId('quiz-start').click();
-  await expectVisible(page.getByTestId('quiz-runner'), 'the attempt');
+  await expect(page.getByTestId('quiz-runner'), 'the attempt').toBeVisible();
   // Issue 14: on a 360 × 740 phone the sticky bar (clock, counts) takes at most ~100 px, and stays on
   // screen while the questions scroll under it.
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.getByTestId('quiz-layout-list').click();
+  await showAllQuestions(page);
   await page.mouse.wheel(0, 1500);
-  await page.waitForFunction(() => window.scrollY > 500);
+  await expect.poll(() => page.evaluate(() => window.scrollY), 'the questions scrolled').toBeGreaterThan(500);
   const bar = await page.locator('.quiz__bar').evaluate((el) => {
     const box = el.getBoundingClientRect();
     return { height: Math.round(box.height), top: Math.round(box.top) };
   });
-  await page.screenshot({ path: join(ARTIFACTS, 'quiz-bar-360.png'), fullPage: false });
-  assert.ok(bar.height <= 100, `the quiz's sticky bar is ${bar.height} px tall at 360 × 740`);
-  assert.ok(bar.top >= 0 && bar.top < 80, `the sticky bar stays on screen while scrolling (top ${bar.top} px)`);
+  await shot(page, 'quiz-bar-360', { fullPage: false });
+  expect(bar.height, "the quiz's sticky bar's height at 360 × 740").toBeLessThanOrEqual(100);
+  expect(bar.top, 'the sticky bar stays on screen while scrolling (top)').toBeGreaterThanOrEqual(0);
+  expect(bar.top, 'the sticky bar stays on screen while scrolling (top)').toBeLessThan(80);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.getByTestId('quiz-layout-list').click();
-  for (let number = 1; number <= 10; number++) await answerCorrectly(page, key, number);
-  await page.screenshot({ path: join(ARTIFACTS, 'quiz-half-answered.png'), fullPage: false });
+  await page.setViewportSize(PHONE);
+  await showAllQuestions(page);
+  await answerAllCorrectly(page, key, 1, 10);
+  await shot(page, 'quiz-half-answered', { fullPage: false });
 
   // A reload (or a phone that lost the page) keeps every saved answer.
   await page.reload();
-  await expectVisible(page.getByTestId('quiz-runner'), 'the attempt after a reload');
-  await page.getByTestId('quiz-layout-list').click();
+  await expect(page.getByTestId('quiz-runner'), 'the attempt after a reload').toBeVisible();
+  await showAllQuestions(page);
   for (let number = 1; number <= 10; number++) {
-    const options = page.getByTestId(`quiz-question-${number}`).locator('input');
-    let checked = 0;
-    for (let index = 0; index < (await options.count()); index++) if (await options.nth(index).isChecked()) checked++;
-    assert.ok(checked > 0, `question ${number} still answered after the reload`);
+    await expect(page.getByTestId(`quiz-question-${number}`).locator('input:checked'), `question ${number} still answered after the reload`).not.toHaveCount(0);
   }
-  for (let number = 11; number <= 20; number++) await answerCorrectly(page, key, number);
+  await answerAllCorrectly(page, key, 11, 20);
 
-  await page.getByTestId('quiz-review').last().click();
-  await expectVisible(page.getByTestId('quiz-review-panel'), 'the review before submitting');
-  assert.equal(await page.getByTestId('quiz-unanswered').count(), 0, 'nothing left unanswered');
-  await page.getByTestId('quiz-submit').click();
-  const result = page.getByTestId('quiz-result');
-  await expectVisible(result, 'the result');
-  assert.match(await result.getAttribute('class'), /card--success/, 'the learner passed');
-  assert.match(await page.getByTestId('quiz-score').textContent(), /100/);
-  await page.screenshot({ path: join(ARTIFACTS, 'quiz-passed.png') });
+  await submitAndExpectPassed(page);
+  await expect(page.getByTestId('quiz-score')).toContainText('100');
+  await shot(page, 'quiz-passed', { fullPage: false });
 
   // Home: the enrolment is COMPLETED and, once issued, the certificate is there to download and share.
-  await page.goto(`${BASE_URL}/`);
+  await page.goto('/');
   const card = page.getByTestId(`enrolment-${enrolment.enrolmentId}`);
-  await expectVisible(card.locator('.tag--COMPLETED'), 'the enrolment shown as completed');
-  await eventually('the certificate on the learner home', async () => {
-    if (await page.getByTestId('my-certificates').count()) return true;
-    await page.reload();
-    return false;
-  }, 60_000);
+  await expect(card.locator('.tag--COMPLETED'), 'the enrolment shown as completed').toBeVisible();
   const certificates = page.getByTestId('my-certificates');
-  const downloading = page.waitForEvent('download');
-  await certificates.getByTestId('certificate-pdf').first().click();
-  const pdf = readFileSync(await (await downloading).path());
-  assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-', 'the certificate downloads as a PDF');
-  await page.screenshot({ path: join(ARTIFACTS, 'certificate-on-home.png'), fullPage: true });
+  // The certificate is issued by an event after the submission: the home shows it after a reload.
+  await expect(async () => {
+    try {
+      await expect(certificates).toBeVisible({ timeout: 5_000 });
+    } catch (notYet) {
+      await page.reload();
+      throw notYet;
+    }
+  }, 'the certificate on the learner home').toPass({ timeout: 60_000, intervals: [2_000] });
+  expectPdf(await download(page, certificates.getByTestId('certificate-pdf').first()), 'the certificate');
+  await shot(page, 'certificate-on-home');
   const verifyUrl = await certificates.getByTestId('certificate-verify-link').first().getAttribute('href');
-  assert.match(verifyUrl, /\/verify\/[0-9a-z]{16}\?sig=/, 'the shared link is the QR code\'s verification URL');
+  expect(verifyUrl, "the shared link is the QR code's verification URL").toMatch(/\/verify\/[0-9a-z]{16}\?sig=/);
   const serial = (await certificates.locator('[data-testid^="certificate-"]').first().getAttribute('data-testid')).replace('certificate-', '');
 
   // An anonymous visitor (no session, another browser context) opens the link.
-  const visitor = await openBrowser({ width: 390, height: 844 });
-  const anonymous = visitor.page;
+  const anonymous = (await newSession(PHONE)).page;
   const verifyPath = new URL(verifyUrl).pathname + new URL(verifyUrl).search;
-  await anonymous.goto(`${BASE_URL}${verifyPath}`);
-  await expectVisible(anonymous.locator('[data-status="VALID"]'), 'the certificate shown valid');
-  assert.match(await anonymous.content(), /Đặng Quốc Hưng/);
-  assert.match(await anonymous.content(), /sig ok/, 'the QR signature checks out');
-  await anonymous.screenshot({ path: join(ARTIFACTS, 'certificate-verified.png') });
+  await anonymous.goto(verifyPath);
+  await expect(anonymous.locator('[data-status="VALID"]'), 'the certificate shown valid').toBeVisible();
+  await expect.poll(() => anonymous.content(), "the learner's name").toMatch(/Đặng Quốc Hưng/);
+  await expect.poll(() => anonymous.content(), 'the QR signature checks out').toMatch(/sig ok/);
+  await shot(anonymous, 'certificate-verified', { fullPage: false });
 
   // An ADMIN revokes it; the same page then says revoked.
-  const adminBrowser = await openBrowser({ width: 1280, height: 900 });
-  const adminPage = adminBrowser.page;
-  await logIn(adminPage, 'demo.admin');
-  await backInTheApp(adminPage, 'demo.admin');
-  await adminPage.goto(`${BASE_URL}/certificates`);
+  const adminPage = (await loggedIn(newSession, 'demo.admin', { width: 1280, height: 900 })).page;
+  await adminPage.goto('/certificates');
   const row = adminPage.getByTestId('staff-certificates').getByTestId(`certificate-${serial}`);
-  await expectVisible(row, `certificate ${serial} in the staff list`);
+  await expect(row, `certificate ${serial} in the staff list`).toBeVisible();
   await row.getByTestId('certificate-revoke-open').click();
   await row.getByTestId('certificate-revoke-reason').fill('Cấp nhầm (kiểm thử)');
   await row.getByTestId('certificate-revoke-confirm').click();
-  await expectVisible(row.locator('[data-testid="certificate-status"].tag--REVOKED'), 'the certificate revoked in the staff list');
+  await expect(row.locator('[data-testid="certificate-status"].tag--REVOKED'), 'the certificate revoked in the staff list').toBeVisible();
 
-  await anonymous.goto(`${BASE_URL}${verifyPath}`);
-  await expectVisible(anonymous.locator('[data-status="REVOKED"]'), 'the verification page saying revoked');
-  assert.match(await anonymous.content(), /Cấp nhầm \(kiểm thử\)/, 'with the reason');
-  await anonymous.screenshot({ path: join(ARTIFACTS, 'certificate-revoked.png') });
-  await visitor.close();
-  await adminBrowser.close();
+  await anonymous.goto(verifyPath);
+  await expect(anonymous.locator('[data-status="REVOKED"]'), 'the verification page saying revoked').toBeVisible();
+  await expect.poll(() => anonymous.content(), 'with the reason').toMatch(/Cấp nhầm \(kiểm thử\)/);
+  await shot(anonymous, 'certificate-revoked', { fullPage: false });
 });

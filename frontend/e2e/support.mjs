@@ -1,5 +1,7 @@
-// Shared plumbing for the browser tests: the machine's Chromium, screenshots, Keycloak logins and
-// calls to the API with a test-only direct-grant token (for setting the scene, never for what is tested).
+// Shared plumbing for the browser tests (run by @playwright/test, see fixtures.mjs) and the slow-phone
+// benchmark: where the app and Keycloak are, calls to the API with a test-only direct-grant token (for
+// setting the scene, never for what is tested), and for the benchmark the machine's Chromium with a
+// Keycloak login.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ export const DEMO_PASSWORD = 'HocSo@2026';
 const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 const TIMEOUT_MS = 30_000;
 
-/** A fresh browser profile (so each user has their own Keycloak session); close it when done. */
+/** For the benchmark: a fresh browser profile (a cold cache, a Keycloak session of its own); close it when done. */
 export async function openBrowser(viewport = { width: 1280, height: 800 }) {
   mkdirSync(ARTIFACTS, { recursive: true });
   const userDataDir = mkdtempSync(join(tmpdir(), 'hocso-e2e-'));
@@ -58,10 +60,6 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }) {
   };
 }
 
-export async function shot(page, name) {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
 export async function expectVisible(locator, what) {
   try {
     await locator.first().waitFor({ state: 'visible' });
@@ -80,30 +78,18 @@ export async function expectKeycloakLogin(page, when) {
   await expectVisible(page.locator('#password'), `${when}: the Keycloak password field`);
 }
 
-/** Opens the app, is sent to Keycloak, logs in and comes back to the app. */
-export async function logIn(page, username, password = DEMO_PASSWORD) {
-  await page.goto(BASE_URL);
-  await expectKeycloakLogin(page, `logging in as ${username}`);
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await page.click('#kc-login');
-}
-
-export async function backInTheApp(page, who) {
-  try {
-    await page.waitForURL((url) => url.href.startsWith(BASE_URL));
-  } catch {
-    assert.fail(`${who} did not return to ${BASE_URL}; the browser is on ${page.url()}`);
-  }
-}
-
-/** A token for a demo user through the test-only direct-grant client, for API calls that set the scene. */
-export async function apiToken(username) {
-  const response = await fetch(`${KEYCLOAK_REALM_URL}protocol/openid-connect/token`, {
+/** Keycloak's answer to a password grant through the test-only direct-grant client. */
+export function passwordGrant(username, password = DEMO_PASSWORD) {
+  return fetch(`${KEYCLOAK_REALM_URL}protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'hocso-test', username, password: DEMO_PASSWORD }),
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'hocso-test', username, password }),
   });
+}
+
+/** A token for a (demo) user through the test-only direct-grant client, for API calls that set the scene. */
+export async function apiToken(username, password = DEMO_PASSWORD) {
+  const response = await passwordGrant(username, password);
   const body = await response.text();
   assert.equal(response.status, 200, `token for ${username}: ${body}`);
   return JSON.parse(body).access_token;
@@ -135,21 +121,6 @@ export async function unitId(token, code) {
   return id;
 }
 
-/**
- * A published course a new wave may teach. The demo course is published in the background a few
- * seconds after start-up (its videos are rendered first), so this waits for one, up to 3 minutes.
- */
-export async function publishedCourseId(token) {
-  const until = Date.now() + 180_000;
-  for (;;) {
-    const courses = await api(token, 'GET', '/api/courses?status=PUBLISHED');
-    const demo = courses.find((c) => c.code === 'CDS-CBCCVC') ?? courses[0];
-    if (demo) return demo.id;
-    if (Date.now() > until) assert.fail('no published course after 3 minutes (is ffmpeg installed for the demo course?)');
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-  }
-}
-
 /** Every word in the table's cells on one line: a cell narrower than its longest word breaks one. */
 export async function brokenWords(page, selector) {
   return page.evaluate((tableSelector) => {
@@ -171,4 +142,24 @@ export async function brokenWords(page, selector) {
     }
     return broken;
   }, selector);
+}
+
+/** The staff-list file's header row (semicolon-separated, as the provinces' spreadsheets save it). */
+export const STAFF_LIST_HEADER = 'Họ và tên;Ngày sinh;Giới tính;Số CCCD;Email;Số điện thoại;Mã đơn vị;Đối tượng;Chức vụ';
+
+/** A fresh 12-digit citizen id, so that every run registers new people. */
+export const newCitizenId = () => String(Math.floor(1e11 + Math.random() * 8.9e11));
+
+/** Registers the rows of a staff list through the import API (all or nothing), as a unit admin. */
+export async function importStaff(token, rows) {
+  const form = new FormData();
+  form.append('file', new Blob([`\uFEFF${[STAFF_LIST_HEADER, ...rows].join('\r\n')}\r\n`], { type: 'text/csv' }), 'ds.csv');
+  const upload = await fetch(`${BASE_URL}/api/learner-imports`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: form,
+  });
+  const report = await upload.json();
+  assert.equal(upload.status, 200, JSON.stringify(report));
+  await api(token, 'POST', `/api/learner-imports/${report.id}/commit`, { mode: 'ALL_OR_NOTHING' });
 }
