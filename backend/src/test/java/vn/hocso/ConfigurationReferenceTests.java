@@ -103,7 +103,7 @@ class ConfigurationReferenceTests {
 			if (demoValue != null) {
 				shown += " (demo: " + (secret(name) ? "a published demo value" : "`" + demoOnly(demoValue) + "`") + ")";
 			}
-			String type = property.has("type") ? shortType(property.get("type").asString()) : "";
+			String type = property.has("type") ? "`" + shortType(property.get("type").asString()) + "`" : "";
 			String description = property.has("description") ? property.get("description").asString() : "";
 			rows.put(name, "| `" + name + "` | " + cell(environment) + " | " + cell(shown) + " | " + cell(type) + " | "
 					+ cell(description.replaceAll("\\{@code ([^}]*)}", "`$1`").replaceAll("\\s+", " ").strip()) + " |");

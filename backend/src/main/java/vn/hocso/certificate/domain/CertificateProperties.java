@@ -19,7 +19,7 @@ import org.springframework.core.io.Resource;
  * @param signing the key that signs new certificates
  * @param publicKeys every public key ever used, by key id, so that old certificates verify after a rotation
  * @param rateLimit how often one client IP may query the public verification endpoints
- * @param templateFile the certificate HTML template uploaded by an administrator (the built-in one until then)
+ * @param templateFile a template file left by an earlier version: imported into the database once, then deleted
  * @param pdfDir where issued certificate PDFs are kept (shared storage when several nodes run)
  * @param pdfParallelism PDFs rendered at once while a wave's certificates are regenerated
  */
