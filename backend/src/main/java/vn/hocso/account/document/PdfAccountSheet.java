@@ -2,12 +2,18 @@ package vn.hocso.account.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.samskivert.mustache.Template;
+
 import vn.hocso.account.ActivationSlips.Slip;
+import vn.hocso.platform.HtmlTemplates;
 import vn.hocso.platform.pdf.OfflineRendering;
 import vn.hocso.platform.pdf.QrCodes;
 
@@ -18,6 +24,11 @@ import vn.hocso.platform.pdf.QrCodes;
 public final class PdfAccountSheet {
 
 	private static final String FONT = "Noto Sans";
+
+	/** {@code account/sheet.mustache} and {@code account/slip.mustache}: XHTML for openhtmltopdf, every text escaped. */
+	private static final Template SHEET = HtmlTemplates.compile("account", "sheet");
+
+	private static final Template SLIP = HtmlTemplates.compile("account", "slip");
 
 	private PdfAccountSheet() {
 	}
@@ -45,92 +56,45 @@ public final class PdfAccountSheet {
 	}
 
 	static String html(String heading, List<SheetLine> lines, String loginUrl) {
-		StringBuilder html = new StringBuilder(4096 + lines.size() * 900);
-		html.append("<html><head><style>")
-			.append("@page { size: A4; margin: 12mm; }")
-			.append("body { font-family: '" + FONT + "'; font-size: 9.5pt; }")
-			.append("h1 { font-size: 13pt; margin: 0 0 6pt 0; }")
-			.append("table { width: 100%; border-collapse: separate; border-spacing: 4mm; }")
-			.append("td.card { width: 50%; border: 1px dashed #555; padding: 3mm; vertical-align: top; }")
-			.append("tr { page-break-inside: avoid; }")
-			.append(".name { font-weight: bold; font-size: 11pt; }")
-			.append(".code { font-weight: bold; font-size: 12pt; letter-spacing: 1pt; }")
-			.append(".steps { font-size: 8pt; margin-top: 2mm; }")
-			.append("</style></head><body>");
-		html.append("<h1>").append(escape(SheetText.TITLE + " — " + heading)).append("</h1>");
-		html.append("<table>");
+		List<String> steps = SheetText.steps(loginUrl);
+		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i += 2) {
-			html.append("<tr>");
-			card(html, lines.get(i), loginUrl);
+			List<Map<String, Object>> cards = new ArrayList<>();
+			cards.add(card(lines.get(i), steps));
 			if (i + 1 < lines.size()) {
-				card(html, lines.get(i + 1), loginUrl);
+				cards.add(card(lines.get(i + 1), steps));
 			}
-			else {
-				html.append("<td></td>");
-			}
-			html.append("</tr>");
+			rows.add(Map.of("cards", cards, "single", cards.size() == 1));
 		}
-		html.append("</table></body></html>");
-		return html.toString();
+		return SHEET.execute(Map.of("font", FONT, "heading", SheetText.TITLE + " — " + heading, "rows", rows));
 	}
 
 	static String slipHtml(Slip slip, String loginUrl) {
-		String qr = "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(loginUrl, 0));
-		StringBuilder html = new StringBuilder(4096);
-		html.append("<html><head><style>")
-			.append("@page { size: 105mm 148mm; margin: 7mm; }")
-			.append("body { font-family: '" + FONT + "'; font-size: 9pt; }")
-			.append("h1 { font-size: 11pt; margin: 0 0 4pt 0; }")
-			.append(".card { border: 1px dashed #555; padding: 3mm; }")
-			.append(".name { font-weight: bold; font-size: 11pt; }")
-			.append(".code { font-weight: bold; font-size: 12pt; letter-spacing: 1pt; }")
-			.append(".steps { font-size: 7.5pt; margin-top: 2mm; }")
-			.append(".qr img { width: 28mm; height: 28mm; image-rendering: pixelated; }")
-			.append("</style></head><body>");
-		html.append("<h1>").append(escape(SheetText.TITLE)).append("</h1><div class=\"card\">")
-			.append("<div class=\"name\">").append(escape(slip.fullName())).append("</div>")
-			.append("<div>Năm sinh: ").append(slip.birthYear()).append("</div>")
-			.append("<div>Xã, phường: ").append(escape(slip.communeName())).append("</div>")
-			.append("<div>Tên đăng nhập: <b>").append(escape(slip.username())).append("</b></div>")
-			.append("<div>Mã kích hoạt: <span class=\"code\">").append(escape(slip.activationCode())).append("</span></div>")
-			.append("<div>Mã dùng đến: ").append(escape(SheetText.date(slip.validUntil()))).append("</div>")
-			.append("<div class=\"qr\"><img src=\"").append(qr).append("\"/></div>")
-			.append("<div>").append(escape(loginUrl)).append("</div><div class=\"steps\">");
-		for (String step : SheetText.citizenSteps(loginUrl)) {
-			html.append(escape(step)).append("<br/>");
-		}
-		html.append("</div></div></body></html>");
-		return html.toString();
+		Map<String, Object> page = new HashMap<>();
+		page.put("font", FONT);
+		page.put("title", SheetText.TITLE);
+		page.put("fullName", slip.fullName());
+		page.put("birthYear", slip.birthYear());
+		page.put("communeName", slip.communeName());
+		page.put("username", slip.username());
+		page.put("activationCode", slip.activationCode());
+		page.put("validUntil", SheetText.date(slip.validUntil()));
+		page.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(loginUrl, 0)));
+		page.put("loginUrl", loginUrl);
+		page.put("steps", SheetText.citizenSteps(loginUrl));
+		return SLIP.execute(page);
 	}
 
-	private static void card(StringBuilder html, SheetLine line, String loginUrl) {
-		html.append("<td class=\"card\">")
-			.append("<div class=\"name\">")
-			.append(escape(line.fullName()))
-			.append("</div>")
-			.append("<div>Ngày sinh: ")
-			.append(escape(SheetText.date(line.dateOfBirth())))
-			.append("</div>")
-			.append("<div>Đơn vị: ")
-			.append(escape(line.unitName()))
-			.append("</div>")
-			.append("<div>Tên đăng nhập: <b>")
-			.append(escape(line.username()))
-			.append("</b></div>")
-			.append("<div>Mã kích hoạt: <span class=\"code\">")
-			.append(escape(line.activationCode()))
-			.append("</span></div>")
-			.append("<div>Mã dùng đến: ")
-			.append(escape(SheetText.date(line.codeValidUntil())))
-			.append("</div><div class=\"steps\">");
-		for (String step : SheetText.steps(loginUrl)) {
-			html.append(escape(step)).append("<br/>");
-		}
-		html.append("</div></td>");
-	}
-
-	static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	private static Map<String, Object> card(SheetLine line, List<String> steps) {
+		Map<String, Object> card = new HashMap<>();
+		card.put("fullName", line.fullName());
+		card.put("dateOfBirth", SheetText.date(line.dateOfBirth()));
+		card.put("unitName", line.unitName());
+		card.put("username", line.username());
+		card.put("activationCode", line.activationCode());
+		card.put("validUntil", SheetText.date(line.codeValidUntil()));
+		card.put("steps", steps);
+		return card;
 	}
 
 }

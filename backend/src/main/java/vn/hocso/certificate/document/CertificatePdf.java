@@ -8,12 +8,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.samskivert.mustache.Escapers;
+import com.samskivert.mustache.Mustache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.hocso.platform.pdf.NotoSans;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -29,8 +30,6 @@ import vn.hocso.platform.pdf.QrCodes;
 public final class CertificatePdf {
 
 	public static final String FONT = NotoSans.FAMILY;
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)\\}\\}");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -94,26 +93,32 @@ public final class CertificatePdf {
 		return values;
 	}
 
+	/**
+	 * Fills the {@code {{field}}} placeholders with Mustache: every value is escaped (by the formatter,
+	 * so that {@code {{{field}}}} cannot bypass it) and NFC-normalized, except the QR code's data URL;
+	 * a placeholder with no value is left as typed, as the preview shows it.
+	 */
 	static String fill(String template, Map<String, String> values) {
-		Matcher matcher = PLACEHOLDER.matcher(template);
-		StringBuilder html = new StringBuilder(template.length() + 4096);
-		while (matcher.find()) {
-			String value = values.get(matcher.group(1));
-			String replacement = value == null ? matcher.group()
-					: "qrCode".equals(matcher.group(1)) ? value : escape(Normalizer.normalize(value, Normalizer.Form.NFC));
-			matcher.appendReplacement(html, Matcher.quoteReplacement(replacement));
+		Map<String, Object> data = new HashMap<>(values);
+		if (values.containsKey("qrCode")) {
+			data.put("qrCode", new Markup(values.get("qrCode")));
 		}
-		matcher.appendTail(html);
-		return html.toString();
+		return PLACEHOLDERS.compile(template).execute(data);
 	}
+
+	/** A value the server made itself, inserted as it is. */
+	private record Markup(String html) {
+	}
+
+	private static final Mustache.Compiler PLACEHOLDERS = Mustache.compiler()
+		.escapeHTML(false)
+		.withFormatter(value -> value instanceof Markup markup ? markup.html()
+				: Escapers.HTML.escape(Normalizer.normalize(String.valueOf(value), Normalizer.Form.NFC)))
+		.defaultValue("{{{{name}}}}");
 
 	/** "ngày 05 tháng 11 năm 2026", as Vietnamese documents date themselves. */
 	static String longDate(LocalDate date) {
 		return "ngày %02d tháng %02d năm %d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
-	}
-
-	static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 }

@@ -8,7 +8,8 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.NamedParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
@@ -16,6 +17,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.ssl.pem.PemContent;
 
 /**
  * The issuer's Ed25519 keys: one private key that signs new certificates, under its key id, and
@@ -90,28 +94,36 @@ public final class SigningKeys {
 		return Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
 	}
 
+	/** An Ed25519 private key in PKCS#8 PEM, read by Spring Boot's {@link PemContent}. */
 	public static PrivateKey readPrivateKey(InputStream pem) throws IOException {
+		PrivateKey key;
 		try {
-			return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pemBody(pem)));
+			key = PemContent.load(pem).getPrivateKey();
 		}
-		catch (GeneralSecurityException ex) {
+		catch (IllegalStateException ex) {
 			throw new IOException("Not an Ed25519 private key in PKCS#8 PEM", ex);
 		}
+		if (key == null || !(key instanceof EdECPrivateKey edKey)
+				|| !NamedParameterSpec.ED25519.getName().equals(edKey.getParams().getName())) {
+			throw new IOException("Not an Ed25519 private key in PKCS#8 PEM");
+		}
+		return key;
 	}
 
+	/**
+	 * An Ed25519 public key in PEM ({@code BEGIN PUBLIC KEY}: X.509 SubjectPublicKeyInfo). Spring Boot's
+	 * {@link PemContent} reads certificates and private keys only, so the base64 lines between the
+	 * armour lines are decoded here.
+	 */
 	public static PublicKey readPublicKey(InputStream pem) throws IOException {
+		String text = new String(pem.readAllBytes(), StandardCharsets.US_ASCII);
+		String body = text.lines().map(String::strip).filter(line -> !line.startsWith("-----")).collect(Collectors.joining());
 		try {
-			return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(pemBody(pem)));
+			return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
 		}
-		catch (GeneralSecurityException ex) {
+		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new IOException("Not an Ed25519 public key in PEM", ex);
 		}
-	}
-
-	private static byte[] pemBody(InputStream pem) throws IOException {
-		String text = new String(pem.readAllBytes(), StandardCharsets.US_ASCII);
-		String body = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-		return Base64.getDecoder().decode(body);
 	}
 
 }

@@ -3,11 +3,16 @@ package vn.hocso.certificate.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.util.Base64URL;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -72,17 +77,17 @@ class PublicVerificationController {
 	@GetMapping("/api/public/certificate-keys")
 	@Operation(summary = "The issuer's Ed25519 public keys as a JWK set (OKP), each with its key id; old keys stay for old certificates")
 	Map<String, Object> keys() {
-		List<Map<String, Object>> jwks = keys.publicKeys().entrySet().stream().map(entry -> {
-			Map<String, Object> jwk = new LinkedHashMap<>();
-			jwk.put("kty", "OKP");
-			jwk.put("crv", "Ed25519");
-			jwk.put("kid", entry.getKey());
-			jwk.put("use", "sig");
-			jwk.put("alg", "EdDSA");
-			jwk.put("x", Base64.getUrlEncoder().withoutPadding().encodeToString(SigningKeys.rawPublicKey(entry.getValue())));
-			return jwk;
-		}).toList();
-		return Map.of("keys", jwks);
+		List<JWK> jwks = keys.publicKeys()
+			.entrySet()
+			.stream()
+			.<JWK>map(entry -> new OctetKeyPair.Builder(Curve.Ed25519,
+					Base64URL.encode(SigningKeys.rawPublicKey(entry.getValue())))
+				.keyID(entry.getKey())
+				.keyUse(KeyUse.SIGNATURE)
+				.algorithm(JWSAlgorithm.EdDSA)
+				.build())
+			.toList();
+		return new JWKSet(jwks).toJSONObject(true);
 	}
 
 	@GetMapping(path = "/verify/{code}", produces = MediaType.TEXT_HTML_VALUE)

@@ -1,88 +1,81 @@
 package vn.hocso.certificate.web;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.samskivert.mustache.Template;
 import org.jspecify.annotations.Nullable;
 
+import vn.hocso.certificate.CertificateKind;
 import vn.hocso.certificate.web.CertificateViews.PublicVerification;
+import vn.hocso.platform.HtmlTemplates;
 
-/** The server-rendered verification page (Vietnamese with English), readable on a phone. */
+/**
+ * The server-rendered verification page (Vietnamese with English), readable on a phone: the
+ * template {@code certificate/verification.mustache}, which escapes every value.
+ */
 final class VerificationPage {
+
+	private static final Template PAGE = HtmlTemplates.compile("certificate", "verification");
 
 	private VerificationPage() {
 	}
 
 	static String html(@Nullable PublicVerification v, @Nullable Boolean signatureValid) {
-		StringBuilder body = new StringBuilder(4096);
-		if (v == null) {
-			body.append("<div class=\"status unknown\" data-status=\"UNKNOWN\">Không tìm thấy giấy chứng nhận")
-				.append("<small>Certificate not found</small></div>")
-				.append("<p>Mã xác minh không đúng hoặc giấy chứng nhận không do hệ thống này cấp.</p>");
+		Map<String, Object> page = new HashMap<>();
+		page.put("found", v != null);
+		if (v != null) {
+			page.put("valid", "VALID".equals(v.status()));
+			page.put("revoked", "REVOKED".equals(v.status()));
+			page.put("superseded", !"VALID".equals(v.status()) && !"REVOKED".equals(v.status()));
+			page.put("revokedOn", v.revokedAt() == null ? "" : PublicVerificationController.date(v.revokedAt()));
+			page.put("revocationReason", v.revocationReason());
+			page.put("supersededByUrl", v.supersededByUrl() == null ? "#" : v.supersededByUrl());
+			page.put("supersededByCode", v.supersededByCode());
+			page.put("rows", rows(v));
+			page.put("signatureValid", Boolean.TRUE.equals(signatureValid));
+			page.put("signatureInvalid", Boolean.FALSE.equals(signatureValid));
+			page.put("keyId", v.keyId());
+		}
+		return PAGE.execute(page);
+	}
+
+	private static List<Row> rows(PublicVerification v) {
+		List<Row> rows = new ArrayList<>();
+		rows.add(new Row("Họ và tên", "Name", v.fullName()));
+		if (v.kind() == CertificateKind.IN_PERSON) {
+			var d = v.details();
+			rows.add(new Row("Chương trình tập huấn trực tiếp", "In-person programme", v.courseTitle()));
+			rows.add(new Row("Lớp", "Class", d.getOrDefault("className", "") + " (" + day(d.get("firstDay")) + " – "
+					+ day(d.get("lastDay")) + ")"));
+			rows.add(new Row("Địa điểm", "Venue", d.getOrDefault("venue", "")));
+		}
+		else if (v.kind() == CertificateKind.ASSESSMENT) {
+			var d = v.details();
+			rows.add(new Row("Kỳ sát hạch", "Assessment", v.courseTitle()));
+			rows.add(new Row("Kết quả", "Result", "Đạt / passed: " + (v.scorePercent() == null ? "" : v.scorePercent() + "%")
+					+ " (yêu cầu / pass mark " + d.getOrDefault("passPercent", "") + "%)"));
 		}
 		else {
-			switch (v.status()) {
-				case "VALID" -> body.append("<div class=\"status valid\" data-status=\"VALID\">Giấy chứng nhận hợp lệ")
-					.append("<small>Valid certificate</small></div>");
-				case "REVOKED" -> body.append("<div class=\"status revoked\" data-status=\"REVOKED\">Giấy chứng nhận đã bị thu hồi")
-					.append("<small>Revoked on ").append(v.revokedAt() == null ? "" : PublicVerificationController.date(v.revokedAt()))
-					.append("</small></div><p><b>Ngày thu hồi:</b> ")
-					.append(v.revokedAt() == null ? "" : PublicVerificationController.date(v.revokedAt()))
-					.append("<br/><b>Lý do:</b> ").append(escape(v.revocationReason() == null ? "" : v.revocationReason()))
-					.append("</p>");
-				default -> body.append("<div class=\"status superseded\" data-status=\"SUPERSEDED\">Giấy chứng nhận đã được thay thế")
-					.append("<small>Superseded by a corrected certificate</small></div><p>Xem giấy chứng nhận mới: <a href=\"")
-					.append(escape(v.supersededByUrl() == null ? "#" : v.supersededByUrl())).append("\">")
-					.append(escape(v.supersededByCode() == null ? "" : v.supersededByCode())).append("</a></p>");
-			}
-			body.append("<dl>").append(row("Họ và tên", "Name", v.fullName()));
-			if (v.kind() == vn.hocso.certificate.CertificateKind.IN_PERSON) {
-				var d = v.details();
-				body.append(row("Chương trình tập huấn trực tiếp", "In-person programme", v.courseTitle()))
-					.append(row("Lớp", "Class", d.getOrDefault("className", "") + " ("
-							+ day(d.get("firstDay")) + " – " + day(d.get("lastDay")) + ")"))
-					.append(row("Địa điểm", "Venue", d.getOrDefault("venue", "")));
-			}
-			else if (v.kind() == vn.hocso.certificate.CertificateKind.ASSESSMENT) {
-				var d = v.details();
-				body.append(row("Kỳ sát hạch", "Assessment", v.courseTitle()))
-					.append(row("Kết quả", "Result", "Đạt / passed: " + (v.scorePercent() == null ? "" : v.scorePercent() + "%")
-							+ " (yêu cầu / pass mark " + d.getOrDefault("passPercent", "") + "%)"));
-			}
-			else {
-				body.append(row("Khóa học", "Course", v.courseTitle()));
-			}
-			body
-				.append(v.kind() == vn.hocso.certificate.CertificateKind.ASSESSMENT
-						? row("Ngày đạt", "Passed on", PublicVerificationController.date(v.completedOn()))
-						: row("Ngày hoàn thành", "Completed on", PublicVerificationController.date(v.completedOn())))
-				.append(row("Số hiệu", "Serial", v.serial()))
-				.append(row("Đơn vị cấp", "Issued by", v.issuer()))
-				.append(row("Ngày cấp", "Issued on", PublicVerificationController.date(v.issuedOn())))
-				.append("</dl>");
-			if (signatureValid != null) {
-				body.append(signatureValid
-						? "<p class=\"sig ok\">✔ Chữ ký số trong mã QR hợp lệ (khóa " + escape(v.keyId()) + ").</p>"
-						: "<p class=\"sig bad\">✘ Chữ ký số trong mã QR không khớp với giấy chứng nhận này.</p>");
-			}
+			rows.add(new Row("Khóa học", "Course", v.courseTitle()));
 		}
-		return """
-				<!doctype html>
-				<html lang="vi"><head><meta charset="utf-8"/>
-				<meta name="viewport" content="width=device-width, initial-scale=1"/>
-				<title>Xác minh giấy chứng nhận — Học Số</title>
-				<link rel="stylesheet" href="/verification/verification.css"/></head>
-				<body><main><div class="card"><h1>Xác minh giấy chứng nhận / Certificate verification</h1>
-				""" + body + "</div></main></body></html>";
+		rows.add(v.kind() == CertificateKind.ASSESSMENT
+				? new Row("Ngày đạt", "Passed on", PublicVerificationController.date(v.completedOn()))
+				: new Row("Ngày hoàn thành", "Completed on", PublicVerificationController.date(v.completedOn())));
+		rows.add(new Row("Số hiệu", "Serial", v.serial()));
+		rows.add(new Row("Đơn vị cấp", "Issued by", v.issuer()));
+		rows.add(new Row("Ngày cấp", "Issued on", PublicVerificationController.date(v.issuedOn())));
+		return rows;
 	}
 
 	private static String day(@Nullable String isoDate) {
 		return isoDate == null ? "" : PublicVerificationController.date(java.time.LocalDate.parse(isoDate));
 	}
 
-	private static String row(String vietnamese, String english, String value) {
-		return "<dt>" + vietnamese + " <small>/ " + english + "</small></dt><dd>" + escape(value) + "</dd>";
-	}
-
-	static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	/** One line of the certificate's description list. */
+	record Row(String vietnamese, String english, String value) {
 	}
 
 }

@@ -2,15 +2,23 @@ package vn.hocso.course.demo;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.samskivert.mustache.Template;
+
+import vn.hocso.platform.HtmlTemplates;
 import vn.hocso.platform.pdf.OfflineRendering;
 
 /** A lecture's handout as an A4 PDF, Noto Sans embedded for the Vietnamese text. */
 final class HandoutPdf {
 
 	private static final String FONT = "Noto Sans";
+
+	/** {@code course/handout.mustache}: XHTML for openhtmltopdf, every text escaped. */
+	private static final Template TEMPLATE = HtmlTemplates.compile("course", "handout");
 
 	private HandoutPdf() {
 	}
@@ -23,28 +31,12 @@ final class HandoutPdf {
 				FontStyle.NORMAL, true);
 		builder.useFont(() -> HandoutPdf.class.getResourceAsStream("/fonts/NotoSans-Bold.ttf"), FONT, 700,
 				FontStyle.NORMAL, true);
-		StringBuilder html = new StringBuilder("<html><head><style>")
-			.append("@page { size: A4; margin: 20mm; @bottom-center { content: 'Học Số — tài liệu bài giảng · trang ' counter(page); font-family: '")
-			.append(FONT)
-			.append("'; font-size: 8pt; color: #555; } }")
-			.append("body { font-family: '" + FONT + "'; font-size: 11pt; line-height: 1.5; }")
-			.append(".course { color: #555; font-size: 9pt; } h1 { font-size: 17pt; margin: 4pt 0 10pt 0; }")
-			.append(".summary { font-weight: bold; border-left: 3pt solid #1d4e89; padding-left: 8pt; }")
-			.append("p { text-align: justify; }</style></head><body>");
-		html.append("<p class='course'>").append(escape(course)).append("</p>");
-		html.append("<h1>Bài ").append(number).append(". ").append(escape(title)).append("</h1>");
-		html.append("<p class='summary'>").append(escape(summary)).append("</p>");
-		for (String paragraph : text.strip().split("\\R\\s*\\R")) {
-			html.append("<p>").append(escape(paragraph.strip())).append("</p>");
-		}
-		html.append("</body></html>");
-		builder.withHtmlContent(html.toString(), null);
+		String html = TEMPLATE.execute(Map.of("font", FONT, "course", course, "number", number, "title", title,
+				"summary", summary, "paragraphs",
+				Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).toList()));
+		builder.withHtmlContent(html, null);
 		builder.toStream(out);
 		builder.run();
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
 	}
 
 }

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.text.Normalizer;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.samskivert.mustache.Template;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import vn.hocso.platform.HtmlTemplates;
 import vn.hocso.platform.pdf.NotoSans;
 import vn.hocso.platform.pdf.OfflineRendering;
 import vn.hocso.platform.pdf.QrCodes;
@@ -18,6 +22,9 @@ import vn.hocso.platform.pdf.QrCodes;
  * the lean Noto Sans, like certificates.
  */
 final class PosterPdf {
+
+	/** {@code openlearning/poster.mustache}: XHTML for openhtmltopdf, every text escaped. */
+	private static final Template TEMPLATE = HtmlTemplates.compile("openlearning", "poster");
 
 	private PosterPdf() {
 	}
@@ -41,40 +48,28 @@ final class PosterPdf {
 
 	static String html(Poster poster) {
 		PosterFormat f = poster.format();
-		String qr = "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(poster.shortUrl(), 0));
-		return "<html><head><style>"
-				+ "@page { size: " + f.pageSize() + "; margin: " + f.mm(14) + "; }"
-				+ "body { font-family: '" + NotoSans.FAMILY + "'; color: #111; text-align: center; margin: 0; }"
-				+ ".brand { font-size: " + f.pt(13) + "; color: #1d4e89; font-weight: bold; letter-spacing: 0.5pt; }"
-				+ ".commune { font-size: " + f.pt(30) + "; font-weight: bold; margin-top: " + f.mm(6) + "; }"
-				+ ".place { font-size: " + f.pt(13) + "; color: #444; }"
-				+ ".title { font-size: " + f.pt(26) + "; font-weight: bold; color: #1d4e89; margin-top: " + f.mm(10) + "; }"
-				+ ".summary { font-size: " + f.pt(13) + "; margin: " + f.mm(4) + " " + f.mm(8) + " 0 " + f.mm(8) + "; }"
-				+ ".qr { margin-top: " + f.mm(8) + "; } .qr img { width: " + f.mm(110) + "; height: " + f.mm(110)
-				+ "; image-rendering: pixelated; }"
-				+ ".scan { font-size: " + f.pt(15) + "; font-weight: bold; margin-top: " + f.mm(4) + "; }"
-				+ ".url { font-size: " + f.pt(20) + "; font-weight: bold; margin-top: " + f.mm(2) + "; }"
-				+ ".free { font-size: " + f.pt(12) + "; color: #444; margin-top: " + f.mm(6) + "; }"
-				+ "</style></head><body>"
-				+ "<div class='brand'>HỌC SỐ — KỸ NĂNG SỐ CHO NGƯỜI DÂN</div>"
-				+ "<div class='commune'>" + text(poster.communeName()) + "</div>"
-				+ "<div class='place'>" + text(poster.place()) + "</div>"
-				+ "<div class='title'>" + text(poster.title()) + "</div>"
-				+ "<div class='summary'>" + text(poster.summary()) + "</div>"
-				+ "<div class='qr'><img src='" + qr + "'/></div>"
-				+ "<div class='scan'>" + text(poster.callToAction()) + "</div>"
-				+ "<div class='url'>" + text(poster.shortUrl().replaceFirst("^https?://", "")) + "</div>"
-				+ "<div class='free'>" + text(poster.footer()) + "</div>"
-				+ "</body></html>";
+		Map<String, Object> page = new HashMap<>();
+		page.put("pageSize", f.pageSize());
+		page.put("font", NotoSans.FAMILY);
+		for (int mm : new int[] { 2, 4, 6, 8, 10, 14, 110 }) {
+			page.put("mm" + mm, f.mm(mm));
+		}
+		for (int pt : new int[] { 12, 13, 15, 20, 26, 30 }) {
+			page.put("pt" + pt, f.pt(pt));
+		}
+		page.put("communeName", nfc(poster.communeName()));
+		page.put("place", nfc(poster.place()));
+		page.put("title", nfc(poster.title()));
+		page.put("summary", nfc(poster.summary()));
+		page.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(poster.shortUrl(), 0)));
+		page.put("callToAction", nfc(poster.callToAction()));
+		page.put("shortUrl", nfc(poster.shortUrl().replaceFirst("^https?://", "")));
+		page.put("footer", nfc(poster.footer()));
+		return TEMPLATE.execute(page);
 	}
 
-	private static String text(String value) {
-		return Normalizer.normalize(value, Normalizer.Form.NFC)
-			.replace("&", "&amp;")
-			.replace("<", "&lt;")
-			.replace(">", "&gt;")
-			.replace("'", "&#39;")
-			.replace("\"", "&quot;");
+	private static String nfc(String value) {
+		return Normalizer.normalize(value, Normalizer.Form.NFC);
 	}
 
 }

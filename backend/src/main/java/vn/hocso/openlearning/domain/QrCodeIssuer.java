@@ -2,12 +2,15 @@ package vn.hocso.openlearning.domain;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -36,6 +39,13 @@ class QrCodeIssuer {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/** A clash on a fresh random code is tried again with another code, up to 8 codes in all, without waiting. */
+	private static final RetryTemplate CLASHES = new RetryTemplate(RetryPolicy.builder()
+		.includes(DataIntegrityViolationException.class)
+		.maxRetries(7)
+		.delay(Duration.ZERO)
+		.build());
+
 	QrCodeIssuer(QrCodeRepository codes, PlatformTransactionManager transactions, Clock clock) {
 		this.codes = codes;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -59,22 +69,27 @@ class QrCodeIssuer {
 	}
 
 	private QrCode create(QrTarget target, String ref, OrgUnitSummary commune) {
-		for (int attempt = 0; attempt < 8; attempt++) {
-			try {
-				QrCode created = ownTransaction.execute(status -> codes.saveAndFlush(
-						new QrCode(newCode(), target, ref, commune.id(), commune.path(), clock.instant())));
-				return java.util.Objects.requireNonNull(created);
-			}
-			catch (DataIntegrityViolationException clash) {
-				// Another node made this commune's code, or (rarely) the random code was taken: look, then retry.
-				Optional<QrCode> existing = ownTransaction.execute(
-						status -> codes.findByTargetTypeAndTargetRefAndUnitId(target, ref, commune.id()));
-				if (existing != null && existing.isPresent()) {
-					return existing.get();
+		try {
+			return CLASHES.invoke(() -> {
+				try {
+					QrCode created = ownTransaction.execute(status -> codes.saveAndFlush(
+							new QrCode(newCode(), target, ref, commune.id(), commune.path(), clock.instant())));
+					return java.util.Objects.requireNonNull(created);
 				}
-			}
+				catch (DataIntegrityViolationException clash) {
+					// Another node made this commune's code (take it), or the random code was taken (retried).
+					Optional<QrCode> existing = ownTransaction.execute(
+							status -> codes.findByTargetTypeAndTargetRefAndUnitId(target, ref, commune.id()));
+					if (existing != null && existing.isPresent()) {
+						return existing.get();
+					}
+					throw clash;
+				}
+			});
 		}
-		throw new IllegalStateException("No free QR code after 8 attempts for unit " + commune.id());
+		catch (DataIntegrityViolationException exhausted) {
+			throw new IllegalStateException("No free QR code after 8 attempts for unit " + commune.id(), exhausted);
+		}
 	}
 
 	String newCode() {

@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Service;
@@ -50,16 +52,13 @@ public class QrOpens implements QrReach {
 	/** Counts one open of the code today and answers where it leads; empty for an unknown code (not counted). */
 	public Optional<String> open(String code) {
 		String normalized = code.toUpperCase(java.util.Locale.ROOT);
-		Known known = knownCodes.get(normalized);
+		Known known = knownCodes.getIfPresent(normalized);
 		if (known == null) {
 			Optional<QrCode> found = codes.findByCode(normalized);
 			if (found.isEmpty()) {
 				return Optional.empty();
 			}
 			known = new Known(found.get().getId(), found.get().targetPath());
-			if (knownCodes.size() >= MAX_KNOWN) {
-				knownCodes.clear();
-			}
 			knownCodes.put(normalized, known);
 		}
 		Date today = Date.valueOf(LocalDate.now(clock));
@@ -80,7 +79,7 @@ public class QrOpens implements QrReach {
 
 	private static final int MAX_KNOWN = 200_000;
 
-	private final java.util.Map<String, Known> knownCodes = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Cache<String, Known> knownCodes = Caffeine.newBuilder().maximumSize(MAX_KNOWN).build();
 
 	@Override
 	public Map<Long, Long> opensByCommune(LocalDate from, LocalDate to) {

@@ -8,6 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -114,25 +116,15 @@ class MaterialPagesController {
 	 * {@link #PAGE}'s five minutes anyway). Per node and disposable: nothing here must be shared.
 	 */
 	private String rendered(String path, java.util.function.Supplier<String> render) {
-		long now = System.nanoTime();
-		Rendered kept = renderedPages.get(path);
-		if (kept != null && now - kept.at() < FRESH.toNanos()) {
-			return kept.html();
-		}
-		String html = render.get();
-		if (renderedPages.size() >= 10_000) {
-			renderedPages.clear();
-		}
-		renderedPages.put(path, new Rendered(html, now));
-		return html;
-	}
-
-	private record Rendered(String html, long at) {
+		return renderedPages.get(path, key -> render.get());
 	}
 
 	private static final Duration FRESH = Duration.ofSeconds(30);
 
-	private final java.util.Map<String, Rendered> renderedPages = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Cache<String, String> renderedPages = Caffeine.newBuilder()
+		.expireAfterWrite(FRESH)
+		.maximumSize(10_000)
+		.build();
 
 	private static ResponseEntity<String> page(HttpStatus status, String html) {
 		return ResponseEntity.status(status).contentType(HTML).cacheControl(PAGE).body(html);

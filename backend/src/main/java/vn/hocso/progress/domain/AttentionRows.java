@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +31,7 @@ final class AttentionRows {
 	private final boolean postgres;
 
 	/** Learners whose row exists (rows are never deleted): no insert needed. */
-	private final Set<Long> knownLearners = ConcurrentHashMap.newKeySet();
+	private final Cache<Long, Boolean> knownLearners = Caffeine.newBuilder().maximumSize(KNOWN_LEARNERS_LIMIT).build();
 
 	AttentionRows(JdbcTemplate jdbc, TransactionTemplate transactions, boolean postgres) {
 		this.jdbc = jdbc;
@@ -43,7 +44,7 @@ final class AttentionRows {
 	 * inserting the same learners cannot deadlock); a row another node added first is no error.
 	 */
 	void ensure(Set<Long> learners) {
-		List<Long> missing = learners.stream().filter(id -> !knownLearners.contains(id)).toList();
+		List<Long> missing = learners.stream().filter(id -> knownLearners.getIfPresent(id) == null).toList();
 		if (missing.isEmpty()) {
 			return;
 		}
@@ -66,10 +67,7 @@ final class AttentionRows {
 				}
 			}
 		}
-		if (knownLearners.size() > KNOWN_LEARNERS_LIMIT) {
-			knownLearners.clear();
-		}
-		knownLearners.addAll(missing);
+		missing.forEach(id -> knownLearners.put(id, Boolean.TRUE));
 	}
 
 	/** Locks the learners' attention rows, lowest id first, and reads them. */
@@ -84,7 +82,7 @@ final class AttentionRows {
 		}
 		if (attention.size() != learners.size()) {
 			// A row this node believed existing is gone (a restored database): forget and let the retry insert it.
-			knownLearners.clear();
+			knownLearners.invalidateAll();
 			throw new TransientDataAccessResourceException("Attention rows missing for "
 					+ learners.stream().filter(id -> !attention.containsKey(id)).toList());
 		}

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -37,6 +37,10 @@ public class HeartbeatService {
 
 	private static final int STARTED_LIMIT = 200_000;
 
+	private static final int OWNED_LIMIT = 200_000;
+
+	private static final int VERSIONS_LIMIT = 10_000;
+
 	private final EnrolmentDirectory enrolments;
 
 	private final EnrolmentLifecycle lifecycle;
@@ -51,15 +55,17 @@ public class HeartbeatService {
 
 	private final Clock clock;
 
-	/** How long a learner's ownership of an enrolment is trusted before asking the enrolment module again. */
-	private final long ownershipTtlMillis;
+	/**
+	 * A learner's ownership of an enrolment, trusted for {@code hocso.progress.ownership-ttl} before the
+	 * enrolment module is asked again (a 404 is not remembered).
+	 */
+	private final Cache<String, EnrolmentRef> owned;
 
-	private final Map<String, Owned> owned = new ConcurrentHashMap<>();
-
-	private final Map<Long, CourseVersionView> versions = new ConcurrentHashMap<>();
+	/** Course versions never change once published: kept until evicted by size. */
+	private final Cache<Long, CourseVersionView> versions = Caffeine.newBuilder().maximumSize(VERSIONS_LIMIT).build();
 
 	/** Enrolments this node has marked started (marking is idempotent; this only saves the call). */
-	private final Set<Long> started = ConcurrentHashMap.newKeySet();
+	private final Cache<Long, Boolean> started = Caffeine.newBuilder().maximumSize(STARTED_LIMIT).build();
 
 	/** The catalog is resolved on first use: the course module may be absent from a slice. */
 	HeartbeatService(EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle, @Lazy CourseCatalog catalog,
@@ -72,7 +78,7 @@ public class HeartbeatService {
 		this.writer = writer;
 		this.store = store;
 		this.clock = clock;
-		this.ownershipTtlMillis = properties.ownershipTtl().toMillis();
+		this.owned = Caffeine.newBuilder().expireAfterWrite(properties.ownershipTtl()).maximumSize(OWNED_LIMIT).build();
 	}
 
 	/** Credits one heartbeat and answers the lecture's merged progress once it is stored. */
@@ -96,13 +102,10 @@ public class HeartbeatService {
 	}
 
 	private void markStarted(EnrolmentRef enrolment, Instant now) {
-		if (enrolment.status() != EnrolmentStatus.NOT_STARTED || started.contains(enrolment.enrolmentId())) {
+		if (enrolment.status() != EnrolmentStatus.NOT_STARTED) {
 			return;
 		}
-		if (started.size() > STARTED_LIMIT) {
-			started.clear();
-		}
-		if (started.add(enrolment.enrolmentId())) {
+		if (started.asMap().putIfAbsent(enrolment.enrolmentId(), Boolean.TRUE) == null) {
 			try {
 				lifecycle.markStarted(enrolment.enrolmentId(), now);
 			}
@@ -111,7 +114,7 @@ public class HeartbeatService {
 				// enrolment (marking it started is idempotent), so this heartbeat goes on.
 			}
 			catch (RuntimeException ex) {
-				started.remove(enrolment.enrolmentId());
+				started.invalidate(enrolment.enrolmentId());
 				throw ex;
 			}
 		}
@@ -139,19 +142,9 @@ public class HeartbeatService {
 
 	private EnrolmentRef own(long enrolmentId) {
 		String key = caller.get().username() + "\u0000" + enrolmentId;
-		long now = System.currentTimeMillis();
-		Owned cached = owned.get(key);
-		if (cached != null && now - cached.checkedAt() < ownershipTtlMillis) {
-			return cached.enrolment();
-		}
-		if (owned.size() > 200_000) {
-			owned.values().removeIf(entry -> now - entry.checkedAt() >= ownershipTtlMillis);
-		}
 		// One lookup per key when it is due: a learner's tabs (or a benchmark's players) that arrive
-		// together wait for it instead of each asking the database (a 404 is not remembered).
-		return owned.compute(key, (k, current) -> current != null && now - current.checkedAt() < ownershipTtlMillis
-				? current : new Owned(enrolments.requireOwn(enrolmentId), System.currentTimeMillis()))
-			.enrolment();
+		// together wait for it instead of each asking the database.
+		return owned.get(key, k -> enrolments.requireOwn(enrolmentId));
 	}
 
 	CourseVersionView version(EnrolmentRef enrolment) {
@@ -160,17 +153,8 @@ public class HeartbeatService {
 			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "progress.no-course-version",
 					enrolment.enrolmentId());
 		}
-		CourseVersionView cached = versions.get(versionId);
-		if (cached != null) {
-			return cached;
-		}
-		CourseVersionView version = catalog.version(versionId)
-			.orElseThrow(() -> ProblemException.notFound("progress.course-version-not-found", versionId));
-		versions.put(versionId, version);
-		return version;
-	}
-
-	private record Owned(EnrolmentRef enrolment, long checkedAt) {
+		return versions.get(versionId, id -> catalog.version(id)
+			.orElseThrow(() -> ProblemException.notFound("progress.course-version-not-found", id)));
 	}
 
 	/** An enrolment's progress, as the player shows it. */

@@ -1,14 +1,13 @@
 package vn.hocso.quiz.domain;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,18 +17,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (current version, topic, option count) and the wave's window. A wave of thousands starting in the
  * same minute then reads none of them from the database. Changes made through this node forget
  * the entry once committed; {@code hocso.quiz.start-cache-ttl} bounds how long another node's
- * change may go unseen.
+ * change may go unseen (Caffeine caches that expire entries that long after they were read).
  */
 @Component
 class DrawableBanks {
 
-	/** A course's drawable bank and policy as read at {@code readAt}. */
-	record Drawable(QuizPolicy policy, Map<Long, Long> currentVersion, List<QuestionDraw.Candidate> candidates,
-			Instant readAt) {
+	/** A course's drawable bank and policy as read. */
+	record Drawable(QuizPolicy policy, Map<Long, Long> currentVersion, List<QuestionDraw.Candidate> candidates) {
 	}
 
-	private record Window(Optional<QuizWindow> window, Instant readAt) {
-	}
+	private static final int MAX_ENTRIES = 10_000;
 
 	private final QuestionRepository questions;
 
@@ -39,30 +36,31 @@ class DrawableBanks {
 
 	private final QuizWindowRepository windows;
 
-	private final QuizProperties properties;
+	private final Cache<Long, Drawable> byCourse;
 
-	private final Clock clock;
-
-	private final Map<Long, Drawable> byCourse = new ConcurrentHashMap<>();
-
-	private final Map<Long, Window> byWave = new ConcurrentHashMap<>();
+	private final Cache<Long, Optional<QuizWindow>> byWave;
 
 	DrawableBanks(QuestionRepository questions, QuestionVersions versions, QuizPolicyRepository policies,
-			QuizWindowRepository windows, QuizProperties properties, Clock clock) {
+			QuizWindowRepository windows, QuizProperties properties) {
 		this.questions = questions;
 		this.versions = versions;
 		this.policies = policies;
 		this.windows = windows;
-		this.properties = properties;
-		this.clock = clock;
+		this.byCourse = Caffeine.newBuilder()
+			.expireAfterWrite(properties.startCacheTtl())
+			.maximumSize(MAX_ENTRIES)
+			.build();
+		this.byWave = Caffeine.newBuilder()
+			.expireAfterWrite(properties.startCacheTtl())
+			.maximumSize(MAX_ENTRIES)
+			.build();
 	}
 
 	Drawable of(long courseId) {
-		Instant now = clock.instant();
-		Drawable cached = byCourse.get(courseId);
-		if (cached != null && fresh(cached.readAt(), now)) {
-			return cached;
-		}
+		return byCourse.get(courseId, this::read);
+	}
+
+	private Drawable read(long courseId) {
 		Map<Long, Long> currentVersion = new HashMap<>();
 		for (Object[] row : questions.drawableOf(courseId)) {
 			currentVersion.put((Long) row[0], (Long) row[1]);
@@ -72,33 +70,20 @@ class DrawableBanks {
 			QuestionVersion version = Objects.requireNonNull(bank.get(entry.getValue()), "a drawable question's version is kept");
 			return new QuestionDraw.Candidate(entry.getKey(), version.getTopic(), version.getOptions().size());
 		}).toList();
-		Drawable read = new Drawable(policies.forCourse(courseId), Map.copyOf(currentVersion), candidates, now);
-		byCourse.put(courseId, read);
-		return read;
+		return new Drawable(policies.forCourse(courseId), Map.copyOf(currentVersion), candidates);
 	}
 
 	Optional<QuizWindow> windowOf(long waveId) {
-		Instant now = clock.instant();
-		Window cached = byWave.get(waveId);
-		if (cached != null && fresh(cached.readAt(), now)) {
-			return cached.window();
-		}
-		Optional<QuizWindow> window = windows.findById(waveId);
-		byWave.put(waveId, new Window(window, now));
-		return window;
+		return byWave.get(waveId, windows::findById);
 	}
 
 	/** The course's bank or policy changed: forgotten now and again once the change is committed. */
 	void forgetCourse(long courseId) {
-		forgetting(() -> byCourse.remove(courseId));
+		forgetting(() -> byCourse.invalidate(courseId));
 	}
 
 	void forgetWave(long waveId) {
-		forgetting(() -> byWave.remove(waveId));
-	}
-
-	private boolean fresh(Instant readAt, Instant now) {
-		return !now.isBefore(readAt) && now.isBefore(readAt.plus(properties.startCacheTtl()));
+		forgetting(() -> byWave.invalidate(waveId));
 	}
 
 	// Forgotten after the commit too: a start reading between the change and its commit would cache the old bank.

@@ -4,13 +4,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
  * Question versions by id, kept in memory once read: versions never change, so a wave of
  * thousands starting at once reads the bank's twenty drawn versions from memory, not the database.
+ * Never stale on any node (a version is immutable); bounded by size only.
  */
 @Component
 public class QuestionVersions {
@@ -19,33 +21,21 @@ public class QuestionVersions {
 
 	private final QuestionVersionRepository repository;
 
-	private final Map<Long, QuestionVersion> cache = new ConcurrentHashMap<>();
+	private final Cache<Long, QuestionVersion> cache = Caffeine.newBuilder().maximumSize(MAX_CACHED).build();
 
 	QuestionVersions(QuestionVersionRepository repository) {
 		this.repository = repository;
 	}
 
 	public Map<Long, QuestionVersion> byIds(Collection<Long> ids) {
-		Map<Long, QuestionVersion> found = new HashMap<>();
-		List<Long> missing = ids.stream().filter(id -> {
-			QuestionVersion version = cache.get(id);
-			if (version != null) {
-				found.put(id, version);
-				return false;
-			}
-			return true;
-		}).distinct().toList();
-		if (!missing.isEmpty()) {
-			if (cache.size() > MAX_CACHED) {
-				cache.clear();
-			}
-			for (QuestionVersion version : repository.findByIdIn(missing)) {
+		return cache.getAll(ids, missing -> {
+			Map<Long, QuestionVersion> read = new HashMap<>();
+			for (QuestionVersion version : repository.findByIdIn(List.copyOf(missing))) {
 				version.getOptions(); // eagerly fetched; touched so a detached copy is complete
-				cache.put(version.getId(), version);
-				found.put(version.getId(), version);
+				read.put(version.getId(), version);
 			}
-		}
-		return found;
+			return read;
+		});
 	}
 
 }

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+
 import vn.hocso.quiz.domain.QuestionContent;
 
 /**
@@ -56,7 +59,7 @@ final class MoodleXmlExport {
 				for (QuestionContent.Option option : question.options()) {
 					String fraction = !option.correct() ? "0" : correct == 1 ? "100" : trim(100.0 / correct);
 					xml.append("    <answer fraction=\"").append(fraction).append("\" format=\"html\"><text>")
-						.append(cdata(escapeHtml(option.text())))
+						.append(cdata(escape(option.text())))
 						.append("</text></answer>\n");
 				}
 				xml.append("  </question>\n");
@@ -75,19 +78,17 @@ final class MoodleXmlExport {
 	}
 
 	private static String paragraphs(String text) {
-		return "<p>" + escapeHtml(text).replace("\n", "<br>") + "</p>";
+		return "<p>" + escape(text).replace("\n", "<br>") + "</p>";
 	}
 
 	private static String cdata(String text) {
 		return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>";
 	}
 
-	private static String escapeHtml(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-	}
-
+	/** Escaped by jsoup with XHTML's entities only, so that the text is valid in XML as well as in HTML. */
 	private static String escape(String text) {
-		return escapeHtml(text).replace("\"", "&quot;");
+		return Entities.escape(text, new Document.OutputSettings().escapeMode(Entities.EscapeMode.xhtml)
+			.charset(StandardCharsets.UTF_8));
 	}
 
 }

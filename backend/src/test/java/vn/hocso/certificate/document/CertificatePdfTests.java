@@ -66,6 +66,12 @@ class CertificatePdfTests {
 			.isEqualTo("<p>&lt;b&gt;A &amp; B&lt;/b&gt;</p>");
 	}
 
+	@Test
+	void aPlaceholderWithoutValueIsLeftAsTypedAndTripleBracesAreEscapedToo() {
+		assertThat(CertificatePdf.fill("<p>{{nickname}} {{{fullName}}}</p>", java.util.Map.of("fullName", "<i>A</i>")))
+			.isEqualTo("<p>{{nickname}} &lt;i&gt;A&lt;/i&gt;</p>");
+	}
+
 	static byte[] render() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		CertificatePdf.render(CertificatePdf.defaultTemplate(), CONTENT, "Nghệ An", URL, out);
