@@ -26,15 +26,16 @@ export function CoursePlayer({ course, enrolmentId }: { course: Course; enrolmen
   const [index, setIndex] = useState(() => 0);
   const lecture = course.lectures[index];
   const byLecture = useMemo(() => progressByLecture(progress.data ?? null), [progress.data]);
-  const placed = useRef(false);
+  const [placed, setPlaced] = useState(false);
 
-  // Once progress arrives, open the first lecture not completed yet (where the learner stopped).
-  useEffect(() => {
-    if (placed.current || !progress.data) return;
-    placed.current = true;
-    const next = course.lectures.findIndex((l) => !progressByLecture(progress.data).get(l.id)?.completed);
+  // Once progress arrives, open the first lecture not completed yet (where the learner stopped); only
+  // once, so that completing the lecture being watched does not move the learner on mid-video.
+  // Adjusted while rendering (react.dev "adjusting some state when a prop changes"), not in an effect.
+  if (!placed && progress.data) {
+    setPlaced(true);
+    const next = course.lectures.findIndex((l) => !byLecture.get(l.id)?.completed);
     if (next > 0) setIndex(next);
-  }, [progress.data, course.lectures]);
+  }
 
   if (!lecture) return <p className="notice">{t('courses.player.empty')}</p>;
   return (
@@ -193,6 +194,9 @@ function LectureVideo({
   if (link.isPending) return <Spinner />;
   if (link.error) return <p className="alert alert--error">{t('courses.player.videoUnavailable')}</p>;
   return (
+    // Lectures have no caption files (the course model has none to offer); the lecture's summary and
+    // handouts are its text. Adding an empty <track> would only hide the gap.
+    // eslint-disable-next-line jsx-a11y/media-has-caption -- no captions exist to reference yet
     <video
       ref={video}
       className="player__video"
