@@ -10,7 +10,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The layers of src/ (bulletproof-react). `app` composes features; the shared layers serve everyone. */
-const SHARED = ['components', 'lib', 'utils', 'types', 'config', 'locales', 'testing'];
+const SHARED = ['api', 'components', 'lib', 'utils', 'types', 'config', 'locales', 'testing'];
 
 export default defineConfig(
   // e2e/ is owned by the browser-test runner's own setup; generated types are checked for drift instead.
