@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '@/components/ui/spinner';
 import { useMediaLink } from '@/features/courses/api/media';
-import { progressQueryKey, sendHeartbeat, useProgress } from '@/features/courses/api/progress';
+import { sendHeartbeat, useProgress } from '@/features/courses/api/progress';
+import { queryKeys } from '@/lib/query-keys';
 import type { Course, EnrolmentProgress, Lecture, LectureProgress, MediaRef } from '@/features/courses/api/types';
 import { WatchTracker } from '@/features/courses/utils/watch-segments';
 
@@ -150,7 +151,7 @@ function LectureVideo({
         playbackRate: element.playbackRate,
       }).then((updated) => {
         if (!updated) return;
-        const key = progressQueryKey(enrolmentId);
+        const key = queryKeys.enrolments.progress(enrolmentId);
         const before = queryClient.getQueryData<EnrolmentProgress | null>(key);
         queryClient.setQueryData<EnrolmentProgress | null>(key, (old) =>
           old ? { ...old, lectures: old.lectures.map((l) => (l.lectureId === updated.lectureId ? updated : l)) } : old,
