@@ -20,31 +20,8 @@ const files = sourceFiles(SRC).map((path) => ({
 }));
 const production = files.filter((f) => !/\.test\.tsx?$/.test(f.path) && !f.path.startsWith('testing/'));
 
+// Module boundaries and barrel files are ESLint's (eslint.config.js, proven by boundaries.test.ts).
 describe('architecture', () => {
-  it('features do not import other features', () => {
-    const offences = files.flatMap(({ path, text }) => {
-      const own = /^features\/([^/]+)\//.exec(path)?.[1];
-      if (!own) return [];
-      return [...text.matchAll(/from '@\/features\/([^/']+)/g)]
-        .filter((m) => m[1] !== own)
-        .map((m) => `${path} imports features/${m[1]}`);
-    });
-    expect(offences, offences.join('\n')).toEqual([]);
-  });
-
-  it('shared layers do not import features or the app', () => {
-    const shared = /^(components|lib|utils|types|config|testing)\//;
-    const offences = files
-      .filter(({ path }) => shared.test(path))
-      .filter(({ text }) => /from '@\/(features|app)\//.test(text))
-      .map(({ path }) => path);
-    expect(offences, offences.join('\n')).toEqual([]);
-  });
-
-  it('has no barrel files', () => {
-    expect(files.map((f) => f.path).filter((p) => /(^|\/)index\.tsx?$/.test(p))).toEqual([]);
-  });
-
   it('keeps web storage to the language choice, unsent quiz answers, a citizen\'s chosen commune and the tab\'s session', () => {
     const users = production.filter(({ text }) => /\b(localStorage|sessionStorage)\b/.test(text)).map((f) => f.path);
     expect(users.sort()).toEqual([

@@ -5,7 +5,7 @@ import { login } from '@/lib/auth';
 import { i18n } from '@/lib/i18n';
 
 vi.mock('@/lib/auth', () => ({
-  freshToken: vi.fn(async () => 'token-123'),
+  freshToken: vi.fn(() => Promise.resolve('token-123')),
   login: vi.fn(),
 }));
 

@@ -24,7 +24,7 @@ vi.mock('keycloak-js', () => ({
     onAuthSuccess?: () => void;
     logout = vi.fn();
     constructor() {
-      adapter.instances.push(this as unknown as FakeKeycloak);
+      adapter.instances.push(this);
     }
     init(options: Record<string, unknown>) {
       this.initOptions = options;
@@ -66,7 +66,7 @@ describe('auth session in sessionStorage (ADR 0410)', () => {
     await vi.waitFor(() => expect(adapter.instances).toHaveLength(1));
     adapter.finishInit();
     await started;
-    const stored = JSON.parse(sessionStorage.getItem(auth.SESSION_KEY)!);
+    const stored = JSON.parse(sessionStorage.getItem(auth.SESSION_KEY)!) as { refreshToken: string };
     expect(stored.refreshToken).toBe('refresh-2');
     expect(localStorage.length).toBe(0);
     auth.logout();
@@ -82,7 +82,9 @@ describe('auth session in sessionStorage (ADR 0410)', () => {
     expect(await auth.freshToken()).toBe(storedToken);
     expect(auth.sessionUser()?.username).toBe('stored');
     adapter.finishInit();
-    await vi.waitFor(() => expect(JSON.parse(sessionStorage.getItem(auth.SESSION_KEY)!).refreshToken).toBe('refresh-2'));
+    await vi.waitFor(() =>
+      expect((JSON.parse(sessionStorage.getItem(auth.SESSION_KEY)!) as { refreshToken: string }).refreshToken).toBe('refresh-2'),
+    );
   });
 
   it('waits for the refresh when the stored access token is about to expire', async () => {

@@ -1,4 +1,5 @@
 import type Keycloak from 'keycloak-js';
+import type * as KeycloakAdapter from 'keycloak-js';
 import type { RuntimeConfig } from '@/config/runtime-config';
 
 /**
@@ -84,7 +85,7 @@ export function likelySignedIn(): boolean {
   return storedSession() !== null || /[#&?]code=/.test(window.location.hash + window.location.search);
 }
 
-export async function initAuth(config: RuntimeConfig, adapter?: Promise<typeof import('keycloak-js')>): Promise<void> {
+export async function initAuth(config: RuntimeConfig, adapter?: Promise<typeof KeycloakAdapter>): Promise<void> {
   // Loaded here, not at the top: the public pages never download Keycloak's adapter.
   const { default: Keycloak } = await (adapter ?? import('keycloak-js'));
   keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });

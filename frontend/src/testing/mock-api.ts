@@ -11,10 +11,10 @@ export type ApiMock = ReturnType<typeof mockApi>;
 export function mockApi(routes: Record<string, Handler>) {
   const calls: { method: string; url: URL; body: unknown }[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://localhost');
+    const url = new URL(input instanceof Request ? input.url : input, 'http://localhost');
     const method = init?.method ?? 'GET';
     const raw = init?.body;
-    const body = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    const body: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
     calls.push({ method, url, body });
     const handler = routes[`${method} ${url.pathname}`];
     if (!handler) return new Response(`no mock for ${method} ${url.pathname}`, { status: 599 });

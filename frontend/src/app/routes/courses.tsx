@@ -27,7 +27,7 @@ export function CoursesRoute() {
         <CourseForm
           pending={create.isPending}
           error={create.error}
-          onSubmit={(input) => create.mutate(input, { onSuccess: (course) => navigate(`/courses/${course.id}`) })}
+          onSubmit={(input) => create.mutate(input, { onSuccess: (course) => void navigate(`/courses/${course.id}`) })}
         />
       )}
     </>

@@ -23,7 +23,7 @@ export function WavesRoute() {
       {waves.isPending && <Spinner />}
       {waves.error && <ErrorAlert error={waves.error} onRetry={() => void waves.refetch()} />}
       {waves.data && <WaveList waves={waves.data} />}
-      {isAdmin && units.data && <OpenWaveForm units={units.data} onOpened={(wave) => navigate(`/waves/${wave.id}`)} />}
+      {isAdmin && units.data && <OpenWaveForm units={units.data} onOpened={(wave) => void navigate(`/waves/${wave.id}`)} />}
     </>
   );
 }

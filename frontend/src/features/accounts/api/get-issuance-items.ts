@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type IssuanceItemStatus = 'PENDING' | 'CREATED' | 'EXISTED' | 'FAILED';
 
@@ -17,4 +18,4 @@ export type IssuanceItem = {
 export const getIssuanceItems = (id: number) => api.get<IssuanceItem[]>(`/api/account-issuances/${id}/items`);
 
 export const useIssuanceItems = (id: number, enabled: boolean) =>
-  useQuery({ queryKey: ['account-issuances', id, 'items'], queryFn: () => getIssuanceItems(id), enabled });
+  useQuery({ queryKey: queryKeys.accountIssuances.items(id), queryFn: () => getIssuanceItems(id), enabled });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { isRunning, type AccountIssuance } from '@/features/accounts/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export const POLL_INTERVAL_MS = 1000;
 
@@ -9,7 +10,7 @@ export const getIssuance = (id: number, signal?: AbortSignal): Promise<AccountIs
 
 export const issuanceQueryOptions = (id: number) =>
   queryOptions({
-    queryKey: ['account-issuances', id],
+    queryKey: queryKeys.accountIssuances.one(id),
     queryFn: ({ signal }) => getIssuance(id, signal),
     staleTime: 0,
     // Ask again every second while the job runs; stop as soon as it is done or failed.

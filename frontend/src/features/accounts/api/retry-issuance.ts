@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { AccountIssuance } from '@/features/accounts/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 /** Issues again for a finished job's failed learners; asking twice answers the same retry job. */
 export const retryIssuance = (id: number): Promise<AccountIssuance> =>
@@ -11,8 +12,8 @@ export const useRetryIssuance = (id: number) => {
   return useMutation({
     mutationFn: () => retryIssuance(id),
     onSuccess: (job) => {
-      queryClient.setQueryData(['account-issuances', job.id], job);
-      void queryClient.invalidateQueries({ queryKey: ['account-issuances', 'recent'] });
+      queryClient.setQueryData(queryKeys.accountIssuances.one(job.id), job);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.accountIssuances.recent() });
     },
   });
 };

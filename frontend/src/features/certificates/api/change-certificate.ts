@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Certificate } from '@/features/certificates/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export const revokeCertificate = ({ id, reason }: { id: number; reason: string }): Promise<Certificate> =>
   api.post<Certificate>(`/api/certificates/${id}/revoke`, { reason });
@@ -12,7 +13,7 @@ export const useRevokeCertificate = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: revokeCertificate,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['certificates'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.certificates.all }),
   });
 };
 
@@ -20,6 +21,6 @@ export const useReissueCertificate = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: reissueCertificate,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['certificates'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.certificates.all }),
   });
 };

@@ -1,12 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { CertificateTemplate } from '@/features/certificates/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export const getTemplate = (signal?: AbortSignal): Promise<CertificateTemplate> =>
   api.get<CertificateTemplate>('/api/certificate-template', signal);
 
 export const templateQueryOptions = () =>
-  queryOptions({ queryKey: ['certificate-template'], queryFn: ({ signal }) => getTemplate(signal) });
+  queryOptions({ queryKey: queryKeys.certificateTemplate(), queryFn: ({ signal }) => getTemplate(signal) });
 
 export const useTemplate = () => useQuery(templateQueryOptions());
 
@@ -17,7 +18,7 @@ export const useSaveTemplate = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (html: string) => api.put<CertificateTemplate>('/api/certificate-template', { html }),
-    onSuccess: (saved) => queryClient.setQueryData(['certificate-template'], saved),
+    onSuccess: (saved) => queryClient.setQueryData(queryKeys.certificateTemplate(), saved),
   });
 };
 
@@ -25,6 +26,6 @@ export const useResetTemplate = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.delete<CertificateTemplate>('/api/certificate-template'),
-    onSuccess: (saved) => queryClient.setQueryData(['certificate-template'], saved),
+    onSuccess: (saved) => queryClient.setQueryData(queryKeys.certificateTemplate(), saved),
   });
 };

@@ -13,13 +13,12 @@ export function TemplateEditor() {
   const template = useTemplate();
   const save = useSaveTemplate();
   const reset = useResetTemplate();
-  const [html, setHtml] = useState('');
+  // The text being edited; null until the ADMIN types, and again once saved or reset: then the server's.
+  const [draft, setDraft] = useState<string | null>(null);
+  const html = draft ?? template.data?.html ?? '';
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
 
-  useEffect(() => {
-    if (template.data) setHtml(template.data.html);
-  }, [template.data]);
   useEffect(() => () => {
     if (previewUrl) URL.revokeObjectURL(previewUrl);
   }, [previewUrl]);
@@ -47,7 +46,7 @@ export function TemplateEditor() {
       <textarea
         className="code-editor"
         value={html}
-        onChange={(event) => setHtml(event.target.value)}
+        onChange={(event) => setDraft(event.target.value)}
         rows={16}
         spellCheck={false}
         aria-label={t('certificates.template.title')}
@@ -57,10 +56,10 @@ export function TemplateEditor() {
         <button type="button" className="button button--ghost" onClick={() => void preview()} data-testid="template-preview">
           {t('certificates.template.preview')}
         </button>
-        <button type="button" className="button" disabled={save.isPending} onClick={() => save.mutate(html)}>
+        <button type="button" className="button" disabled={save.isPending} onClick={() => save.mutate(html, { onSuccess: () => setDraft(null) })}>
           {t('certificates.template.save')}
         </button>
-        <button type="button" className="button button--ghost" disabled={reset.isPending} onClick={() => reset.mutate()}>
+        <button type="button" className="button button--ghost" disabled={reset.isPending} onClick={() => reset.mutate(undefined, { onSuccess: () => setDraft(null) })}>
           {t('certificates.template.reset')}
         </button>
       </p>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
+import { queryKeys } from '@/lib/query-keys';
 
 export type CitizenProfile = {
   username: string;
@@ -25,13 +26,13 @@ export const getCitizenProfile = async (signal?: AbortSignal): Promise<CitizenPr
   }
 };
 
-export const useCitizenProfile = () => useQuery({ queryKey: ['citizen-profile'], queryFn: ({ signal }) => getCitizenProfile(signal) });
+export const useCitizenProfile = () => useQuery({ queryKey: queryKeys.citizenProfile(), queryFn: ({ signal }) => getCitizenProfile(signal) });
 
 export const useSaveCitizenProfile = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ProfileInput) => api.put<CitizenProfile>('/api/me/citizen', input),
-    onSuccess: (profile) => queryClient.setQueryData(['citizen-profile'], profile),
+    onSuccess: (profile) => queryClient.setQueryData(queryKeys.citizenProfile(), profile),
   });
 };
 

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type HelperStatus = {
   learnerId: number;
@@ -45,7 +46,7 @@ export type Registered = { learnerId: number; username: string; fullName: string
 /** A commune's officials with an account and whether each is its community helper (ADMIN, unit admin). */
 export const useCommuneHelpers = (communeId: number | null) =>
   useQuery({
-    queryKey: ['community-helpers', communeId],
+    queryKey: queryKeys.communityHelpers(communeId),
     queryFn: ({ signal }) => api.get<CommuneHelpers>(`/api/units/${communeId}/community-helpers`, signal),
     enabled: communeId !== null,
   });
@@ -57,19 +58,19 @@ export const useChangeHelper = (communeId: number | null) => {
       grant
         ? api.put<HelperStatus>(`/api/community-helpers/${learnerId}`, null)
         : api.delete<HelperStatus>(`/api/community-helpers/${learnerId}`),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['community-helpers', communeId] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.communityHelpers(communeId) }),
   });
 };
 
 /** The citizens the calling helper registered, with their progress. */
 export const useMyCitizens = () =>
-  useQuery({ queryKey: ['assisted-citizens'], queryFn: ({ signal }) => api.get<MyCitizens>('/api/community-helper/citizens', signal) });
+  useQuery({ queryKey: queryKeys.assistedCitizens(), queryFn: ({ signal }) => api.get<MyCitizens>('/api/community-helper/citizens', signal) });
 
 export const useRegisterCitizen = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (registration: Registration) => api.post<Registered>('/api/community-helper/citizens', registration),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['assisted-citizens'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.assistedCitizens() }),
   });
 };
 

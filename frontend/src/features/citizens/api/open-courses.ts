@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type OpenCourse = { courseId: number; code: string; title: string; lectures: number; minutes: number };
 
@@ -9,7 +10,7 @@ export type SelfEnrolment = { enrolmentId: number; courseId: number; created: bo
 
 export const openCourseQueryOptions = (courseId: number) =>
   queryOptions({
-    queryKey: ['open-courses', courseId],
+    queryKey: queryKeys.openCourses.one(courseId),
     queryFn: ({ signal }) => api.get<OpenCourse>(`/api/public/open-courses/${courseId}`, signal),
   });
 
@@ -17,7 +18,7 @@ export const useOpenCourse = (courseId: number) => useQuery(openCourseQueryOptio
 
 export const useCommunes = () =>
   useQuery({
-    queryKey: ['communes'],
+    queryKey: queryKeys.communes(),
     queryFn: ({ signal }) => api.get<CommuneOption[]>('/api/public/communes', signal),
     staleTime: 10 * 60_000,
   });

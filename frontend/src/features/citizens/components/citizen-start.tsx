@@ -24,11 +24,11 @@ export function CitizenStart() {
     if (!profile.data || started.current) return;
     started.current = true;
     if (!courseId) {
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
       return;
     }
     enrol.mutate(courseId, {
-      onSuccess: (enrolment) => navigate(`/learn/${enrolment.enrolmentId}`, { replace: true }),
+      onSuccess: (enrolment) => void navigate(`/learn/${enrolment.enrolmentId}`, { replace: true }),
     });
   }, [profile.data, courseId, enrol, navigate]);
 

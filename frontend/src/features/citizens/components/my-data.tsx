@@ -43,7 +43,7 @@ export function MyData() {
         type="button"
         className="button button--ghost"
         data-testid="my-data-download"
-        onClick={() => downloadMyData().catch((error: unknown) => setDownloadError(error))}
+        onClick={() => void downloadMyData().catch((error: unknown) => setDownloadError(error))}
       >
         {t('citizens.data.download')}
       </button>

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Course } from '@/features/courses/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export type CourseInput = { code: string; title: string; description: string; tags: string[] };
 
@@ -31,8 +32,8 @@ export function useCourseChange<TInput>(change: (input: TInput) => Promise<Cours
   return useMutation({
     mutationFn: change,
     onSuccess: (course) => {
-      queryClient.setQueryData(['courses', course.id], course);
-      void queryClient.invalidateQueries({ queryKey: ['courses'], exact: true });
+      queryClient.setQueryData(queryKeys.courses.one(course.id), course);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.courses.all, exact: true });
     },
   });
 }

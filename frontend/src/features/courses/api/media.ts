@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { UploadedMedia } from '@/features/courses/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export const uploadMedia = (file: File, onProgress: (percent: number) => void) =>
   api.uploadWithProgress<UploadedMedia>('/api/media', file, onProgress);
@@ -13,7 +14,7 @@ export const getMediaLink = (mediaId: string, signal?: AbortSignal) =>
 
 export const useMediaLink = (mediaId: string | null) =>
   useQuery({
-    queryKey: ['media-link', mediaId],
+    queryKey: queryKeys.mediaLink(mediaId),
     queryFn: ({ signal }) => getMediaLink(mediaId!, signal),
     enabled: mediaId !== null,
     // Links live 4 hours. A link in use is never replaced (a new src would restart the video); one

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { EnrolmentProgress, LectureProgress } from '@/features/courses/api/types';
 import type { Segment } from '@/features/courses/utils/watch-segments';
+import { queryKeys } from '@/lib/query-keys';
 
 /**
  * The learner's progress, or null when it cannot be read (e.g. the progress service is not
@@ -16,11 +17,9 @@ export const getProgress = async (enrolmentId: number, signal?: AbortSignal): Pr
   }
 };
 
-export const progressQueryKey = (enrolmentId: number) => ['enrolments', enrolmentId, 'progress'] as const;
-
 export const useProgress = (enrolmentId: number | null) =>
   useQuery({
-    queryKey: progressQueryKey(enrolmentId ?? 0),
+    queryKey: queryKeys.enrolments.progress(enrolmentId ?? 0),
     queryFn: ({ signal }) => getProgress(enrolmentId!, signal),
     enabled: enrolmentId !== null,
     retry: false,

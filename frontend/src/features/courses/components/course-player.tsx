@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '@/components/ui/spinner';
 import { useMediaLink } from '@/features/courses/api/media';
-import { progressQueryKey, sendHeartbeat, useProgress } from '@/features/courses/api/progress';
+import { sendHeartbeat, useProgress } from '@/features/courses/api/progress';
+import { queryKeys } from '@/lib/query-keys';
 import type { Course, EnrolmentProgress, Lecture, LectureProgress, MediaRef } from '@/features/courses/api/types';
 import { WatchTracker } from '@/features/courses/utils/watch-segments';
 
@@ -26,15 +27,16 @@ export function CoursePlayer({ course, enrolmentId }: { course: Course; enrolmen
   const [index, setIndex] = useState(() => 0);
   const lecture = course.lectures[index];
   const byLecture = useMemo(() => progressByLecture(progress.data ?? null), [progress.data]);
-  const placed = useRef(false);
+  const [placed, setPlaced] = useState(false);
 
-  // Once progress arrives, open the first lecture not completed yet (where the learner stopped).
-  useEffect(() => {
-    if (placed.current || !progress.data) return;
-    placed.current = true;
-    const next = course.lectures.findIndex((l) => !progressByLecture(progress.data).get(l.id)?.completed);
+  // Once progress arrives, open the first lecture not completed yet (where the learner stopped); only
+  // once, so that completing the lecture being watched does not move the learner on mid-video.
+  // Adjusted while rendering (react.dev "adjusting some state when a prop changes"), not in an effect.
+  if (!placed && progress.data) {
+    setPlaced(true);
+    const next = course.lectures.findIndex((l) => !byLecture.get(l.id)?.completed);
     if (next > 0) setIndex(next);
-  }, [progress.data, course.lectures]);
+  }
 
   if (!lecture) return <p className="notice">{t('courses.player.empty')}</p>;
   return (
@@ -149,7 +151,7 @@ function LectureVideo({
         playbackRate: element.playbackRate,
       }).then((updated) => {
         if (!updated) return;
-        const key = progressQueryKey(enrolmentId);
+        const key = queryKeys.enrolments.progress(enrolmentId);
         const before = queryClient.getQueryData<EnrolmentProgress | null>(key);
         queryClient.setQueryData<EnrolmentProgress | null>(key, (old) =>
           old ? { ...old, lectures: old.lectures.map((l) => (l.lectureId === updated.lectureId ? updated : l)) } : old,
@@ -193,6 +195,9 @@ function LectureVideo({
   if (link.isPending) return <Spinner />;
   if (link.error) return <p className="alert alert--error">{t('courses.player.videoUnavailable')}</p>;
   return (
+    // Lectures have no caption files (the course model has none to offer); the lecture's summary and
+    // handouts are its text. Adding an empty <track> would only hide the gap.
+    // eslint-disable-next-line jsx-a11y/media-has-caption -- no captions exist to reference yet
     <video
       ref={video}
       className="player__video"

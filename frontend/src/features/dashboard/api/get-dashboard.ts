@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Dashboard } from '@/features/dashboard/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export type DashboardKind = 'class' | 'wave';
 
@@ -10,7 +11,7 @@ export const getDashboard = (kind: DashboardKind, id: number, signal?: AbortSign
   api.get<Dashboard>(base(kind, id), signal);
 
 export const useDashboard = (kind: DashboardKind, id: number) =>
-  useQuery({ queryKey: ['dashboard', kind, id], queryFn: ({ signal }) => getDashboard(kind, id, signal) });
+  useQuery({ queryKey: queryKeys.dashboard(kind, id), queryFn: ({ signal }) => getDashboard(kind, id, signal) });
 
 /** Every certificate issued to the class's learners, as one ZIP (the certificate module's endpoint). */
 export const downloadClassCertificates = (classId: number) =>

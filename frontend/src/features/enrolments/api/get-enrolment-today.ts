@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '@/lib/query-keys';
 import { api } from '@/lib/api-client';
 
 /** What the learner's home card needs of an enrolment's progress (GET /api/enrolments/{id}/progress). */
@@ -15,7 +16,7 @@ export const getEnrolmentToday = (enrolmentId: number, signal?: AbortSignal) =>
 // The player's query key: the card and the player share one cached answer.
 export const useEnrolmentToday = (enrolmentId: number) =>
   useQuery({
-    queryKey: ['enrolments', enrolmentId, 'progress'],
+    queryKey: queryKeys.enrolments.progress(enrolmentId),
     queryFn: ({ signal }) => getEnrolmentToday(enrolmentId, signal),
     retry: false,
   });

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type EnrolmentStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'OVERDUE' | 'WITHDRAWN';
 
@@ -18,6 +19,6 @@ export const getMyEnrolments = (signal?: AbortSignal): Promise<MyEnrolment[]> =>
   api.get<MyEnrolment[]>('/api/me/enrolments', signal);
 
 export const myEnrolmentsQueryOptions = () =>
-  queryOptions({ queryKey: ['me', 'enrolments'], queryFn: ({ signal }) => getMyEnrolments(signal) });
+  queryOptions({ queryKey: queryKeys.me.enrolments(), queryFn: ({ signal }) => getMyEnrolments(signal) });
 
 export const useMyEnrolments = () => useQuery(myEnrolmentsQueryOptions());

@@ -62,7 +62,7 @@ export function MyExamView({ examId }: { examId: number }) {
           className="button button--large"
           disabled={start.isPending}
           data-testid="exam-start"
-          onClick={() => start.mutate(undefined, { onSuccess: (a) => navigate(`/quiz-attempts/${a.attemptId}`) })}
+          onClick={() => start.mutate(undefined, { onSuccess: (a) => void navigate(`/quiz-attempts/${a.attemptId}`) })}
         >
           {e.openAttemptId ? t('exams.continue') : t('exams.start')}
         </button>

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { toHeadcount, type ApiDeclaration } from '@/features/headcounts/api/from-api';
 import type { Headcount, HeadcountStatus } from '@/features/headcounts/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export type HeadcountFilter = { period: string; status: HeadcountStatus | '' };
 
@@ -12,7 +13,7 @@ export const getHeadcounts = (filter: HeadcountFilter, signal?: AbortSignal): Pr
 };
 
 export const headcountsQueryOptions = (filter: HeadcountFilter) =>
-  queryOptions({ queryKey: ['headcounts', 'list', filter], queryFn: ({ signal }) => getHeadcounts(filter, signal) });
+  queryOptions({ queryKey: queryKeys.headcounts.list(filter), queryFn: ({ signal }) => getHeadcounts(filter, signal) });
 
 export const useHeadcounts = (filter: HeadcountFilter) =>
   useQuery({ ...headcountsQueryOptions(filter), enabled: /^\d{4}$/.test(filter.period) });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { toReconciliation, type ApiReconciliation } from '@/features/headcounts/api/from-api';
+import { queryKeys } from '@/lib/query-keys';
 
 export const getReconciliation = (period: string, unitId: number | null, signal?: AbortSignal) => {
   const params = new URLSearchParams({ period });
@@ -10,7 +11,7 @@ export const getReconciliation = (period: string, unitId: number | null, signal?
 
 export const reconciliationQueryOptions = (period: string, unitId: number | null) =>
   queryOptions({
-    queryKey: ['headcounts', 'reconciliation', period, unitId],
+    queryKey: queryKeys.headcounts.reconciliation(period, unitId),
     queryFn: ({ signal }) => getReconciliation(period, unitId, signal),
   });
 

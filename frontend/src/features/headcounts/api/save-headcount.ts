@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Headcount, HeadcountInput } from '@/features/headcounts/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 type SaveHeadcount = { id: number | null; version?: number; input: HeadcountInput };
 
@@ -17,6 +18,6 @@ export const useSaveHeadcount = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveHeadcount,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['headcounts'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.headcounts.all }),
   });
 };

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Headcount } from '@/features/headcounts/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 /** The workflow steps: the unit submits or reopens, the verifier approves or returns with a reason. */
 export type Transition =
@@ -16,6 +17,6 @@ export const useTransitionHeadcount = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: transitionHeadcount,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['headcounts'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.headcounts.all }),
   });
 };

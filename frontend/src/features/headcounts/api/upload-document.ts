@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Headcount } from '@/features/headcounts/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 /** Attaches the signed PDF that backs the declared numbers. */
 export const uploadDocument = ({ id, file }: { id: number; file: File }): Promise<Headcount> =>
@@ -10,6 +11,6 @@ export const useUploadDocument = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: uploadDocument,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['headcounts'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.headcounts.all }),
   });
 };

@@ -5,9 +5,13 @@ import { formatDateTime } from '@/utils/format-date';
 import { useAudit } from '@/features/headcounts/api/get-audit';
 import { HEADCOUNT_CATEGORIES } from '@/features/headcounts/api/types';
 
-function countsOf(snapshot: Record<string, unknown> | null): Record<string, unknown> {
+/** The numbers per category of an audit snapshot (`{counts: {...}}`); anything else counts as none. */
+function countsOf(snapshot: Record<string, unknown> | null): Record<string, number> {
   const counts = snapshot?.counts;
-  return typeof counts === 'object' && counts !== null ? (counts as Record<string, unknown>) : {};
+  if (typeof counts !== 'object' || counts === null) return {};
+  return Object.fromEntries(
+    Object.entries(counts).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+  );
 }
 
 /** Who did what and when; a change of numbers shows old → new per category. */
@@ -38,7 +42,7 @@ export function AuditTimeline({ id }: { id: number }) {
               <ul className="alert__list">
                 {changed.map((c) => (
                   <li key={c}>
-                    {t(`learnerCategory.${c}`)}: {String(before[c] ?? 0)} → {String(after[c] ?? 0)}
+                    {t(`learnerCategory.${c}`)}: {before[c] ?? 0} → {after[c] ?? 0}
                   </li>
                 ))}
               </ul>

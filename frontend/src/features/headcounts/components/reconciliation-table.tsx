@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useReconciliation } from '@/features/headcounts/api/get-reconciliation';
-import { sumOf, type Counts, type ReconciliationUnit } from '@/features/headcounts/api/types';
+import { sumOf, type ReconciliationUnit } from '@/features/headcounts/api/types';
 
 const COLUMNS = ['declared', 'registered', 'enrolled', 'accountsIssued'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -23,7 +23,7 @@ export function ReconciliationTable({ period }: { period: string }) {
 
   const cell = (unit: ReconciliationUnit, column: Column) => {
     if (pending.has(column)) return <span className="muted">{t('headcounts.reconciliation.notYet')}</span>;
-    const counts = unit[column] as Counts | null;
+    const counts = unit[column];
     if (counts === null) return <span className="muted">{t('headcounts.reconciliation.none')}</span>;
     return sumOf(counts);
   };

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { isBusy, type LearnerImport } from '@/features/learner-imports/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export const POLL_INTERVAL_MS = 1000;
 
@@ -9,7 +10,7 @@ export const getImport = (id: number, signal?: AbortSignal): Promise<LearnerImpo
 
 export const importQueryOptions = (id: number) =>
   queryOptions({
-    queryKey: ['learner-imports', id],
+    queryKey: queryKeys.learnerImports.one(id),
     queryFn: ({ signal }) => getImport(id, signal),
     staleTime: 0,
     refetchInterval: (query) => (isBusy(query.state.data?.status) ? POLL_INTERVAL_MS : false),

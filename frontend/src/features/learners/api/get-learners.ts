@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Learner, LearnerCategory, Page } from '@/features/learners/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export type LearnerFilter = { q: string; category: LearnerCategory | ''; unitId?: number | null; page: number };
 
@@ -16,7 +17,7 @@ export const getLearners = (filter: LearnerFilter, signal?: AbortSignal): Promis
 
 export const learnersQueryOptions = (filter: LearnerFilter) =>
   queryOptions({
-    queryKey: ['learners', filter],
+    queryKey: queryKeys.learners.search(filter),
     queryFn: ({ signal }) => getLearners(filter, signal),
     // Keep the old page on screen while the next one loads, so the list does not jump.
     placeholderData: keepPreviousData,

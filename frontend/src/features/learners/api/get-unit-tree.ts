@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type UnitNode = { id: number; code: string; name: string; status: string; children: UnitNode[] };
 
@@ -7,6 +8,6 @@ export type UnitNode = { id: number; code: string; name: string; status: string;
 export const getUnitTree = (signal?: AbortSignal): Promise<UnitNode[]> => api.get<UnitNode[]>('/api/org-units/tree', signal);
 
 export const unitTreeQueryOptions = () =>
-  queryOptions({ queryKey: ['org-units', 'tree'], queryFn: ({ signal }) => getUnitTree(signal) });
+  queryOptions({ queryKey: queryKeys.orgUnits.tree(), queryFn: ({ signal }) => getUnitTree(signal) });
 
 export const useUnitTree = () => useQuery(unitTreeQueryOptions());

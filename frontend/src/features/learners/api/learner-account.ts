@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 /** A new activation code, shown once: the learner sets their own password with it. */
 export type ResetResult = { learnerId: number; fullName: string; username: string; activationCode: string; expiresAt: string };
@@ -19,17 +20,17 @@ export const getAccountStates = (learnerIds: number[], signal?: AbortSignal) =>
 
 export const useAccountStates = (learnerIds: number[], enabled: boolean) =>
   useQuery({
-    queryKey: ['learner-accounts', learnerIds],
+    queryKey: queryKeys.learnerAccounts.of(learnerIds),
     queryFn: ({ signal }) => getAccountStates(learnerIds, signal),
     enabled: enabled && learnerIds.length > 0,
   });
 
 export const useResetAccount = () => {
   const client = useQueryClient();
-  return useMutation({ mutationFn: resetAccount, onSuccess: () => void client.invalidateQueries({ queryKey: ['learner-accounts'] }) });
+  return useMutation({ mutationFn: resetAccount, onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.learnerAccounts.all }) });
 };
 
 export const useSetAccountEnabled = () => {
   const client = useQueryClient();
-  return useMutation({ mutationFn: setAccountEnabled, onSuccess: () => void client.invalidateQueries({ queryKey: ['learner-accounts'] }) });
+  return useMutation({ mutationFn: setAccountEnabled, onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.learnerAccounts.all }) });
 };

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type OrgUnitRef = { id: number; code: string; name: string };
 
@@ -13,6 +14,6 @@ export type Me = {
 export const getMe = (signal?: AbortSignal): Promise<Me> => api.get<Me>('/api/me', signal);
 
 export const meQueryOptions = () =>
-  queryOptions({ queryKey: ['me'], queryFn: ({ signal }) => getMe(signal) });
+  queryOptions({ queryKey: queryKeys.me.all, queryFn: ({ signal }) => getMe(signal) });
 
 export const useMe = () => useQuery(meQueryOptions());

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type Notification = {
   id: number;
@@ -13,4 +14,4 @@ export type Notification = {
 export const getMyNotifications = (signal?: AbortSignal) => api.get<Notification[]>('/api/me/notifications', signal);
 
 export const useMyNotifications = () =>
-  useQuery({ queryKey: ['me', 'notifications'], queryFn: ({ signal }) => getMyNotifications(signal) });
+  useQuery({ queryKey: queryKeys.me.notifications(), queryFn: ({ signal }) => getMyNotifications(signal) });

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type PublicTopic = {
   slug: string;
@@ -12,6 +13,6 @@ export type PublicTopic = {
 export const getPublicMaterials = (signal?: AbortSignal) => api.get<PublicTopic[]>('/api/public/materials', signal);
 
 export const publicMaterialsQueryOptions = () =>
-  queryOptions({ queryKey: ['open-learning', 'public'], queryFn: ({ signal }) => getPublicMaterials(signal) });
+  queryOptions({ queryKey: queryKeys.openLearning.public(), queryFn: ({ signal }) => getPublicMaterials(signal) });
 
 export const usePublicMaterials = (enabled = true) => useQuery({ ...publicMaterialsQueryOptions(), enabled });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Material, MaterialInput } from '@/features/open-learning/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 type SaveMaterial = { id: number | null; input: MaterialInput };
 
@@ -14,6 +15,6 @@ export const useSaveMaterial = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveMaterial,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['open-learning'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.openLearning.all }),
   });
 };

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Progress } from '@/features/planning/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export const getProgress = (planId: number, indicatorId: number, unitId: number | null, signal?: AbortSignal) =>
   api.get<Progress>(
@@ -10,7 +11,7 @@ export const getProgress = (planId: number, indicatorId: number, unitId: number 
 
 export const progressQueryOptions = (planId: number, indicatorId: number, unitId: number | null) =>
   queryOptions({
-    queryKey: ['planning', 'progress', planId, indicatorId, unitId],
+    queryKey: queryKeys.planning.progress(planId, indicatorId, unitId),
     queryFn: ({ signal }) => getProgress(planId, indicatorId, unitId, signal),
   });
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PublicDashboard, PublicPlan } from '@/features/planning/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 // The public dashboard needs no login, so it does not go through the authenticated client.
 async function getPublic<T>(path: string, signal?: AbortSignal): Promise<T> {
@@ -9,11 +10,11 @@ async function getPublic<T>(path: string, signal?: AbortSignal): Promise<T> {
 }
 
 export const usePublicPlans = () =>
-  useQuery({ queryKey: ['public', 'plans'], queryFn: ({ signal }) => getPublic<PublicPlan[]>('/api/public/plans', signal) });
+  useQuery({ queryKey: queryKeys.public.plans(), queryFn: ({ signal }) => getPublic<PublicPlan[]>('/api/public/plans', signal) });
 
 export const usePublicDashboard = (planId: number | null) =>
   useQuery({
-    queryKey: ['public', 'dashboard', planId],
+    queryKey: queryKeys.public.dashboard(planId),
     queryFn: ({ signal }) => getPublic<PublicDashboard>(`/api/public/plans/${planId}/dashboard`, signal),
     enabled: planId !== null,
   });

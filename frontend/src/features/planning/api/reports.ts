@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { ConfirmationSection } from '@/features/planning/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export const downloadReport = (
   planId: number,
@@ -20,7 +21,7 @@ export const getConfirmations = (planId: number, period: string, signal?: AbortS
 
 export const useConfirmations = (planId: number, period: string) =>
   useQuery({
-    queryKey: ['planning', 'confirmations', planId, period],
+    queryKey: queryKeys.planning.confirmations(planId, period),
     queryFn: ({ signal }) => getConfirmations(planId, period, signal),
     enabled: /^\d{4}(-\d{2})?$/.test(period),
   });
@@ -30,6 +31,6 @@ export const useConfirmSection = (planId: number, period: string) => {
   return useMutation({
     mutationFn: (unitId: number) =>
       api.post<void>(`/api/plans/${planId}/reports/${period}/confirmations?unitId=${unitId}`, {}),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['planning', 'confirmations', planId, period] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.planning.confirmations(planId, period) }),
   });
 };

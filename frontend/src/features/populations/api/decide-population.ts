@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Population } from '@/features/populations/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export type Decision = { id: number; action: 'approve' } | { id: number; action: 'return'; reason: string };
 
@@ -13,6 +14,6 @@ export const useDecidePopulation = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: decidePopulation,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['populations'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.populations.all }),
   });
 };

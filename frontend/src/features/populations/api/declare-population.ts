@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Population } from '@/features/populations/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export type Declaration = { unitId: number; period: string; workingAge: number; source: string; note: string | null };
 
@@ -12,6 +13,6 @@ export const useDeclarePopulation = () => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: declarePopulation,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['populations'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.populations.all }),
   });
 };

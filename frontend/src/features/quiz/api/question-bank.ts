@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type BankQuestion = {
   questionId: number;
@@ -47,7 +48,7 @@ export type ImportReport = {
 
 export const bankQueryOptions = (courseId: number) =>
   queryOptions({
-    queryKey: ['quiz', 'bank', courseId],
+    queryKey: queryKeys.quiz.bank(courseId),
     queryFn: ({ signal }) => api.get<Bank>(`/api/courses/${courseId}/quiz/questions`, signal),
   });
 
@@ -55,7 +56,7 @@ export const useBank = (courseId: number) => useQuery(bankQueryOptions(courseId)
 
 export const usePolicy = (courseId: number) =>
   useQuery({
-    queryKey: ['quiz', 'policy', courseId],
+    queryKey: queryKeys.quiz.policy(courseId),
     queryFn: ({ signal }) => api.get<QuizPolicy>(`/api/courses/${courseId}/quiz/policy`, signal),
   });
 
@@ -63,7 +64,7 @@ export const useSavePolicy = (courseId: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (policy: QuizPolicy) => api.put<QuizPolicy>(`/api/courses/${courseId}/quiz/policy`, policy),
-    onSuccess: (policy) => queryClient.setQueryData(['quiz', 'policy', courseId], policy),
+    onSuccess: (policy) => queryClient.setQueryData(queryKeys.quiz.policy(courseId), policy),
   });
 };
 
@@ -73,7 +74,7 @@ export const useImportQuestions = (courseId: number) => {
     mutationFn: ({ file, commit }: { file: File; commit: boolean }) =>
       api.upload<ImportReport>(`/api/courses/${courseId}/quiz/imports?commit=${commit}`, file),
     onSuccess: (_report, { commit }) => {
-      if (commit) void queryClient.invalidateQueries({ queryKey: ['quiz', 'bank', courseId] });
+      if (commit) void queryClient.invalidateQueries({ queryKey: queryKeys.quiz.bank(courseId) });
     },
   });
 };
@@ -89,7 +90,7 @@ export type CourseOption = { id: number; code: string; title: string };
 /** The courses an ADMIN may pick a bank for (the course module's list). */
 export const useCourseOptions = () =>
   useQuery({
-    queryKey: ['quiz', 'courses'],
+    queryKey: queryKeys.quiz.courses(),
     queryFn: ({ signal }) => api.get<CourseOption[]>('/api/courses', signal),
   });
 
@@ -101,6 +102,6 @@ export const useEditQuestion = (courseId: number) => {
   return useMutation({
     mutationFn: ({ questionId, question }: { questionId: number; question: QuestionInput }) =>
       api.put<BankQuestion>(`/api/quiz/questions/${questionId}`, question),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['quiz', 'bank', courseId] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.quiz.bank(courseId) }),
   });
 };

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 /** A wave's opening window for the final quiz; none (204) means learners start whenever they are ready. */
 export type QuizWindow = {
@@ -8,11 +9,9 @@ export type QuizWindow = {
   staggerMinutes: number;
 };
 
-const key = (waveId: number) => ['quiz', 'window', waveId];
-
 export const useQuizWindow = (waveId: number) =>
   useQuery({
-    queryKey: key(waveId),
+    queryKey: queryKeys.quiz.window(waveId),
     queryFn: async ({ signal }) => (await api.get<QuizWindow | undefined>(`/api/waves/${waveId}/quiz-window`, signal)) ?? null,
   });
 
@@ -20,7 +19,7 @@ export const useSetQuizWindow = (waveId: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (window: QuizWindow) => api.put<QuizWindow>(`/api/waves/${waveId}/quiz-window`, window),
-    onSuccess: (window) => queryClient.setQueryData(key(waveId), window),
+    onSuccess: (window) => queryClient.setQueryData(queryKeys.quiz.window(waveId), window),
   });
 };
 
@@ -28,6 +27,6 @@ export const useRemoveQuizWindow = (waveId: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.delete<void>(`/api/waves/${waveId}/quiz-window`),
-    onSuccess: () => queryClient.setQueryData(key(waveId), null),
+    onSuccess: () => queryClient.setQueryData(queryKeys.quiz.window(waveId), null),
   });
 };

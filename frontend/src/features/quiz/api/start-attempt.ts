@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { QuizAttempt } from '@/features/quiz/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export const startAttempt = (enrolmentId: number) =>
   api.post<QuizAttempt>(`/api/enrolments/${enrolmentId}/quiz-attempts`);
@@ -10,8 +11,8 @@ export const useStartAttempt = (enrolmentId: number) => {
   return useMutation({
     mutationFn: () => startAttempt(enrolmentId),
     onSuccess: (attempt) => {
-      queryClient.setQueryData(['quiz', 'attempt', attempt.attemptId], attempt);
-      void queryClient.invalidateQueries({ queryKey: ['quiz', 'overview', enrolmentId] });
+      queryClient.setQueryData(queryKeys.quiz.attempt(attempt.attemptId), attempt);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.quiz.overview(enrolmentId) });
     },
   });
 };

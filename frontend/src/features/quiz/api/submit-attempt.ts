@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { QuizAttempt } from '@/features/quiz/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export const submitAttempt = (attemptId: number) => api.post<QuizAttempt>(`/api/quiz-attempts/${attemptId}/submit`);
 
@@ -9,9 +10,9 @@ export const useSubmitAttempt = (attemptId: number) => {
   return useMutation({
     mutationFn: () => submitAttempt(attemptId),
     onSuccess: (attempt) => {
-      queryClient.setQueryData(['quiz', 'attempt', attemptId], attempt);
-      void queryClient.invalidateQueries({ queryKey: ['quiz', 'overview'] });
-      void queryClient.invalidateQueries({ queryKey: ['me', 'enrolments'] });
+      queryClient.setQueryData(queryKeys.quiz.attempt(attemptId), attempt);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.quiz.overviews });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.me.enrolments() });
     },
   });
 };

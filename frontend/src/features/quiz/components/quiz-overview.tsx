@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
@@ -12,6 +13,9 @@ export function QuizOverview({ enrolmentId }: { enrolmentId: number }) {
   const navigate = useNavigate();
   const overview = useQuizOverview(enrolmentId);
   const start = useStartAttempt(enrolmentId);
+  // "Now" for the deadlines below: when the page opened, or when the overview was last fetched if later
+  // (a render reads no clock, so that it shows the same thing each time for the same data).
+  const [openedAt] = useState(Date.now);
 
   if (overview.isPending) return <Spinner />;
   if (overview.error) return <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />;
@@ -19,8 +23,9 @@ export function QuizOverview({ enrolmentId }: { enrolmentId: number }) {
   const passed = o.attempts.some((a) => a.passed);
   // An open attempt whose time ran out is graded by the server, not continued (issue 14).
   const open = o.attempts.find((a) => a.attemptId === o.openAttemptId);
+  const now = Math.max(openedAt, overview.dataUpdatedAt);
   const openExpired =
-    open !== undefined && new Date(open.startedAt).getTime() + o.timeLimitMinutes * 60_000 <= Date.now();
+    open !== undefined && new Date(open.startedAt).getTime() + o.timeLimitMinutes * 60_000 <= now;
   return (
     <section className="card" data-testid="quiz-overview">
       <h2 className="card__title">{t('quiz.overview.title')}</h2>
@@ -39,7 +44,7 @@ export function QuizOverview({ enrolmentId }: { enrolmentId: number }) {
                 ? t('quiz.overview.open')
                 : t(a.passed ? 'quiz.overview.passedScore' : 'quiz.overview.failedScore', { score: a.scorePercent })}{' '}
               {a.status !== 'OPEN' && (
-                <button type="button" className="button button--ghost" onClick={() => navigate(`/quiz-attempts/${a.attemptId}`)}>
+                <button type="button" className="button button--ghost" onClick={() => void navigate(`/quiz-attempts/${a.attemptId}`)}>
                   {t('quiz.overview.seeResult')}
                 </button>
               )}
@@ -50,7 +55,7 @@ export function QuizOverview({ enrolmentId }: { enrolmentId: number }) {
       {!o.lecturesComplete && !passed && <p className="notice">{t('quiz.overview.lecturesFirst')}</p>}
       {o.lecturesComplete && !passed && !o.windowOpen && o.startsAt && (
         <p className="notice" data-testid="quiz-window">
-          {o.closesAt && new Date(o.closesAt) <= new Date()
+          {o.closesAt && new Date(o.closesAt).getTime() <= now
             ? t('quiz.overview.windowClosed', { time: formatDateTime(o.closesAt, i18n.language) })
             : t('quiz.overview.opensAt', { time: formatDateTime(o.startsAt, i18n.language) })}
         </p>
@@ -60,7 +65,7 @@ export function QuizOverview({ enrolmentId }: { enrolmentId: number }) {
       {openExpired && o.openAttemptId !== null && (
         <div className="notice" data-testid="quiz-open-expired">
           <p>{t('ux.quiz.timeRanOut')}</p>
-          <button type="button" className="button" onClick={() => navigate(`/quiz-attempts/${o.openAttemptId}`)}>
+          <button type="button" className="button" onClick={() => void navigate(`/quiz-attempts/${o.openAttemptId}`)}>
             {t('ux.quiz.seeResult')}
           </button>
         </div>
@@ -70,7 +75,7 @@ export function QuizOverview({ enrolmentId }: { enrolmentId: number }) {
           type="button"
           className="button button--large"
           disabled={start.isPending}
-          onClick={() => start.mutate(undefined, { onSuccess: (attempt) => navigate(`/quiz-attempts/${attempt.attemptId}`) })}
+          onClick={() => start.mutate(undefined, { onSuccess: (attempt) => void navigate(`/quiz-attempts/${attempt.attemptId}`) })}
           data-testid="quiz-start"
         >
           {o.openAttemptId ? t('quiz.overview.continue') : t('quiz.overview.start')}

@@ -17,7 +17,7 @@ export function useAnswerSaver(attempt: QuizAttempt) {
     return { ...fromServer, ...readPending(attemptId) };
   });
   const [states, setStates] = useState<Record<number, SaveState>>(() =>
-    Object.fromEntries(Object.keys(readPending(attemptId)).map((id) => [Number(id), 'unsaved' as SaveState])),
+    Object.fromEntries(Object.keys(readPending(attemptId)).map((id): [number, SaveState] => [Number(id), 'unsaved'])),
   );
   const [refused, setRefused] = useState<ApiError | null>(null);
   const pending = useRef<Pending>(readPending(attemptId));
@@ -25,7 +25,8 @@ export function useAnswerSaver(attempt: QuizAttempt) {
   const retryDelay = useRef(1000);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const flush = useCallback(() => {
+  // Named, so that a send can start the next one (a newer click) and a retry can call it again.
+  const flush = useCallback(function flushPending() {
     for (const [id, selected] of Object.entries(pending.current)) {
       const questionId = Number(id);
       if (inFlight.current.has(questionId)) continue;
@@ -40,7 +41,7 @@ export function useAnswerSaver(attempt: QuizAttempt) {
             writePending(attemptId, pending.current);
             setStates((s) => ({ ...s, [questionId]: 'saved' }));
           } else {
-            flush();
+            flushPending();
           }
           retryDelay.current = 1000;
         })
@@ -56,7 +57,7 @@ export function useAnswerSaver(attempt: QuizAttempt) {
           }
           setStates((s) => ({ ...s, [questionId]: 'unsaved' }));
           if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(flush, retryDelay.current);
+          timer.current = setTimeout(flushPending, retryDelay.current);
           retryDelay.current = Math.min(retryDelay.current * 2, 15000);
         });
     }

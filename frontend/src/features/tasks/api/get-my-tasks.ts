@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type TaskKind =
   | 'headcounts-waiting'
@@ -19,6 +20,6 @@ export type MyTask = { kind: TaskKind; role: string; count: number; link: string
 export const getMyTasks = (signal?: AbortSignal) => api.get<{ tasks: MyTask[] }>('/api/me/tasks', signal);
 
 export const myTasksQueryOptions = () =>
-  queryOptions({ queryKey: ['me', 'tasks'], queryFn: ({ signal }) => getMyTasks(signal) });
+  queryOptions({ queryKey: queryKeys.me.tasks(), queryFn: ({ signal }) => getMyTasks(signal) });
 
 export const useMyTasks = () => useQuery(myTasksQueryOptions());

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type FinalExamRule = { programmeId: number; examId: number | null; minSessions: number };
 
@@ -8,7 +9,7 @@ export const getFinalExam = (programmeId: number, signal?: AbortSignal) =>
 
 export const useFinalExam = (programmeId: number) =>
   useQuery({
-    queryKey: ['training', 'programmes', programmeId, 'final-exam'],
+    queryKey: queryKeys.training.finalExam(programmeId),
     queryFn: ({ signal }) => getFinalExam(programmeId, signal),
   });
 
@@ -20,6 +21,6 @@ export const useSetFinalExam = (programmeId: number) => {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (examId: number | null) => setFinalExam(programmeId, examId),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['training', 'programmes', programmeId] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.training.programme(programmeId) }),
   });
 };

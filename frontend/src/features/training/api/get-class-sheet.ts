@@ -1,18 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { ClassSheet, MyTraining } from '@/features/training/api/types';
-
-export const classSheetKey = (classId: number) => ['training', 'classes', classId];
+import { queryKeys } from '@/lib/query-keys';
 
 export const useClassSheet = (classId: number) =>
   useQuery({
-    queryKey: classSheetKey(classId),
+    queryKey: queryKeys.training.classSheet(classId),
     queryFn: ({ signal }) => api.get<ClassSheet>(`/api/training/classes/${classId}`, signal),
   });
 
 export const useMyTraining = () =>
   useQuery({
-    queryKey: ['training', 'me'],
+    queryKey: queryKeys.training.mine(),
     queryFn: ({ signal }) => api.get<MyTraining>('/api/training/me', signal),
   });
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Nomination } from '@/features/training/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export type LearnerHit = { id: number; fullName: string; unitName?: string; unitCode?: string };
 
@@ -12,6 +13,6 @@ export const useNominate = (programmeId: number) => {
   return useMutation({
     mutationFn: (learnerId: number) =>
       api.post<Nomination>(`/api/training/programmes/${programmeId}/nominations`, { learnerId }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['training', 'programmes', programmeId] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.training.programme(programmeId) }),
   });
 };

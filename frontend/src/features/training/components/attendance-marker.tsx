@@ -30,8 +30,8 @@ export function AttendanceMarker({ sheet, sessionId }: { sheet: ClassSheet; sess
   const [confirmed, setConfirmed] = useState<PendingMark[]>([]);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The marks not sent yet, as of the last tap or send (read by the timers, which outlive a render).
   const pendingRef = useRef(pending);
-  pendingRef.current = pending;
 
   const states = useMemo(() => {
     const map = new Map<number, State>();
@@ -54,6 +54,7 @@ export function AttendanceMarker({ sheet, sessionId }: { sheet: ClassSheet; sess
       const rest = withoutSent(pendingRef.current, batch);
       writePendingMarks(sessionId, rest);
       setConfirmed((before) => batch.reduce(addMark, before));
+      pendingRef.current = rest;
       setPending(rest);
       setError(null);
     } catch (cause) {
@@ -86,6 +87,7 @@ export function AttendanceMarker({ sheet, sessionId }: { sheet: ClassSheet; sess
     const mark: PendingMark = { nominationId, clientId: newClientId(), ...next, markedAt: new Date().toISOString() };
     const updated = addMark(pendingRef.current, mark);
     writePendingMarks(sessionId, updated);
+    pendingRef.current = updated;
     setPending(updated);
   };
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Wave, WaveClass } from '@/features/waves/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 export type OpenWaveInput = {
   name: string;
@@ -30,6 +31,6 @@ export function useWaveChange<TInput, TResult>(change: (input: TInput) => Promis
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: change,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['waves'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.waves.all }),
   });
 }

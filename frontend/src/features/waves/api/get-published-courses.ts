@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type PublishedCourse = { id: number; code: string; title: string; publishedVersionId: number | null };
 
@@ -8,4 +9,4 @@ export const getPublishedCourses = (signal?: AbortSignal) =>
   api.get<PublishedCourse[]>('/api/courses?status=PUBLISHED', signal);
 
 export const usePublishedCourses = () =>
-  useQuery({ queryKey: ['courses', 'published'], queryFn: ({ signal }) => getPublishedCourses(signal) });
+  useQuery({ queryKey: queryKeys.courses.published(), queryFn: ({ signal }) => getPublishedCourses(signal) });

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type TrainerEligibility = { username: string; trained: boolean };
 
@@ -11,7 +12,7 @@ export const getTrainerEligibility = (usernames: string[]) =>
 
 export const useTrainerEligibility = (username: string | null, enabled: boolean) =>
   useQuery({
-    queryKey: ['training', 'trainer-eligibility', username],
+    queryKey: queryKeys.training.trainerEligibility(username),
     queryFn: () => getTrainerEligibility([username as string]).then((list) => list[0]?.trained ?? false),
     enabled: enabled && username !== null,
   });

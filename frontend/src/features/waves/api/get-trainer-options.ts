@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
 
 export type TrainerOption = { username: string; displayName: string; unitName: string | null };
 
@@ -7,4 +8,4 @@ export type TrainerOption = { username: string; displayName: string; unitName: s
 export const getTrainerOptions = (classId: number) => api.get<TrainerOption[]>(`/api/classes/${classId}/trainer-options`);
 
 export const useTrainerOptions = (classId: number, enabled: boolean) =>
-  useQuery({ queryKey: ['classes', classId, 'trainer-options'], queryFn: () => getTrainerOptions(classId), enabled });
+  useQuery({ queryKey: queryKeys.classes.trainerOptions(classId), queryFn: () => getTrainerOptions(classId), enabled });

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { UnitOption } from '@/features/waves/api/types';
+import { queryKeys } from '@/lib/query-keys';
 
 type Node = { id: number; code: string; name: string; children: Node[] };
 
@@ -14,7 +15,7 @@ export function flattenUnits(roots: Node[], depth = 0): UnitOption[] {
 
 export const useUnitOptions = () =>
   useQuery({
-    queryKey: ['org-units', 'tree'],
+    queryKey: queryKeys.orgUnits.tree(),
     queryFn: ({ signal }) => api.get<Node[]>('/api/org-units/tree', signal),
     select: (roots) => flattenUnits(roots),
   });

@@ -89,7 +89,7 @@ describe('ClassCard trainer assignment', () => {
     expect(screen.queryByTestId('confirm-untrained-5')).toBeNull();
   }, 20_000);
 
-  it('shows the class trainer by name, not by username', async () => {
+  it('shows the class trainer by name, not by username', () => {
     mockApi({ ...options, ...eligibility({ 'old.trainer': true }) });
     renderWithProviders(<ClassCard waveClass={waveClass} editable={false} />);
     expect(screen.getByTestId('class-5')).toHaveTextContent('Cán bộ đầu mối: Lê Thị Cũ');
