@@ -14,9 +14,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.calendar.domain.CalendarDays;
@@ -24,7 +25,7 @@ import vn.hocso.testing.AsCaller;
 import vn.hocso.testing.KeycloakJwt;
 
 /** The calendar API: everyone reads, only an ADMIN changes, and a change moves deadlines at once. */
-@SpringBootTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @AutoConfigureMockMvc
 class CalendarApiTests {
 

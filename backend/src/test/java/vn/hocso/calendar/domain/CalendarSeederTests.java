@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 import vn.hocso.calendar.DayKind;
 import vn.hocso.testing.AsCaller;
 
 /** The startup importer fills missing years only, so ADMIN edits survive a restart. */
-@SpringBootTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@AutoConfigureMockMvc
 class CalendarSeederTests {
 
 	private static final LocalDate CHRISTMAS_EVE_2027 = LocalDate.of(2027, 12, 24);
