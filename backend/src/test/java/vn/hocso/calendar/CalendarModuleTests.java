@@ -11,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import vn.hocso.calendar.domain.CalendarDays;
+import vn.hocso.identity.CallerUnitDirectory;
 import vn.hocso.testing.AsCaller;
 
 /**
@@ -25,6 +27,8 @@ import vn.hocso.testing.AsCaller;
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @AutoConfigureMockMvc
+// /api/me (identity) reads the caller's unit from the organization module, which is not started here.
+@MockitoBean(types = CallerUnitDirectory.class)
 class CalendarModuleTests {
 
 	private static final LocalDate TEST_DAY = LocalDate.of(2036, 3, 4); // a Tuesday without a row

@@ -27,6 +27,7 @@ import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.enrolment.EnrolmentLifecycle;
 import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.EnrolmentStatus;
+import vn.hocso.identity.CallerUnitDirectory;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
@@ -40,6 +41,8 @@ import vn.hocso.testing.KeycloakJwt;
  */
 @ApplicationModuleTest(extraIncludes = { "calendar", "identity", "platform" })
 @AutoConfigureMockMvc
+// /api/me (identity) reads the caller's unit from the organization module, which is not started here.
+@MockitoBean(types = CallerUnitDirectory.class)
 class ReminderDeduplicationTests {
 
 	private static final AtomicLong IDS = new AtomicLong(50_000);
