@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,7 +26,7 @@ import vn.hocso.testing.AsCaller;
 import vn.hocso.testing.KeycloakJwt;
 
 /** The calendar API: everyone reads, only an ADMIN changes, and a change moves deadlines at once. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(extraIncludes = { "identity", "platform" })
 @AutoConfigureMockMvc
 // /api/me (identity) reads the caller's unit from the organization module, which is not started here.
 @MockitoBean(types = CallerUnitDirectory.class)

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -21,11 +20,11 @@ import vn.hocso.identity.CallerUnitDirectory;
 import vn.hocso.testing.AsCaller;
 
 /**
- * The calendar module on its own (with the modules it uses: identity and platform): an ADMIN's change
+ * The calendar module on its own (with the modules it uses, identity and platform, named in extraIncludes): an ADMIN's change
  * is announced as {@link CalendarDayChanged} and counts here at once; another node's change counts
  * within the refresh interval.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(extraIncludes = { "identity", "platform" })
 @AutoConfigureMockMvc
 // /api/me (identity) reads the caller's unit from the organization module, which is not started here.
 @MockitoBean(types = CallerUnitDirectory.class)

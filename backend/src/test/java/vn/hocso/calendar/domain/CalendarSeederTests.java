@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -17,7 +16,7 @@ import vn.hocso.identity.CallerUnitDirectory;
 import vn.hocso.testing.AsCaller;
 
 /** The startup importer fills missing years only, so ADMIN edits survive a restart. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(extraIncludes = { "identity", "platform" })
 @AutoConfigureMockMvc
 // /api/me (identity) reads the caller's unit from the organization module, which is not started here.
 @MockitoBean(types = CallerUnitDirectory.class)
