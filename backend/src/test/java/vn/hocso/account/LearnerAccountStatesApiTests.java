@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.hocso.testing.KeycloakJwt;
 
 /** GET /api/learner-accounts?learnerIds=…: account states for a list, staff only, bounded. */
-@SpringBootTest(properties = "hocso.headcount.documents-dir=target/test-headcount-documents")
+@SpringBootTest
 @AutoConfigureMockMvc
 class LearnerAccountStatesApiTests {
 

@@ -55,7 +55,7 @@ import vn.hocso.testing.KeycloakJwt;
  * it is neither 401 nor 403, "denied" when it is 401, 403 or 404. Each call runs in a transaction
  * that is rolled back, so no call changes what the next one sees. An operation without a row fails.
  */
-@SpringBootTest(properties = "springdoc.api-docs.enabled=true")
+@SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {

@@ -37,7 +37,7 @@ import vn.hocso.testing.KeycloakJwt;
  * acts only on learners of their classes; another district's wave, job or certificates stay closed.
  * Same context as {@link AuthorizationMatrixTests}, so the two share one start.
  */
-@SpringBootTest(properties = "springdoc.api-docs.enabled=true")
+@SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LeastPrivilegeTests {

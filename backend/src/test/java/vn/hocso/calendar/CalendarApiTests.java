@@ -14,18 +14,22 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.calendar.domain.CalendarDays;
+import vn.hocso.identity.CallerUnitDirectory;
 import vn.hocso.testing.AsCaller;
 import vn.hocso.testing.KeycloakJwt;
 
 /** The calendar API: everyone reads, only an ADMIN changes, and a change moves deadlines at once. */
-@SpringBootTest
+@ApplicationModuleTest(extraIncludes = { "identity", "platform" })
 @AutoConfigureMockMvc
+// /api/me (identity) reads the caller's unit from the organization module, which is not started here.
+@MockitoBean(types = CallerUnitDirectory.class)
 class CalendarApiTests {
 
 	private static final int TEST_YEAR = 2035;

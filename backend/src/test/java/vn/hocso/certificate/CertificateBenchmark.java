@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,7 @@ import vn.hocso.organization.OrgUnitDirectory;
  * then measures the public verification endpoint over HTTP. Not a test (its name matches no
  * Surefire pattern); run it with the command in docs/benchmarks.md ("Certificates"), it prints its figures.
  */
+@Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hocso.certificates.rate-limit.capacity=100000000",
 				"hocso.certificates.pdf-dir=target/benchmark-certificates/pdf" })

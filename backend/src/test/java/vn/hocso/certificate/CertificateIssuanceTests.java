@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -40,6 +41,7 @@ import vn.hocso.platform.jobs.OutstandingEventResubmission;
 
 /** Issuance from the completion event, through the event publication registry, with the real database. */
 @SpringBootTest
+@AutoConfigureMockMvc // no MockMvc here: shares the context of the tests that use it
 class CertificateIssuanceTests {
 
 	@Autowired

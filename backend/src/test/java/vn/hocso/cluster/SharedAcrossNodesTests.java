@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -31,6 +32,7 @@ import vn.hocso.testing.AsCaller;
  * public verification budget.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // no MockMvc here: shares the context of the tests that use it
 class SharedAcrossNodesTests {
 
 	/** What "within a few seconds" means here: the refresh interval (5 s) and some slack for a loaded machine. */

@@ -25,7 +25,7 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
 /** Who may do what with declarations, and each denial, through HTTP. */
-@SpringBootTest(properties = "hocso.headcount.documents-dir=target/test-headcount-documents")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(StubLearnerDirectory.Config.class)
 class HeadcountAccessApiTests {

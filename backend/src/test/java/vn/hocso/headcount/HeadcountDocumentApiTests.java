@@ -25,7 +25,7 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
 /** The decision PDF: only PDFs are kept, and only those who see the declaration get it back. */
-@SpringBootTest(properties = "hocso.headcount.documents-dir=target/test-headcount-documents")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(StubLearnerDirectory.Config.class)
 class HeadcountDocumentApiTests {

@@ -23,7 +23,7 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
 
 /** Declared versus registered per unit, with the discrepancies flagged; nothing invented for what is unknown. */
-@SpringBootTest(properties = "hocso.headcount.documents-dir=target/test-headcount-documents")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(StubLearnerDirectory.Config.class)
 class HeadcountReconciliationApiTests {

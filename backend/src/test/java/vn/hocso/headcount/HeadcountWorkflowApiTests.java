@@ -26,7 +26,7 @@ import vn.hocso.headcount.HeadcountEvents.HeadcountReturned;
 import vn.hocso.organization.OrgUnitDirectory;
 
 /** Declare → submit → approve or return → edit → resubmit, frozen approvals and revisions, through HTTP. */
-@SpringBootTest(properties = "hocso.headcount.documents-dir=target/test-headcount-documents")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(StubLearnerDirectory.Config.class)
 @RecordApplicationEvents

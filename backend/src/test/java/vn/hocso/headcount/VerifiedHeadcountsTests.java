@@ -14,7 +14,7 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
 
 /** The denominators other modules read: approved figures only, summed over a subtree. */
-@SpringBootTest(properties = "hocso.headcount.documents-dir=target/test-headcount-documents")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(StubLearnerDirectory.Config.class)
 class VerifiedHeadcountsTests {

@@ -52,7 +52,7 @@ import vn.hocso.testing.KeycloakJwt;
  * The files live in src/test/resources/hostile; the workbooks are built by {@link HostileWorkbooks}.
  * No case may answer 500.
  */
-@SpringBootTest(properties = "hocso.media.dir=target/test-media/hostile")
+@SpringBootTest
 @AutoConfigureMockMvc
 class HostileFilesTests {
 

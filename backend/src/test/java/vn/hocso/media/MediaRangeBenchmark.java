@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import vn.hocso.testing.SampleMedia;
@@ -32,6 +33,7 @@ import vn.hocso.testing.SampleMedia;
  * requests/s, p50/p99 latency and the app's CPU time (from /proc/PID/stat). Not a unit test: its name
  * matches no Surefire pattern, run it by name (docs/benchmarks.md, "Media range requests").
  */
+@Tag("benchmark")
 class MediaRangeBenchmark {
 
 	private static final String BASE = System.getProperty("benchmark.url", "http://localhost:8081");

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * app's CPU per visit from /proc/PID/stat, and what that CPU means for a campaign hour on 2 cores.
  * Not a unit test (its name matches no Surefire pattern); run by hand, see docs/benchmarks.md.
  */
+@Tag("benchmark")
 class MaterialPageBenchmark {
 
 	private static final String BASE = System.getProperty("benchmark.url", "http://localhost:8098");

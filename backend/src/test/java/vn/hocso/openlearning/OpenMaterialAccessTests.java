@@ -28,7 +28,7 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.SampleMedia;
 
 /** Published materials open without an account; nothing else near them does. */
-@SpringBootTest(properties = "hocso.media.dir=target/test-media/openlearning")
+@SpringBootTest
 @AutoConfigureMockMvc
 class OpenMaterialAccessTests {
 

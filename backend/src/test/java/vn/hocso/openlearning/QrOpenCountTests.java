@@ -29,7 +29,7 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.platform.VietnamTime;
 
 /** Opens are counted per commune and day, atomically, and nothing about the person is kept. */
-@SpringBootTest(properties = "hocso.media.dir=target/test-media/openlearning")
+@SpringBootTest
 @AutoConfigureMockMvc
 class QrOpenCountTests {
 

@@ -29,7 +29,7 @@ import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.organization.OrgUnitType;
 
 /** Posters per commune: each QR decodes to a short URL that carries its commune, and who may print them. */
-@SpringBootTest(properties = "hocso.media.dir=target/test-media/openlearning")
+@SpringBootTest
 @AutoConfigureMockMvc
 class QrPosterTests {
 

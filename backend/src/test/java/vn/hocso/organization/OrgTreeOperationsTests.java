@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ import vn.hocso.testing.AsCaller;
 
 /** The tree's operations against the real schema, with the demo tree loaded. Each test rolls back. */
 @SpringBootTest
+@AutoConfigureMockMvc // no MockMvc here: shares the context of the tests that use it
 @Transactional
 class OrgTreeOperationsTests {
 

@@ -56,7 +56,7 @@ import vn.hocso.platform.VietnamTime;
  * and of the verified declarations; QR opens appear beside them as reach; the public dashboard hides a
  * population below the minimum.
  */
-@SpringBootTest(properties = "hocso.planning.public-min-cell=10")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(PlanningLearners.Config.class)
 @Transactional

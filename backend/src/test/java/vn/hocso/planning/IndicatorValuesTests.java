@@ -31,8 +31,7 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
 
 /** Values reported by units count only once accepted; the public dashboard hides small cells. */
-@SpringBootTest(properties = { "hocso.planning.public-min-cell=10",
-		"hocso.planning.evidence-dir=target/test-planning-evidence" })
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(PlanningLearners.Config.class)
 @Transactional

@@ -40,7 +40,7 @@ import vn.hocso.platform.VietnamTime;
  * district created for each test, with learners, waves and completions made through the other
  * modules' own services.
  */
-@SpringBootTest(properties = "hocso.planning.public-min-cell=10")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(PlanningLearners.Config.class)
 @Transactional

@@ -32,7 +32,7 @@ import vn.hocso.planning.domain.SnapshotJob;
 import vn.hocso.platform.VietnamTime;
 
 /** Monthly and yearly reports: built from snapshots, as files, and confirmed unit by unit. */
-@SpringBootTest(properties = "hocso.planning.public-min-cell=10")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(PlanningLearners.Config.class)
 @Transactional

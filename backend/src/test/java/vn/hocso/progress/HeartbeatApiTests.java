@@ -41,7 +41,7 @@ import vn.hocso.testing.KeycloakJwt;
  * Heartbeats through HTTP into the database, with the enrolment and course modules stood in for:
  * ownership, lecture membership, validation, storage before the answer, starting the enrolment.
  */
-@SpringBootTest
+@SpringBootTest(properties = "hocso.progress.background-writer=true") // the writer thread is what these test
 @AutoConfigureMockMvc
 class HeartbeatApiTests {
 

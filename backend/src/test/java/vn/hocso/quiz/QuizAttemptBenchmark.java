@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +49,7 @@ import vn.hocso.testing.RealKeycloak;
  * progress is stood in for (every lecture complete): it is another module, measured on its own.
  * The load generator runs in the same JVM as the server, on the same 2 cores.
  */
+@Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hocso.quiz.sweep-interval=1h", "spring.datasource.hikari.maximum-pool-size=20" })
 class QuizAttemptBenchmark {

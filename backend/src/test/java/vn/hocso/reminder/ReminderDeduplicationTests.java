@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,15 +27,22 @@ import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.enrolment.EnrolmentLifecycle;
 import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.EnrolmentStatus;
+import vn.hocso.identity.CallerUnitDirectory;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.reminder.domain.ReminderMailer;
 import vn.hocso.testing.KeycloakJwt;
 
-/** At most one reminder of a kind per learner and Vietnam day, enforced by the database's unique key. */
-@SpringBootTest
+/**
+ * At most one reminder of a kind per learner and Vietnam day, enforced by the database's unique key. The
+ * reminder module alone with the calendar, identity and platform it uses; the enrolment and learner
+ * modules' APIs are mocks.
+ */
+@ApplicationModuleTest(extraIncludes = { "calendar", "identity", "platform" })
 @AutoConfigureMockMvc
+// /api/me (identity) reads the caller's unit from the organization module, which is not started here.
+@MockitoBean(types = CallerUnitDirectory.class)
 class ReminderDeduplicationTests {
 
 	private static final AtomicLong IDS = new AtomicLong(50_000);

@@ -22,7 +22,7 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
 /** GET /api/me/tasks: each staff role's work, counted within the caller's scope; learners refused. */
-@SpringBootTest(properties = "hocso.headcount.documents-dir=target/test-headcount-documents")
+@SpringBootTest
 @AutoConfigureMockMvc
 class MyTasksApiTests {
 

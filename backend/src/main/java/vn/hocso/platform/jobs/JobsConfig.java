@@ -85,7 +85,7 @@ class JobsConfig {
 				log.info("Scheduled jobs are off on this node (hocso.jobs.enabled=false)");
 				return;
 			}
-			List<RecurringTask<Void>> tasks = schedules.tasks();
+			List<RecurringTask<Void>> tasks = properties.schedules() ? schedules.tasks() : List.of();
 			scheduler = create(dataSource.getObject(), tasks, schedules.jobs(), properties, node);
 			scheduler.start();
 			log.info("Cluster scheduler started with {} schedules: {}", tasks.size(),

@@ -13,7 +13,7 @@ class ProgressConfig {
 	@Bean
 	ProgressWriter progressWriter(ProgressStore store, EnrolmentDirectory enrolments, ProgressProperties properties) {
 		return new ProgressWriter(store, enrolments, VietnamTime.ZONE, properties.flushInterval(),
-				properties.ackTimeout());
+				properties.ackTimeout(), properties.backgroundWriter());
 	}
 
 }

@@ -60,6 +60,8 @@ public class ProgressWriter implements SmartLifecycle {
 
 	private final Duration ackTimeout;
 
+	private final boolean background;
+
 	private final Object lock = new Object();
 
 	private List<PendingHeartbeat> current = new ArrayList<>();
@@ -70,11 +72,18 @@ public class ProgressWriter implements SmartLifecycle {
 
 	ProgressWriter(ProgressStore store, EnrolmentDirectory enrolments, ZoneId zone, Duration interval,
 			Duration ackTimeout) {
+		this(store, enrolments, zone, interval, ackTimeout, true);
+	}
+
+	/** {@code background} false: no writer thread, a heartbeat's batch is stored on the thread that waits for it. */
+	ProgressWriter(ProgressStore store, EnrolmentDirectory enrolments, ZoneId zone, Duration interval,
+			Duration ackTimeout, boolean background) {
 		this.store = store;
 		this.enrolments = enrolments;
 		this.zone = zone;
 		this.interval = interval;
 		this.ackTimeout = ackTimeout;
+		this.background = background;
 	}
 
 	/** Adds the heartbeat to the current batch; its answer completes once the batch is stored. */
@@ -94,6 +103,9 @@ public class ProgressWriter implements SmartLifecycle {
 
 	/** Waits for the batch that holds this heartbeat; a refusal (409) is rethrown as it is. */
 	LectureSnapshot awaitStored(CompletableFuture<LectureSnapshot> answer) {
+		if (!background) {
+			flush();
+		}
 		try {
 			return answer.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -182,7 +194,9 @@ public class ProgressWriter implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		thread = Thread.ofPlatform().name("progress-writer").daemon().start(this::loop);
+		if (background) {
+			thread = Thread.ofPlatform().name("progress-writer").daemon().start(this::loop);
+		}
 	}
 
 	@Override

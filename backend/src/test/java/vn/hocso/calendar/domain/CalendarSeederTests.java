@@ -7,13 +7,19 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import vn.hocso.calendar.DayKind;
+import vn.hocso.identity.CallerUnitDirectory;
 import vn.hocso.testing.AsCaller;
 
 /** The startup importer fills missing years only, so ADMIN edits survive a restart. */
-@SpringBootTest
+@ApplicationModuleTest(extraIncludes = { "identity", "platform" })
+@AutoConfigureMockMvc
+// /api/me (identity) reads the caller's unit from the organization module, which is not started here.
+@MockitoBean(types = CallerUnitDirectory.class)
 class CalendarSeederTests {
 
 	private static final LocalDate CHRISTMAS_EVE_2027 = LocalDate.of(2027, 12, 24);

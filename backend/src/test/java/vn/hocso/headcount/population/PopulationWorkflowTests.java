@@ -37,7 +37,7 @@ import vn.hocso.testing.KeycloakJwt;
  * above, and verified by someone above the commune who did not declare it; only then is it a
  * denominator. The same context as the planning tests (one context for both).
  */
-@SpringBootTest(properties = "hocso.planning.public-min-cell=10")
+@SpringBootTest
 @AutoConfigureMockMvc
 @Import(PlanningLearners.Config.class)
 @Transactional

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,8 @@ import vn.hocso.organization.OrgUnitType;
  * ZIP of A4 posters, rendered {@code hocso.open-learning.poster-parallelism} at a time. Prints the time
  * of each step and the ZIP's size. Not a unit test; run by hand (docs/benchmarks.md).
  */
-@SpringBootTest(properties = "hocso.media.dir=target/test-media/openlearning")
+@Tag("benchmark")
+@SpringBootTest
 class PosterBenchmark {
 
 	private static final int COMMUNES = Integer.getInteger("benchmark.communes", 1000);

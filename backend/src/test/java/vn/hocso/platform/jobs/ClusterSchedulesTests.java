@@ -46,7 +46,8 @@ import vn.hocso.testing.OutageProxy;
  */
 class ClusterSchedulesTests {
 
-	private static final JobsProperties FAST = new JobsProperties(2, Duration.ofMillis(100), Duration.ofSeconds(1), true);
+	private static final JobsProperties FAST = new JobsProperties(2, Duration.ofMillis(100), Duration.ofSeconds(1), true,
+			true);
 
 	@Test
 	void twoNodesRunAScheduleOncePerPeriodAndNeverAtTheSameTime() throws Exception {
@@ -96,7 +97,7 @@ class ClusterSchedulesTests {
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(JobsConfig.class, Counting.class)
 				.web(WebApplicationType.NONE)
 				.initializers(app -> app.getBeanFactory().registerSingleton("dataSource", database))
-				.run("--hocso.jobs.enabled=true", "--hocso.jobs.threads=2", "--hocso.jobs.polling-interval=100ms",
+				.run("--hocso.jobs.enabled=true", "--hocso.jobs.schedules=true", "--hocso.jobs.threads=2", "--hocso.jobs.polling-interval=100ms",
 						"--hocso.jobs.heartbeat-interval=1s", "--test.tick=300ms", "--hocso.jobs.node-name=" + node,
 						"--spring.main.banner-mode=off");
 			nodes.add(context);
@@ -140,6 +141,26 @@ class ClusterSchedulesTests {
 				assertThat(jdbc.sql("select period_key, outcome, attempts from job_run where task_name = 'test-job' order by period_key")
 					.query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3)).list())
 					.containsExactly("5 SUCCEEDED 1", "6 SUCCEEDED 2");
+			});
+	}
+
+	@Test
+	void withSchedulesOffANodeRunsTheJobsItIsGivenButNoSchedule() throws Exception {
+		DataSource database = migratedDatabase();
+		new ApplicationContextRunner().withUserConfiguration(JobsConfig.class, Counting.class)
+			.withBean(DataSource.class, () -> database)
+			.withPropertyValues("hocso.jobs.enabled=true", "hocso.jobs.schedules=false", "hocso.jobs.threads=2",
+					"hocso.jobs.polling-interval=100ms", "hocso.jobs.heartbeat-interval=1s", "test.tick=100ms")
+			.run(context -> {
+				Counting counting = context.getBean(Counting.class);
+				context.getBean(ClusterJobs.class).submit("test-job", 9);
+				awaitNoTasks(database);
+				Thread.sleep(500);
+
+				assertThat(counting.jobRuns).containsExactly(9L);
+				assertThat(counting.runs.get()).as("runs of the 100 ms schedule").isZero();
+				assertThat(JdbcClient.create(database).sql("select count(*) from scheduled_tasks").query(Integer.class)
+					.single()).isZero();
 			});
 	}
 

@@ -33,7 +33,7 @@ import vn.hocso.testing.AsCaller;
  * (add {@code -Dhocso.test.profiles=test,postgres} and {@code HOCSO_DB_URL} for PostgreSQL).
  */
 @Tag("benchmark")
-@SpringBootTest
+@SpringBootTest(properties = "hocso.progress.background-writer=true") // the writer thread is what these test
 class HeartbeatServiceBenchmark {
 
 	private static final int ENROLMENTS = 2_000;

@@ -34,7 +34,7 @@ import vn.hocso.testing.AsCaller;
  * Group commit and durability: the writer never flushes by itself here (an hour's interval), so the
  * tests decide when a batch is stored.
  */
-@SpringBootTest(properties = "hocso.progress.flush-interval=1h")
+@SpringBootTest(properties = { "hocso.progress.background-writer=true", "hocso.progress.flush-interval=1h" })
 class HeartbeatStorageTests {
 
 	private static final AtomicLong IDS = new AtomicLong(70_000);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,7 +54,8 @@ import vn.hocso.testing.AsCaller;
  * nodes, many learners at once. What is stored must equal a single-node replay of the same heartbeats,
  * and no interleaving may earn more than the learner's wall time allows.
  */
-@SpringBootTest
+@SpringBootTest(properties = "hocso.progress.background-writer=true") // the writer thread is what these test
+@AutoConfigureMockMvc // no MockMvc here: shares the context of the tests that use it
 class TwoNodeProgressTests {
 
 	private static final Instant START = LocalDateTime.parse("2026-11-23T09:00:00").atZone(VietnamTime.ZONE).toInstant();
@@ -162,6 +164,19 @@ class TwoNodeProgressTests {
 
 		assertThat(lectureProgress.allLecturesComplete(enrolment)).isTrue();
 		assertThat(lectureProgress.summary(enrolment).minutesStudied()).isEqualTo(4);
+	}
+
+	@Test
+	void withoutAWriterThreadEachHeartbeatIsStoredOnItsOwnThreadBeforeItIsAnswered() {
+		// An hour between rounds: only the request's own flush can answer within the 30-s timeout.
+		Node node = node(3_600_000, false);
+		long enrolment = enrol(nextRun());
+		LectureView lecture = LECTURES.getFirst();
+
+		send(node, enrolment, new Beat(15_000, 0, lecture, List.of(new Segment(0, 15)), 1.0));
+
+		assertThat(stored(enrolment).lectures().stream().mapToLong(StoredLecture::watchedMillis).sum())
+			.isEqualTo(15_000);
 	}
 
 	@Test
@@ -286,13 +301,17 @@ class TwoNodeProgressTests {
 	}
 
 	private Node node(int flushMillis) {
+		return node(flushMillis, true);
+	}
+
+	private Node node(int flushMillis, boolean background) {
 		ProgressStore store = new ProgressStore(dataSource, transactions);
 		ProgressWriter writer = new ProgressWriter(store, enrolments, VietnamTime.ZONE, Duration.ofMillis(flushMillis),
-				Duration.ofSeconds(30));
+				Duration.ofSeconds(30), background);
 		writer.start();
 		writers.add(writer);
 		HeartbeatService service = new HeartbeatService(enrolments, lifecycle, catalog, caller, writer, store, clock,
-				new ProgressProperties(null, null, null));
+				new ProgressProperties(null, null, null, null));
 		return new Node(service, store);
 	}
 

@@ -1,47 +1,58 @@
-package vn.hocso.calendar;
+package vn.hocso.calendar.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Deadlines counted against the seeded official schedules and the computed defaults. */
-@SpringBootTest
+import vn.hocso.calendar.Deadline;
+import vn.hocso.calendar.WorkingDayCalendar;
+
+/**
+ * Deadlines counted against the seeded official schedules and the computed defaults: plain date
+ * arithmetic, no Spring. The table is what {@link CalendarSeeder} writes from the official CSV and the
+ * law's rules, kept in a list; a holiday saved on another node is {@code CalendarModuleTests}'.
+ */
 class WorkingDayCalendarTests {
 
-	@Autowired
-	WorkingDayCalendar calendar;
+	private static WorkingDayCalendar calendar;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Test
-	void aHolidaySavedOnAnotherNodeCountsHereWithinSeconds() throws Exception {
-		LocalDate day = LocalDate.of(2035, 3, 6); // a Tuesday without a row
-		assertThat(calendar.isWorkingDay(day)).isTrue();
-		long id = 9_000_000_000L + System.nanoTime() % 1_000_000;
-		OffsetDateTime now = OffsetDateTime.now();
-		// What another node's save leaves in the shared table: this node gets no event for it.
-		jdbc.update("insert into calendar_day (id, day_date, kind, name_vi, name_en, source, created_at, created_by, "
-				+ "updated_at, updated_by, version) values (?, ?, 'PUBLIC_HOLIDAY', 'Ngày thử', 'Test day', 'OFFICIAL', ?, "
-				+ "'node-b', ?, 'node-b', 0)", id, day, now, now);
-		try {
-			long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-			while (calendar.isWorkingDay(day) && System.nanoTime() < deadline) {
-				Thread.sleep(100);
-			}
-			assertThat(calendar.isWorkingDay(day)).as("the other node's holiday, seen here").isFalse();
-		}
-		finally {
-			jdbc.update("delete from calendar_day where id = ?", id);
-		}
+	@BeforeAll
+	static void theSeededTable() throws Exception {
+		List<CalendarDay> table = new ArrayList<>();
+		CalendarDayRepository repository = mock(CalendarDayRepository.class);
+		given(repository.findAll()).willAnswer(call -> List.copyOf(table));
+		given(repository.existsByDateBetween(any(), any())).willAnswer(call -> table.stream()
+			.anyMatch(day -> !day.getDate().isBefore(call.getArgument(0)) && !day.getDate().isAfter(call.getArgument(1))));
+		given(repository.saveAllAndFlush(anyList())).willAnswer(call -> {
+			List<CalendarDay> saved = call.getArgument(0);
+			table.addAll(saved);
+			return saved;
+		});
+		CachedWorkingDayCalendar cached = new CachedWorkingDayCalendar(repository, Duration.ofHours(1));
+		CalendarProperties properties = new CalendarProperties(
+				new ClassPathResource("seed-data/calendar/holidays-official.csv"), 2023, 2030);
+		new CalendarSeeder(repository, cached, properties, new TransactionTemplate(new NoTransactions()),
+				Clock.systemUTC())
+			.run(null);
+		calendar = cached;
 	}
 
 	@Test
@@ -116,6 +127,28 @@ class WorkingDayCalendarTests {
 		assertThat(calendar.workingDaysBetween(LocalDate.of(2024, 2, 7), LocalDate.of(2024, 2, 28))).isEqualTo(10);
 		assertThat(calendar.workingDaysBetween(LocalDate.of(2024, 2, 7), LocalDate.of(2024, 2, 14))).isZero();
 		assertThat(calendar.workingDaysBetween(LocalDate.of(2024, 2, 28), LocalDate.of(2024, 2, 7))).isZero();
+	}
+
+	/** The seeder's one transaction per year, here around a list. */
+	private static final class NoTransactions extends AbstractPlatformTransactionManager {
+
+		@Override
+		protected Object doGetTransaction() {
+			return new Object();
+		}
+
+		@Override
+		protected void doBegin(Object transaction, TransactionDefinition definition) {
+		}
+
+		@Override
+		protected void doCommit(DefaultTransactionStatus status) {
+		}
+
+		@Override
+		protected void doRollback(DefaultTransactionStatus status) {
+		}
+
 	}
 
 }
