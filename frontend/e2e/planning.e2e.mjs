@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { api, apiToken, ARTIFACTS, backInTheApp, BASE_URL, expectVisible, logIn, openBrowser, shot } from './support.mjs';
+import { api, apiToken, ARTIFACTS, backInTheApp, BASE_URL, expectVisible, KEYCLOAK_URL, logIn, openBrowser, shot } from './support.mjs';
 
 const HEADER = 'Họ và tên;Ngày sinh;Giới tính;Số CCCD;Email;Số điện thoại;Mã đơn vị;Đối tượng;Chức vụ';
 const citizenId = () => String(Math.floor(1e11 + Math.random() * 8.9e11));
@@ -84,13 +84,20 @@ test('a reporter follows the officials indicator of plan 420/KH-UBND down to a d
   assert.equal(publicPage.status, 200);
 });
 
-test('the public dashboard opens without a login', async () => {
+test('the public dashboard opens without a login, and without Keycloak or the signed-in pages', async () => {
   const { close, page } = await openBrowser({ width: 360, height: 740 });
   try {
+    const requested = [];
+    page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${BASE_URL}/public/dashboard`);
     await expectVisible(page.getByTestId('public-dashboard'), 'the public dashboard');
     await expectVisible(page.locator('section.card').first(), 'an indicator card');
     await shot(page, '74-public-dashboard-phone');
+    await page.waitForLoadState('networkidle').catch(() => {});
+    // Issue 14: no Keycloak adapter, no router, no chunk the signed-in pages share (vite.config.ts).
+    const scripts = requested.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
+    assert.deepEqual(scripts.filter((path) => /\/assets\/(keycloak|router|app)-/.test(path)), [], `scripts: ${scripts.join(', ')}`);
+    assert.deepEqual(requested.filter((url) => url.startsWith(KEYCLOAK_URL)), [], 'nothing asked of Keycloak');
   } finally {
     await close();
   }
