@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { expect, logIn, PHONE, shot, test } from './fixtures.mjs';
-import { api, apiToken, ARTIFACTS, BASE_URL, importStaff, newCitizenId } from './support.mjs';
+import { api, apiToken, ARTIFACTS, BASE_URL, importStaff, KEYCLOAK_URL, newCitizenId } from './support.mjs';
 
 test('a reporter follows the officials indicator of plan 420/KH-UBND down to a district and downloads the monthly report', async ({ page }) => {
   // A few officials of Diễn Kỷ registered through the import API, so the district has a denominator.
@@ -57,10 +57,17 @@ test('a reporter follows the officials indicator of plan 420/KH-UBND down to a d
   expect(publicPage.status).toBe(200);
 });
 
-test('the public dashboard opens without a login', async ({ page }) => {
+test('the public dashboard opens without a login, and without Keycloak or the signed-in pages', async ({ page }) => {
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
   await page.setViewportSize(PHONE);
   await page.goto('/public/dashboard');
   await expect(page.getByTestId('public-dashboard'), 'the public dashboard').toBeVisible();
   await expect(page.locator('section.card').first(), 'an indicator card').toBeVisible();
   await shot(page, '74-public-dashboard-phone');
+  await page.waitForLoadState('networkidle');
+  // Issue 14: no Keycloak adapter, no router, no chunk the signed-in pages share (vite.config.ts).
+  const scripts = requested.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
+  expect(scripts.filter((path) => /\/assets\/(keycloak|router|app)-/.test(path)), `scripts: ${scripts.join(', ')}`).toEqual([]);
+  expect(requested.filter((url) => url.startsWith(KEYCLOAK_URL)), 'nothing asked of Keycloak').toEqual([]);
 });

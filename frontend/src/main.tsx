@@ -1,9 +1,11 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BootFailed, BootLoading } from '@/app/boot-screens';
+import { firstRequests } from '@/app/first-requests';
 import { AppProvider } from '@/app/provider';
 import { fetchRuntimeConfig } from '@/config/runtime-config';
-import { initAuth, likelySignedIn, startRegistration } from '@/lib/auth';
+import { requestEarly } from '@/lib/api-client';
+import { initAuth, likelySignedIn, sessionUser, startRegistration } from '@/lib/auth';
 import { currentLanguage, initI18n } from '@/lib/i18n';
 import '@/app/index.css';
 
@@ -55,6 +57,8 @@ async function start() {
     const router = likelySignedIn() ? preloadPages() : null;
     const config = await fetchRuntimeConfig();
     await initAuth(config, adapter);
+    // The page's first API calls start now, with the token, not after its code has run (issue 14).
+    requestEarly(firstRequests(window.location.pathname, sessionUser()?.roles ?? []));
     ({ AppRouter } = await (router ?? import('@/app/router')));
   } catch (error) {
     console.error('Học Số could not start', error);

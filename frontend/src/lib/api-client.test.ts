@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, apiRequest } from '@/lib/api-client';
+import { api, apiRequest, requestEarly } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { login } from '@/lib/auth';
 import { i18n } from '@/lib/i18n';
@@ -107,5 +107,40 @@ describe('uploads and downloads', () => {
     fetchMock.mockResolvedValue(problem(404, { status: 404, detail: 'Không tìm thấy lần cấp tài khoản 9.' }));
     const error = await failureOf(api.download('/api/account-issuances/9/sheet.pdf', 'x.pdf'));
     expect(error.message).toBe('Không tìm thấy lần cấp tài khoản 9.');
+  });
+});
+
+describe('requestEarly', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("answers the page's first get of the same path from the request started early, once", async () => {
+    fetchMock.mockImplementation(async () => Response.json({ username: 'demo.learner' }));
+    requestEarly(['/api/me']);
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+
+    await expect(api.get('/api/me')).resolves.toEqual({ username: 'demo.learner' });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    // A second get (a refetch) asks the server again.
+    await api.get('/api/me');
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('hands over a failure too, without reporting it on its own', async () => {
+    fetchMock.mockImplementation(async () => problem(404, { title: 'Not Found', detail: 'Không tìm thấy lượt ghi danh 5' }));
+    requestEarly(['/api/enrolments/5/course']);
+
+    const failure = await failureOf(api.get('/api/enrolments/5/course'));
+    expect(failure.kind).toBe('not-found');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops an early answer the page did not ask for within 15 s', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    fetchMock.mockImplementation(async () => Response.json({ n: fetchMock.mock.calls.length }));
+    requestEarly(['/api/me/tasks']);
+    vi.setSystemTime(Date.now() + 16_000);
+
+    await expect(api.get('/api/me/tasks')).resolves.toEqual({ n: 2 });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 });

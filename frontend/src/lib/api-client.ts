@@ -150,8 +150,33 @@ async function postKeepalive<T>(path: string, body: unknown): Promise<T | undefi
   }
 }
 
+/** How long an early answer waits for the page to ask for it. */
+const EARLY_FOR_MS = 15_000;
+const early = new Map<string, { at: number; answer: Promise<unknown> }>();
+
+/**
+ * Starts GETs the page is about to make (issue 14): at start-up the app knows from the address and
+ * the token which calls the page's first render will make, and asks for them while the page's code
+ * is still being run — a slow phone's CPU took a second or more to get there. The page's own `get`
+ * of the same path takes the answer (once, within 15 s, errors included); otherwise it is dropped.
+ */
+export function requestEarly(paths: readonly string[]): void {
+  for (const path of paths) {
+    const answer = apiRequest<unknown>(path);
+    answer.catch(() => {}); // the page's own call reports it
+    early.set(path, { at: Date.now(), answer });
+  }
+}
+
+function takeEarly<T>(path: string): Promise<T> | undefined {
+  const found = early.get(path);
+  if (!found) return undefined;
+  early.delete(path);
+  return Date.now() - found.at <= EARLY_FOR_MS ? (found.answer as Promise<T>) : undefined;
+}
+
 export const api = {
-  get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
+  get: <T>(path: string, signal?: AbortSignal) => takeEarly<T>(path) ?? apiRequest<T>(path, { signal }),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
   put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),

@@ -1,6 +1,16 @@
 export type CourseStatus = 'DRAFT' | 'PUBLISHED' | 'ARCHIVED';
 
-export type MediaRef = { mediaId: string; fileName: string; kind: 'MP4' | 'WEBM' | 'PDF' | 'PPTX'; sizeBytes: number };
+/** A signed URL for <video>/<iframe>/downloads, which cannot send the bearer token. */
+export type MediaLink = { url: string; expiresAt: string };
+
+export type MediaRef = {
+  mediaId: string;
+  fileName: string;
+  kind: 'MP4' | 'WEBM' | 'PDF' | 'PPTX';
+  sizeBytes: number;
+  /** Only in the course of an enrolment (issue 14: the player needs no request before the video). */
+  link?: MediaLink | null;
+};
 
 export type Lecture = {
   id: number;

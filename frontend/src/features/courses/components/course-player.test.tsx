@@ -86,6 +86,36 @@ describe('CoursePlayer', () => {
     expect(await screen.findByTestId('lecture-video')).toHaveAttribute('src', `/api/media/${VIDEO_2}?token=1.x`);
   });
 
+  it("plays the signed link the learner's course carries, without asking for one", async () => {
+    const expiresAt = new Date(Date.now() + 4 * 60 * 60 * 1000).toISOString();
+    const carried = (l: Lecture): Lecture => ({
+      ...l,
+      video: { mediaId: l.videoMediaId!, fileName: 'bai.mp4', kind: 'MP4', sizeBytes: 1000, link: { url: `/api/media/${l.videoMediaId}?token=9.carried`, expiresAt } },
+    });
+    const api = mockApi({ 'GET /api/enrolments/5/progress': () => problem(404, { title: 'Not Found' }) });
+    renderWithProviders(<CoursePlayer course={{ ...course, lectures: course.lectures.map(carried) }} enrolmentId={5} />);
+
+    expect(await screen.findByTestId('lecture-video')).toHaveAttribute('src', `/api/media/${VIDEO_1}?token=9.carried`);
+    await waitFor(() => expect(api.calls.some((c) => c.url.pathname.endsWith('/progress'))).toBe(true));
+    expect(api.calls.filter((c) => c.url.pathname.endsWith('/link'))).toEqual([]);
+  });
+
+  it('asks for a new link when the carried one has less than 2 hours left', async () => {
+    const soon = new Date(Date.now() + 30 * 60 * 1000).toISOString();
+    const lectures = course.lectures.map((l) => ({
+      ...l,
+      video: { mediaId: l.videoMediaId!, fileName: 'bai.mp4', kind: 'MP4' as const, sizeBytes: 1000, link: { url: '/old', expiresAt: soon } },
+    }));
+    const api = mockApi({
+      'GET /api/enrolments/5/progress': () => problem(404, { title: 'Not Found' }),
+      [`GET /api/media/${VIDEO_1}/link`]: link(VIDEO_1),
+    });
+    renderWithProviders(<CoursePlayer course={{ ...course, lectures }} enrolmentId={5} />);
+
+    await waitFor(() => expect(screen.getByTestId('lecture-video')).toHaveAttribute('src', `/api/media/${VIDEO_1}?token=1.x`));
+    expect(api.calls.some((c) => c.url.pathname === `/api/media/${VIDEO_1}/link`)).toBe(true);
+  });
+
   it('records nothing in the preview (no enrolment)', async () => {
     const api = mockApi({ [`GET /api/media/${VIDEO_1}/link`]: link(VIDEO_1) });
     renderWithProviders(<CoursePlayer course={course} enrolmentId={null} />);

@@ -131,7 +131,7 @@ function LectureVideo({
   onEnded: () => void;
 }) {
   const { t } = useTranslation();
-  const link = useMediaLink(lecture.videoMediaId);
+  const link = useMediaLink(lecture.videoMediaId, lecture.video?.link);
   const video = useRef<HTMLVideoElement>(null);
   const queryClient = useQueryClient();
   const sessionId = useMemo(() => crypto.randomUUID(), []);
@@ -231,7 +231,7 @@ function Attachments({ attachments }: { attachments: MediaRef[] }) {
 function Attachment({ attachment }: { attachment: MediaRef }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const link = useMediaLink(attachment.mediaId);
+  const link = useMediaLink(attachment.mediaId, attachment.link);
   if (!link.data) return <p className="muted">{attachment.fileName}</p>;
   if (attachment.kind !== 'PDF') {
     return (

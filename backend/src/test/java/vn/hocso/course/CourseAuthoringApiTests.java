@@ -226,6 +226,34 @@ class CourseAuthoringApiTests {
 		given(enrolments.isEnrolledInCourse(org.mockito.ArgumentMatchers.anyString(), anyLong())).willReturn(false);
 	}
 
+	@Test
+	void theCourseOfAnEnrolmentCarriesSignedLinksThatStreamItsMediaWithoutAToken() throws Exception {
+		long course = createCourse();
+		String video = uploadVideo(20_000);
+		addLecture(course, "Bài 1", video);
+		publish(course);
+		long version = catalog.currentPublished(course).orElseThrow().courseVersionId();
+		given(enrolments.requireOwn(43L)).willReturn(new OwnEnrolment(43L, course, version));
+
+		String body = mvc.perform(get("/api/enrolments/43/course").with(ENROLLED))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lectures[0].videoMediaId").value(video))
+			.andExpect(jsonPath("$.lectures[0].video.link.expiresAt").isNotEmpty())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String url = JsonPath.read(body, "$.lectures[0].video.link.url");
+		assertThat(url).startsWith("/api/media/" + video + "?token=");
+		// The link works alone, as a <video> uses it (no bearer token); another file's id with it does not.
+		mvc.perform(get(url)).andExpect(status().isOk());
+		String other = uploadVideo(21_000);
+		mvc.perform(get(url.replace(video, other))).andExpect(status().isUnauthorized());
+		// Staff's authoring view carries no links.
+		mvc.perform(get("/api/courses/{id}", course).with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lectures[0].video.link").doesNotExist());
+	}
+
 	private long createCourse() throws Exception {
 		String body = mvc.perform(post("/api/courses").with(ADMIN)
 			.contentType(MediaType.APPLICATION_JSON)

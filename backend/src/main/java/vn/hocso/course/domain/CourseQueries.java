@@ -3,6 +3,8 @@ package vn.hocso.course.domain;
 import java.util.List;
 import java.util.Objects;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +15,7 @@ import vn.hocso.identity.CurrentCaller;
 import vn.hocso.identity.Role;
 import vn.hocso.media.MediaInfo;
 import vn.hocso.media.MediaLibrary;
+import vn.hocso.media.MediaLibrary.SignedMediaLink;
 import vn.hocso.platform.ProblemException;
 
 /**
@@ -46,7 +49,14 @@ public class CourseQueries {
 			@Nullable Long publishedVersionId, boolean hasDraft) {
 	}
 
-	public record MediaRef(String mediaId, String fileName, String kind, long sizeBytes) {
+	/**
+	 * A lecture's video or handout. In the learner's course ({@code /api/enrolments/{id}/course}) it
+	 * also carries a signed link, so the player needs no {@code /api/media/{id}/link} round trip
+	 * before the video (issue 14); elsewhere {@code link} is null.
+	 */
+	public record MediaRef(String mediaId, String fileName, String kind, long sizeBytes,
+			@Schema(description = "A signed link to stream or download the file, as GET /api/media/{id}/link answers; "
+					+ "only in the course of an enrolment (null elsewhere)", nullable = true) @Nullable SignedMediaLink link) {
 	}
 
 	public record LectureView(long id, int position, String title, @Nullable String summary,
@@ -77,16 +87,19 @@ public class CourseQueries {
 		if (isStaff()) {
 			Long versionId = course.getDraftVersionId() != null ? course.getDraftVersionId()
 					: course.getCurrentVersionId();
-			return view(course, versions.findById(Objects.requireNonNull(versionId)).orElseThrow());
+			return view(course, versions.findById(Objects.requireNonNull(versionId)).orElseThrow(), false);
 		}
 		Long current = course.getCurrentVersionId();
 		if (current == null || !enrolments.isEnrolledInCourse(caller.get().username(), courseId)) {
 			throw ProblemException.notFound("course.not-found", courseId);
 		}
-		return view(course, versions.findById(current).orElseThrow());
+		return view(course, versions.findById(current).orElseThrow(), false);
 	}
 
-	/** The version a learner's enrolment keeps (staff may look too). */
+	/**
+	 * The version a learner's enrolment keeps (staff may look too), with signed links to its media:
+	 * whoever may read the enrolment's course may read its lectures' files (see CourseMediaReaders).
+	 */
 	public CourseView ofEnrolment(long enrolmentId) {
 		OwnEnrolment enrolment = enrolments.requireOwn(enrolmentId);
 		Course course = courses.findById(enrolment.courseId())
@@ -96,16 +109,20 @@ public class CourseQueries {
 		if (versionId == null) {
 			throw ProblemException.notFound("course.not-found", enrolment.courseId());
 		}
-		return view(course, versions.findById(versionId).orElseThrow());
+		return view(course, versions.findById(versionId).orElseThrow(), true);
 	}
 
-	private CourseView view(Course course, CourseVersion version) {
+	private CourseView view(Course course, CourseVersion version, boolean withLinks) {
 		List<LectureView> lectures = version.getLectures()
 			.stream()
 			.map(lecture -> new LectureView(Objects.requireNonNull(lecture.getId()), lecture.getPosition(),
 					lecture.getTitle(), lecture.getSummary(), lecture.getVideoMediaId(), lecture.getDurationSeconds(),
-					lecture.getAttachmentMediaIds(), ref(lecture.getVideoMediaId()),
-					lecture.getAttachmentMediaIds().stream().map(this::ref).filter(Objects::nonNull).toList()))
+					lecture.getAttachmentMediaIds(), ref(lecture.getVideoMediaId(), withLinks),
+					lecture.getAttachmentMediaIds()
+						.stream()
+						.map(id -> ref(id, withLinks))
+						.filter(Objects::nonNull)
+						.toList()))
 			.toList();
 		long seconds = lectures.stream().mapToLong(LectureView::durationSeconds).sum();
 		return new CourseView(course.getId(), course.getCode(), course.getTitle(), course.getDescription(),
@@ -115,12 +132,13 @@ public class CourseQueries {
 	}
 
 
-	private @Nullable MediaRef ref(@Nullable String mediaId) {
+	private @Nullable MediaRef ref(@Nullable String mediaId, boolean withLink) {
 		if (mediaId == null) {
 			return null;
 		}
 		return media.find(mediaId)
-			.map((MediaInfo info) -> new MediaRef(info.id(), info.fileName(), info.kind().name(), info.sizeBytes()))
+			.map((MediaInfo info) -> new MediaRef(info.id(), info.fileName(), info.kind().name(), info.sizeBytes(),
+					withLink ? media.signedLink(info.id()) : null))
 			.orElse(null);
 	}
 

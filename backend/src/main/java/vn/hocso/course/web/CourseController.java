@@ -152,7 +152,8 @@ class CourseController {
 	}
 
 	@GetMapping("/api/enrolments/{enrolmentId}/course")
-	@Operation(summary = "The course version the learner's enrolment keeps, with its lectures (own enrolments only)")
+	@Operation(summary = "The course version the learner's enrolment keeps, with its lectures (own enrolments only); "
+			+ "each video and handout carries a signed link (link.url, link.expiresAt), as GET /api/media/{id}/link gives")
 	CourseView ofEnrolment(@PathVariable long enrolmentId) {
 		return queries.ofEnrolment(enrolmentId);
 	}

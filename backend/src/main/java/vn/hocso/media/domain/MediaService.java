@@ -40,13 +40,22 @@ public class MediaService implements MediaLibrary {
 
 	private final Clock clock;
 
+	private final MediaLinks links;
+
 	MediaService(MediaRepository media, MediaFiles files, MediaProperties properties, List<MediaReaders> readers,
-			Clock clock) {
+			Clock clock, MediaLinks links) {
 		this.media = media;
 		this.files = files;
 		this.properties = properties;
 		this.readers = readers;
 		this.clock = clock;
+		this.links = links;
+	}
+
+	@Override
+	public SignedMediaLink signedLink(String mediaId) {
+		MediaLinks.SignedLink link = links.sign(mediaId);
+		return new SignedMediaLink(link.url(), link.expiresAt());
 	}
 
 	@Override
