@@ -108,8 +108,15 @@ export default defineConfig(
 
   {
     name: 'hocso/node-scripts',
-    files: ['scripts/**/*.{js,mjs,cjs}', 'vite.config.ts', 'eslint.config.js'],
+    files: ['scripts/**/*.{js,mjs,cjs}', 'eslint.config.js'],
     extends: [js.configs.recommended],
+    languageOptions: { globals: globals.node },
+  },
+
+  {
+    // TypeScript run by Node: the typed rules above, with Node's globals.
+    name: 'hocso/node-typescript',
+    files: ['vite.config.ts'],
     languageOptions: { globals: globals.node },
   },
 );

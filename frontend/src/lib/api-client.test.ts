@@ -114,7 +114,7 @@ describe('requestEarly', () => {
   afterEach(() => vi.useRealTimers());
 
   it("answers the page's first get of the same path from the request started early, once", async () => {
-    fetchMock.mockImplementation(async () => Response.json({ username: 'demo.learner' }));
+    fetchMock.mockImplementation(() => Promise.resolve(Response.json({ username: 'demo.learner' })));
     requestEarly(['/api/me']);
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
 
@@ -126,7 +126,7 @@ describe('requestEarly', () => {
   });
 
   it('hands over a failure too, without reporting it on its own', async () => {
-    fetchMock.mockImplementation(async () => problem(404, { title: 'Not Found', detail: 'Không tìm thấy lượt ghi danh 5' }));
+    fetchMock.mockImplementation(() => Promise.resolve(problem(404, { title: 'Not Found', detail: 'Không tìm thấy lượt ghi danh 5' })));
     requestEarly(['/api/enrolments/5/course']);
 
     const failure = await failureOf(api.get('/api/enrolments/5/course'));
@@ -136,7 +136,7 @@ describe('requestEarly', () => {
 
   it('drops an early answer the page did not ask for within 15 s', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    fetchMock.mockImplementation(async () => Response.json({ n: fetchMock.mock.calls.length }));
+    fetchMock.mockImplementation(() => Promise.resolve(Response.json({ n: fetchMock.mock.calls.length })));
     requestEarly(['/api/me/tasks']);
     vi.setSystemTime(Date.now() + 16_000);
 
