@@ -734,7 +734,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The course version the learner's enrolment keeps, with its lectures (own enrolments only) */
+        /** The course version the learner's enrolment keeps, with its lectures (own enrolments only); each video and handout carries a signed link (link.url, link.expiresAt), as GET /api/media/{id}/link gives */
         get: operations["ofEnrolment"];
         put?: never;
         post?: never;
@@ -4171,6 +4171,8 @@ export interface components {
         MediaRef: {
             fileName?: string;
             kind?: string;
+            /** @description A signed link to stream or download the file, as GET /api/media/{id}/link answers; only in the course of an enrolment (null elsewhere) */
+            link?: components["schemas"]["SignedMediaLink"];
             mediaId?: string;
             /** Format: int64 */
             sizeBytes?: number;
@@ -4986,6 +4988,11 @@ export interface components {
             part?: "MORNING" | "AFTERNOON";
             /** Format: date-time */
             startsAt?: string;
+        };
+        SignedMediaLink: {
+            /** Format: date-time */
+            expiresAt?: string;
+            url?: string;
         };
         SplitRequest: {
             /** Format: int32 */
