@@ -1,4 +1,7 @@
-/** Học Số: the application's root; each direct sub-package is one business module (Spring Modulith). */
+/**
+ * Học Số: the application's root; each direct sub-package is one business module (Spring
+ * Modulith).
+ */
 @NullMarked
 package vn.hocso;
 

@@ -22,12 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The configuration reference in docs/operations.md is generated: every {@code hocso.*} property
- * the configuration processor found (descriptions from the properties' Javadoc, and from
- * META-INF/additional-spring-configuration-metadata.json for the ones read with {@code @Value}),
- * with its environment variable and default as application.yml sets them. When the table is out of
- * date this test fails and leaves the new table in target/configuration-reference.md; run it with
- * {@code -Dhocso.docs.update=true} to write it into docs/operations.md.
+ * The configuration reference in docs/operations.md is generated: every {@code hocso.*}
+ * property the configuration processor found (descriptions from the properties' Javadoc,
+ * and from META-INF/additional-spring-configuration-metadata.json for the ones read with
+ * {@code @Value}), with its environment variable and default as application.yml sets
+ * them. When the table is out of date this test fails and leaves the new table in
+ * target/configuration-reference.md; run it with {@code -Dhocso.docs.update=true} to
+ * write it into docs/operations.md.
  */
 class ConfigurationReferenceTests {
 
@@ -39,7 +40,8 @@ class ConfigurationReferenceTests {
 
 	private static final Path DOCS = Path.of("../docs/operations.md");
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([A-Z][A-Z0-9_]*)(?::(.*))?\\}$", Pattern.DOTALL);
+	private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([A-Z][A-Z0-9_]*)(?::(.*))?\\}$",
+			Pattern.DOTALL);
 
 	@Test
 	void theConfigurationReferenceInTheOperationsGuideListsEveryPropertyAsTheCodeDeclaresIt() throws IOException {
@@ -67,12 +69,13 @@ class ConfigurationReferenceTests {
 		List<String> undescribed = new ArrayList<>();
 		for (JsonNode property : JsonMapper.builder().build().readTree(METADATA.toFile()).get("properties")) {
 			String name = property.get("name").asString();
-			if (name.startsWith("hocso.") && (property.get("description") == null
-					|| property.get("description").asString().isBlank())) {
+			if (name.startsWith("hocso.")
+					&& (property.get("description") == null || property.get("description").asString().isBlank())) {
 				undescribed.add(name);
 			}
 		}
-		assertThat(undescribed).as("properties without Javadoc (@param of the record, or additional metadata)").isEmpty();
+		assertThat(undescribed).as("properties without Javadoc (@param of the record, or additional metadata)")
+			.isEmpty();
 	}
 
 	/** The Markdown table, sorted by property name, between blank lines. */
@@ -108,7 +111,8 @@ class ConfigurationReferenceTests {
 			rows.put(name, "| `" + name + "` | " + cell(environment) + " | " + cell(shown) + " | " + cell(type) + " | "
 					+ cell(description.replaceAll("\\{@code ([^}]*)}", "`$1`").replaceAll("\\s+", " ").strip()) + " |");
 		}
-		StringBuilder table = new StringBuilder("\n| property | environment | default | type | meaning |\n| --- | --- | --- | --- | --- |\n");
+		StringBuilder table = new StringBuilder(
+				"\n| property | environment | default | type | meaning |\n| --- | --- | --- | --- | --- |\n");
 		rows.values().forEach(row -> table.append(row).append('\n'));
 		return table.append('\n').toString();
 	}

@@ -28,7 +28,10 @@ class ModularityTests {
 		assertThat(Path.of("target/spring-modulith-docs/components.puml")).exists();
 	}
 
-	/** The README shows this diagram; when a module or a dependency changes, the README must too. */
+	/**
+	 * The README shows this diagram; when a module or a dependency changes, the README
+	 * must too.
+	 */
 	@Test
 	void readmeShowsTheCurrentModuleDiagram() throws IOException {
 		String diagram = mermaidDiagram();
@@ -39,16 +42,20 @@ class ModularityTests {
 			.contains("```mermaid\n" + diagram + "```");
 	}
 
-	/** One line per module, its dependencies joined with Mermaid's "&", so the diagram stays short. */
+	/**
+	 * One line per module, its dependencies joined with Mermaid's "&", so the diagram
+	 * stays short.
+	 */
 	private String mermaidDiagram() {
 		String edges = modules.stream()
 			.sorted(Comparator.comparing(ApplicationModule::getIdentifier))
-			.map(module -> module.getIdentifier() + " --> " + module.getDirectDependencies(modules)
-				.uniqueModules()
-				.map(target -> target.getIdentifier().toString())
-				.distinct()
-				.sorted()
-				.collect(Collectors.joining(" & ")))
+			.map(module -> module.getIdentifier() + " --> "
+					+ module.getDirectDependencies(modules)
+						.uniqueModules()
+						.map(target -> target.getIdentifier().toString())
+						.distinct()
+						.sorted()
+						.collect(Collectors.joining(" & ")))
 			.filter(line -> !line.endsWith(" --> "))
 			.map(line -> "  " + line)
 			.collect(Collectors.joining("\n"));

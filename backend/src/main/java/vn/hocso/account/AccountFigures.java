@@ -8,8 +8,8 @@ import vn.hocso.learner.LearnerCategory;
 public interface AccountFigures {
 
 	/**
-	 * Active learners under this path prefix who hold a usable account (issued or activated; not
-	 * expired or disabled), per unit id and learner category.
+	 * Active learners under this path prefix who hold a usable account (issued or
+	 * activated; not expired or disabled), per unit id and learner category.
 	 */
 	Map<Long, Map<LearnerCategory, Long>> usableAccountsByUnitAndCategory(String unitPathPrefix);
 

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What other modules may ask of courses: a frozen, published version with its lectures in order.
- * Not scoped (courses are province-wide); learner-facing callers check enrolment themselves.
+ * What other modules may ask of courses: a frozen, published version with its lectures in
+ * order. Not scoped (courses are province-wide); learner-facing callers check enrolment
+ * themselves.
  */
 public interface CourseCatalog {
 
@@ -31,9 +32,12 @@ public interface CourseCatalog {
 
 	}
 
-	/** A lecture of a course version; ids are per version, so progress never crosses versions. */
-	record LectureView(long lectureId, int position, String title, @Nullable String videoMediaId,
-			int durationSeconds, List<String> attachmentMediaIds) {
+	/**
+	 * A lecture of a course version; ids are per version, so progress never crosses
+	 * versions.
+	 */
+	record LectureView(long lectureId, int position, String title, @Nullable String videoMediaId, int durationSeconds,
+			List<String> attachmentMediaIds) {
 	}
 
 }

@@ -50,16 +50,18 @@ import vn.hocso.progress.demo.DemoProgress;
 import vn.hocso.quiz.demo.DemoQuizPass;
 
 /**
- * Runs the demo scenario from {@code seed-data/demo/learners.json} in a background thread once the
- * demo course is published (the course loader publishes it ~30 s after start): learners registered,
- * a wave of the course for Diễn Châu opened a few working days ago with every demo learner enrolled
- * and split into classes (Diễn Kỷ's for the demo trainer), accounts recorded as issued on the opening
- * day (the two demo logins linked to their Keycloak users), and progress as the file's profile says.
- * Each step skips what is already there, so a restart does nothing twice.
+ * Runs the demo scenario from {@code seed-data/demo/learners.json} in a background thread
+ * once the demo course is published (the course loader publishes it ~30 s after start):
+ * learners registered, a wave of the course for Diễn Châu opened a few working days ago
+ * with every demo learner enrolled and split into classes (Diễn Kỷ's for the demo
+ * trainer), accounts recorded as issued on the opening day (the two demo logins linked to
+ * their Keycloak users), and progress as the file's profile says. Each step skips what is
+ * already there, so a restart does nothing twice.
  */
 @Component
 @ConditionalOnProperty(name = "hocso.demo.scenario.learners")
-// It signs in as an unsigned (alg: none) ADMIN: never outside the demo (and the tests that run it).
+// It signs in as an unsigned (alg: none) ADMIN: never outside the demo (and the tests
+// that run it).
 @Profile({ "demo", "test" })
 class DemoScenario {
 
@@ -67,7 +69,9 @@ class DemoScenario {
 
 	private static final String ACTOR = "system:demo-data";
 
-	/** The system caller is the province's administrator: its scope is the whole province. */
+	/**
+	 * The system caller is the province's administrator: its scope is the whole province.
+	 */
 	private static final String ADMIN_UNIT = "NA";
 
 	private final DemoScenarioSteps steps;
@@ -125,7 +129,8 @@ class DemoScenario {
 	private Optional<CourseVersionView> awaitPublished() throws InterruptedException {
 		Instant until = Instant.now().plus(courseWait);
 		while (true) {
-			Optional<CourseVersionView> published = catalog.courseIdOfCode(courseCode).flatMap(catalog::currentPublished);
+			Optional<CourseVersionView> published = catalog.courseIdOfCode(courseCode)
+				.flatMap(catalog::currentPublished);
 			if (published.isPresent() || Instant.now().isAfter(until)) {
 				return published;
 			}
@@ -195,11 +200,9 @@ class DemoScenario {
 		private final int classSize;
 
 		DemoScenarioSteps(DemoLearners learners, DemoWave waves, DemoAccounts accounts, DemoProgress progress,
-				DemoQuizPass quiz,
-				EnrolmentDirectory enrolments, OrgUnitDirectory units, WorkingDayCalendar calendar,
+				DemoQuizPass quiz, EnrolmentDirectory enrolments, OrgUnitDirectory units, WorkingDayCalendar calendar,
 				KeycloakUserAdmin keycloak, java.time.Clock clock, DemoCitizens citizens, DemoOpenCourse openCourse,
-				JsonMapper json,
-				@Value("${hocso.demo.scenario.learners}") Resource source,
+				JsonMapper json, @Value("${hocso.demo.scenario.learners}") Resource source,
 				@Value("${hocso.demo.scenario.wave-name:Đợt 1 – Chuyển đổi số, huyện Diễn Châu}") String waveName,
 				@Value("${hocso.demo.scenario.wave-unit:NA-DIENCHAU}") String waveUnit,
 				@Value("${hocso.demo.scenario.trainer:demo.trainer}") String trainer,
@@ -236,7 +239,9 @@ class DemoScenario {
 
 		/** How far a demo learner has got. */
 		enum Profile {
+
 			COMPLETE, ON_PACE, BEHIND, NOT_STARTED
+
 		}
 
 		record SeedEntry(String fullName, @Nullable LocalDate dateOfBirth, @Nullable String gender, String citizenId,
@@ -266,9 +271,9 @@ class DemoScenario {
 			String trainerPath = units.findSummaryByCode(trainerUnit)
 				.orElseThrow(() -> new IllegalStateException("No demo unit " + trainerUnit))
 				.path();
-			long waveId = waves.ensure(new DemoWave.Plan(waveName, course.courseId(), opening, 10,
-					List.of(waveUnitSummary.id()), registered.stream().map(Registered::learnerId).toList(), classSize,
-					trainerPath, trainer));
+			long waveId = waves
+				.ensure(new DemoWave.Plan(waveName, course.courseId(), opening, 10, List.of(waveUnitSummary.id()),
+						registered.stream().map(Registered::learnerId).toList(), classSize, trainerPath, trainer));
 			if (!quiz.ensureBank(course.courseId())) {
 				log.warn("The demo course has no quiz bank (hocso.demo.quiz unset?): nobody can take its final quiz");
 			}
@@ -282,9 +287,10 @@ class DemoScenario {
 				SeedEntry entry = seed.learners().get(i);
 				if (!accounts.hasAccount(learner.learnerId())) {
 					String username = entry.account() != null ? entry.account() : "dienchau." + entry.citizenId();
-					String keycloakId = entry.account() != null ? keycloakId(entry.account()) : DemoAccounts.NO_KEYCLOAK_USER;
-					if (keycloakId != null
-							&& accounts.issue(learner.learnerId(), username, keycloakId, learner.unitPath(), issuedAt)) {
+					String keycloakId = entry.account() != null ? keycloakId(entry.account())
+							: DemoAccounts.NO_KEYCLOAK_USER;
+					if (keycloakId != null && accounts.issue(learner.learnerId(), username, keycloakId,
+							learner.unitPath(), issuedAt)) {
 						issued++;
 					}
 				}
@@ -304,22 +310,25 @@ class DemoScenario {
 					Integer score = quiz.pass(enrolment.get().enrolmentId(), course.courseId(), entry.account(),
 							entry.unitCode());
 					if (score == null) {
-						log.warn("The demo learner {} could not pass the final quiz (no question bank yet?)", entry.account());
+						log.warn("The demo learner {} could not pass the final quiz (no question bank yet?)",
+								entry.account());
 					}
 					else {
 						passed++;
 					}
 				}
 			}
-			log.info("Demo scenario: {} learners ({} new), wave {} of \"{}\", {} accounts recorded, {} progress seeded, {} quizzes passed",
+			log.info(
+					"Demo scenario: {} learners ({} new), wave {} of \"{}\", {} accounts recorded, {} progress seeded, {} quizzes passed",
 					registered.size(), registered.stream().filter(Registered::created).count(), waveId, course.title(),
 					issued, seeded, passed);
 			seedCitizen(course, studyDays, issuedAt);
 		}
 
 		/**
-		 * The demo citizen (issue 17): signed up, chose Diễn Kỷ, took the demo course, which is open to
-		 * citizens, watched it all and passed the quiz, so holds a certificate.
+		 * The demo citizen (issue 17): signed up, chose Diễn Kỷ, took the demo course,
+		 * which is open to citizens, watched it all and passed the quiz, so holds a
+		 * certificate.
 		 */
 		private void seedCitizen(CourseVersionView course, List<LocalDate> studyDays, Instant registeredAt) {
 			long learnerId = citizens.ensure(DEMO_CITIZEN, "Lê Thị Mai", DEMO_CITIZEN_COMMUNE, 1990, "FEMALE", null,
@@ -345,9 +354,9 @@ class DemoScenario {
 		}
 
 		/**
-		 * The demo community helper (issue 17, ADR 0380): a member of Diễn Kỷ's community digital team,
-		 * granted the role by the district's unit admin, who registered three citizens; one has started
-		 * the open course.
+		 * The demo community helper (issue 17, ADR 0380): a member of Diễn Kỷ's community
+		 * digital team, granted the role by the district's unit admin, who registered
+		 * three citizens; one has started the open course.
 		 */
 		private void seedAssisted(CourseVersionView course, List<LocalDate> studyDays, Instant at) {
 			Optional<Long> helper = enrolments.learnerIdOfUsername(DEMO_HELPER);
@@ -356,10 +365,12 @@ class DemoScenario {
 				return;
 			}
 			citizens.ensureHelper(helper.get(), DEMO_HELPER, "demo.unitadmin", at);
-			long first = citizens.ensureAssisted("demo.assisted1", "Nguyễn Văn Bình", DEMO_CITIZEN_COMMUNE, 1958, "MALE",
-					DEMO_HELPER, at);
-			citizens.ensureAssisted("demo.assisted2", "Hồ Thị Lan", DEMO_CITIZEN_COMMUNE, 1965, "FEMALE", DEMO_HELPER, at);
-			citizens.ensureAssisted("demo.assisted3", "Trần Văn Tâm", DEMO_CITIZEN_COMMUNE, 1972, "MALE", DEMO_HELPER, at);
+			long first = citizens.ensureAssisted("demo.assisted1", "Nguyễn Văn Bình", DEMO_CITIZEN_COMMUNE, 1958,
+					"MALE", DEMO_HELPER, at);
+			citizens.ensureAssisted("demo.assisted2", "Hồ Thị Lan", DEMO_CITIZEN_COMMUNE, 1965, "FEMALE", DEMO_HELPER,
+					at);
+			citizens.ensureAssisted("demo.assisted3", "Trần Văn Tâm", DEMO_CITIZEN_COMMUNE, 1972, "MALE", DEMO_HELPER,
+					at);
 			long enrolmentId = openCourse.enrol(course.courseId(), first);
 			if (progress.isEmpty(enrolmentId)) {
 				seedProgress(enrolments.find(enrolmentId).orElseThrow(), course, Profile.ON_PACE, 5, studyDays, at);
@@ -392,16 +403,20 @@ class DemoScenario {
 			LocalDate last = studyDays.isEmpty() ? LocalDate.ofInstant(issuedAt, VietnamTime.ZONE)
 					: studyDays.get(studyDays.size() - 1);
 			Instant watchedAt = last.atTime(LocalTime.of(16, 0)).atZone(VietnamTime.ZONE).toInstant();
-			progress.watched(enrolment, new ArrayList<>(lectures.subList(0, Math.min(done, lectures.size()))), watchedAt,
-					seconds);
+			progress.watched(enrolment, new ArrayList<>(lectures.subList(0, Math.min(done, lectures.size()))),
+					watchedAt, seconds);
 		}
 
-		/** The Keycloak id of a demo login, or null (with a warning) when Keycloak does not have it. */
+		/**
+		 * The Keycloak id of a demo login, or null (with a warning) when Keycloak does
+		 * not have it.
+		 */
 		private @Nullable String keycloakId(String username) {
 			try {
 				Optional<String> id = keycloak.findUserId(username);
 				if (id.isEmpty()) {
-					log.warn("The demo user {} is not in Keycloak (an older realm?): its learner gets no account until a restart finds it",
+					log.warn(
+							"The demo user {} is not in Keycloak (an older realm?): its learner gets no account until a restart finds it",
 							username);
 				}
 				return id.orElse(null);

@@ -6,23 +6,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads of enrolments for other modules (progress, quiz, media, certificates, planning). Not scoped
- * by org unit: callers check scope themselves with the unit path each result carries, except
- * {@link #requireOwn}, which is the one check for learner-facing endpoints.
+ * Reads of enrolments for other modules (progress, quiz, media, certificates, planning).
+ * Not scoped by org unit: callers check scope themselves with the unit path each result
+ * carries, except {@link #requireOwn}, which is the one check for learner-facing
+ * endpoints.
  */
 public interface EnrolmentDirectory {
 
 	Optional<EnrolmentRef> find(long enrolmentId);
 
 	/**
-	 * The enrolment if it belongs to the calling learner (through the account issued to them);
-	 * otherwise a 404 problem, so that another learner's enrolment ids reveal nothing.
+	 * The enrolment if it belongs to the calling learner (through the account issued to
+	 * them); otherwise a 404 problem, so that another learner's enrolment ids reveal
+	 * nothing.
 	 */
 	EnrolmentRef requireOwn(long enrolmentId);
 
 	/**
-	 * Those of these enrolments that are withdrawn now, read from the database (never cached): the
-	 * progress writer asks it for every batch, so that a withdrawal stops credit on every node at once.
+	 * Those of these enrolments that are withdrawn now, read from the database (never
+	 * cached): the progress writer asks it for every batch, so that a withdrawal stops
+	 * credit on every node at once.
 	 */
 	Set<Long> withdrawnAmong(Collection<Long> enrolmentIds);
 
@@ -50,7 +53,9 @@ public interface EnrolmentDirectory {
 	/** The classes a trainer guides. */
 	List<ClassRef> classesOfTrainer(String trainerUsername);
 
-	/** The ids of open courses' self-paced waves, whose learners are citizens (ADR 0370). */
+	/**
+	 * The ids of open courses' self-paced waves, whose learners are citizens (ADR 0370).
+	 */
 	Set<Long> selfPacedWaveIds();
 
 	/** Whether this user is enrolled (not withdrawn) in any wave of this course. */

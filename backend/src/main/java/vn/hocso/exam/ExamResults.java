@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 import vn.hocso.learner.LearnerCategory;
 
-/** What other modules may read of exams and their results. Not scoped: callers check scope. */
+/**
+ * What other modules may read of exams and their results. Not scoped: callers check
+ * scope.
+ */
 public interface ExamResults {
 
 	Optional<ExamRef> find(long examId);
@@ -23,15 +26,17 @@ public interface ExamResults {
 	Set<Long> passedAmong(long examId, Collection<Long> learnerIds);
 
 	/**
-	 * Per unit and learner category under the path prefix, across these exams: the candidates now,
-	 * those assessed (an attempt graded on or before the day, Vietnam time) and those passed by then.
-	 * A learner who is a candidate of several of the exams counts once.
+	 * Per unit and learner category under the path prefix, across these exams: the
+	 * candidates now, those assessed (an attempt graded on or before the day, Vietnam
+	 * time) and those passed by then. A learner who is a candidate of several of the
+	 * exams counts once.
 	 */
 	List<UnitFigure> figures(Set<Long> examIds, String unitPathPrefix, LocalDate asOf);
 
 	/**
-	 * The learner's pass of the exam (empty when they have not passed it): what a certificate of
-	 * assessment states. {@code resultId} identifies the pass (one result row per exam and learner).
+	 * The learner's pass of the exam (empty when they have not passed it): what a
+	 * certificate of assessment states. {@code resultId} identifies the pass (one result
+	 * row per exam and learner).
 	 */
 	Optional<Pass> pass(long examId, long learnerId);
 

@@ -1,12 +1,18 @@
 package vn.hocso.headcount;
 
-/** What happened to a declaration, for modules whose figures depend on the verified headcount. */
+/**
+ * What happened to a declaration, for modules whose figures depend on the verified
+ * headcount.
+ */
 public final class HeadcountEvents {
 
 	private HeadcountEvents() {
 	}
 
-	/** Sở Nội vụ approved this declaration: from now on it is the unit's denominator for the period. */
+	/**
+	 * Sở Nội vụ approved this declaration: from now on it is the unit's denominator for
+	 * the period.
+	 */
 	public record HeadcountApproved(long declarationId, long unitId, String period) {
 	}
 

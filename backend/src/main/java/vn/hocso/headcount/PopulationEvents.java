@@ -6,7 +6,9 @@ public final class PopulationEvents {
 	private PopulationEvents() {
 	}
 
-	/** The figure was verified: from now on it is the commune's denominator for the year. */
+	/**
+	 * The figure was verified: from now on it is the commune's denominator for the year.
+	 */
 	public record PopulationApproved(long declarationId, long unitId, String period, long workingAge) {
 	}
 

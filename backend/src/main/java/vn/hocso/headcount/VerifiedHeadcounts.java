@@ -15,9 +15,9 @@ import vn.hocso.headcount.domain.HeadcountDeclarationRepository;
 import vn.hocso.learner.LearnerCategory;
 
 /**
- * The approved headcounts, the denominators of completion rates. Not scoped: callers (planning,
- * reporting) check the caller's scope themselves. A unit whose revision is still pending keeps its
- * last approved figure.
+ * The approved headcounts, the denominators of completion rates. Not scoped: callers
+ * (planning, reporting) check the caller's scope themselves. A unit whose revision is
+ * still pending keeps its last approved figure.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,7 +29,9 @@ public class VerifiedHeadcounts {
 		this.declarations = declarations;
 	}
 
-	/** The unit's approved counts per category for the period, if Sở Nội vụ approved one. */
+	/**
+	 * The unit's approved counts per category for the period, if Sở Nội vụ approved one.
+	 */
 	public Optional<Map<LearnerCategory, Long>> approvedFor(long unitId, String period) {
 		return declarations.findByUnitIdAndPeriodOrderByRevisionDesc(unitId, period)
 			.stream()
@@ -38,7 +40,9 @@ public class VerifiedHeadcounts {
 			.map(HeadcountDeclaration::getCounts);
 	}
 
-	/** The sum of the approved counts of every unit whose path starts with this prefix. */
+	/**
+	 * The sum of the approved counts of every unit whose path starts with this prefix.
+	 */
 	public Map<LearnerCategory, Long> approvedTotalInSubtree(String unitPathPrefix, String period) {
 		Map<LearnerCategory, Long> total = new EnumMap<>(LearnerCategory.class);
 		for (HeadcountDeclaration declaration : declarations.findInSubtree(unitPathPrefix, period,
@@ -49,15 +53,14 @@ public class VerifiedHeadcounts {
 	}
 
 	/**
-	 * The approved counts of each unit under this path prefix for the period (each unit's latest
-	 * approved revision), for figures broken down along the tree.
+	 * The approved counts of each unit under this path prefix for the period (each unit's
+	 * latest approved revision), for figures broken down along the tree.
 	 */
 	public Map<Long, Map<LearnerCategory, Long>> approvedByUnitInSubtree(String unitPathPrefix, String period) {
 		Map<Long, HeadcountDeclaration> latest = new HashMap<>();
 		for (HeadcountDeclaration declaration : declarations.findInSubtree(unitPathPrefix, period,
 				List.of(DeclarationStatus.APPROVED))) {
-			latest.merge(declaration.getUnitId(), declaration,
-					(a, b) -> a.getRevision() >= b.getRevision() ? a : b);
+			latest.merge(declaration.getUnitId(), declaration, (a, b) -> a.getRevision() >= b.getRevision() ? a : b);
 		}
 		Map<Long, Map<LearnerCategory, Long>> byUnit = new HashMap<>();
 		latest.forEach((unitId, declaration) -> byUnit.put(unitId, declaration.getCounts()));

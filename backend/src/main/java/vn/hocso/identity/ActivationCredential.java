@@ -9,10 +9,11 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * An activation code as a pre-hashed Keycloak password credential (PBKDF2-SHA256, Keycloak's
- * {@code pbkdf2-sha256} format), so that Keycloak stores it without running its slow argon2 hash.
- * Few iterations suffice: the code carries ≥ 80 random bits, which no stretching could add to.
- * The learner's own password, chosen at first login, is hashed by Keycloak with the realm's default.
+ * An activation code as a pre-hashed Keycloak password credential (PBKDF2-SHA256,
+ * Keycloak's {@code pbkdf2-sha256} format), so that Keycloak stores it without running
+ * its slow argon2 hash. Few iterations suffice: the code carries ≥ 80 random bits, which
+ * no stretching could add to. The learner's own password, chosen at first login, is
+ * hashed by Keycloak with the realm's default.
  */
 final class ActivationCredential {
 

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The person behind a request, as Keycloak vouches for them.
  *
- * @param orgUnitCode the code of the org unit the account is attached to (claim {@code org_unit}),
- * or null for an account without one
+ * @param orgUnitCode the code of the org unit the account is attached to (claim
+ * {@code org_unit}), or null for an account without one
  */
 public record Caller(String username, String displayName, Set<Role> roles, @Nullable String orgUnitCode) {
 

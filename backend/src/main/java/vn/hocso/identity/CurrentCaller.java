@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import vn.hocso.platform.ProblemException;
 
-/** The caller of the current request; other modules inject this rather than reading tokens. */
+/**
+ * The caller of the current request; other modules inject this rather than reading
+ * tokens.
+ */
 @Component
 public class CurrentCaller {
 
@@ -20,7 +23,8 @@ public class CurrentCaller {
 			return callerAuthentication.caller();
 		}
 		if (authentication instanceof JwtAuthenticationToken token) {
-			// Any other JWT authentication (e.g. built by tests) is read through the same mapping.
+			// Any other JWT authentication (e.g. built by tests) is read through the same
+			// mapping.
 			return converter.convert(token.getToken()).caller();
 		}
 		throw new ProblemException(HttpStatus.UNAUTHORIZED, "unauthenticated");

@@ -3,9 +3,10 @@ package vn.hocso.identity;
 import java.util.function.Predicate;
 
 /**
- * The rule Spring Security's {@code StrictHttpFirewall} applies to header names and values by
- * default (every character assigned in Unicode and not a control character), checked with a loop:
- * its regex ran over the 1.5 KB Authorization header each time any filter read it.
+ * The rule Spring Security's {@code StrictHttpFirewall} applies to header names and
+ * values by default (every character assigned in Unicode and not a control character),
+ * checked with a loop: its regex ran over the 1.5 KB Authorization header each time any
+ * filter read it.
  */
 final class HeaderCharacters implements Predicate<String> {
 

@@ -12,15 +12,19 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * The one place that reads Keycloak's token layout: realm roles ({@code realm_access.roles}) become
- * {@code ROLE_*} authorities (roles we do not know, like {@code offline_access}, are dropped), and
- * {@code preferred_username}, {@code name} and {@code org_unit} become the {@link Caller}.
+ * The one place that reads Keycloak's token layout: realm roles
+ * ({@code realm_access.roles}) become {@code ROLE_*} authorities (roles we do not know,
+ * like {@code offline_access}, are dropped), and {@code preferred_username}, {@code name}
+ * and {@code org_unit} become the {@link Caller}.
  */
 class KeycloakRoleConverter implements Converter<Jwt, CallerAuthentication> {
 
 	static final String ORG_UNIT_CLAIM = "org_unit";
 
-	/** A citizen's commune (unit code), a Keycloak user attribute only the app sets (ADR 0370). */
+	/**
+	 * A citizen's commune (unit code), a Keycloak user attribute only the app sets (ADR
+	 * 0370).
+	 */
 	static final String COMMUNE_CLAIM = "commune";
 
 	@Override
@@ -31,11 +35,13 @@ class KeycloakRoleConverter implements Converter<Jwt, CallerAuthentication> {
 		String orgUnit = jwt.getClaimAsString(ORG_UNIT_CLAIM);
 		if (roles.contains(Role.CITIZEN)) {
 			if (roles.stream().anyMatch(Role.OFFICIAL::contains)) {
-				// Every new Keycloak account joins /citizens by default; an official never acts as a citizen.
+				// Every new Keycloak account joins /citizens by default; an official
+				// never acts as a citizen.
 				roles.remove(Role.CITIZEN);
 			}
 			else {
-				// A citizen learns through the learners' own endpoints; their unit is the commune they live in.
+				// A citizen learns through the learners' own endpoints; their unit is the
+				// commune they live in.
 				roles.add(Role.LEARNER);
 				orgUnit = jwt.getClaimAsString(COMMUNE_CLAIM);
 			}

@@ -23,9 +23,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keycloak's admin REST API for learner accounts (and, read-only, staff e-mails for report reminders),
- * called as the {@code hocso-backend} service
- * account (client-credentials token, cached until shortly before it expires). Thread-safe: the
+ * Keycloak's admin REST API for learner accounts (and, read-only, staff e-mails for
+ * report reminders), called as the {@code hocso-backend} service account
+ * (client-credentials token, cached until shortly before it expires). Thread-safe: the
  * account module calls it from several threads at once to issue accounts in bulk.
  */
 @Component
@@ -34,7 +34,6 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 	static final String LEARNERS_GROUP = "/learners";
 
 	static final String CITIZENS_GROUP = "/citizens";
-
 
 	private final KeycloakProperties keycloak;
 
@@ -54,15 +53,15 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 	}
 
 	/**
-	 * Creates an enabled learner in one request: the activation code as a pre-hashed temporary
-	 * password, UPDATE_PASSWORD required, the org unit attribute, and the {@code learners} group that
-	 * carries the LEARNER role. If the username is taken, returns the existing user instead.
+	 * Creates an enabled learner in one request: the activation code as a pre-hashed
+	 * temporary password, UPDATE_PASSWORD required, the org unit attribute, and the
+	 * {@code learners} group that carries the LEARNER role. If the username is taken,
+	 * returns the existing user instead.
 	 */
 	public ProvisionedUser createLearner(LearnerUser user) {
-		Map<String, Object> body = Map.of("username", user.username(), "enabled", true, "firstName",
-				user.firstName(), "lastName", user.lastName(), "attributes",
-				Map.of("org_unit", List.of(user.orgUnitCode())), "groups", List.of(LEARNERS_GROUP),
-				"requiredActions", List.of("UPDATE_PASSWORD"), "credentials",
+		Map<String, Object> body = Map.of("username", user.username(), "enabled", true, "firstName", user.firstName(),
+				"lastName", user.lastName(), "attributes", Map.of("org_unit", List.of(user.orgUnitCode())), "groups",
+				List.of(LEARNERS_GROUP), "requiredActions", List.of("UPDATE_PASSWORD"), "credentials",
 				List.of(ActivationCredential.of(user.activationCode())));
 		var response = http.post()
 			.uri(keycloak.adminRealmUri() + "/users")
@@ -83,15 +82,17 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 			throw new IllegalStateException("Keycloak created " + user.username() + " without a Location");
 		}
 		String path = location.getPath();
-		// Keycloak also puts the account in the default group /citizens (CITIZEN); the token converter
+		// Keycloak also puts the account in the default group /citizens (CITIZEN); the
+		// token converter
 		// ignores CITIZEN next to LEARNER, so an official is never a citizen (ADR 0370).
 		return new ProvisionedUser(path.substring(path.lastIndexOf('/') + 1), true);
 	}
 
 	/**
-	 * Creates a citizen's account on their behalf (ADR 0380): group {@code /citizens} (CITIZEN), the
-	 * commune and the figures they gave as attributes, the activation code as a pre-hashed temporary
-	 * password. Empty when the username is taken: the caller picks another.
+	 * Creates a citizen's account on their behalf (ADR 0380): group {@code /citizens}
+	 * (CITIZEN), the commune and the figures they gave as attributes, the activation code
+	 * as a pre-hashed temporary password. Empty when the username is taken: the caller
+	 * picks another.
 	 */
 	public Optional<String> createCitizen(AssistedCitizenUser user) {
 		Map<String, List<String>> attributes = new HashMap<>();
@@ -101,9 +102,9 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 		if (user.gender() != null) {
 			attributes.put("gender", List.of(user.gender()));
 		}
-		Map<String, Object> body = Map.of("username", user.username(), "enabled", true, "firstName",
-				user.firstName(), "lastName", user.lastName(), "attributes", attributes, "groups",
-				List.of(CITIZENS_GROUP), "requiredActions", List.of("UPDATE_PASSWORD"), "credentials",
+		Map<String, Object> body = Map.of("username", user.username(), "enabled", true, "firstName", user.firstName(),
+				"lastName", user.lastName(), "attributes", attributes, "groups", List.of(CITIZENS_GROUP),
+				"requiredActions", List.of("UPDATE_PASSWORD"), "credentials",
 				List.of(ActivationCredential.of(user.activationCode())));
 		var response = http.post()
 			.uri(keycloak.adminRealmUri() + "/users")
@@ -125,10 +126,10 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 		return Optional.of(path.substring(path.lastIndexOf('/') + 1));
 	}
 
-
 	/**
-	 * The unit's users (attribute {@code org_unit}) that have an e-mail and the role. Learners of the
-	 * unit share the attribute but have no e-mail in Keycloak, so only staff need their roles looked up.
+	 * The unit's users (attribute {@code org_unit}) that have an e-mail and the role.
+	 * Learners of the unit share the attribute but have no e-mail in Keycloak, so only
+	 * staff need their roles looked up.
 	 */
 	@Override
 	public List<String> emailsOf(String unitCode, Role role) {
@@ -136,8 +137,9 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 		int page = 500;
 		for (int first = 0; first < 10_000; first += page) {
 			JsonNode users = http.get()
-				.uri(keycloak.adminRealmUri() + "/users?q=org_unit:{code}&briefRepresentation=false&first={first}&max={max}",
-						unitCode, first, page)
+				.uri(keycloak.adminRealmUri()
+						+ "/users?q=org_unit:{code}&briefRepresentation=false&first={first}&max={max}", unitCode, first,
+						page)
 				.headers(h -> h.setBearerAuth(token.get()))
 				.retrieve()
 				.body(JsonNode.class);
@@ -158,9 +160,10 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 	}
 
 	/**
-	 * Searches the users whose unit attribute contains the prefix and who have an e-mail (staff reset
-	 * their password by e-mail; learners issued by the app have none, so thousands of them are not
-	 * paged through), keeps those of the given units and looks up each one's realm roles.
+	 * Searches the users whose unit attribute contains the prefix and who have an e-mail
+	 * (staff reset their password by e-mail; learners issued by the app have none, so
+	 * thousands of them are not paged through), keeps those of the given units and looks
+	 * up each one's realm roles.
 	 */
 	@Override
 	public List<StaffMember> withRole(Role role, String commonPrefix, Collection<String> unitCodes) {
@@ -253,9 +256,9 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 	}
 
 	/**
-	 * Keycloak maps a role by its representation with id; the service account may not read roles, but
-	 * a user's mappable roles list what it may map (TRAINER and COMMUNITY_HELPER only, see
-	 * restrict-service-account.sh).
+	 * Keycloak maps a role by its representation with id; the service account may not
+	 * read roles, but a user's mappable roles list what it may map (TRAINER and
+	 * COMMUNITY_HELPER only, see restrict-service-account.sh).
 	 */
 	private boolean changeRole(String username, Role wanted, HttpMethod method) {
 		Optional<String> userId = findUserId(username);
@@ -306,8 +309,9 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 	}
 
 	/**
-	 * A new activation code: replaces the password with it (temporary, so UPDATE_PASSWORD is required
-	 * again), enables the account and ends its sessions. Single resets hash with Keycloak's default.
+	 * A new activation code: replaces the password with it (temporary, so UPDATE_PASSWORD
+	 * is required again), enables the account and ends its sessions. Single resets hash
+	 * with Keycloak's default.
 	 */
 	public void resetActivation(String userId, String activationCode) {
 		http.put()
@@ -340,12 +344,14 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 		}
 	}
 
-	/** Sets one user attribute (a citizen's commune), keeping the rest of the account as it is. */
+	/**
+	 * Sets one user attribute (a citizen's commune), keeping the rest of the account as
+	 * it is.
+	 */
 	public void setAttribute(String userId, String name, String value) {
 		JsonNode user = user(userId);
 		@SuppressWarnings("unchecked")
-		Map<String, Object> updated = new HashMap<String, Object>(
-				JsonMapper.shared().convertValue(user, Map.class));
+		Map<String, Object> updated = new HashMap<String, Object>(JsonMapper.shared().convertValue(user, Map.class));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> attributes = updated.get("attributes") instanceof Map<?, ?> existing
 				? new HashMap<String, Object>((Map<String, Object>) existing) : new HashMap<>();
@@ -360,7 +366,10 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 			.toBodilessEntity();
 	}
 
-	/** True once the learner has replaced the activation code with a password of their own. */
+	/**
+	 * True once the learner has replaced the activation code with a password of their
+	 * own.
+	 */
 	public boolean hasActivated(String userId) {
 		JsonNode actions = user(userId).path("requiredActions");
 		for (JsonNode action : actions) {
@@ -435,7 +444,8 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 				throw new IllegalStateException("Keycloak returned no token");
 			}
 			value = response.get("access_token").asString();
-			// Renew 30 s early so that no request leaves with a token that expires on the way.
+			// Renew 30 s early so that no request leaves with a token that expires on the
+			// way.
 			expiresAtMillis = System.currentTimeMillis() + (response.get("expires_in").asLong() - 30) * 1000;
 			return value;
 		}

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 answers keep the standard WWW-Authenticate header and add a problem-details body in the
- * caller's language, so the UI can say "your session has ended" rather than show nothing.
+ * 401 answers keep the standard WWW-Authenticate header and add a problem-details body in
+ * the caller's language, so the UI can say "your session has ended" rather than show
+ * nothing.
  */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
@@ -45,13 +46,11 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 		var locale = locales.resolveLocale(request);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), Map.of(
-				"type", "urn:hocso:problem:unauthenticated",
-				"title", messages.getMessage("problem.unauthenticated.title", null, locale),
-				"status", 401,
-				"detail", messages.getMessage("problem.unauthenticated.detail", null, locale),
-				"code", "unauthenticated",
-				"requestId", String.valueOf(MDC.get("requestId"))));
+		json.writeValue(response.getOutputStream(),
+				Map.of("type", "urn:hocso:problem:unauthenticated", "title",
+						messages.getMessage("problem.unauthenticated.title", null, locale), "status", 401, "detail",
+						messages.getMessage("problem.unauthenticated.detail", null, locale), "code", "unauthenticated",
+						"requestId", String.valueOf(MDC.get("requestId"))));
 	}
 
 }

@@ -16,12 +16,13 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /**
- * Checks each access token's signature once for its lifetime: a player sends the same token with
- * every heartbeat, and the RSA check and claim parsing cost more than the heartbeat itself. Only
- * tokens the delegate accepted (signature, issuer, audience, expiry) are kept, keyed by the whole
- * token text, so a forged or altered token never matches a cached one. Every hit is validated again;
- * a Caffeine cache drops each token once it expires (plus the clock skew). When the cache is full of
- * live tokens, further tokens are still verified, just not kept.
+ * Checks each access token's signature once for its lifetime: a player sends the same
+ * token with every heartbeat, and the RSA check and claim parsing cost more than the
+ * heartbeat itself. Only tokens the delegate accepted (signature, issuer, audience,
+ * expiry) are kept, keyed by the whole token text, so a forged or altered token never
+ * matches a cached one. Every hit is validated again; a Caffeine cache drops each token
+ * once it expires (plus the clock skew). When the cache is full of live tokens, further
+ * tokens are still verified, just not kept.
  */
 class VerifiedTokenCache implements JwtDecoder {
 

@@ -1,8 +1,9 @@
 package vn.hocso.learner;
 
 /**
- * Who a learner is in the plans' terms; headcounts are declared and completion rates computed per
- * category. Labels (Cán bộ, Công chức…) come from the message bundles, key {@code learner.category.<NAME>}.
+ * Who a learner is in the plans' terms; headcounts are declared and completion rates
+ * computed per category. Labels (Cán bộ, Công chức…) come from the message bundles, key
+ * {@code learner.category.<NAME>}.
  */
 public enum LearnerCategory {
 

@@ -1,6 +1,9 @@
 package vn.hocso.media;
 
-/** What a stored file is, as read from its first bytes (never from its name or Content-Type). */
+/**
+ * What a stored file is, as read from its first bytes (never from its name or
+ * Content-Type).
+ */
 public enum MediaKind {
 
 	MP4("video/mp4", "mp4"), WEBM("video/webm", "webm"), PDF("application/pdf", "pdf"),

@@ -11,11 +11,12 @@ import vn.hocso.identity.CurrentCaller;
 import vn.hocso.platform.ProblemException;
 
 /**
- * The one place where the least-privilege table ({@link ScopedAction}) is applied to a request: the
- * role decides the reach, the reach decides which learners, classes, waves and units are in reach.
- * A role without the action is refused with 403 {@code access.denied}; a resource out of reach with
- * 403 {@code access.out-of-scope} (the project's rule: outside one's scope 403, unknown 404).
- * Controllers' {@code @PreAuthorize("@accessPolicy.may('...')")} call {@link #may} for the role gate.
+ * The one place where the least-privilege table ({@link ScopedAction}) is applied to a
+ * request: the role decides the reach, the reach decides which learners, classes, waves
+ * and units are in reach. A role without the action is refused with 403
+ * {@code access.denied}; a resource out of reach with 403 {@code access.out-of-scope}
+ * (the project's rule: outside one's scope 403, unknown 404). Controllers'
+ * {@code @PreAuthorize("@accessPolicy.may('...')")} call {@link #may} for the role gate.
  */
 @Component("accessPolicy")
 public class AccessPolicy {
@@ -46,7 +47,10 @@ public class AccessPolicy {
 		return reach(action) != Reach.NONE;
 	}
 
-	/** Fails with 403 unless the caller's roles allow the action anywhere; returns the reach. */
+	/**
+	 * Fails with 403 unless the caller's roles allow the action anywhere; returns the
+	 * reach.
+	 */
 	public Reach requireRole(ScopedAction action) {
 		Reach reach = reach(action);
 		if (reach == Reach.NONE) {
@@ -55,7 +59,10 @@ public class AccessPolicy {
 		return reach;
 	}
 
-	/** Fails unless the caller may take the action on this learner (in their unit at {@code unitPath}). */
+	/**
+	 * Fails unless the caller may take the action on this learner (in their unit at
+	 * {@code unitPath}).
+	 */
 	public void requireLearner(ScopedAction action, long learnerId, String unitPath) {
 		if (!coversLearner(action, learnerId, unitPath)) {
 			requireRole(action);
@@ -71,7 +78,10 @@ public class AccessPolicy {
 		};
 	}
 
-	/** Whether a row of a class (or the class itself) is in reach: a trainer's own class, or the subtree. */
+	/**
+	 * Whether a row of a class (or the class itself) is in reach: a trainer's own class,
+	 * or the subtree.
+	 */
 	public boolean coversClass(ScopedAction action, String unitPath, @Nullable String trainerUsername) {
 		return switch (reach(action)) {
 			case SUBTREE -> scopes.current().covers(unitPath);
@@ -80,7 +90,9 @@ public class AccessPolicy {
 		};
 	}
 
-	/** A whole unit's subtree: only a subtree reach covers it, never a trainer's classes. */
+	/**
+	 * A whole unit's subtree: only a subtree reach covers it, never a trainer's classes.
+	 */
 	public void requireUnit(ScopedAction action, String unitPath) {
 		if (requireRole(action) != Reach.SUBTREE || !scopes.current().covers(unitPath)) {
 			throw ProblemException.forbidden("access.out-of-scope");
@@ -88,8 +100,9 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * A wave concerns the caller when it runs for part of their subtree or for a subtree containing it
-	 * (a province-wide wave concerns every district). Trainers' reach over waves is given by the table.
+	 * A wave concerns the caller when it runs for part of their subtree or for a subtree
+	 * containing it (a province-wide wave concerns every district). Trainers' reach over
+	 * waves is given by the table.
 	 */
 	public void requireWave(ScopedAction action, List<String> waveUnitPaths) {
 		requireRole(action);

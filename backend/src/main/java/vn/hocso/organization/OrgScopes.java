@@ -15,8 +15,9 @@ import vn.hocso.organization.domain.ScopePolicy;
 import vn.hocso.platform.ProblemException;
 
 /**
- * The one scoping mechanism: every module asks it what the caller may see and checks each unit it
- * reads or writes against it. Outside the scope is 403; a unit that does not exist is 404.
+ * The one scoping mechanism: every module asks it what the caller may see and checks each
+ * unit it reads or writes against it. Outside the scope is 403; a unit that does not
+ * exist is 404.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +43,8 @@ public class OrgScopes {
 
 	/** Fails unless the current caller may see the unit; returns it. */
 	public OrgUnitSummary requireVisible(long unitId) {
-		OrgUnit unit = units.findById(unitId).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
+		OrgUnit unit = units.findById(unitId)
+			.orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
 		if (!current().covers(unit.getPath())) {
 			throw ProblemException.forbidden("org-unit.out-of-scope", unit.getCode());
 		}

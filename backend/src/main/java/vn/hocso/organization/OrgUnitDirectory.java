@@ -13,7 +13,10 @@ import vn.hocso.identity.CallerUnitDirectory;
 import vn.hocso.organization.domain.OrgUnit;
 import vn.hocso.organization.domain.OrgUnitRepository;
 
-/** Read access to units for other modules (and for identity's /api/me). Not scoped: callers scope. */
+/**
+ * Read access to units for other modules (and for identity's /api/me). Not scoped:
+ * callers scope.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OrgUnitDirectory implements CallerUnitDirectory {
@@ -34,18 +37,22 @@ public class OrgUnitDirectory implements CallerUnitDirectory {
 
 	/** The units from the root down to this one, inclusive. */
 	public List<OrgUnitSummary> pathOf(long id) {
-		return units.findById(id).map(unit -> ancestors(unit).stream().map(OrgUnitMapping::summary).toList())
+		return units.findById(id)
+			.map(unit -> ancestors(unit).stream().map(OrgUnitMapping::summary).toList())
 			.orElse(List.of());
 	}
 
-	/** The unit with this path and every unit below it (closed ones included), ordered by path. */
+	/**
+	 * The unit with this path and every unit below it (closed ones included), ordered by
+	 * path.
+	 */
 	public List<OrgUnitSummary> subtree(String pathPrefix) {
 		return units.findSubtree(pathPrefix).stream().map(OrgUnitMapping::summary).toList();
 	}
 
 	/**
-	 * For each merged unit under the path, the unit its people now belong to: the one it merged into,
-	 * or that one's own successor if it merged again.
+	 * For each merged unit under the path, the unit its people now belong to: the one it
+	 * merged into, or that one's own successor if it merged again.
 	 */
 	public Map<Long, Long> successorsUnder(String pathPrefix) {
 		Map<Long, Long> successors = new HashMap<>();
@@ -74,9 +81,9 @@ public class OrgUnitDirectory implements CallerUnitDirectory {
 
 	@Override
 	public Optional<CallerUnit> findByCode(String code) {
-		return units.findByCode(code).map(unit -> new CallerUnit(unit.getId(), unit.getCode(), unit.getName(),
-				unit.getType().name(),
-				ancestors(unit).stream().map(a -> new PathElement(a.getId(), a.getCode(), a.getName())).toList()));
+		return units.findByCode(code)
+			.map(unit -> new CallerUnit(unit.getId(), unit.getCode(), unit.getName(), unit.getType().name(),
+					ancestors(unit).stream().map(a -> new PathElement(a.getId(), a.getCode(), a.getName())).toList()));
 	}
 
 	private List<OrgUnit> ancestors(OrgUnit unit) {

@@ -15,14 +15,17 @@ public final class OrgUnitEvents {
 	}
 
 	/**
-	 * The unit (and everything below it) moved: every stored path starting with {@code oldPath} now
-	 * starts with {@code newPath}.
+	 * The unit (and everything below it) moved: every stored path starting with
+	 * {@code oldPath} now starts with {@code newPath}.
 	 */
 	public record OrgUnitMoved(long unitId, long fromParentId, long toParentId, String oldPath, String newPath,
 			LocalDate effectiveDate) {
 	}
 
-	/** The unit stopped existing on {@code effectiveDate}; its people and open work belong to {@code intoUnitId}. */
+	/**
+	 * The unit stopped existing on {@code effectiveDate}; its people and open work belong
+	 * to {@code intoUnitId}.
+	 */
 	public record OrgUnitMerged(long unitId, long intoUnitId, LocalDate effectiveDate) {
 	}
 

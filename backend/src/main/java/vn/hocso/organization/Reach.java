@@ -1,6 +1,9 @@
 package vn.hocso.organization;
 
-/** How far a role's permission for one {@link ScopedAction} reaches, from nothing to the caller's whole org scope. */
+/**
+ * How far a role's permission for one {@link ScopedAction} reaches, from nothing to the
+ * caller's whole org scope.
+ */
 public enum Reach {
 
 	/** Not at all: the role may not take the action. */
@@ -9,7 +12,10 @@ public enum Reach {
 	/** Only on learners of classes the caller teaches (a trainer). */
 	OWN_CLASSES,
 
-	/** Anywhere in the caller's org scope ({@link OrgScopes}: the province for ADMIN, REPORTER, VERIFIER). */
+	/**
+	 * Anywhere in the caller's org scope ({@link OrgScopes}: the province for ADMIN,
+	 * REPORTER, VERIFIER).
+	 */
 	SUBTREE;
 
 	Reach widest(Reach other) {

@@ -13,9 +13,9 @@ import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
 
 /**
- * Sends the pre-built .br file whenever the browser accepts Brotli. Spring takes the first coding
- * the browser lists, and browsers list gzip first ("gzip, deflate, br, zstd"), so the .br files
- * (about 13 % smaller than .gz) would never be sent.
+ * Sends the pre-built .br file whenever the browser accepts Brotli. Spring takes the
+ * first coding the browser lists, and browsers list gzip first ("gzip, deflate, br,
+ * zstd"), so the .br files (about 13 % smaller than .gz) would never be sent.
  */
 final class BrotliFirstResolver extends EncodedResourceResolver {
 

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Splits id lists for {@code IN (…)} queries: PostgreSQL's driver refuses more than 32,767
- * parameters, and a province has 36,000 learners.
+ * Splits id lists for {@code IN (…)} queries: PostgreSQL's driver refuses more than
+ * 32,767 parameters, and a province has 36,000 learners.
  */
 public final class Chunks {
 

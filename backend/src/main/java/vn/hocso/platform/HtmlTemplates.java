@@ -11,12 +11,12 @@ import com.samskivert.mustache.Template;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Mustache templates of the server-rendered HTML pages, read from the classpath once. Every
- * {@code {{value}}} is HTML-escaped; only {@code {{{value}}}} inserts markup, and is kept for markup
- * the server made or sanitized itself. A null value renders as nothing, and a section over an empty
- * string is skipped; a name missing from the
- * data fails the rendering (a typo never shows as an empty field). Partials ({@code {{> name}}}) are
- * read from the same folder as the template.
+ * Mustache templates of the server-rendered HTML pages, read from the classpath once.
+ * Every {@code {{value}}} is HTML-escaped; only {@code {{{value}}}} inserts markup, and
+ * is kept for markup the server made or sanitized itself. A null value renders as
+ * nothing, and a section over an empty string is skipped; a name missing from the data
+ * fails the rendering (a typo never shows as an empty field). Partials ({@code {{>
+ * name}}}) are read from the same folder as the template.
  */
 public final class HtmlTemplates {
 

@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Compresses text answers (the API's JSON, problem details, CSV) on the fly for phones on slow
- * links (issue 14). The app's own files are compressed once at build time (SinglePageAppConfig);
- * the server never compresses an answer that already has a Content-Encoding. Video, PDF and ZIP
- * are left alone: already compressed.
+ * Compresses text answers (the API's JSON, problem details, CSV) on the fly for phones on
+ * slow links (issue 14). The app's own files are compressed once at build time
+ * (SinglePageAppConfig); the server never compresses an answer that already has a
+ * Content-Encoding. Video, PDF and ZIP are left alone: already compressed.
  */
 @Configuration(proxyBeanMethods = false)
 class HttpCompressionConfig implements WebServerFactoryCustomizer<ConfigurableWebServerFactory> {

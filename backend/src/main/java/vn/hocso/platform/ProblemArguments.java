@@ -3,9 +3,10 @@ package vn.hocso.platform;
 import java.math.BigInteger;
 
 /**
- * The arguments of a problem message as a person should read them (issue 14): a whole number is
- * written as is. MessageFormat would group its digits by the locale ("Bài làm 1.028",
- * "987.654.321"), which turns an id, a CCCD or a year into something that looks like an amount.
+ * The arguments of a problem message as a person should read them (issue 14): a whole
+ * number is written as is. MessageFormat would group its digits by the locale ("Bài làm
+ * 1.028", "987.654.321"), which turns an id, a CCCD or a year into something that looks
+ * like an amount.
  */
 final class ProblemArguments {
 

@@ -32,8 +32,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every failure into RFC 9457 problem details whose title and detail are in the caller's
- * language (Accept-Language: vi by default, en), naming the offending fields.
+ * Turns every failure into RFC 9457 problem details whose title and detail are in the
+ * caller's language (Accept-Language: vi by default, en), naming the offending fields.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -42,7 +42,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	/** The servlet container's limit, named in the answer: Spring's exception does not know it (-1). */
+	/**
+	 * The servlet container's limit, named in the answer: Spring's exception does not
+	 * know it (-1).
+	 */
 	private final DataSize maxUpload;
 
 	ProblemDetailsAdvice(MessageSource messages,
@@ -64,14 +67,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", ex.getName());
-		body.setProperty("errors", List.of(new FieldProblem(ex.getName(), "invalid", text("problem.invalid-parameter.detail", ex.getName()))));
+		body.setProperty("errors", List
+			.of(new FieldProblem(ex.getName(), "invalid", text("problem.invalid-parameter.detail", ex.getName()))));
 		return ResponseEntity.badRequest().body(body);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
 		if (DatabaseOutage.isCause(ex)) {
-			// Not a bug: the database is unreachable for now; the client keeps its data and retries.
+			// Not a bug: the database is unreachable for now; the client keeps its data
+			// and retries.
 			log.warn("Database unavailable: {}", ex.toString());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()))
@@ -82,8 +87,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream().map(this::fieldProblem).toList();
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "validation",
 				String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList()));
@@ -92,22 +97,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "unreadable-body");
 		String field = jsonField(ex);
 		if (!field.isEmpty()) {
-			// A value of the wrong type ("targetId": "abc") names its field, like a validation error.
-			body.setProperty("errors", List.of(new FieldProblem(field, "type-mismatch",
-					text("problem.unreadable-body.field", field))));
+			// A value of the wrong type ("targetId": "abc") names its field, like a
+			// validation error.
+			body.setProperty("errors",
+					List.of(new FieldProblem(field, "type-mismatch", text("problem.unreadable-body.field", field))));
 		}
 		return ResponseEntity.badRequest().body(body);
 	}
 
 	/**
-	 * "items[2].name" for the place in the JSON that could not be read, or "" if unknown. The Jackson failure
-	 * is looked for along the causes: for "31/02/2026" in a date field the most specific cause is the
-	 * DateTimeParseException, which knows no field.
+	 * "items[2].name" for the place in the JSON that could not be read, or "" if unknown.
+	 * The Jackson failure is looked for along the causes: for "31/02/2026" in a date
+	 * field the most specific cause is the DateTimeParseException, which knows no field.
 	 */
 	private static String jsonField(Throwable failure) {
 		Throwable cause = failure;
@@ -129,7 +135,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return field.toString();
 	}
 
-	/** Spring's own answer is an English sentence without a code; this one is in the caller's language. */
+	/**
+	 * Spring's own answer is an English sentence without a code; this one is in the
+	 * caller's language.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -140,8 +149,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers, HttpStatusCode status,
-			WebRequest request) {
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
 		// Spring's own MVC failures (404 route, 405, 415…) get the same localized shape.
 		if (body instanceof ProblemDetail detail) {
 			detail.setProperty("requestId", MDC.get(RequestIdFilter.MDC_KEY));
@@ -170,7 +179,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				messages.getMessage(key, ProblemArguments.plain(args), key, LocaleContextHolder.getLocale()), key);
 	}
 
-	/** One invalid field: its name, the constraint it broke and a message a person can act on. */
+	/**
+	 * One invalid field: its name, the constraint it broke and a message a person can act
+	 * on.
+	 */
 	record FieldProblem(String field, String code, String message) {
 	}
 

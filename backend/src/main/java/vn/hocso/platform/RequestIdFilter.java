@@ -16,7 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Gives every request an id (the caller's X-Request-Id if sane) for the logs and the problem details. */
+/**
+ * Gives every request an id (the caller's X-Request-Id if sane) for the logs and the
+ * problem details.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
@@ -27,7 +30,10 @@ class RequestIdFilter extends OncePerRequestFilter {
 
 	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
-	/** Random enough to tell requests apart in the logs; not a secret, so no SecureRandom (a lock per request). */
+	/**
+	 * Random enough to tell requests apart in the logs; not a secret, so no SecureRandom
+	 * (a lock per request).
+	 */
 	private static String newId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		return new UUID(random.nextLong(), random.nextLong()).toString();

@@ -13,14 +13,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
- * Serves the React app from the classpath; any path that is not a file and not an API route gets
- * index.html so that deep links (/org-units) survive a reload.
+ * Serves the React app from the classpath; any path that is not a file and not an API
+ * route gets index.html so that deep links (/org-units) survive a reload.
  * <p>
- * Caching and compression (issue 14, ADR 0160): Vite names every file under /assets/ after its
- * content, so those are cached for a year as immutable and a missing one is a 404 (never index.html,
- * which would be cached under a script's name); everything else, index.html first, is revalidated
- * on every load so a new release is seen at once. The build writes .br and .gz beside each text
- * file; the encoded resolver sends the one the browser accepts with Content-Encoding and Vary.
+ * Caching and compression (issue 14, ADR 0160): Vite names every file under /assets/
+ * after its content, so those are cached for a year as immutable and a missing one is a
+ * 404 (never index.html, which would be cached under a script's name); everything else,
+ * index.html first, is revalidated on every load so a new release is seen at once. The
+ * build writes .br and .gz beside each text file; the encoded resolver sends the one the
+ * browser accepts with Content-Encoding and Vary.
  */
 @Configuration(proxyBeanMethods = false)
 class SinglePageAppConfig implements WebMvcConfigurer {

@@ -3,8 +3,9 @@ package vn.hocso.platform;
 import java.time.ZoneId;
 
 /**
- * Vietnam's time zone (UTC+7, no daylight saving), the one every date a person sees is in: working
- * days, deadlines, "today" on a dashboard, dates on certificates and sheets. Instants stay UTC.
+ * Vietnam's time zone (UTC+7, no daylight saving), the one every date a person sees is
+ * in: working days, deadlines, "today" on a dashboard, dates on certificates and sheets.
+ * Instants stay UTC.
  */
 public final class VietnamTime {
 

@@ -1,6 +1,7 @@
 /**
- * Cross-cutting web platform shared by every module: problem details, request ids, the single-page
- * app's routing and OpenAPI. Open so that every module may use its exception types.
+ * Cross-cutting web platform shared by every module: problem details, request ids, the
+ * single-page app's routing and OpenAPI. Open so that every module may use its exception
+ * types.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 @NullMarked

@@ -6,18 +6,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Attempts at assessment-only exams, for the exam module: the same draw, server timing, answer saving
- * and grading as a course's final quiz, on a course's question bank, on the exam's own terms. The
- * learner answers and submits through the quiz's attempt endpoints ({@code /api/quiz-attempts/…});
- * each closed attempt is announced by {@link ExamAttemptClosed} in the closing transaction.
+ * Attempts at assessment-only exams, for the exam module: the same draw, server timing,
+ * answer saving and grading as a course's final quiz, on a course's question bank, on the
+ * exam's own terms. The learner answers and submits through the quiz's attempt endpoints
+ * ({@code /api/quiz-attempts/…}); each closed attempt is announced by
+ * {@link ExamAttemptClosed} in the closing transaction.
  */
 public interface ExamSittings {
 
 	/**
-	 * Starts an attempt for the calling learner, or returns their open one (an overdue one is graded
-	 * first). The caller has checked who may sit the exam and its window; this checks the attempts
-	 * left and the bank. 409 {@code quiz.no-attempts-left}, {@code quiz.already-passed},
-	 * {@code quiz.bank-too-small}.
+	 * Starts an attempt for the calling learner, or returns their open one (an overdue
+	 * one is graded first). The caller has checked who may sit the exam and its window;
+	 * this checks the attempts left and the bank. 409 {@code quiz.no-attempts-left},
+	 * {@code quiz.already-passed}, {@code quiz.bank-too-small}.
 	 */
 	Sitting start(Terms terms);
 

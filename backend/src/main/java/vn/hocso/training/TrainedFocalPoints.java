@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** What other modules may ask: whether an official completed an in-person programme. Not scoped. */
+/**
+ * What other modules may ask: whether an official completed an in-person programme. Not
+ * scoped.
+ */
 public interface TrainedFocalPoints {
 
 	boolean isTrained(long learnerId);
@@ -13,12 +16,15 @@ public interface TrainedFocalPoints {
 	/** Whether the learner behind this Keycloak username completed a programme. */
 	boolean isTrainedUsername(String username);
 
-	/** What a completion attests, for its certificate: the programme, the class, where and when. */
+	/**
+	 * What a completion attests, for its certificate: the programme, the class, where and
+	 * when.
+	 */
 	Optional<CompletedProgramme> completion(long completionId);
 
 	/**
-	 * One official's completion of a programme in a class: the class's first and last day and its
-	 * time in minutes (the sum of its sessions), as held when asked.
+	 * One official's completion of a programme in a class: the class's first and last day
+	 * and its time in minutes (the sum of its sessions), as held when asked.
 	 */
 	record CompletedProgramme(long completionId, long programmeId, long learnerId, long unitId, String programmeName,
 			String className, String venue, LocalDate firstDay, LocalDate lastDay, int classMinutes, int sessions,
@@ -26,9 +32,10 @@ public interface TrainedFocalPoints {
 	}
 
 	/**
-	 * Per unit under the path prefix (any programme): the officials nominated on or before the day (not
-	 * withdrawn) and those who completed a programme on or before it (Vietnam time). For planning's
-	 * "focal points trained" indicator; units without either are absent.
+	 * Per unit under the path prefix (any programme): the officials nominated on or
+	 * before the day (not withdrawn) and those who completed a programme on or before it
+	 * (Vietnam time). For planning's "focal points trained" indicator; units without
+	 * either are absent.
 	 */
 	List<UnitFocalPoints> focalPointsByUnit(String unitPathPrefix, LocalDate asOf);
 

@@ -41,7 +41,10 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.InMemoryLearners;
 import vn.hocso.testing.KeycloakJwt;
 
-/** The account API through the web stack, Keycloak mocked: roles, scoping, progress, sheets. */
+/**
+ * The account API through the web stack, Keycloak mocked: roles, scoping, progress,
+ * sheets.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(InMemoryLearners.Config.class)
@@ -91,7 +94,8 @@ class AccountApiTests {
 
 	@Test
 	void learnerCannotIssueAccounts() throws Exception {
-		mvc.perform(issue(List.of(inDienKy.id())).with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER")))
+		mvc.perform(
+				issue(List.of(inDienKy.id())).with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER")))
 			.andExpect(status().isForbidden());
 		verify(keycloak, never()).createLearner(any());
 	}
@@ -122,9 +126,9 @@ class AccountApiTests {
 
 	@Test
 	void selectionNeedsExactlyAUnitOrLearners() throws Exception {
-		mvc.perform(post("/api/account-issuances").contentType(MediaType.APPLICATION_JSON)
-			.content("{}")
-			.with(unitAdmin())).andExpect(status().isBadRequest());
+		mvc.perform(
+				post("/api/account-issuances").contentType(MediaType.APPLICATION_JSON).content("{}").with(unitAdmin()))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -143,7 +147,8 @@ class AccountApiTests {
 		mvc.perform(get("/api/account-issuances").with(unitAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.hasItem((int) own)))
-			.andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) sibling))));
+			.andExpect(
+					jsonPath("$[*].id").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) sibling))));
 	}
 
 	@Test
@@ -181,9 +186,11 @@ class AccountApiTests {
 
 	@Test
 	void failedLearnersAreListedWithOurReasonAndRetriedOnce() throws Exception {
-		when(keycloak.createLearner(org.mockito.ArgumentMatchers.argThat(u -> u != null && (u.firstName() + " " + u.lastName()).contains("Hưng"))))
+		when(keycloak.createLearner(org.mockito.ArgumentMatchers
+			.argThat(u -> u != null && (u.firstName() + " " + u.lastName()).contains("Hưng"))))
 			.thenThrow(org.springframework.web.client.HttpClientErrorException.create(
-					org.springframework.http.HttpStatus.BAD_REQUEST, "Bad Request", org.springframework.http.HttpHeaders.EMPTY,
+					org.springframework.http.HttpStatus.BAD_REQUEST, "Bad Request",
+					org.springframework.http.HttpHeaders.EMPTY,
 					"{\"field\":\"lastName\",\"errorMessage\":\"error-person-name-invalid-character\"}".getBytes(),
 					java.nio.charset.StandardCharsets.UTF_8));
 		long jobId = startAndWait(List.of(inDienKy.id(), inDienHong.id()));
@@ -194,14 +201,15 @@ class AccountApiTests {
 			.andExpect(jsonPath(failed + ".status").value("FAILED"))
 			.andExpect(jsonPath(failed + ".fullName").value("Đặng Quốc Hưng"))
 			.andExpect(jsonPath(failed + ".error").value("name-refused"))
-			.andExpect(jsonPath(failed + ".message").value(org.hamcrest.Matchers.contains(
-					org.hamcrest.Matchers.startsWith("Keycloak không nhận họ tên này"))))
+			.andExpect(jsonPath(failed + ".message").value(
+					org.hamcrest.Matchers.contains(org.hamcrest.Matchers.startsWith("Keycloak không nhận họ tên này"))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(items).doesNotContain("error-person-name-invalid-character");
 
-		// Fixed (the name corrected, Keycloak answers): the retry issues for the failed learner only, once.
+		// Fixed (the name corrected, Keycloak answers): the retry issues for the failed
+		// learner only, once.
 		when(keycloak.createLearner(any())).thenAnswer(call -> new ProvisionedUser(UUID.randomUUID().toString(), true));
 		org.mockito.Mockito.clearInvocations(keycloak);
 		String retry = mvc.perform(post("/api/account-issuances/" + jobId + "/retry").with(unitAdmin()))
@@ -229,7 +237,8 @@ class AccountApiTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/account-issuances/" + jobId + "/retry").with(trainer()))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/account-issuances/" + jobId + "/retry").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
+		mvc.perform(
+				post("/api/account-issuances/" + jobId + "/retry").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
 			.andExpect(status().isConflict());
 	}
 
@@ -250,7 +259,8 @@ class AccountApiTests {
 			assertThat(workbook.getFirstSheet().read().get(1).getCellText(5)).isEqualTo(code);
 		}
 		byte[] pdf = mvc
-			.perform(get("/api/account-issuances/" + jobId + "/sheet.pdf").param("unitId", String.valueOf(inDienKy.unitId()))
+			.perform(get("/api/account-issuances/" + jobId + "/sheet.pdf")
+				.param("unitId", String.valueOf(inDienKy.unitId()))
 				.with(unitAdmin()))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -267,13 +277,15 @@ class AccountApiTests {
 		mvc.perform(post("/api/learner-accounts/" + inDienKy.id() + "/reset").with(unitAdmin()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", "no-store"))
-			.andExpect(jsonPath("$.activationCode").value(org.hamcrest.Matchers.matchesPattern("[0-9a-z]{4}(-[0-9a-z]{4}){3}")));
+			.andExpect(jsonPath("$.activationCode")
+				.value(org.hamcrest.Matchers.matchesPattern("[0-9a-z]{4}(-[0-9a-z]{4}){3}")));
 		verify(keycloak).resetActivation(anyString(), anyString());
 	}
 
 	@Test
 	void trainerCannotResetAnAccountOfTheirCommuneOutsideTheirClasses() throws Exception {
-		// Issue 12: the new code logs in as the learner, so only learners of the trainer's own classes.
+		// Issue 12: the new code logs in as the learner, so only learners of the
+		// trainer's own classes.
 		startAndWait(List.of(inDienKy.id()));
 		mvc.perform(post("/api/learner-accounts/" + inDienKy.id() + "/reset").with(trainer()))
 			.andExpect(status().isForbidden());
@@ -323,7 +335,8 @@ class AccountApiTests {
 	private long awaitDone(long jobId) throws Exception {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
 		while (Instant.now().isBefore(deadline)) {
-			String job = mvc.perform(get("/api/account-issuances/" + jobId).with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
+			String job = mvc
+				.perform(get("/api/account-issuances/" + jobId).with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
 				.andReturn()
 				.getResponse()
 				.getContentAsString();

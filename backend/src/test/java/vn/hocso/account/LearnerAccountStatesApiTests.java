@@ -15,7 +15,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.testing.KeycloakJwt;
 
-/** GET /api/learner-accounts?learnerIds=…: account states for a list, staff only, bounded. */
+/**
+ * GET /api/learner-accounts?learnerIds=…: account states for a list, staff only, bounded.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class LearnerAccountStatesApiTests {
@@ -26,7 +28,8 @@ class LearnerAccountStatesApiTests {
 	@Test
 	void aLearnerCannotReadAccountStates() throws Exception {
 		mvc.perform(get("/api/learner-accounts").param("learnerIds", "1,2")
-			.with(KeycloakJwt.user("states.learner", "NA-DIENCHAU-DIENKY", "LEARNER"))).andExpect(status().isForbidden());
+			.with(KeycloakJwt.user("states.learner", "NA-DIENCHAU-DIENKY", "LEARNER")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -45,7 +48,8 @@ class LearnerAccountStatesApiTests {
 			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("account.too-many-learners"))
-			.andExpect(jsonPath("$.detail").value("Mỗi lần chỉ hỏi được trạng thái tài khoản của tối đa 200 học viên."));
+			.andExpect(
+					jsonPath("$.detail").value("Mỗi lần chỉ hỏi được trạng thái tài khoản của tối đa 200 học viên."));
 	}
 
 }

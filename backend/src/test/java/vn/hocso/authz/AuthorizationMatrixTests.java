@@ -49,18 +49,22 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * Every operation of the OpenAPI document × every caller (six realm roles and anonymous) × the
- * resource's scope (own / another learner of the same commune / another district, where the path
- * names a scoped resource), against the table in docs/authorization.md. A call is "allowed" when
- * it is neither 401 nor 403, "denied" when it is 401, 403 or 404. Each call runs in a transaction
- * that is rolled back, so no call changes what the next one sees. An operation without a row fails.
+ * Every operation of the OpenAPI document × every caller (six realm roles and anonymous)
+ * × the resource's scope (own / another learner of the same commune / another district,
+ * where the path names a scoped resource), against the table in docs/authorization.md. A
+ * call is "allowed" when it is neither 401 nor 403, "denied" when it is 401, 403 or 404.
+ * Each call runs in a transaction that is rolled back, so no call changes what the next
+ * one sees. An operation without a row fails.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
-	/** A date after every fixture's start (learners' and units' validity begins on the day they are made). */
+	/**
+	 * A date after every fixture's start (learners' and units' validity begins on the day
+	 * they are made).
+	 */
 	private static final String LATER = LocalDate.now().plusDays(14).toString();
 
 	private static final Set<Integer> DENIED = Set.of(401, 403, 404);
@@ -97,14 +101,19 @@ class AuthorizationMatrixTests {
 		when(keycloak.createLearner(any())).thenAnswer(call -> new ProvisionedUser(UUID.randomUUID().toString(), true));
 		when(keycloak.createCitizen(any())).thenAnswer(call -> java.util.Optional.of(UUID.randomUUID().toString()));
 		fixture = new MatrixFixtureBuilder(mvc, units, certificates).build();
-		// The helper's grant for Diễn Kỷ, as a unit admin's grant would record it (ADR 0380).
+		// The helper's grant for Diễn Kỷ, as a unit admin's grant would record it (ADR
+		// 0380).
 		var dienKy = units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow();
 		new org.springframework.jdbc.core.JdbcTemplate(dataSource).update(
 				"insert into community_helper_grant (helper_learner_id, helper_username, commune_unit_id, commune_path, "
 						+ "granted_by, granted_at, active_learner_id, version) values (?, ?, ?, ?, ?, ?, ?, 0)",
-				-1L, "mx.helper", dienKy.id(), dienKy.path(), "mx.admin", java.sql.Timestamp.from(java.time.Instant.now()), -1L);
-		// As an ADMIN, so that the document is read whether it is public or ADMIN-only in this build.
-		var docs = mvc.perform(get("/v3/api-docs").with(KeycloakJwt.user("mx.admin", "NA", "ADMIN"))).andReturn().getResponse();
+				-1L, "mx.helper", dienKy.id(), dienKy.path(), "mx.admin",
+				java.sql.Timestamp.from(java.time.Instant.now()), -1L);
+		// As an ADMIN, so that the document is read whether it is public or ADMIN-only in
+		// this build.
+		var docs = mvc.perform(get("/v3/api-docs").with(KeycloakJwt.user("mx.admin", "NA", "ADMIN")))
+			.andReturn()
+			.getResponse();
 		assertThat(docs.getStatus()).as("/v3/api-docs (springdoc.api-docs.enabled=true in this test)").isEqualTo(200);
 		api = JSON.readTree(docs.getContentAsString());
 	}
@@ -136,22 +145,28 @@ class AuthorizationMatrixTests {
 						.computeIfAbsent(caller, c -> new EnumMap<>(Variant.class))
 						.put(variant, status);
 					String expected = row == null ? "no row" : expectation(row.get(caller), key, variant);
-					boolean ok = row != null && (expected.equals("allowed") ? status != 401 && status != 403
-							: DENIED.contains(status));
-					outcomes.add(String.join("\t", key, caller.name(), variant.name(), String.valueOf(status),
-							expected, ok ? "ok" : "MISMATCH"));
+					boolean ok = row != null
+							&& (expected.equals("allowed") ? status != 401 && status != 403 : DENIED.contains(status));
+					outcomes.add(String.join("\t", key, caller.name(), variant.name(), String.valueOf(status), expected,
+							ok ? "ok" : "MISMATCH"));
 					if (!ok) {
-						mismatches.add(key + " as " + caller + " (" + variant + "): " + status + ", expected " + expected);
+						mismatches
+							.add(key + " as " + caller + " (" + variant + "): " + status + ", expected " + expected);
 					}
 				}
 			}
 		}
 		writeReport(outcomes, observed);
-		assertThat(mismatches).as("calls whose answer differs from docs/authorization.md (" + outcomes.size()
-				+ " calls; see target/authz-matrix/)").isEmpty();
+		assertThat(mismatches)
+			.as("calls whose answer differs from docs/authorization.md (" + outcomes.size()
+					+ " calls; see target/authz-matrix/)")
+			.isEmpty();
 	}
 
-	/** What the cell means for this variant: the same resource in two variants gets the same answer. */
+	/**
+	 * What the cell means for this variant: the same resource in two variants gets the
+	 * same answer.
+	 */
 	private String expectation(Cell cell, String key, Variant variant) {
 		boolean allowed = switch (cell) {
 			case ALL, PROVINCE -> true;
@@ -163,7 +178,10 @@ class AuthorizationMatrixTests {
 		return allowed ? "allowed" : "denied";
 	}
 
-	/** True when the operation's scoped parameters name the same resource in the own and same-unit variants. */
+	/**
+	 * True when the operation's scoped parameters name the same resource in the own and
+	 * same-unit variants.
+	 */
 	private boolean sameResource(String key) {
 		for (String name : pathParameters(key)) {
 			Kind kind = kindOf(key, name);
@@ -188,7 +206,10 @@ class AuthorizationMatrixTests {
 		return names;
 	}
 
-	/** Which scoped resource a path parameter names, or null for one that is not scoped by unit. */
+	/**
+	 * Which scoped resource a path parameter names, or null for one that is not scoped by
+	 * unit.
+	 */
 	static Kind kindOf(String key, String name) {
 		String path = key.substring(key.indexOf(' ') + 1);
 		return switch (name) {
@@ -199,9 +220,8 @@ class AuthorizationMatrixTests {
 			case "unitId" -> Kind.UNIT;
 			case "jobId" -> path.startsWith("/api/certificate-jobs/") ? Kind.CERTIFICATE_JOB : null;
 			case "id" -> path.startsWith("/api/learners/") ? Kind.LEARNER
-					: path.startsWith("/api/org-units/") ? Kind.UNIT
-					: path.startsWith("/api/certificates/") ? Kind.CERTIFICATE
-					: path.startsWith("/api/account-issuances/") ? Kind.ISSUANCE : null;
+					: path.startsWith("/api/org-units/") ? Kind.UNIT : path.startsWith("/api/certificates/")
+							? Kind.CERTIFICATE : path.startsWith("/api/account-issuances/") ? Kind.ISSUANCE : null;
 			default -> null;
 		};
 	}
@@ -241,7 +261,8 @@ class AuthorizationMatrixTests {
 		return status == null ? 500 : status;
 	}
 
-	private AbstractMockHttpServletRequestBuilder<?> requestWithBody(HttpMethod method, String path, JsonNode operation) {
+	private AbstractMockHttpServletRequestBuilder<?> requestWithBody(HttpMethod method, String path,
+			JsonNode operation) {
 		JsonNode content = operation.path("requestBody").path("content");
 		if (content.has("multipart/form-data")) {
 			MockMultipartHttpServletRequestBuilder multipart = MockMvcRequestBuilders.multipart(method, path);
@@ -271,8 +292,8 @@ class AuthorizationMatrixTests {
 	}
 
 	/**
-	 * Bodies the schema cannot describe: records that share a simple name with another (springdoc keeps
-	 * one schema per name) and a selection that takes one of two fields.
+	 * Bodies the schema cannot describe: records that share a simple name with another
+	 * (springdoc keeps one schema per name) and a selection that takes one of two fields.
 	 */
 	private java.util.Optional<Object> bodyOverride(String methodAndPath) {
 		String own = String.valueOf(fixture.ownUnitId());
@@ -291,7 +312,9 @@ class AuthorizationMatrixTests {
 		return java.util.Optional.empty();
 	}
 
-	/** A body that passes bean validation where it can, naming the caller's own resources. */
+	/**
+	 * A body that passes bean validation where it can, naming the caller's own resources.
+	 */
 	private Object example(String name, JsonNode schema, int depth) {
 		switch (name) {
 			case "code":
@@ -338,7 +361,8 @@ class AuthorizationMatrixTests {
 				Map<String, Object> object = new LinkedHashMap<>();
 				if (depth <= 3) {
 					for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
-						object.put(property.getKey(), example(property.getKey(), resolve(property.getValue()), depth + 1));
+						object.put(property.getKey(),
+								example(property.getKey(), resolve(property.getValue()), depth + 1));
 					}
 				}
 				yield object;
@@ -414,8 +438,9 @@ class AuthorizationMatrixTests {
 	}
 
 	/**
-	 * Writes every call's outcome, and the table the outcomes imply (the row to paste when an operation
-	 * is new, the evidence when a row changes), under target/authz-matrix/.
+	 * Writes every call's outcome, and the table the outcomes imply (the row to paste
+	 * when an operation is new, the evidence when a row changes), under
+	 * target/authz-matrix/.
 	 */
 	private void writeReport(List<String> outcomes, Map<String, Map<Caller, Map<Variant, Integer>>> observed)
 			throws IOException {
@@ -425,7 +450,8 @@ class AuthorizationMatrixTests {
 		List<String> implied = new ArrayList<>();
 		observed.forEach((key, byCaller) -> {
 			StringBuilder line = new StringBuilder("| `" + key + "` |");
-			byCaller.forEach((caller, byVariant) -> line.append(' ').append(impliedCell(caller, byVariant)).append(" |"));
+			byCaller
+				.forEach((caller, byVariant) -> line.append(' ').append(impliedCell(caller, byVariant)).append(" |"));
 			implied.add(line.toString());
 		});
 		Files.write(dir.resolve("implied-table.md"), implied);

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The least-privilege table of docs/authorization.md, parsed: one row per API operation, one cell
- * per caller (the six realm roles and anonymous). The document is the single source of truth; the
- * matrix test reads it rather than a copy.
+ * The least-privilege table of docs/authorization.md, parsed: one row per API operation,
+ * one cell per caller (the six realm roles and anonymous). The document is the single
+ * source of truth; the matrix test reads it rather than a copy.
  */
 record AuthorizationTable(Map<String, Map<Caller, Cell>> rows) {
 
@@ -48,15 +48,23 @@ record AuthorizationTable(Map<String, Map<Caller, Cell>> rows) {
 	/** What a cell of the table grants. */
 	enum Cell {
 
-		/** Anyone with the role, whatever the resource (public endpoints, one's own data, global catalogues). */
+		/**
+		 * Anyone with the role, whatever the resource (public endpoints, one's own data,
+		 * global catalogues).
+		 */
 		ALL("all"),
 		/** Anything in the province (the scope of ADMIN, REPORTER, VERIFIER). */
 		PROVINCE("province"),
 		/** Within the caller's org-unit subtree. */
 		SUBTREE("subtree"),
-		/** Only learners, enrolments, classes and certificates of the classes the caller teaches. */
+		/**
+		 * Only learners, enrolments, classes and certificates of the classes the caller
+		 * teaches.
+		 */
 		CLASSES("classes"),
-		/** Only the caller's own learner record, enrolments, attempts and certificates. */
+		/**
+		 * Only the caller's own learner record, enrolments, attempts and certificates.
+		 */
 		SELF("self"),
 		/** Never. */
 		NONE("—");
@@ -102,8 +110,10 @@ record AuthorizationTable(Map<String, Map<Caller, Cell>> rows) {
 				continue;
 			}
 			List<String> cells = cells(line);
-			// A row may stop before the last columns (rows written before a column was added): those
-			// cells are "—", which the matrix test still checks against what the API answers.
+			// A row may stop before the last columns (rows written before a column was
+			// added): those
+			// cells are "—", which the matrix test still checks against what the API
+			// answers.
 			if (cells.size() < 2 || cells.size() > columns.size() + 1) {
 				throw new IllegalArgumentException("Row with " + cells.size() + " cells: " + line);
 			}

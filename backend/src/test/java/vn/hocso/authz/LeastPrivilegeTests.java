@@ -33,9 +33,10 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * The holes issue 12 found (points 4 and 6), one behaviour each, on the matrix's resources: a trainer
- * acts only on learners of their classes; another district's wave, job or certificates stay closed.
- * Same context as {@link AuthorizationMatrixTests}, so the two share one start.
+ * The holes issue 12 found (points 4 and 6), one behaviour each, on the matrix's
+ * resources: a trainer acts only on learners of their classes; another district's wave,
+ * job or certificates stay closed. Same context as {@link AuthorizationMatrixTests}, so
+ * the two share one start.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -122,8 +123,7 @@ class LeastPrivilegeTests {
 			.getResponse()
 			.getContentAsString();
 		var list = JsonMapper.shared().readTree(body);
-		assertThat(list.valueStream().map(c -> c.path("id").asString()).toList())
-			.contains(own(Kind.CERTIFICATE))
+		assertThat(list.valueStream().map(c -> c.path("id").asString()).toList()).contains(own(Kind.CERTIFICATE))
 			.doesNotContain(sameUnit(Kind.CERTIFICATE), other(Kind.CERTIFICATE));
 		assertThat(list.valueStream().filter(c -> !c.path("dateOfBirth").isNull()).toList()).isEmpty();
 	}
@@ -166,8 +166,7 @@ class LeastPrivilegeTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/waves/{id}/quiz-window", other(Kind.WAVE)).with(TRAINER))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/waves/{id}/quiz-window", own(Kind.WAVE)).with(TRAINER))
-			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/waves/{id}/quiz-window", own(Kind.WAVE)).with(TRAINER)).andExpect(status().isNoContent());
 	}
 
 	@Test
@@ -181,10 +180,12 @@ class LeastPrivilegeTests {
 	@Test
 	void regeneratingAnotherDistrictsWaveIsRefusedEvenWithoutCertificates() throws Exception {
 		long vinh = units.findSummaryByCode("NA-VINH").orElseThrow().id();
-		String wave = mvc.perform(post("/api/waves").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(JsonMapper.shared().writeValueAsString(Map.of("name", "Đợt trống Vinh", "courseId",
-					fixture.unscoped().get("courseId"), "openingDate", "2026-11-02", "unitIds", List.of(vinh)))))
+		String wave = mvc
+			.perform(post("/api/waves").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(JsonMapper.shared()
+					.writeValueAsString(Map.of("name", "Đợt trống Vinh", "courseId", fixture.unscoped().get("courseId"),
+							"openingDate", "2026-11-02", "unitIds", List.of(vinh)))))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

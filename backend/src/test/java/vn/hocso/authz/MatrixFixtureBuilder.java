@@ -28,9 +28,10 @@ import vn.hocso.testing.KeycloakJwt;
 import vn.hocso.testing.SampleMedia;
 
 /**
- * Builds the matrix's resources through the API as an ADMIN would (committed, with unique names):
- * two learners of Diễn Kỷ in two classes of one Diễn Châu wave (one taught by the matrix's trainer),
- * one learner of Lê Mao (Vinh) in a Vinh wave; their accounts, certificates and jobs.
+ * Builds the matrix's resources through the API as an ADMIN would (committed, with unique
+ * names): two learners of Diễn Kỷ in two classes of one Diễn Châu wave (one taught by the
+ * matrix's trainer), one learner of Lê Mao (Vinh) in a Vinh wave; their accounts,
+ * certificates and jobs.
  */
 final class MatrixFixtureBuilder {
 
@@ -64,12 +65,18 @@ final class MatrixFixtureBuilder {
 		this.certificates = certificates;
 	}
 
-	/** A published one-lecture course, built as an ADMIN builds one (a tiny MP4 made byte by byte). */
+	/**
+	 * A published one-lecture course, built as an ADMIN builds one (a tiny MP4 made byte
+	 * by byte).
+	 */
 	private void course() throws Exception {
-		mediaId = json(multipart("/api/media").file(new MockMultipartFile("file", "bai.mp4", "video/mp4",
-				SampleMedia.mp4(2_000, 1_000)))).path("id").asString();
-		courseId = json(send(post("/api/courses"), Map.of("code", "MX-" + tag.toUpperCase(), "title",
-				"Ma trận quyền " + tag, "tags", List.of()))).path("id").asLong();
+		mediaId = json(multipart("/api/media")
+			.file(new MockMultipartFile("file", "bai.mp4", "video/mp4", SampleMedia.mp4(2_000, 1_000)))).path("id")
+			.asString();
+		courseId = json(send(post("/api/courses"),
+				Map.of("code", "MX-" + tag.toUpperCase(), "title", "Ma trận quyền " + tag, "tags", List.of())))
+			.path("id")
+			.asLong();
 		JsonNode course = json(send(post("/api/courses/" + courseId + "/lectures"),
 				Map.of("title", "Bài 1", "videoMediaId", mediaId)));
 		lectureId = course.path("lectures").get(0).path("id").asLong();
@@ -124,8 +131,8 @@ final class MatrixFixtureBuilder {
 						ownRegeneration, ownJob),
 				values(otherUnit, leMao.id(), otherWave, enrolments.get(otherUnit), certificateOf.get(otherUnit),
 						otherRegeneration, otherJob),
-				usernames.get(own), dienKy.id(), own, enrolments.get(own)[1],
-				Map.of("courseId", String.valueOf(courseId), "lectureId", String.valueOf(lectureId), "mediaId", mediaId));
+				usernames.get(own), dienKy.id(), own, enrolments.get(own)[1], Map.of("courseId",
+						String.valueOf(courseId), "lectureId", String.valueOf(lectureId), "mediaId", mediaId));
 	}
 
 	private static Map<Kind, String> values(long learner, long unit, long wave, long[] enrolmentAndClass,
@@ -147,8 +154,10 @@ final class MatrixFixtureBuilder {
 	}
 
 	private long learner(String name, OrgUnitSummary unit) throws Exception {
-		return json(send(post("/api/learners"), Map.of("fullName", name, "dateOfBirth", "1990-05-17", "unitId",
-				unit.id(), "category", "CONG_CHUC"))).path("id").asLong();
+		return json(send(post("/api/learners"),
+				Map.of("fullName", name, "dateOfBirth", "1990-05-17", "unitId", unit.id(), "category", "CONG_CHUC")))
+			.path("id")
+			.asLong();
 	}
 
 	private long issue(List<Long> learnerIds) throws Exception {
@@ -164,20 +173,24 @@ final class MatrixFixtureBuilder {
 	}
 
 	private long wave(String name, OrgUnitSummary unit, List<Long> learnerIds) throws Exception {
-		long wave = json(send(post("/api/waves"), Map.of("name", name, "courseId", courseId, "openingDate",
-				"2026-11-02", "unitIds", List.of(unit.id())))).path("id").asLong();
+		long wave = json(send(post("/api/waves"),
+				Map.of("name", name, "courseId", courseId, "openingDate", "2026-11-02", "unitIds", List.of(unit.id()))))
+			.path("id")
+			.asLong();
 		json(send(post("/api/waves/" + wave + "/enrolments"), Map.of("learnerIds", learnerIds)));
 		return wave;
 	}
 
 	private void trainer(long classId, String username) throws Exception {
-		json(send(put("/api/classes/" + classId), Map.of("name", "Lớp " + username + " " + tag, "trainerUsername", username,
-				"confirmUntrained", true)));
+		json(send(put("/api/classes/" + classId),
+				Map.of("name", "Lớp " + username + " " + tag, "trainerUsername", username, "confirmUntrained", true)));
 	}
 
 	private long certify(long learner, long wave, long enrolment, long unitId) {
-		return certificates.issue(new EnrolmentCompleted(enrolment, learner, wave, courseId, courseVersionId, unitId,
-				Instant.parse("2026-11-20T03:00:00Z"), 90)).getId();
+		return certificates
+			.issue(new EnrolmentCompleted(enrolment, learner, wave, courseId, courseVersionId, unitId,
+					Instant.parse("2026-11-20T03:00:00Z"), 90))
+			.getId();
 	}
 
 	private MockHttpServletRequestBuilder send(MockHttpServletRequestBuilder request, Object body) {
@@ -187,8 +200,8 @@ final class MatrixFixtureBuilder {
 	private JsonNode json(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		var response = mvc.perform(request.with(KeycloakJwt.user("mx.admin", "NA", "ADMIN"))).andReturn().getResponse();
 		if (response.getStatus() >= 300) {
-			throw new IllegalStateException(request + " answered " + response.getStatus() + ": "
-					+ response.getContentAsString());
+			throw new IllegalStateException(
+					request + " answered " + response.getStatus() + ": " + response.getContentAsString());
 		}
 		return JSON.readTree(response.getContentAsString());
 	}

@@ -16,9 +16,10 @@ import vn.hocso.organization.Reach;
 import vn.hocso.organization.ScopedAction;
 
 /**
- * The policy's table in code ({@link ScopedAction}) says what docs/authorization.md says for the
- * operations that apply it, so the two cannot drift apart: a role without the action has "—", a
- * trainer's own classes "classes", a subtree "subtree" (or "province" for the province-wide roles).
+ * The policy's table in code ({@link ScopedAction}) says what docs/authorization.md says
+ * for the operations that apply it, so the two cannot drift apart: a role without the
+ * action has "—", a trainer's own classes "classes", a subtree "subtree" (or "province"
+ * for the province-wide roles).
  */
 class PolicyAgreesWithTableTests {
 

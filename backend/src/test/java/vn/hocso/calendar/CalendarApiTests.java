@@ -25,10 +25,14 @@ import vn.hocso.identity.CallerUnitDirectory;
 import vn.hocso.testing.AsCaller;
 import vn.hocso.testing.KeycloakJwt;
 
-/** The calendar API: everyone reads, only an ADMIN changes, and a change moves deadlines at once. */
+/**
+ * The calendar API: everyone reads, only an ADMIN changes, and a change moves deadlines
+ * at once.
+ */
 @ApplicationModuleTest(extraIncludes = { "identity", "platform" })
 @AutoConfigureMockMvc
-// /api/me (identity) reads the caller's unit from the organization module, which is not started here.
+// /api/me (identity) reads the caller's unit from the organization module, which is not
+// started here.
 @MockitoBean(types = CallerUnitDirectory.class)
 class CalendarApiTests {
 
@@ -46,7 +50,10 @@ class CalendarApiTests {
 	@Autowired
 	CalendarDays days;
 
-	/** The days these tests add, removed through the service so that the cache follows (the database may be kept). */
+	/**
+	 * The days these tests add, removed through the service so that the cache follows
+	 * (the database may be kept).
+	 */
 	@AfterEach
 	void removeTestDays() {
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
@@ -123,7 +130,9 @@ class CalendarApiTests {
 			.andExpect(status().isNoContent());
 
 		assertThat(calendar.isWorkingDay(wednesday)).isTrue();
-		assertThat(days.historyOf(wednesday)).hasSize(changesBefore + 2).last().satisfies(change -> assertThat(change.getNewKind()).isNull());
+		assertThat(days.historyOf(wednesday)).hasSize(changesBefore + 2)
+			.last()
+			.satisfies(change -> assertThat(change.getNewKind()).isNull());
 	}
 
 	@Test
@@ -140,8 +149,7 @@ class CalendarApiTests {
 	@Test
 	void aUnitAdminCannotDeleteAHoliday() throws Exception {
 		mvc.perform(delete("/api/calendar/days/{date}", "2026-02-17")
-			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN")))
-			.andExpect(status().isForbidden());
+			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN"))).andExpect(status().isForbidden());
 
 		assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 17))).isFalse();
 	}
@@ -168,7 +176,8 @@ class CalendarApiTests {
 
 	@Test
 	void deletingADayThatIsNotInTheCalendarIsNotFound() throws Exception {
-		mvc.perform(delete("/api/calendar/days/{date}", "2035-03-13").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
+		mvc.perform(
+				delete("/api/calendar/days/{date}", "2035-03-13").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("calendar.day-not-found"));
 	}

@@ -20,17 +20,19 @@ import vn.hocso.identity.CallerUnitDirectory;
 import vn.hocso.testing.AsCaller;
 
 /**
- * The calendar module on its own (with the modules it uses, identity and platform, named in extraIncludes): an ADMIN's change
- * is announced as {@link CalendarDayChanged} and counts here at once; another node's change counts
- * within the refresh interval.
+ * The calendar module on its own (with the modules it uses, identity and platform, named
+ * in extraIncludes): an ADMIN's change is announced as {@link CalendarDayChanged} and
+ * counts here at once; another node's change counts within the refresh interval.
  */
 @ApplicationModuleTest(extraIncludes = { "identity", "platform" })
 @AutoConfigureMockMvc
-// /api/me (identity) reads the caller's unit from the organization module, which is not started here.
+// /api/me (identity) reads the caller's unit from the organization module, which is not
+// started here.
 @MockitoBean(types = CallerUnitDirectory.class)
 class CalendarModuleTests {
 
-	private static final LocalDate TEST_DAY = LocalDate.of(2036, 3, 4); // a Tuesday without a row
+	private static final LocalDate TEST_DAY = LocalDate.of(2036, 3, 4); // a Tuesday
+																		// without a row
 
 	@Autowired
 	WorkingDayCalendar calendar;
@@ -66,7 +68,8 @@ class CalendarModuleTests {
 		assertThat(calendar.isWorkingDay(TEST_DAY)).isTrue();
 		long id = 9_000_000_000L + System.nanoTime() % 1_000_000;
 		OffsetDateTime now = OffsetDateTime.now();
-		// What another node's save leaves in the shared table: this node gets no event for it.
+		// What another node's save leaves in the shared table: this node gets no event
+		// for it.
 		jdbc.update("insert into calendar_day (id, day_date, kind, name_vi, name_en, source, created_at, created_by, "
 				+ "updated_at, updated_by, version) values (?, ?, 'PUBLIC_HOLIDAY', 'Ngày thử', 'Test day', 'OFFICIAL', ?, "
 				+ "'node-b', ?, 'node-b', 0)", id, TEST_DAY, now, now);

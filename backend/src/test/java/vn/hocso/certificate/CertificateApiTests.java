@@ -62,7 +62,10 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.testing.KeycloakJwt;
 
-/** The certificate API over HTTP: public verification, downloads, scope, revocation, re-issue. */
+/**
+ * The certificate API over HTTP: public verification, downloads, scope, revocation,
+ * re-issue.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CertificateApiTests {
@@ -109,7 +112,10 @@ class CertificateApiTests {
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	/** Each test verifies from its own client address, so the rate limit of one does not spill into another. */
+	/**
+	 * Each test verifies from its own client address, so the rate limit of one does not
+	 * spill into another.
+	 */
 	private final String clientIp = "10.0.%d.%d".formatted(CLIENTS.get() / 250, CLIENTS.getAndIncrement() % 250);
 
 	private OrgUnitSummary dienKy;
@@ -145,14 +151,14 @@ class CertificateApiTests {
 		String code = certificate.getVerificationCode();
 
 		mvc.perform(get("/api/public/certificates/{code}", code).param("dateOfBirth", "1990-05-17")
-			.param("salt", certificate.getDateOfBirthSalt()).with(from(clientIp)))
-			.andExpect(jsonPath("$.dateOfBirthMatches").value(true));
+			.param("salt", certificate.getDateOfBirthSalt())
+			.with(from(clientIp))).andExpect(jsonPath("$.dateOfBirthMatches").value(true));
 		mvc.perform(get("/api/public/certificates/{code}", code).param("dateOfBirth", "1990-05-18")
-			.param("salt", certificate.getDateOfBirthSalt()).with(from(clientIp)))
-			.andExpect(jsonPath("$.dateOfBirthMatches").value(false));
+			.param("salt", certificate.getDateOfBirthSalt())
+			.with(from(clientIp))).andExpect(jsonPath("$.dateOfBirthMatches").value(false));
 		mvc.perform(get("/api/public/certificates/{code}", code).param("dateOfBirth", "1990-05-17")
-			.param("salt", "not a salt").with(from(clientIp)))
-			.andExpect(jsonPath("$.dateOfBirthMatches").value(false));
+			.param("salt", "not a salt")
+			.with(from(clientIp))).andExpect(jsonPath("$.dateOfBirthMatches").value(false));
 		mvc.perform(get("/api/public/certificates/{code}", code).with(from(clientIp)))
 			.andExpect(jsonPath("$.dateOfBirthMatches").value(org.hamcrest.Matchers.nullValue()));
 	}
@@ -160,20 +166,28 @@ class CertificateApiTests {
 	@Test
 	void aCertificateSignedInTheFormerFormatWithoutTheDateOfBirthStillVerifies() throws Exception {
 		Certificate issued = issue("Hồ Văn Cũ", dienKy);
-		jdbc.update("UPDATE certificate SET format_version = 1, date_of_birth_salt = NULL WHERE id = ?", issued.getId());
+		jdbc.update("UPDATE certificate SET format_version = 1, date_of_birth_salt = NULL WHERE id = ?",
+				issued.getId());
 		Certificate former = repository.findById(issued.getId()).orElseThrow();
 		String formerSignature = signingKeys.sign(former.content().canonicalJson().getBytes(StandardCharsets.UTF_8));
 		jdbc.update("UPDATE certificate SET signature = ? WHERE id = ?", formerSignature, issued.getId());
-		JsonNode keys = json.readTree(mvc.perform(get("/api/public/certificate-keys")).andReturn().getResponse().getContentAsString());
+		JsonNode keys = json
+			.readTree(mvc.perform(get("/api/public/certificate-keys")).andReturn().getResponse().getContentAsString());
 
-		JsonNode verification = json.readTree(mvc.perform(get("/api/public/certificates/{code}", issued.getVerificationCode())
-			.with(from(clientIp))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		JsonNode verification = json.readTree(
+				mvc.perform(get("/api/public/certificates/{code}", issued.getVerificationCode()).with(from(clientIp)))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8));
 
 		assertThat(verification.get("formatVersion").asInt()).isEqualTo(1);
-		assertThat(verification.get("signedContent").asText()).doesNotContain("dateOfBirthCommitment").doesNotContain("formatVersion");
+		assertThat(verification.get("signedContent").asText()).doesNotContain("dateOfBirthCommitment")
+			.doesNotContain("formatVersion");
 		assertThat(SigningKeys.verify(fromJwk(keys.get("keys").get(0).get("x").asText()),
-				verification.get("signedContent").asText().getBytes(StandardCharsets.UTF_8), formerSignature)).isTrue();
-		mvc.perform(get("/verify/{code}", issued.getVerificationCode()).param("sig", formerSignature).with(from(clientIp)))
+				verification.get("signedContent").asText().getBytes(StandardCharsets.UTF_8), formerSignature))
+			.isTrue();
+		mvc.perform(
+				get("/verify/{code}", issued.getVerificationCode()).param("sig", formerSignature).with(from(clientIp)))
 			.andExpect(content().string(containsString("Chữ ký số trong mã QR hợp lệ")));
 	}
 
@@ -206,7 +220,9 @@ class CertificateApiTests {
 
 		mvc.perform(post("/api/certificates/{id}/revoke", certificate.getId()).with(admin())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"Cấp nhầm người\"}")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REVOKED"));
+			.content("{\"reason\":\"Cấp nhầm người\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("REVOKED"));
 
 		mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)))
 			.andExpect(jsonPath("$.status").value("REVOKED"))
@@ -227,7 +243,9 @@ class CertificateApiTests {
 		String answer = mvc.perform(post("/api/certificates/{id}/reissue", old.getId()).with(admin()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.fullName").value("Nguyễn Thị Hồng Ánh"))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		String newCode = json.readTree(answer).get("verificationCode").asText();
 
 		mvc.perform(get("/api/public/certificates/{code}", old.getVerificationCode()).with(from(clientIp)))
@@ -258,10 +276,13 @@ class CertificateApiTests {
 			mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)))
 				.andExpect(status().isOk());
 		}
-		// The budget is 30 a window (1 min, shared by all nodes): a new window may start during the loop.
-		var answer = mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)));
+		// The budget is 30 a window (1 min, shared by all nodes): a new window may start
+		// during the loop.
+		var answer = mvc
+			.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)));
 		for (int extra = 1; extra < 30 && answer.andReturn().getResponse().getStatus() == 200; extra++) {
-			answer = mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)));
+			answer = mvc.perform(
+					get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)));
 		}
 
 		answer.andExpect(status().isTooManyRequests())
@@ -276,9 +297,14 @@ class CertificateApiTests {
 		Certificate certificate = issue("Võ Thị Sáu", dienKy);
 		JsonNode keys = json.readTree(mvc.perform(get("/api/public/certificate-keys"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
-		JsonNode verification = json.readTree(mvc.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode())
-			.with(from(clientIp))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		JsonNode verification = json.readTree(mvc
+			.perform(get("/api/public/certificates/{code}", certificate.getVerificationCode()).with(from(clientIp)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 
 		JsonNode jwk = keys.get("keys").get(0);
 		assertThat(jwk.get("kty").asText()).isEqualTo("OKP");
@@ -287,7 +313,10 @@ class CertificateApiTests {
 		PublicKey key = fromJwk(jwk.get("x").asText());
 		byte[] signed = verification.get("signedContent").asText().getBytes(StandardCharsets.UTF_8);
 		assertThat(SigningKeys.verify(key, signed, verification.get("signature").asText())).isTrue();
-		byte[] altered = verification.get("signedContent").asText().replace("Võ Thị Sáu", "Võ Thị Sau").getBytes(StandardCharsets.UTF_8);
+		byte[] altered = verification.get("signedContent")
+			.asText()
+			.replace("Võ Thị Sáu", "Võ Thị Sau")
+			.getBytes(StandardCharsets.UTF_8);
 		assertThat(SigningKeys.verify(key, altered, verification.get("signature").asText())).isFalse();
 	}
 
@@ -296,31 +325,34 @@ class CertificateApiTests {
 		Certificate mine = issue("Đặng Quốc Hưng", dienKy);
 		Certificate someoneElses = issue("Lê Thị Mai", dienKy);
 		String username = "hungdq" + mine.getLearnerId();
-		transactions.executeWithoutResult(s -> events.publishEvent(new AccountIssued(mine.getLearnerId(), username, Instant.now())));
+		transactions.executeWithoutResult(
+				s -> events.publishEvent(new AccountIssued(mine.getLearnerId(), username, Instant.now())));
 
 		mvc.perform(get("/api/me/certificates").with(KeycloakJwt.user(username, "NA-DIENCHAU-DIENKY", "LEARNER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].serial").value(mine.getSerial()))
-			.andExpect(jsonPath("$[0].verifyUrl").value(containsString("/verify/" + mine.getVerificationCode() + "?sig=")))
+			.andExpect(
+					jsonPath("$[0].verifyUrl").value(containsString("/verify/" + mine.getVerificationCode() + "?sig=")))
 			.andExpect(jsonPath("$[0].dateOfBirth").value("1990-05-17"))
 			.andExpect(jsonPath("$[0].dateOfBirthSalt").value(mine.getDateOfBirthSalt()))
 			.andExpect(jsonPath("$[0].dateOfBirthCommitment").value(mine.content().dateOfBirthCommitment()))
 			.andExpect(jsonPath("$.length()").value(1));
-		mvc.perform(get("/api/certificates/{id}/pdf", mine.getId()).with(KeycloakJwt.user(username, "NA-DIENCHAU-DIENKY", "LEARNER")))
+		mvc.perform(get("/api/certificates/{id}/pdf", mine.getId())
+			.with(KeycloakJwt.user(username, "NA-DIENCHAU-DIENKY", "LEARNER")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
-		mvc.perform(get("/api/certificates/{id}/pdf", someoneElses.getId()).with(KeycloakJwt.user(username, "NA-DIENCHAU-DIENKY", "LEARNER")))
-			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/certificates/{id}/pdf", someoneElses.getId())
+			.with(KeycloakJwt.user(username, "NA-DIENCHAU-DIENKY", "LEARNER"))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aUnitAdminOfAnotherDistrictCannotReadTheCertificate() throws Exception {
 		Certificate certificate = issue("Nguyễn Văn Ky", dienKy);
 
-		mvc.perform(get("/api/certificates/{id}/pdf", certificate.getId()).with(KeycloakJwt.user("vinh.admin", "NA-VINH", "UNIT_ADMIN")))
-			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/certificates/{id}/pdf", certificate.getId()).with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN")))
-			.andExpect(status().isOk());
+		mvc.perform(get("/api/certificates/{id}/pdf", certificate.getId())
+			.with(KeycloakJwt.user("vinh.admin", "NA-VINH", "UNIT_ADMIN"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/certificates/{id}/pdf", certificate.getId())
+			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN"))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -330,11 +362,11 @@ class CertificateApiTests {
 		OrgUnitSummary vinh = units.findSummaryByCode("NA-VINH").orElseThrow();
 		// The PDFs print dates of birth: no ZIP for a trainer (issue 12).
 		mvc.perform(get("/api/units/{id}/certificates.zip", dienKy.id())
-			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
-			.andExpect(status().isForbidden());
+			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))).andExpect(status().isForbidden());
 
-		var result = mvc.perform(get("/api/units/{id}/certificates.zip", dienKy.id())
-			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU-DIENKY", "UNIT_ADMIN")))
+		var result = mvc
+			.perform(get("/api/units/{id}/certificates.zip", dienKy.id())
+				.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU-DIENKY", "UNIT_ADMIN")))
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/zip");
@@ -347,7 +379,8 @@ class CertificateApiTests {
 		}
 		assertThat(entries).contains(first.getSerial() + ".pdf", second.getSerial() + ".pdf");
 
-		mvc.perform(get("/api/units/{id}/certificates.zip", vinh.id()).with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU-DIENKY", "UNIT_ADMIN")))
+		mvc.perform(get("/api/units/{id}/certificates.zip", vinh.id())
+			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU-DIENKY", "UNIT_ADMIN")))
 			.andExpect(status().isForbidden());
 	}
 
@@ -357,7 +390,9 @@ class CertificateApiTests {
 
 		String body = mvc.perform(get("/api/certificates/{id}/badge", certificate.getId()).with(admin()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		JsonNode credential = json.readTree(body);
 
 		JsonSchema schema;
@@ -375,9 +410,11 @@ class CertificateApiTests {
 		Map<String, Object> proof = (Map<String, Object>) document.remove("proof");
 		String proofValue = (String) proof.remove("proofValue");
 		proof.put("@context", document.get("@context"));
-		JsonNode keys = json.readTree(mvc.perform(get("/api/public/certificate-keys")).andReturn().getResponse().getContentAsString());
+		JsonNode keys = json
+			.readTree(mvc.perform(get("/api/public/certificate-keys")).andReturn().getResponse().getContentAsString());
 		PublicKey key = fromJwk(keys.get("keys").get(0).get("x").asText());
-		String signature = Base64.getUrlEncoder().withoutPadding()
+		String signature = Base64.getUrlEncoder()
+			.withoutPadding()
 			.encodeToString(vn.hocso.certificate.document.Base58.decode(proofValue.substring(1)));
 		assertThat(SigningKeys.verify(key, OpenBadgeCredentials.hashData(proof, document), signature)).isTrue();
 	}
@@ -393,10 +430,10 @@ class CertificateApiTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(Map.of("html", "<html><body><p>unclosed</body>"))))
 			.andExpect(status().isBadRequest());
-		mvc.perform(post("/api/certificate-template/preview").with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN"))
+		mvc.perform(post("/api/certificate-template/preview")
+			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(Map.of("html", "<html/>"))))
-			.andExpect(status().isForbidden());
+			.content(json.writeValueAsString(Map.of("html", "<html/>")))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -409,12 +446,17 @@ class CertificateApiTests {
 		String started = mvc.perform(post("/api/waves/{id}/certificates/regenerate", wave).with(admin()))
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.total").value(3))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String jobId = json.readTree(started).get("id").asText();
 
 		CertificateIssuanceTests.await(() -> {
 			try {
-				String job = mvc.perform(get("/api/certificate-jobs/{id}", jobId).with(admin())).andReturn().getResponse().getContentAsString();
+				String job = mvc.perform(get("/api/certificate-jobs/{id}", jobId).with(admin()))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
 				return json.readTree(job).get("status").asText().equals("FINISHED");
 			}
 			catch (Exception ex) {
@@ -422,7 +464,8 @@ class CertificateApiTests {
 			}
 		});
 		Map<String, Object> kept = jdbc.queryForMap(
-				"SELECT status, total, done, failed, finished_at FROM certificate_regeneration_job WHERE id = ?", jobId);
+				"SELECT status, total, done, failed, finished_at FROM certificate_regeneration_job WHERE id = ?",
+				jobId);
 		assertThat(kept.get("status")).isEqualTo("FINISHED");
 		assertThat(List.of(kept.get("total"), kept.get("done"), kept.get("failed"))).containsExactly(3, 3, 0);
 		assertThat(kept.get("finished_at")).isNotNull();
@@ -438,18 +481,21 @@ class CertificateApiTests {
 		files.render(issued.get(1));
 		Instant renderedBefore = files.renderedAt(issued.get(1)).orElseThrow();
 		Thread.sleep(20);
-		// What a stopped application leaves: the job RUNNING in the database, one PDF rendered since it started.
+		// What a stopped application leaves: the job RUNNING in the database, one PDF
+		// rendered since it started.
 		String jobId = java.util.UUID.randomUUID().toString();
-		jdbc.update("INSERT INTO certificate_regeneration_job (id, wave_id, status, total, done, failed, started_at, resumed)"
-				+ " VALUES (?, ?, 'RUNNING', 3, 1, 0, ?, 0)", jobId, wave, java.sql.Timestamp.from(Instant.now()));
+		jdbc.update(
+				"INSERT INTO certificate_regeneration_job (id, wave_id, status, total, done, failed, started_at, resumed)"
+						+ " VALUES (?, ?, 'RUNNING', 3, 1, 0, ?, 0)",
+				jobId, wave, java.sql.Timestamp.from(Instant.now()));
 		Thread.sleep(20);
 		files.render(issued.get(0));
 		Instant renderedByTheInterruptedJob = files.renderedAt(issued.get(0)).orElseThrow();
 
 		regenerationJobs.queueInterrupted();
 
-		CertificateIssuanceTests.await(() -> !"RUNNING".equals(jdbc.queryForObject(
-				"SELECT status FROM certificate_regeneration_job WHERE id = ?", String.class, jobId)));
+		CertificateIssuanceTests.await(() -> !"RUNNING".equals(jdbc
+			.queryForObject("SELECT status FROM certificate_regeneration_job WHERE id = ?", String.class, jobId)));
 		mvc.perform(get("/api/certificate-jobs/{id}", jobId).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("FINISHED"))
@@ -469,14 +515,17 @@ class CertificateApiTests {
 		for (int i = 0; i < 4; i++) {
 			issued.add(issuer.issue(fixtures.completion(fixtures.learner("Học viên " + i, dienKy), wave)));
 		}
-		// What a node that died leaves: the job RUNNING after one run, one certificate counted, one rendered
+		// What a node that died leaves: the job RUNNING after one run, one certificate
+		// counted, one rendered
 		// but not yet counted, two not reached.
 		String jobId = java.util.UUID.randomUUID().toString();
-		jdbc.update("INSERT INTO certificate_regeneration_job (id, wave_id, status, total, done, failed, started_at, resumed, runs)"
-				+ " VALUES (?, ?, 'RUNNING', 4, 1, 0, ?, 0, 1)", jobId, wave, java.sql.Timestamp.from(Instant.now()));
+		jdbc.update(
+				"INSERT INTO certificate_regeneration_job (id, wave_id, status, total, done, failed, started_at, resumed, runs)"
+						+ " VALUES (?, ?, 'RUNNING', 4, 1, 0, ?, 0, 1)",
+				jobId, wave, java.sql.Timestamp.from(Instant.now()));
 		for (int i = 0; i < 4; i++) {
-			jdbc.update("INSERT INTO certificate_regeneration_item (job_id, certificate_id, status) VALUES (?, ?, ?)", jobId,
-					issued.get(i).getId(), i == 0 ? "DONE" : "PENDING");
+			jdbc.update("INSERT INTO certificate_regeneration_item (job_id, certificate_id, status) VALUES (?, ?, ?)",
+					jobId, issued.get(i).getId(), i == 0 ? "DONE" : "PENDING");
 		}
 		Thread.sleep(20);
 		files.render(issued.get(0));
@@ -486,8 +535,8 @@ class CertificateApiTests {
 
 		regenerationJobs.queueInterrupted();
 
-		CertificateIssuanceTests.await(() -> !"RUNNING".equals(jdbc.queryForObject(
-				"SELECT status FROM certificate_regeneration_job WHERE id = ?", String.class, jobId)));
+		CertificateIssuanceTests.await(() -> !"RUNNING".equals(jdbc
+			.queryForObject("SELECT status FROM certificate_regeneration_job WHERE id = ?", String.class, jobId)));
 		mvc.perform(get("/api/certificate-jobs/{id}", jobId).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("FINISHED"))
@@ -499,22 +548,28 @@ class CertificateApiTests {
 		assertThat(files.renderedAt(issued.get(1))).contains(second);
 		assertThat(files.renderedAt(issued.get(3))).isPresent();
 		assertThat(jdbc.queryForList("SELECT DISTINCT status FROM certificate_regeneration_item WHERE job_id = ?",
-				String.class, jobId)).containsExactly("DONE");
-		assertThat(jdbc.queryForObject("SELECT outcome FROM job_run WHERE task_name = 'certificate-regeneration'"
-				+ " AND period_key = ?", String.class, jobId)).isEqualTo("SUCCEEDED");
+				String.class, jobId))
+			.containsExactly("DONE");
+		assertThat(jdbc.queryForObject(
+				"SELECT outcome FROM job_run WHERE task_name = 'certificate-regeneration'" + " AND period_key = ?",
+				String.class, jobId))
+			.isEqualTo("SUCCEEDED");
 	}
 
 	private Certificate issue(String fullName, OrgUnitSummary unit) {
 		return issuer.issue(fixtures.completion(fixtures.learner(fullName, unit), 21));
 	}
 
-	/** A real wave: regeneration and its job are scoped by the wave's units (issue 12). */
+	/**
+	 * A real wave: regeneration and its job are scoped by the wave's units (issue 12).
+	 */
 	private long openWave() throws Exception {
-		String body = mvc.perform(post("/api/waves").with(admin())
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"Đợt tái tạo " + CertificateFixtures.nextId() + "\",\"courseId\":"
-					+ CertificateFixtures.COURSE.courseId() + ",\"openingDate\":\"2026-11-02\",\"unitIds\":["
-					+ dienKy.id() + "]}"))
+		String body = mvc
+			.perform(post("/api/waves").with(admin())
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Đợt tái tạo " + CertificateFixtures.nextId() + "\",\"courseId\":"
+						+ CertificateFixtures.COURSE.courseId() + ",\"openingDate\":\"2026-11-02\",\"unitIds\":["
+						+ dienKy.id() + "]}"))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -542,7 +597,8 @@ class CertificateApiTests {
 			bigEndian[i] = raw[31 - i];
 		}
 		return KeyFactory.getInstance("Ed25519")
-			.generatePublic(new EdECPublicKeySpec(NamedParameterSpec.ED25519, new EdECPoint(xOdd, new BigInteger(1, bigEndian))));
+			.generatePublic(new EdECPublicKeySpec(NamedParameterSpec.ED25519,
+					new EdECPoint(xOdd, new BigInteger(1, bigEndian))));
 	}
 
 }

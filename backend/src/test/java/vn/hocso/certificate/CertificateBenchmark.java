@@ -35,9 +35,10 @@ import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.organization.OrgUnitDirectory;
 
 /**
- * Issues and signs 4,500 certificates, renders their PDFs through the background regeneration,
- * then measures the public verification endpoint over HTTP. Not a test (its name matches no
- * Surefire pattern); run it with the command in docs/benchmarks.md ("Certificates"), it prints its figures.
+ * Issues and signs 4,500 certificates, renders their PDFs through the background
+ * regeneration, then measures the public verification endpoint over HTTP. Not a test (its
+ * name matches no Surefire pattern); run it with the command in docs/benchmarks.md
+ * ("Certificates"), it prints its figures.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -113,14 +114,17 @@ class CertificateBenchmark {
 
 		System.out.printf("%n=== BENCHMARK: %d certificates issued and signed in %.1f s (%.0f/s) ===%n", COUNT, issuing,
 				COUNT / issuing);
-		System.out.printf("=== BENCHMARK: %d PDFs rendered in %.1f s (%.0f PDFs/s, %d threads, %d failed), mean PDF %.1f KB ===%n",
+		System.out.printf(
+				"=== BENCHMARK: %d PDFs rendered in %.1f s (%.0f PDFs/s, %d threads, %d failed), mean PDF %.1f KB ===%n",
 				job.getDone(), rendering, job.getDone() / rendering, properties.pdfParallelism(), job.getFailed(),
 				bytes / 1024.0 / Math.max(1, job.getDone()));
-		System.out.printf("=== BENCHMARK: issue + sign + PDF for %d: %.1f s wall; CPU used %.1f s issuing + %.1f s rendering (load average %.1f on %d cores) ===%n",
+		System.out.printf(
+				"=== BENCHMARK: issue + sign + PDF for %d: %.1f s wall; CPU used %.1f s issuing + %.1f s rendering (load average %.1f on %d cores) ===%n",
 				COUNT, issuing + rendering, issuingCpu, renderingCpu,
 				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 				Runtime.getRuntime().availableProcessors());
-		System.out.printf("=== BENCHMARK: GET /api/public/certificates/{code}: %d requests in %.1f s = %.0f req/s (8 clients over HTTP, loopback) ===%n%n",
+		System.out.printf(
+				"=== BENCHMARK: GET /api/public/certificates/{code}: %d requests in %.1f s = %.0f req/s (8 clients over HTTP, loopback) ===%n%n",
 				verification.requests, verification.seconds, verification.requests / verification.seconds);
 	}
 
@@ -137,8 +141,9 @@ class CertificateBenchmark {
 					int i = offset;
 					while (!stop.get()) {
 						String code = certificates.get(i++ % certificates.size()).getVerificationCode();
-						HttpRequest request = HttpRequest.newBuilder(
-								URI.create("http://127.0.0.1:" + port + "/api/public/certificates/" + code)).build();
+						HttpRequest request = HttpRequest
+							.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/public/certificates/" + code))
+							.build();
 						try {
 							int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 							(status == 200 ? requests : failures).incrementAndGet();
@@ -172,8 +177,8 @@ class CertificateBenchmark {
 
 	/** CPU time of this JVM: what the work costs whatever else the machine runs. */
 	private static long cpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static double seconds(long startedNanos) {

@@ -20,7 +20,10 @@ import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitSummary;
 
-/** Stand-ins for the learner registry and the course catalogue, and completions with fresh ids. */
+/**
+ * Stand-ins for the learner registry and the course catalogue, and completions with fresh
+ * ids.
+ */
 final class CertificateFixtures {
 
 	private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
@@ -33,7 +36,8 @@ final class CertificateFixtures {
 					new LectureView(2, 2, "Bài 2", null, 6 * 3600 + 1800, List.of())));
 
 	void stubRegistries(LearnerDirectory learners, CourseCatalog courses) {
-		given(learners.find(anyLong())).willAnswer(call -> Optional.ofNullable(registry.get(call.<Long>getArgument(0))));
+		given(learners.find(anyLong()))
+			.willAnswer(call -> Optional.ofNullable(registry.get(call.<Long>getArgument(0))));
 		given(courses.version(anyLong())).willReturn(Optional.of(COURSE));
 		given(courses.currentPublished(anyLong())).willReturn(Optional.of(COURSE));
 	}

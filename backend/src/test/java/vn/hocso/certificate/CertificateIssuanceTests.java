@@ -39,7 +39,10 @@ import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.platform.jobs.OutstandingEventResubmission;
 
-/** Issuance from the completion event, through the event publication registry, with the real database. */
+/**
+ * Issuance from the completion event, through the event publication registry, with the
+ * real database.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc // no MockMvc here: shares the context of the tests that use it
 class CertificateIssuanceTests {
@@ -83,8 +86,10 @@ class CertificateIssuanceTests {
 		fixtures.stubRegistries(learners, courses);
 		Thread completingThread = Thread.currentThread();
 		given(learners.find(anyLong())).willAnswer(call -> {
-			// Down only for the certificate listener, which runs after the completion committed (other
-			// modules' listeners in the completing transaction must still succeed, or nothing completes).
+			// Down only for the certificate listener, which runs after the completion
+			// committed (other
+			// modules' listeners in the completing transaction must still succeed, or
+			// nothing completes).
 			if (registryDown.get() && Thread.currentThread() != completingThread) {
 				throw new IllegalStateException("learner registry unavailable (simulated crash)");
 			}
@@ -94,7 +99,8 @@ class CertificateIssuanceTests {
 
 	@Test
 	void aCompletedEnrolmentGetsASignedCertificateAfterTheCompletionCommits() {
-		LearnerSummary learner = fixtures.learner("Nguyễn Thị Hồng Ánh", units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow());
+		LearnerSummary learner = fixtures.learner("Nguyễn Thị Hồng Ánh",
+				units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow());
 		EnrolmentCompleted completed = fixtures.completion(learner, 11);
 
 		transactions.executeWithoutResult(status -> events.publishEvent(completed));
@@ -113,7 +119,8 @@ class CertificateIssuanceTests {
 
 	@Test
 	void issuanceInterruptedBetweenCompletionAndCertificateResumesOnResubmissionAndIssuesOnce() {
-		LearnerSummary learner = fixtures.learner("Đặng Quốc Hưng", units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow());
+		LearnerSummary learner = fixtures.learner("Đặng Quốc Hưng",
+				units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow());
 		EnrolmentCompleted completed = fixtures.completion(learner, 12);
 		registryDown.set(true);
 
@@ -122,7 +129,8 @@ class CertificateIssuanceTests {
 		await(() -> failedAttempts(completed) > 0);
 		assertThat(certificates.existsByEnrolmentId(completed.enrolmentId())).isFalse();
 
-		// What the cluster's resubmission job does (here without waiting for the publication to age).
+		// What the cluster's resubmission job does (here without waiting for the
+		// publication to age).
 		registryDown.set(false);
 		resubmission.resubmitOlderThan(Duration.ZERO);
 		await(() -> certificates.existsByEnrolmentId(completed.enrolmentId()) && openPublications(completed) == 0);
@@ -156,9 +164,11 @@ class CertificateIssuanceTests {
 
 	@Test
 	void aCompletionHandledByTwoNodesAtOnceIssuesOneCertificate() throws Exception {
-		LearnerSummary learner = fixtures.learner("Trần Thị Nguyệt", units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow());
+		LearnerSummary learner = fixtures.learner("Trần Thị Nguyệt",
+				units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow());
 		EnrolmentCompleted completed = fixtures.completion(learner, 15);
-		// Three "nodes": each issue holds up to two connections, and the test pool has six.
+		// Three "nodes": each issue holds up to two connections, and the test pool has
+		// six.
 		ExecutorService pool = Executors.newFixedThreadPool(3);
 		CountDownLatch go = new CountDownLatch(1);
 		List<Future<String>> serials = new ArrayList<>();
@@ -181,7 +191,8 @@ class CertificateIssuanceTests {
 
 	@Test
 	void issuingTheSameCompletionTwiceKeepsOneCertificate() {
-		LearnerSummary learner = fixtures.learner("Lê Văn Hùng", units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow());
+		LearnerSummary learner = fixtures.learner("Lê Văn Hùng",
+				units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow());
 		EnrolmentCompleted completed = fixtures.completion(learner, 14);
 
 		Certificate first = issuer.issue(completed);

@@ -29,9 +29,9 @@ import vn.hocso.testing.KeycloakSelfRegistration;
 import vn.hocso.testing.RealKeycloak;
 
 /**
- * A citizen signs up on Keycloak's own registration page (the realm's self-registration), becomes a
- * CITIZEN of the commune they choose in the app, and can delete themself (ADR 0370). Against the real
- * Keycloak whose realm files this branch changes.
+ * A citizen signs up on Keycloak's own registration page (the realm's self-registration),
+ * becomes a CITIZEN of the commune they choose in the app, and can delete themself (ADR
+ * 0370). Against the real Keycloak whose realm files this branch changes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CitizenRegistrationIT {
@@ -67,7 +67,8 @@ class CitizenRegistrationIT {
 		assertThat(vi).contains("Đăng ký học Học Số", "Năm sinh", "Giới tính", "Tôi đồng ý");
 		assertThat(en).contains("Sign up to learn with Học Số", "Year of birth", "Gender", "I agree");
 		assertThat(vi).contains("name=\"birth_year\"", "name=\"gender\"", "name=\"citizen_consent\"");
-		// The commune is set by the app from the org tree, never typed on Keycloak's page.
+		// The commune is set by the app from the org tree, never typed on Keycloak's
+		// page.
 		assertThat(vi).doesNotContain("name=\"commune\"").doesNotContain("name=\"org_unit\"");
 	}
 
@@ -83,8 +84,8 @@ class CitizenRegistrationIT {
 				location -> assertThat(location).startsWith("http://localhost:8080/").contains("code="));
 		String userId = KeycloakMasterAdmin.usersNamed(username).getFirst().get("id").asString();
 		assertThat(KeycloakMasterAdmin.groupPaths(userId)).containsExactly("/citizens");
-		assertThat(KeycloakMasterAdmin.effectiveRealmRoles(userId)).contains("CITIZEN").doesNotContain("LEARNER",
-				"ADMIN", "UNIT_ADMIN", "TRAINER", "COMMUNITY_HELPER");
+		assertThat(KeycloakMasterAdmin.effectiveRealmRoles(userId)).contains("CITIZEN")
+			.doesNotContain("LEARNER", "ADMIN", "UNIT_ADMIN", "TRAINER", "COMMUNITY_HELPER");
 
 		String token = RealKeycloak.passwordToken(username, PASSWORD);
 		JsonNode me = json.readTree(send("GET", "/api/me", token, null).body());
@@ -103,7 +104,8 @@ class CitizenRegistrationIT {
 		JsonNode meAgain = json.readTree(send("GET", "/api/me", renewed, null).body());
 		assertThat(meAgain.get("orgUnit").get("code").asString()).isEqualTo("NA-DIENCHAU-DIENKY");
 		long learnerId = json.readTree(send("GET", "/api/me/citizen/data", renewed, null).body())
-			.path("learnerId").asLong(-1);
+			.path("learnerId")
+			.asLong(-1);
 
 		assertThat(send("DELETE", "/api/me/citizen", renewed, null).statusCode()).isEqualTo(204);
 
@@ -122,8 +124,10 @@ class CitizenRegistrationIT {
 			.createLearner(new LearnerUser(username, "Văn An", "Nguyễn", "NA-DIENCHAU-DIENKY", "k7m2x9qa3hf8wz5c"))
 			.userId();
 		try {
-			// Keycloak puts every new account in its default group too; the app's converter drops CITIZEN
-			// next to LEARNER (KeycloakRoleConverterTests), and only /learners carries an official role.
+			// Keycloak puts every new account in its default group too; the app's
+			// converter drops CITIZEN
+			// next to LEARNER (KeycloakRoleConverterTests), and only /learners carries an
+			// official role.
 			assertThat(KeycloakMasterAdmin.groupPaths(userId)).contains("/learners");
 			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(userId)).contains("LEARNER")
 				.doesNotContain("ADMIN", "UNIT_ADMIN", "TRAINER", "COMMUNITY_HELPER");
@@ -138,7 +142,8 @@ class CitizenRegistrationIT {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json");
-		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		request.method(method,
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

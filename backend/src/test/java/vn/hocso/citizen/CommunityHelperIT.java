@@ -31,10 +31,11 @@ import vn.hocso.testing.KeycloakMasterAdmin;
 import vn.hocso.testing.RealKeycloak;
 
 /**
- * Against the real Keycloak (ADR 0380): the district's unit admin grants and revokes COMMUNITY_HELPER
- * through the restricted service account; the helper registers citizens of their commune, whose
- * accounts are in /citizens with the commune, a pre-hashed activation code and UPDATE_PASSWORD; the
- * citizen logs in with the code and is a citizen of that commune. Also measures registrations.
+ * Against the real Keycloak (ADR 0380): the district's unit admin grants and revokes
+ * COMMUNITY_HELPER through the restricted service account; the helper registers citizens
+ * of their commune, whose accounts are in /citizens with the commune, a pre-hashed
+ * activation code and UPDATE_PASSWORD; the citizen logs in with the code and is a citizen
+ * of that commune. Also measures registrations.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CommunityHelperIT {
@@ -71,7 +72,8 @@ class CommunityHelperIT {
 		String admin = RealKeycloak.demoUserToken("demo.admin");
 		OrgUnitSummary team = units.findSummaryByCode("NA-DIENCHAU-DIENKY-TCNS").orElseThrow();
 		String helperUserId = KeycloakMasterAdmin.usersNamed(HELPER).getFirst().get("id").asString();
-		// On PostgreSQL the database outlives test contexts: an earlier one may have made demo.helper's account.
+		// On PostgreSQL the database outlives test contexts: an earlier one may have made
+		// demo.helper's account.
 		Long existing = jdbc.sql("select learner_id from learner_account where username = ?")
 			.param(HELPER)
 			.query(Long.class)
@@ -82,9 +84,13 @@ class CommunityHelperIT {
 			helperId = existing;
 		}
 		else {
-			helperId = json.readTree(send("POST", "/api/learners", admin, json.writeValueAsString(Map.of("fullName",
-					"Đinh Thị Phương", "dateOfBirth", "1992-03-29", "unitId", team.id(), "category", "CONG_CHUC")))
-				.body()).path("id").asLong();
+			helperId = json
+				.readTree(send("POST", "/api/learners", admin,
+						json.writeValueAsString(Map.of("fullName", "Đinh Thị Phương", "dateOfBirth", "1992-03-29",
+								"unitId", team.id(), "category", "CONG_CHUC")))
+					.body())
+				.path("id")
+				.asLong();
 			accounts.issue(helperId, HELPER, helperUserId, team.path(), Instant.now());
 		}
 		List<String> created = new ArrayList<>();
@@ -101,7 +107,8 @@ class CommunityHelperIT {
 			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(helperUserId)).contains("COMMUNITY_HELPER");
 			String helper = RealKeycloak.demoUserToken(HELPER);
 
-			// Citizens an earlier context registered for demo.helper stay in PostgreSQL's database.
+			// Citizens an earlier context registered for demo.helper stay in PostgreSQL's
+			// database.
 			int before = json.readTree(send("GET", "/api/community-helper/citizens", helper, null).body())
 				.path("citizens")
 				.size();
@@ -121,7 +128,8 @@ class CommunityHelperIT {
 			}
 			long[] sorted = millis.clone();
 			java.util.Arrays.sort(sorted);
-			System.out.printf("[measure] assisted registration through the real Keycloak: %s ms; median %d ms, max %d ms%n",
+			System.out.printf(
+					"[measure] assisted registration through the real Keycloak: %s ms; median %d ms, max %d ms%n",
 					java.util.Arrays.toString(millis), sorted[sorted.length / 2], sorted[sorted.length - 1]);
 
 			String username = first.path("username").asString();
@@ -130,11 +138,11 @@ class CommunityHelperIT {
 			JsonNode user = KeycloakMasterAdmin.user(userId);
 			assertThat(user.path("attributes").path("commune").get(0).asString()).isEqualTo("NA-DIENCHAU-DIENKY");
 			assertThat(user.path("requiredActions").toString()).contains("UPDATE_PASSWORD");
-			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(userId)).contains("CITIZEN").doesNotContain("LEARNER",
-					"COMMUNITY_HELPER", "ADMIN");
+			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(userId)).contains("CITIZEN")
+				.doesNotContain("LEARNER", "COMMUNITY_HELPER", "ADMIN");
 
-			HttpResponse<String> slip = send("GET", "/api/community-helper/citizens/" + first.path("learnerId").asLong()
-					+ "/slip.pdf", helper, null);
+			HttpResponse<String> slip = send("GET",
+					"/api/community-helper/citizens/" + first.path("learnerId").asLong() + "/slip.pdf", helper, null);
 			assertThat(slip.statusCode()).isEqualTo(200);
 			assertThat(slip.headers().firstValue("Content-Type")).hasValue("application/pdf");
 
@@ -165,7 +173,8 @@ class CommunityHelperIT {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json");
-		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		request.method(method,
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

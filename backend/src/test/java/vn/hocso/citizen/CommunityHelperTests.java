@@ -40,9 +40,10 @@ import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * Community helpers (ADR 0380) with the real database and every module but Keycloak's admin API (its
- * real counterpart is CommunityHelperIT): granted per commune by who administers it, registering
- * citizens of that commune only, seeing only the citizens they registered, refused once revoked.
+ * Community helpers (ADR 0380) with the real database and every module but Keycloak's
+ * admin API (its real counterpart is CommunityHelperIT): granted per commune by who
+ * administers it, registering citizens of that commune only, seeing only the citizens
+ * they registered, refused once revoked.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -52,7 +53,8 @@ class CommunityHelperTests {
 
 	private static final RequestPostProcessor ADMIN = KeycloakJwt.user("ch.admin", "NA", "ADMIN");
 
-	private static final RequestPostProcessor DIEN_CHAU_ADMIN = KeycloakJwt.user("ch.dienchau", "NA-DIENCHAU", "UNIT_ADMIN");
+	private static final RequestPostProcessor DIEN_CHAU_ADMIN = KeycloakJwt.user("ch.dienchau", "NA-DIENCHAU",
+			"UNIT_ADMIN");
 
 	@Autowired
 	MockMvc mvc;
@@ -111,25 +113,31 @@ class CommunityHelperTests {
 
 	@Test
 	void noOneOutsideTheCommunesSubtreeGrantsOrRevokesNotEvenTheTeamsOwnUnitAdmin() throws Exception {
-		assertThat(status(put("/api/community-helpers/" + helperA), KeycloakJwt.user("ch.vinh", "NA-VINH", "UNIT_ADMIN")))
+		assertThat(
+				status(put("/api/community-helpers/" + helperA), KeycloakJwt.user("ch.vinh", "NA-VINH", "UNIT_ADMIN")))
 			.isEqualTo(403);
 		assertThat(status(put("/api/community-helpers/" + helperA),
-				KeycloakJwt.user("ch.team", "NA-DIENCHAU-DIENKY-TCNS", "UNIT_ADMIN"))).isEqualTo(403);
+				KeycloakJwt.user("ch.team", "NA-DIENCHAU-DIENKY-TCNS", "UNIT_ADMIN")))
+			.isEqualTo(403);
 		assertThat(status(put("/api/community-helpers/" + helperA),
-				KeycloakJwt.user("ch.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))).isEqualTo(403);
+				KeycloakJwt.user("ch.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
+			.isEqualTo(403);
 		assertThat(status(put("/api/community-helpers/" + helperA), helper(helperBName))).isEqualTo(403);
 		ok(put("/api/community-helpers/" + helperA), DIEN_CHAU_ADMIN);
-		assertThat(status(delete("/api/community-helpers/" + helperA), KeycloakJwt.user("ch.vinh", "NA-VINH", "UNIT_ADMIN")))
+		assertThat(status(delete("/api/community-helpers/" + helperA),
+				KeycloakJwt.user("ch.vinh", "NA-VINH", "UNIT_ADMIN")))
 			.isEqualTo(403);
 		assertThat(status(get("/api/units/" + dienKy.id() + "/community-helpers"),
-				KeycloakJwt.user("ch.vinh", "NA-VINH", "UNIT_ADMIN"))).isEqualTo(403);
+				KeycloakJwt.user("ch.vinh", "NA-VINH", "UNIT_ADMIN")))
+			.isEqualTo(403);
 	}
 
 	@Test
 	void aHelperRegistersACitizenOfTheirCommuneOnlyAndGetsTheSlip() throws Exception {
 		ok(put("/api/community-helpers/" + helperA), ADMIN);
 
-		// Whatever unit the helper's token names, the citizen lives in the commune of the grant.
+		// Whatever unit the helper's token names, the citizen lives in the commune of the
+		// grant.
 		JsonNode registered = registerAs(helperAName, "NA-VINH-LEMAO", "Nguyễn Văn Bình");
 
 		assertThat(registered.path("username").asString()).matches("binhnv\\.\\d{5}");
@@ -141,8 +149,10 @@ class CommunityHelperTests {
 		assertThat(user.getValue().lastName()).isEqualTo("Bình");
 
 		long learnerId = registered.path("learnerId").asLong();
-		MockHttpServletResponse slip = mvc.perform(get("/api/community-helper/citizens/" + learnerId + "/slip.pdf")
-			.with(helper(helperAName))).andReturn().getResponse();
+		MockHttpServletResponse slip = mvc
+			.perform(get("/api/community-helper/citizens/" + learnerId + "/slip.pdf").with(helper(helperAName)))
+			.andReturn()
+			.getResponse();
 		assertThat(slip.getStatus()).isEqualTo(200);
 		assertThat(slip.getContentType()).isEqualTo("application/pdf");
 		assertThat(slip.getHeader("Cache-Control")).contains("no-store");
@@ -163,8 +173,10 @@ class CommunityHelperTests {
 	@Test
 	void consentInPersonAndANameAreRequired() throws Exception {
 		ok(put("/api/community-helpers/" + helperA), ADMIN);
-		assertThat(status(post("/api/community-helper/citizens").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"fullName\":\"Hồ Thị Lan\",\"birthYear\":1965,\"consentInPerson\":false}"), helper(helperAName)))
+		assertThat(status(
+				post("/api/community-helper/citizens").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"fullName\":\"Hồ Thị Lan\",\"birthYear\":1965,\"consentInPerson\":false}"),
+				helper(helperAName)))
 			.isEqualTo(400);
 		assertThat(status(post("/api/community-helper/citizens").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"fullName\":\" \",\"birthYear\":1965,\"consentInPerson\":true}"), helper(helperAName)))
@@ -182,14 +194,22 @@ class CommunityHelperTests {
 		var citizenToken = KeycloakJwt.citizen(selfRegistered, "NA-DIENCHAU-DIENKY");
 		assertThat(status(put("/api/me/citizen").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"communeId\":" + dienKy.id() + ",\"birthYear\":1990,\"gender\":\"FEMALE\",\"consent\":true}"),
-				citizenToken)).isEqualTo(200);
-		long selfId = JSON.readTree(mvc.perform(get("/api/me/citizen/data").with(citizenToken)).andReturn().getResponse()
-			.getContentAsString()).path("learnerId").asLong();
+				citizenToken))
+			.isEqualTo(200);
+		long selfId = JSON
+			.readTree(mvc.perform(get("/api/me/citizen/data").with(citizenToken))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.path("learnerId")
+			.asLong();
 
 		JsonNode mineA = ok(get("/api/community-helper/citizens"), helper(helperAName));
-		assertThat(mineA.path("citizens").values()).extracting(row -> row.path("learnerId").asLong()).containsExactly(ofA);
+		assertThat(mineA.path("citizens").values()).extracting(row -> row.path("learnerId").asLong())
+			.containsExactly(ofA);
 		JsonNode mineB = ok(get("/api/community-helper/citizens"), helper(helperBName));
-		assertThat(mineB.path("citizens").values()).extracting(row -> row.path("learnerId").asLong()).containsExactly(ofB);
+		assertThat(mineB.path("citizens").values()).extracting(row -> row.path("learnerId").asLong())
+			.containsExactly(ofB);
 
 		assertThat(slipStatus(ofB, helperAName)).isEqualTo(404);
 		assertThat(slipStatus(ofA, helperBName)).isEqualTo(404);
@@ -211,8 +231,10 @@ class CommunityHelperTests {
 		verify(keycloak).revokeCommunityHelper(helperAName);
 		assertThat(status(get("/api/community-helper/citizens"), helper(helperAName))).isEqualTo(403);
 		assertThat(slipStatus(citizen, helperAName)).isEqualTo(403);
-		assertThat(status(post("/api/community-helper/citizens").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"fullName\":\"Trần Văn Tâm\",\"birthYear\":1972,\"consentInPerson\":true}"), helper(helperAName)))
+		assertThat(status(
+				post("/api/community-helper/citizens").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"fullName\":\"Trần Văn Tâm\",\"birthYear\":1972,\"consentInPerson\":true}"),
+				helper(helperAName)))
 			.isEqualTo(403);
 		assertThat(status(get("/api/community-helper/citizens"), helper("ch.never"))).isEqualTo(403);
 		// Granted again, they find the citizens they registered.
@@ -223,7 +245,8 @@ class CommunityHelperTests {
 	@Test
 	void aCitizenOrAnOfficialOutsideACommuneCannotBeMadeAHelper() throws Exception {
 		OrgUnitSummary district = units.findSummaryByCode("NA-DIENCHAU").orElseThrow();
-		long districtOfficial = official("Phan Văn Quý", district, "ch.d." + UUID.randomUUID().toString().substring(0, 6));
+		long districtOfficial = official("Phan Văn Quý", district,
+				"ch.d." + UUID.randomUUID().toString().substring(0, 6));
 		assertThat(status(put("/api/community-helpers/" + districtOfficial), ADMIN)).isEqualTo(409);
 		ok(put("/api/community-helpers/" + helperA), ADMIN);
 		long citizen = registerAs(helperAName, "NA-DIENCHAU-DIENKY-TCNS", "Hồ Thị Lan").path("learnerId").asLong();
@@ -233,17 +256,22 @@ class CommunityHelperTests {
 	private long official(String name, OrgUnitSummary unit, String username) throws Exception {
 		long id = ok(post("/api/learners").contentType(MediaType.APPLICATION_JSON)
 			.content(JSON.writeValueAsString(Map.of("fullName", name, "dateOfBirth", "1990-05-17", "unitId", unit.id(),
-					"category", "CONG_CHUC"))), ADMIN).path("id").asLong();
+					"category", "CONG_CHUC"))),
+				ADMIN)
+			.path("id")
+			.asLong();
 		accounts.issue(id, username, "kc-" + username, unit.path(), Instant.now());
 		return id;
 	}
 
 	private JsonNode registerAs(String helper, String orgUnit, String fullName) throws Exception {
-		MockHttpServletResponse response = mvc.perform(post("/api/community-helper/citizens")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(Map.of("fullName", fullName, "birthYear", 1958, "gender", "MALE",
-					"consentInPerson", true)))
-			.with(KeycloakJwt.user(helper, orgUnit, "COMMUNITY_HELPER", "LEARNER"))).andReturn().getResponse();
+		MockHttpServletResponse response = mvc
+			.perform(post("/api/community-helper/citizens").contentType(MediaType.APPLICATION_JSON)
+				.content(JSON.writeValueAsString(
+						Map.of("fullName", fullName, "birthYear", 1958, "gender", "MALE", "consentInPerson", true)))
+				.with(KeycloakJwt.user(helper, orgUnit, "COMMUNITY_HELPER", "LEARNER")))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
 		return JSON.readTree(response.getContentAsString());
 	}

@@ -45,10 +45,11 @@ import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * A citizen's whole path through an open course, with the real database and every module but Keycloak's
- * admin API (its real counterpart is CitizenRegistrationIT) and the course catalogue (a published course
- * stands in): register in the app, enrol themself, complete, get a certificate; stay out of officials'
- * lists; then erase themself, leaving only anonymous counts.
+ * A citizen's whole path through an open course, with the real database and every module
+ * but Keycloak's admin API (its real counterpart is CitizenRegistrationIT) and the course
+ * catalogue (a published course stands in): register in the app, enrol themself,
+ * complete, get a certificate; stay out of officials' lists; then erase themself, leaving
+ * only anonymous counts.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -90,7 +91,8 @@ class OpenCourseCitizenTests {
 	void aPublishedCourseAndACitizenWhoSignedUpInKeycloak() {
 		courseId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000) + 500_000;
 		CourseVersionView course = new CourseVersionView(courseId, courseId * 10, 1, "KNS-DAN-" + courseId,
-				"Kỹ năng số cho người dân", 90, 30, List.of(new LectureView(1, 1, "Dịch vụ công trực tuyến", null, 600, List.of())));
+				"Kỹ năng số cho người dân", 90, 30,
+				List.of(new LectureView(1, 1, "Dịch vụ công trực tuyến", null, 600, List.of())));
 		given(courses.currentPublished(courseId)).willReturn(Optional.of(course));
 		given(courses.version(anyLong())).willReturn(Optional.of(course));
 		citizen = "hoa" + UUID.randomUUID().toString().substring(0, 6);
@@ -100,7 +102,8 @@ class OpenCourseCitizenTests {
 
 	@Test
 	void aCitizenCompletingAnOpenCourseGetsACertificateWithoutAnyDeadline() throws Exception {
-		assertThat(call(put("/api/open-courses/" + courseId), KeycloakJwt.user("demo.admin", "NA", "ADMIN")).getStatus())
+		assertThat(
+				call(put("/api/open-courses/" + courseId), KeycloakJwt.user("demo.admin", "NA", "ADMIN")).getStatus())
 			.isEqualTo(200);
 		JsonNode landing = json(mvc.perform(get("/api/public/open-courses/" + courseId)).andReturn().getResponse());
 		assertThat(landing.get("title").asString()).isEqualTo("Kỹ năng số cho người dân");
@@ -123,7 +126,8 @@ class OpenCourseCitizenTests {
 		assertThat(open.get("deadline").isNull()).isTrue();
 		assertThat(open.get("status").asString()).isEqualTo("NOT_STARTED");
 
-		// What the final quiz does when the citizen passes: the same completion as an official's.
+		// What the final quiz does when the citizen passes: the same completion as an
+		// official's.
 		transactions.executeWithoutResult(status -> lifecycle.complete(enrolmentId, Instant.now(), 90));
 
 		await(() -> json(call(get("/api/me/certificates"), me())).size() == 1);
@@ -135,7 +139,8 @@ class OpenCourseCitizenTests {
 		assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes());
 
 		// Staff see counts, never the citizen: not in their certificate lists, not by id.
-		MockHttpServletResponse staffList = call(get("/api/certificates"), KeycloakJwt.user("demo.admin", "NA", "ADMIN"));
+		MockHttpServletResponse staffList = call(get("/api/certificates"),
+				KeycloakJwt.user("demo.admin", "NA", "ADMIN"));
 		assertThat(staffList.getStatus()).isEqualTo(200);
 		assertThat(staffList.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(citizen);
 		assertThat(call(get("/api/certificates/" + certificateId), KeycloakJwt.user("demo.admin", "NA", "ADMIN"))
@@ -182,15 +187,18 @@ class OpenCourseCitizenTests {
 		assertThat(erased.category()).isEqualTo(LearnerCategory.CITIZEN);
 		assertThat(erased.unitId()).isEqualTo(dienKy.id());
 		assertThat(call(get("/api/me/citizen"), me()).getStatus()).isEqualTo(404);
-		String mineAfter = call(get("/api/me/certificates"), me()).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String mineAfter = call(get("/api/me/certificates"), me())
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(mineAfter).doesNotContain(citizen);
 		assertThat(citizensEnrolledInDienKy()).isEqualTo(before);
 	}
 
 	private long registerInDienKy() throws Exception {
-		MockHttpServletResponse saved = call(put("/api/me/citizen").contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(Map.of("communeId", dienKy.id(), "birthYear", 1984, "gender", "FEMALE",
-					"consent", true))), KeycloakJwt.citizen(citizen, null));
+		MockHttpServletResponse saved = call(
+				put("/api/me/citizen").contentType(MediaType.APPLICATION_JSON)
+					.content(JSON.writeValueAsString(
+							Map.of("communeId", dienKy.id(), "birthYear", 1984, "gender", "FEMALE", "consent", true))),
+				KeycloakJwt.citizen(citizen, null));
 		assertThat(saved.getStatus()).as(saved.getContentAsString()).isEqualTo(200);
 		return exportedLearnerId();
 	}

@@ -51,14 +51,16 @@ import vn.hocso.testing.ScratchPostgres;
 import vn.hocso.testing.ScriptedCluster;
 
 /**
- * A mini wave through the balancer of {@code infra/cluster/cluster.sh}: two app nodes behind HAProxy
- * (round robin, no stickiness) on one PostgreSQL, real Keycloak tokens. Learners get their accounts
- * from an issuance job whose node is killed with {@code kill -9} in the middle, log in with their
- * activation codes, play every lecture from two tabs (heartbeats land on both nodes), take and pass
- * the final quiz and get their certificates, while node 1 is killed and started again; a certificate
- * regeneration is killed on its node and resumed. Then nothing acknowledged is missing, watched time
- * equals a single-node replay of the same heartbeats, every effect happened once, and a holiday saved
- * through node 2 moves a deadline computed by node 1. PostgreSQL pass only (-Ppostgres).
+ * A mini wave through the balancer of {@code infra/cluster/cluster.sh}: two app nodes
+ * behind HAProxy (round robin, no stickiness) on one PostgreSQL, real Keycloak tokens.
+ * Learners get their accounts from an issuance job whose node is killed with
+ * {@code kill -9} in the middle, log in with their activation codes, play every lecture
+ * from two tabs (heartbeats land on both nodes), take and pass the final quiz and get
+ * their certificates, while node 1 is killed and started again; a certificate
+ * regeneration is killed on its node and resumed. Then nothing acknowledged is missing,
+ * watched time equals a single-node replay of the same heartbeats, every effect happened
+ * once, and a holiday saved through node 2 moves a deadline computed by node 1.
+ * PostgreSQL pass only (-Ppostgres).
  */
 class ClusterIT {
 
@@ -66,12 +68,18 @@ class ClusterIT {
 
 	private static final String UNIT = "NA-DIENCHAU-DIENKY";
 
-	/** Learners who take the whole wave; more are only issued accounts, so that the issuance takes a while. */
+	/**
+	 * Learners who take the whole wave; more are only issued accounts, so that the
+	 * issuance takes a while.
+	 */
 	private static final int WAVE_LEARNERS = 8;
 
 	private static final int EXTRA_ACCOUNTS = 40;
 
-	/** Video per heartbeat (s), reported at 2×: it costs 5 s of the learner's attention clock. */
+	/**
+	 * Video per heartbeat (s), reported at 2×: it costs 5 s of the learner's attention
+	 * clock.
+	 */
 	private static final int SEGMENT = 10;
 
 	private static final long BEAT_MILLIS = 5_500;
@@ -99,9 +107,11 @@ class ClusterIT {
 		db = ScratchPostgres.create("cluster");
 		String name = db.url().substring(db.url().lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
 		cluster = ScriptedCluster.start(RUN, db.url(), name, List.of(
-				// A dead node's job is taken over after 6 missed heartbeats: 12 s instead of 3 min.
+				// A dead node's job is taken over after 6 missed heartbeats: 12 s instead
+				// of 3 min.
 				"--hocso.jobs.heartbeat-interval=2s", "--hocso.jobs.polling-interval=1s",
-				// One Keycloak request at a time, so that the issuance lasts long enough to be killed in the middle.
+				// One Keycloak request at a time, so that the issuance lasts long enough
+				// to be killed in the middle.
 				"--hocso.account.parallelism=1"));
 	}
 
@@ -127,28 +137,31 @@ class ClusterIT {
 		long unitId = queryLong("SELECT id FROM org_unit WHERE code = ?", UNIT);
 		long waveId = queryLong("SELECT min(id) FROM wave");
 
-		// 1. Learners registered and enrolled through the API; accounts issued by a job whose node dies.
+		// 1. Learners registered and enrolled through the API; accounts issued by a job
+		// whose node dies.
 		List<Long> waveLearners = new ArrayList<>();
 		List<Long> all = new ArrayList<>();
 		String firstUsername = null;
 		for (int i = 0; i < WAVE_LEARNERS + EXTRA_ACCOUNTS; i++) {
-			JsonNode learner = send(admin, "POST", cluster.balancer("/api/learners"), Map.of("fullName", name(i),
-					"unitId", unitId, "category", "CONG_CHUC"), 201);
+			JsonNode learner = send(admin, "POST", cluster.balancer("/api/learners"),
+					Map.of("fullName", name(i), "unitId", unitId, "category", "CONG_CHUC"), 201);
 			all.add(learner.get("id").asLong());
 			if (i == 0) {
-				firstUsername = UsernameScheme.usernameFor(learner.get("id").asLong(), learner.get("fullName").asString());
+				firstUsername = UsernameScheme.usernameFor(learner.get("id").asLong(),
+						learner.get("fullName").asString());
 			}
 			if (i < WAVE_LEARNERS) {
 				waveLearners.add(learner.get("id").asLong());
 			}
 		}
-		send(admin, "POST", cluster.balancer("/api/waves/" + waveId + "/enrolments"), Map.of("learnerIds", waveLearners),
-				200);
+		send(admin, "POST", cluster.balancer("/api/waves/" + waveId + "/enrolments"),
+				Map.of("learnerIds", waveLearners), 200);
 		long jobId = send(admin, "POST", cluster.balancer("/api/account-issuances"), Map.of("learnerIds", all), 202)
 			.get("id")
 			.asLong();
 		int issuingNode = awaitIssuanceRunning(jobId, firstUsername);
-		log(t0, "issuance job " + jobId + " runs on node " + issuingNode + ": " + issuanceDone(jobId) + " done; kill -9");
+		log(t0, "issuance job " + jobId + " runs on node " + issuingNode + ": " + issuanceDone(jobId)
+				+ " done; kill -9");
 		cluster.killNode(issuingNode);
 		int doneAtKill = issuanceDone(jobId);
 		ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
@@ -165,34 +178,42 @@ class ClusterIT {
 		assertThat(codes).hasSize(all.size());
 		usernames.addAll(codes.keySet());
 		for (Map.Entry<String, String> code : codes.entrySet()) {
-			assertThat(KeycloakMasterAdmin.usersNamed(code.getKey())).as("Keycloak users named %s", code.getKey()).hasSize(1);
+			assertThat(KeycloakMasterAdmin.usersNamed(code.getKey())).as("Keycloak users named %s", code.getKey())
+				.hasSize(1);
 		}
-		assertThat(queryLong("SELECT count(*) FROM learner_account WHERE learner_id = ANY(?)", (Object) all.toArray(Long[]::new)))
+		assertThat(queryLong("SELECT count(*) FROM learner_account WHERE learner_id = ANY(?)",
+				(Object) all.toArray(Long[]::new)))
 			.isEqualTo(all.size());
 		assertThat(queryLong("SELECT count(DISTINCT learner_id) FROM learner_account WHERE learner_id = ANY(?)",
 				(Object) all.toArray(Long[]::new)))
 			.isEqualTo(all.size());
-		assertThat(queryLong("SELECT count(*) FROM account_issuance_item WHERE job_id = ? AND status NOT IN ('CREATED','EXISTED')",
+		assertThat(queryLong(
+				"SELECT count(*) FROM account_issuance_item WHERE job_id = ? AND status NOT IN ('CREATED','EXISTED')",
 				jobId))
-			.as("items not done").isZero();
+			.as("items not done")
+			.isZero();
 
-		// Every code works, once: the wave's learners log in with it and choose the demo password.
+		// Every code works, once: the wave's learners log in with it and choose the demo
+		// password.
 		List<Learner> learners = new ArrayList<>();
 		for (long learnerId : waveLearners) {
 			String username = queryString("SELECT username FROM learner_account WHERE learner_id = ?", learnerId);
 			KeycloakFirstLogin.changeCodeToPassword(username, codes.get(username), RealKeycloak.DEMO_PASSWORD);
-			long enrolmentId = queryLong("SELECT id FROM enrolment WHERE learner_id = ? AND wave_id = ?", learnerId, waveId);
+			long enrolmentId = queryLong("SELECT id FROM enrolment WHERE learner_id = ? AND wave_id = ?", learnerId,
+					waveId);
 			learners.add(new Learner(username, learnerId, enrolmentId));
 		}
 		for (String username : codes.keySet()) {
 			if (learners.stream().noneMatch(l -> l.username.equals(username))) {
 				assertThat(KeycloakMasterAdmin.passwordGrantOutcome(username, codes.get(username)))
-					.as("the code of %s", username).isEqualTo("Account is not fully set up");
+					.as("the code of %s", username)
+					.isEqualTo("Account is not fully set up");
 			}
 		}
 		log(t0, "accounts checked; the wave starts");
 
-		// 2. The wave: every learner plays the course from two tabs, then takes the quiz; node 1 dies on the way.
+		// 2. The wave: every learner plays the course from two tabs, then takes the quiz;
+		// node 1 dies on the way.
 		List<long[]> lectures = lectures(learners.getFirst().enrolmentId);
 		Map<String, WatchedIntervals> acknowledged = new ConcurrentHashMap<>();
 		Map<Long, Map<Long, Set<Integer>>> answered = new ConcurrentHashMap<>();
@@ -213,14 +234,19 @@ class ClusterIT {
 			Thread.sleep(50_000);
 			issuingNodeBack.get();
 			background.close();
-			// A regeneration of the wave's certificates, started on node 1, which dies right after.
+			// A regeneration of the wave's certificates, started on node 1, which dies
+			// right after.
 			admin = RealKeycloak.demoUserToken("demo.admin");
-			regeneration = send(admin, "POST", cluster.node(1, "/api/waves/" + waveId + "/certificates/regenerate"), null,
-					202).get("id").asString();
-			log(t0, heartbeats.get() + " heartbeats acknowledged; regeneration " + regeneration + " started; kill -9 node 1");
+			regeneration = send(admin, "POST", cluster.node(1, "/api/waves/" + waveId + "/certificates/regenerate"),
+					null, 202)
+				.get("id")
+				.asString();
+			log(t0, heartbeats.get() + " heartbeats acknowledged; regeneration " + regeneration
+					+ " started; kill -9 node 1");
 			cluster.killNode(1);
-			log(t0, "regeneration at the kill: " + queryString("SELECT status || ' ' || done || '/' || total "
-					+ "FROM certificate_regeneration_job WHERE id = ?", regeneration));
+			log(t0, "regeneration at the kill: " + queryString(
+					"SELECT status || ' ' || done || '/' || total " + "FROM certificate_regeneration_job WHERE id = ?",
+					regeneration));
 			cluster.startNode(1);
 			log(t0, "node 1 ready again; " + heartbeats.get() + " heartbeats acknowledged");
 			for (Future<?> learner : running) {
@@ -229,19 +255,23 @@ class ClusterIT {
 		}
 		log(t0, "wave done: " + heartbeats.get() + " heartbeats, retries " + retried);
 
-		// 3. Nothing acknowledged is missing; watched time is the single-node replay of the same heartbeats.
+		// 3. Nothing acknowledged is missing; watched time is the single-node replay of
+		// the same heartbeats.
 		for (Learner learner : learners) {
 			for (long[] lecture : lectures) {
 				WatchedIntervals expected = acknowledged.get(learner.enrolmentId + "/" + lecture[0]);
 				try (Connection c = db.connect();
-						PreparedStatement q = c.prepareStatement("SELECT watched_intervals, watched_millis, completed_at "
-								+ "FROM lecture_progress WHERE enrolment_id = ? AND lecture_id = ?")) {
+						PreparedStatement q = c
+							.prepareStatement("SELECT watched_intervals, watched_millis, completed_at "
+									+ "FROM lecture_progress WHERE enrolment_id = ? AND lecture_id = ?")) {
 					q.setLong(1, learner.enrolmentId);
 					q.setLong(2, lecture[0]);
 					try (ResultSet row = q.executeQuery()) {
 						assertThat(row.next()).as("progress of %s, lecture %d", learner.username, lecture[0]).isTrue();
-						assertThat(row.getLong("watched_millis")).as("watched ms of %s, lecture %d", learner.username,
-								lecture[0]).isEqualTo(expected.watchedMillis()).isEqualTo(lecture[1] * 1000);
+						assertThat(row.getLong("watched_millis"))
+							.as("watched ms of %s, lecture %d", learner.username, lecture[0])
+							.isEqualTo(expected.watchedMillis())
+							.isEqualTo(lecture[1] * 1000);
 						assertThat(WatchedIntervals.decode(row.getString("watched_intervals")).encode())
 							.isEqualTo(expected.encode());
 						assertThat(row.getTimestamp("completed_at")).isNotNull();
@@ -249,44 +279,54 @@ class ClusterIT {
 				}
 			}
 			for (Map.Entry<Long, Set<Integer>> answer : answered.get(learner.enrolmentId).entrySet()) {
-				assertThat(selected(learner.enrolmentId, answer.getKey())).as("answer of %s to %d", learner.username,
-						answer.getKey()).isEqualTo(answer.getValue());
+				assertThat(selected(learner.enrolmentId, answer.getKey()))
+					.as("answer of %s to %d", learner.username, answer.getKey())
+					.isEqualTo(answer.getValue());
 			}
 		}
 
 		// 4. One certificate per completion, seen by the learner through the balancer.
 		for (Learner learner : learners) {
 			assertThat(queryLong("SELECT count(*) FROM certificate WHERE enrolment_id = ?", learner.enrolmentId))
-				.as("certificates of %s", learner.username).isEqualTo(1);
+				.as("certificates of %s", learner.username)
+				.isEqualTo(1);
 			assertThat(queryLong("SELECT count(*) FROM certificate WHERE completion_of = ?", learner.enrolmentId))
 				.isEqualTo(1);
 			assertThat(queryLong("SELECT count(*) FROM enrolment WHERE id = ? AND completed_at IS NOT NULL",
-					learner.enrolmentId)).isEqualTo(1);
+					learner.enrolmentId))
+				.isEqualTo(1);
 		}
 
-		// 5. The regeneration killed with its node finished, once, and every PDF is served by both nodes.
+		// 5. The regeneration killed with its node finished, once, and every PDF is
+		// served by both nodes.
 		admin = RealKeycloak.demoUserToken("demo.admin");
 		JsonNode regenerated = awaitRegeneration(admin, regeneration);
 		log(t0, "regeneration: " + regenerated);
 		assertThat(regenerated.get("status").asString()).isEqualTo("FINISHED");
-		// The job re-renders the certificates that existed when it was started (one row each), resumed or not.
+		// The job re-renders the certificates that existed when it was started (one row
+		// each), resumed or not.
 		assertThat(regenerated.get("done").asInt()).isEqualTo(regenerated.get("total").asInt()).isPositive();
 		assertThat(regenerated.get("failed").asInt()).isZero();
-		assertThat(queryLong("SELECT count(*) FROM certificate_regeneration_job WHERE wave_id = ?", waveId)).isEqualTo(1);
+		assertThat(queryLong("SELECT count(*) FROM certificate_regeneration_job WHERE wave_id = ?", waveId))
+			.isEqualTo(1);
 		for (long certificateId : queryLongs("SELECT id FROM certificate WHERE wave_id = ?", waveId)) {
 			for (int node = 1; node <= 2; node++) {
-				HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(cluster.node(node,
-						"/api/certificates/" + certificateId + "/pdf")).header("Authorization", "Bearer " + admin).build(),
-						HttpResponse.BodyHandlers.ofByteArray());
-				assertThat(pdf.statusCode()).as("PDF of certificate %d from node %d", certificateId, node).isEqualTo(200);
+				HttpResponse<byte[]> pdf = http
+					.send(HttpRequest.newBuilder(cluster.node(node, "/api/certificates/" + certificateId + "/pdf"))
+						.header("Authorization", "Bearer " + admin)
+						.build(), HttpResponse.BodyHandlers.ofByteArray());
+				assertThat(pdf.statusCode()).as("PDF of certificate %d from node %d", certificateId, node)
+					.isEqualTo(200);
 				assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
 			}
 		}
 
-		// 6. Schedules: once per period for the cluster, nothing left claimed by a dead node.
+		// 6. Schedules: once per period for the cluster, nothing left claimed by a dead
+		// node.
 		assertSchedulesRanOncePerPeriod();
 
-		// 7. A holiday saved through node 2 moves a deadline computed by node 1 (calendar refresh: 5 s).
+		// 7. A holiday saved through node 2 moves a deadline computed by node 1 (calendar
+		// refresh: 5 s).
 		LocalDate from = LocalDate.now(VietnamTime.ZONE).plusDays(70);
 		while (from.getDayOfWeek() != DayOfWeek.MONDAY) {
 			from = from.plusDays(1);
@@ -294,12 +334,14 @@ class ClusterIT {
 		URI deadlineOnNode1 = cluster.node(1, "/api/calendar/working-days?from=" + from + "&count=5");
 		JsonNode before = send(admin, "GET", deadlineOnNode1, null, 200);
 		String dayOff = before.get("countedDays").get(1).asString();
-		send(admin, "PUT", cluster.node(2, "/api/calendar/days/" + dayOff), Map.of("kind", "COMPENSATORY_DAY_OFF",
-				"nameVi", "Ngày nghỉ thử cụm", "nameEn", "Cluster test day off"), 200);
+		send(admin, "PUT", cluster.node(2, "/api/calendar/days/" + dayOff),
+				Map.of("kind", "COMPENSATORY_DAY_OFF", "nameVi", "Ngày nghỉ thử cụm", "nameEn", "Cluster test day off"),
+				200);
 		Instant saved = Instant.now();
 		String deadline = before.get("deadline").asString();
 		while (deadline.equals(before.get("deadline").asString())) {
-			assertThat(Duration.between(saved, Instant.now())).as("node 1 sees node 2's holiday").isLessThan(Duration.ofSeconds(15));
+			assertThat(Duration.between(saved, Instant.now())).as("node 1 sees node 2's holiday")
+				.isLessThan(Duration.ofSeconds(15));
 			Thread.sleep(250);
 			deadline = send(admin, "GET", deadlineOnNode1, null, 200).get("deadline").asString();
 		}
@@ -309,15 +351,17 @@ class ClusterIT {
 		assertThat(cluster.log(1) + cluster.log(2)).doesNotContain("OutOfMemoryError");
 	}
 
-	// --- the learner's side --------------------------------------------------------------------------
+	// --- the learner's side
+	// --------------------------------------------------------------------------
 
 	record Learner(String username, long learnerId, long enrolmentId) {
 	}
 
 	/**
-	 * Every lecture, {@value #SEGMENT} s of video at 2× per heartbeat every 5.5 s; every third heartbeat a
-	 * second tab re-sends a stretch that overlaps the first tab's. A heartbeat that got no answer (a node
-	 * died, 502/503) is sent again; what was answered 200 is recorded as acknowledged.
+	 * Every lecture, {@value #SEGMENT} s of video at 2× per heartbeat every 5.5 s; every
+	 * third heartbeat a second tab re-sends a stretch that overlaps the first tab's. A
+	 * heartbeat that got no answer (a node died, 502/503) is sent again; what was
+	 * answered 200 is recorded as acknowledged.
 	 */
 	private void watch(Learner learner, List<long[]> lectures, Map<String, WatchedIntervals> acknowledged,
 			AtomicInteger count) throws Exception {
@@ -326,7 +370,8 @@ class ClusterIT {
 		for (long[] lecture : lectures) {
 			String key = learner.enrolmentId + "/" + lecture[0];
 			acknowledged.put(key, WatchedIntervals.empty());
-			URI uri = cluster.balancer("/api/enrolments/" + learner.enrolmentId + "/lectures/" + lecture[0] + "/heartbeats");
+			URI uri = cluster
+				.balancer("/api/enrolments/" + learner.enrolmentId + "/lectures/" + lecture[0] + "/heartbeats");
 			for (long from = 0; from < lecture[1]; from += SEGMENT) {
 				long to = Math.min(lecture[1], from + SEGMENT);
 				long next = System.currentTimeMillis() + BEAT_MILLIS;
@@ -342,8 +387,8 @@ class ClusterIT {
 
 	private void heartbeat(String token, URI uri, String session, long from, long to, WatchedIntervals acknowledged,
 			AtomicInteger count) throws Exception {
-		Map<String, Object> body = Map.of("sessionId", session, "segments", List.of(Map.of("fromSecond", from, "toSecond", to)),
-				"positionSecond", to, "playbackRate", 2.0);
+		Map<String, Object> body = Map.of("sessionId", session, "segments",
+				List.of(Map.of("fromSecond", from, "toSecond", to)), "positionSecond", to, "playbackRate", 2.0);
 		send(token, "POST", uri, body, 200);
 		synchronized (acknowledged) {
 			acknowledged.add(from * 1000, to * 1000, Long.MAX_VALUE);
@@ -353,16 +398,18 @@ class ClusterIT {
 
 	private void takeQuiz(Learner learner, Map<Long, Map<Long, Set<Integer>>> answered) throws Exception {
 		String token = RealKeycloak.demoUserToken(learner.username);
-		// A start sent again returns the open attempt, so a start whose answer was lost with a node is simply resent.
-		JsonNode attempt = send(token, "POST", cluster.balancer("/api/enrolments/" + learner.enrolmentId + "/quiz-attempts"),
-				null, 200);
+		// A start sent again returns the open attempt, so a start whose answer was lost
+		// with a node is simply resent.
+		JsonNode attempt = send(token, "POST",
+				cluster.balancer("/api/enrolments/" + learner.enrolmentId + "/quiz-attempts"), null, 200);
 		long attemptId = attempt.get("attemptId").asLong();
 		Map<Long, List<Integer>> orders = optionOrders(attemptId);
 		Map<Long, Set<Integer>> correct = correctOptions(attemptId);
 		Map<Long, Set<Integer>> acked = new LinkedHashMap<>();
 		for (JsonNode question : attempt.get("questions")) {
 			long questionId = question.get("questionId").asLong();
-			// The learner picks the correct options as shown (shuffled); the server stores them as the bank's positions.
+			// The learner picks the correct options as shown (shuffled); the server
+			// stores them as the bank's positions.
 			Set<Integer> shown = correct.get(questionId)
 				.stream()
 				.map(orders.get(questionId)::indexOf)
@@ -379,7 +426,8 @@ class ClusterIT {
 		catch (AssertionError lost) {
 			result = send(token, "GET", cluster.balancer("/api/quiz-attempts/" + attemptId), null, 200);
 		}
-		assertThat(result.path("result").path("passed").asBoolean()).as("%s passed: %s", learner.username, result).isTrue();
+		assertThat(result.path("result").path("passed").asBoolean()).as("%s passed: %s", learner.username, result)
+			.isTrue();
 		Instant deadline = Instant.now().plusSeconds(60);
 		while (send(token, "GET", cluster.balancer("/api/me/certificates"), null, 200).size() == 0) {
 			assertThat(Instant.now()).as("certificate of %s within a minute", learner.username).isBefore(deadline);
@@ -387,12 +435,13 @@ class ClusterIT {
 		}
 	}
 
-	// --- HTTP ------------------------------------------------------------------------------------------
+	// --- HTTP
+	// ------------------------------------------------------------------------------------------
 
 	/**
-	 * Sends until a node answers: a lost connection, 502/503/504 (a node died under the request, or
-	 * the balancer has no node yet) is sent again after a second, up to a minute; any other status
-	 * than {@code expected} fails.
+	 * Sends until a node answers: a lost connection, 502/503/504 (a node died under the
+	 * request, or the balancer has no node yet) is sent again after a second, up to a
+	 * minute; any other status than {@code expected} fails.
 	 */
 	private JsonNode send(String token, String method, URI uri, Object body, int expected) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
@@ -428,7 +477,8 @@ class ClusterIT {
 		throw new AssertionError(method + " " + uri + " got no answer within a minute: " + last);
 	}
 
-	// --- helpers -----------------------------------------------------------------------------------------
+	// --- helpers
+	// -----------------------------------------------------------------------------------------
 
 	private static String name(int i) {
 		String[] given = { "An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Khánh", "Lan", "Minh", "Nga" };
@@ -436,8 +486,9 @@ class ClusterIT {
 	}
 
 	/**
-	 * Waits until the job's node has made the first learner's Keycloak user (items go in id order, one
-	 * at a time) and returns that node: killed now, users exist in Keycloak that no record knows.
+	 * Waits until the job's node has made the first learner's Keycloak user (items go in
+	 * id order, one at a time) and returns that node: killed now, users exist in Keycloak
+	 * that no record knows.
 	 */
 	private int awaitIssuanceRunning(long jobId, String firstUsername) throws Exception {
 		Instant deadline = Instant.now().plusSeconds(120);
@@ -455,7 +506,8 @@ class ClusterIT {
 	}
 
 	private int issuanceDone(long jobId) throws SQLException {
-		return (int) queryLong("SELECT count(*) FROM account_issuance_item WHERE job_id = ? AND status <> 'PENDING'", jobId);
+		return (int) queryLong("SELECT count(*) FROM account_issuance_item WHERE job_id = ? AND status <> 'PENDING'",
+				jobId);
 	}
 
 	private JsonNode awaitIssuance(String admin, long jobId) throws Exception {
@@ -480,10 +532,15 @@ class ClusterIT {
 		return job;
 	}
 
-	/** Username → activation code, from the job's account sheet (the workbook a unit admin downloads). */
+	/**
+	 * Username → activation code, from the job's account sheet (the workbook a unit admin
+	 * downloads).
+	 */
 	private Map<String, String> activationCodes(String admin, long jobId) throws Exception {
-		HttpResponse<byte[]> sheet = http.send(HttpRequest.newBuilder(cluster.balancer("/api/account-issuances/" + jobId
-				+ "/sheet.xlsx")).header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> sheet = http
+			.send(HttpRequest.newBuilder(cluster.balancer("/api/account-issuances/" + jobId + "/sheet.xlsx"))
+				.header("Authorization", "Bearer " + admin)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(sheet.statusCode()).isEqualTo(200);
 		Map<String, String> codes = new HashMap<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(sheet.body()))) {
@@ -519,9 +576,10 @@ class ClusterIT {
 	private Map<Long, Set<Integer>> correctOptions(long attemptId) throws SQLException {
 		Map<Long, Set<Integer>> correct = new HashMap<>();
 		try (Connection c = db.connect();
-				PreparedStatement q = c.prepareStatement("SELECT q.question_id, o.position FROM quiz_attempt_question q "
-						+ "JOIN quiz_question_option o ON o.question_version_id = q.question_version_id "
-						+ "WHERE q.attempt_id = ? AND o.correct")) {
+				PreparedStatement q = c
+					.prepareStatement("SELECT q.question_id, o.position FROM quiz_attempt_question q "
+							+ "JOIN quiz_question_option o ON o.question_version_id = q.question_version_id "
+							+ "WHERE q.attempt_id = ? AND o.correct")) {
 			q.setLong(1, attemptId);
 			try (ResultSet rows = q.executeQuery()) {
 				while (rows.next()) {
@@ -532,16 +590,19 @@ class ClusterIT {
 		return correct;
 	}
 
-	/** Question → the bank positions of its options in the order this attempt shows them. */
+	/**
+	 * Question → the bank positions of its options in the order this attempt shows them.
+	 */
 	private Map<Long, List<Integer>> optionOrders(long attemptId) throws SQLException {
 		Map<Long, List<Integer>> orders = new HashMap<>();
 		try (Connection c = db.connect();
-				PreparedStatement q = c.prepareStatement("SELECT question_id, option_order FROM quiz_attempt_question "
-						+ "WHERE attempt_id = ?")) {
+				PreparedStatement q = c.prepareStatement(
+						"SELECT question_id, option_order FROM quiz_attempt_question " + "WHERE attempt_id = ?")) {
 			q.setLong(1, attemptId);
 			try (ResultSet rows = q.executeQuery()) {
 				while (rows.next()) {
-					orders.put(rows.getLong(1), Arrays.stream(rows.getString(2).split(",")).map(Integer::valueOf).toList());
+					orders.put(rows.getLong(1),
+							Arrays.stream(rows.getString(2).split(",")).map(Integer::valueOf).toList());
 				}
 			}
 		}
@@ -549,26 +610,38 @@ class ClusterIT {
 	}
 
 	private Set<Integer> selected(long enrolmentId, long questionId) throws SQLException {
-		String selected = queryString("SELECT q.selected FROM quiz_attempt_question q JOIN quiz_attempt a ON a.id = q.attempt_id "
-				+ "WHERE a.enrolment_id = ? AND q.question_id = ?", enrolmentId, questionId);
+		String selected = queryString(
+				"SELECT q.selected FROM quiz_attempt_question q JOIN quiz_attempt a ON a.id = q.attempt_id "
+						+ "WHERE a.enrolment_id = ? AND q.question_id = ?",
+				enrolmentId, questionId);
 		return selected == null || selected.isBlank() ? Set.of()
-				: Arrays.stream(selected.split(",")).map(String::trim).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
+				: Arrays.stream(selected.split(","))
+					.map(String::trim)
+					.map(Integer::valueOf)
+					.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	private void assertSchedulesRanOncePerPeriod() throws SQLException {
 		if (queryLong("SELECT count(*) FROM information_schema.tables WHERE table_name = 'job_run'") > 0) {
 			assertThat(queryLong("SELECT count(*) FROM (SELECT task_name, period_key FROM job_run "
-					+ "GROUP BY task_name, period_key HAVING count(*) > 1) twice")).as("periods run twice").isZero();
+					+ "GROUP BY task_name, period_key HAVING count(*) > 1) twice"))
+				.as("periods run twice")
+				.isZero();
 		}
-		// Each schedule is one row, whoever ran it last; the one-off issuance is gone once done.
-		assertThat(queryLong("SELECT count(*) FROM (SELECT task_name FROM scheduled_tasks WHERE task_instance = 'recurring' "
-				+ "GROUP BY task_name HAVING count(*) > 1) twice")).isZero();
+		// Each schedule is one row, whoever ran it last; the one-off issuance is gone
+		// once done.
+		assertThat(queryLong(
+				"SELECT count(*) FROM (SELECT task_name FROM scheduled_tasks WHERE task_instance = 'recurring' "
+						+ "GROUP BY task_name HAVING count(*) > 1) twice"))
+			.isZero();
 		assertThat(queryLong("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'account-issuance'")).isZero();
 		assertThat(queryLong("SELECT count(*) FROM scheduled_tasks WHERE coalesce(consecutive_failures, 0) > 0"))
-			.as("schedules failing").isZero();
+			.as("schedules failing")
+			.isZero();
 		// The 15-s quiz sweep kept running on the cluster through the kills.
 		assertThat(queryLong("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'quiz-overdue-sweep' "
-				+ "AND last_success > now() - interval '1 minute'")).isEqualTo(1);
+				+ "AND last_success > now() - interval '1 minute'"))
+			.isEqualTo(1);
 	}
 
 	private static void log(long t0, String message) {
@@ -581,14 +654,18 @@ class ClusterIT {
 	}
 
 	private static Instant queryInstant(String sql, Object... parameters) throws SQLException {
-		try (Connection c = db.connect(); PreparedStatement q = prepare(c, sql, parameters); ResultSet row = q.executeQuery()) {
+		try (Connection c = db.connect();
+				PreparedStatement q = prepare(c, sql, parameters);
+				ResultSet row = q.executeQuery()) {
 			return row.next() && row.getTimestamp(1) != null ? row.getTimestamp(1).toInstant() : null;
 		}
 	}
 
 	private static List<Long> queryLongs(String sql, Object... parameters) throws SQLException {
 		List<Long> values = new ArrayList<>();
-		try (Connection c = db.connect(); PreparedStatement q = prepare(c, sql, parameters); ResultSet rows = q.executeQuery()) {
+		try (Connection c = db.connect();
+				PreparedStatement q = prepare(c, sql, parameters);
+				ResultSet rows = q.executeQuery()) {
 			while (rows.next()) {
 				values.add(rows.getLong(1));
 			}
@@ -597,7 +674,9 @@ class ClusterIT {
 	}
 
 	private static String queryString(String sql, Object... parameters) throws SQLException {
-		try (Connection c = db.connect(); PreparedStatement q = prepare(c, sql, parameters); ResultSet row = q.executeQuery()) {
+		try (Connection c = db.connect();
+				PreparedStatement q = prepare(c, sql, parameters);
+				ResultSet row = q.executeQuery()) {
 			return row.next() ? row.getString(1) : null;
 		}
 	}

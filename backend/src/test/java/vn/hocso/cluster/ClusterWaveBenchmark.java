@@ -36,25 +36,30 @@ import vn.hocso.testing.RealKeycloak;
 
 /**
  * Wave benchmarks through the balancer of {@code infra/cluster/cluster.sh} (run by
- * {@code infra/cluster/bench.sh}, which starts the cluster with one or two nodes): this JVM is the load
- * generator, in its own process. Real Keycloak users ({@code benchmark.learners} of them, made here and
- * deleted afterwards), each with their own enrolments of the demo course, so every learner has their
- * own attention clock as in a real wave. Two phases:
+ * {@code infra/cluster/bench.sh}, which starts the cluster with one or two nodes): this
+ * JVM is the load generator, in its own process. Real Keycloak users
+ * ({@code benchmark.learners} of them, made here and deleted afterwards), each with their
+ * own enrolments of the demo course, so every learner has their own attention clock as in
+ * a real wave. Two phases:
  * <ul>
- * <li>heartbeats: every learner sends one every {@code benchmark.heartbeat-ms} (1 s of video at 1×);</li>
- * <li>quiz: every learner, again and again on fresh enrolments (lectures stood in for as complete),
- * starts the final quiz, answers 20 questions {@code benchmark.think-ms} apart and submits.</li>
+ * <li>heartbeats: every learner sends one every {@code benchmark.heartbeat-ms} (1 s of
+ * video at 1×);</li>
+ * <li>quiz: every learner, again and again on fresh enrolments (lectures stood in for as
+ * complete), starts the final quiz, answers 20 questions {@code benchmark.think-ms} apart
+ * and submits.</li>
  * </ul>
- * For each phase: requests answered, p50/p99 per operation, errors, and the server CPU per operation
- * (user + system of the app nodes, {@code benchmark.pids}, and of the PostgreSQL backends of the
- * database, from /proc). Not part of the build (the name matches no test pattern).
+ * For each phase: requests answered, p50/p99 per operation, errors, and the server CPU
+ * per operation (user + system of the app nodes, {@code benchmark.pids}, and of the
+ * PostgreSQL backends of the database, from /proc). Not part of the build (the name
+ * matches no test pattern).
  */
 @Tag("benchmark")
 class ClusterWaveBenchmark {
 
 	private static final String URL = System.getProperty("benchmark.url", "http://127.0.0.1:8080");
 
-	private static final String DB = System.getProperty("benchmark.db-url", "jdbc:postgresql://127.0.0.1:5432/hocso_cluster");
+	private static final String DB = System.getProperty("benchmark.db-url",
+			"jdbc:postgresql://127.0.0.1:5432/hocso_cluster");
 
 	private static final int LEARNERS = Integer.getInteger("benchmark.learners", 200);
 
@@ -96,7 +101,8 @@ class ClusterWaveBenchmark {
 			List<String> tokens = users.stream().map(u -> RealKeycloak.demoUserToken(u)).toList();
 			Seed seed = seed(users);
 			StringBuilder report = new StringBuilder();
-			report.append(String.format("%n=== BENCHMARK cluster wave: %s, app PIDs %s, %d learners, %d s per phase (+%d s warm-up) ===%n",
+			report.append(String.format(
+					"%n=== BENCHMARK cluster wave: %s, app PIDs %s, %d learners, %d s per phase (+%d s warm-up) ===%n",
 					URL, System.getProperty("benchmark.pids", "?"), LEARNERS, SECONDS, WARMUP));
 			report.append(phase("heartbeats", List.of("heartbeat"), () -> {
 				try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -104,7 +110,8 @@ class ClusterWaveBenchmark {
 					for (int i = 0; i < LEARNERS; i++) {
 						int learner = i;
 						pool.submit(() -> {
-							heartbeats(tokens.get(learner), seed.heartbeatEnrolments[learner], seed.lectures, end, learner);
+							heartbeats(tokens.get(learner), seed.heartbeatEnrolments[learner], seed.lectures, end,
+									learner);
 							return null;
 						});
 					}
@@ -133,7 +140,10 @@ class ClusterWaveBenchmark {
 		}
 	}
 
-	/** Runs a phase: warm-up, then SECONDS measured (CPU read at the start and the end of the window). */
+	/**
+	 * Runs a phase: warm-up, then SECONDS measured (CPU read at the start and the end of
+	 * the window).
+	 */
 	private String phase(String name, List<String> operations, Runnable load) throws Exception {
 		latencies.clear();
 		errors.clear();
@@ -150,20 +160,28 @@ class ClusterWaveBenchmark {
 		long db = databaseCpuMillis() - before[1];
 		runner.join();
 		StringBuilder out = new StringBuilder();
-		long requests = operations.stream().mapToLong(op -> latencies.getOrDefault(op, new ConcurrentLinkedQueue<>()).size()).sum();
-		out.append(String.format("--- %s: %,d requests answered in %.1f s = %,.0f/s; server CPU: app %,d ms, PostgreSQL %,d ms ---%n",
+		long requests = operations.stream()
+			.mapToLong(op -> latencies.getOrDefault(op, new ConcurrentLinkedQueue<>()).size())
+			.sum();
+		out.append(String.format(
+				"--- %s: %,d requests answered in %.1f s = %,.0f/s; server CPU: app %,d ms, PostgreSQL %,d ms ---%n",
 				name, requests, seconds, requests / seconds, app, db));
 		for (String operation : operations) {
-			long[] sorted = latencies.getOrDefault(operation, new ConcurrentLinkedQueue<>()).stream().mapToLong(Long::longValue).sorted().toArray();
-			out.append(String.format("%-9s n=%,7d  p50=%7.1f ms  p99=%7.1f ms%n", operation, sorted.length, percentile(sorted, 50),
-					percentile(sorted, 99)));
+			long[] sorted = latencies.getOrDefault(operation, new ConcurrentLinkedQueue<>())
+				.stream()
+				.mapToLong(Long::longValue)
+				.sorted()
+				.toArray();
+			out.append(String.format("%-9s n=%,7d  p50=%7.1f ms  p99=%7.1f ms%n", operation, sorted.length,
+					percentile(sorted, 50), percentile(sorted, 99)));
 		}
 		cpuPerRequest.put(name, new double[] { app / (double) requests, db / (double) requests });
-		out.append(String.format("CPU per request: app %.2f ms + PostgreSQL %.2f ms = %.2f ms%n", app / (double) requests,
-				db / (double) requests, (app + db) / (double) requests));
+		out.append(String.format("CPU per request: app %.2f ms + PostgreSQL %.2f ms = %.2f ms%n",
+				app / (double) requests, db / (double) requests, (app + db) / (double) requests));
 		if (name.equals("quiz")) {
 			long quizzes = latencies.getOrDefault("submit", new ConcurrentLinkedQueue<>()).size();
-			out.append(String.format("CPU per quiz (start + 20 answers + submit, %,d submitted): app %.1f ms + PostgreSQL %.1f ms%n",
+			out.append(String.format(
+					"CPU per quiz (start + 20 answers + submit, %,d submitted): app %.1f ms + PostgreSQL %.1f ms%n",
 					quizzes, app / (double) Math.max(1, quizzes), db / (double) Math.max(1, quizzes)));
 		}
 		out.append("errors: ").append(errors.isEmpty() ? "none" : errors.toString()).append('\n');
@@ -172,23 +190,26 @@ class ClusterWaveBenchmark {
 	}
 
 	/**
-	 * Nodes needed, derived from the CPU per request. Assumptions (stated in the output): a learner
-	 * watching sends a heartbeat every 15 s; at the peak 10 % of the concurrent learners are in the final
-	 * quiz, one request (start, answer or submit) every 20 s; an app node has 2 cores used to 70 %;
-	 * PostgreSQL cores likewise at 70 %.
+	 * Nodes needed, derived from the CPU per request. Assumptions (stated in the output):
+	 * a learner watching sends a heartbeat every 15 s; at the peak 10 % of the concurrent
+	 * learners are in the final quiz, one request (start, answer or submit) every 20 s;
+	 * an app node has 2 cores used to 70 %; PostgreSQL cores likewise at 70 %.
 	 */
 	private String sizing() {
 		double[] hb = cpuPerRequest.get("heartbeats");
 		double[] quiz = cpuPerRequest.get("quiz");
-		StringBuilder out = new StringBuilder(String.format("--- sizing (DERIVED from CPU per request; a heartbeat every 15 s "
-				+ "per watching learner, 10 %% of concurrent learners in the quiz at one request per 20 s; 2-core app nodes "
-				+ "and PostgreSQL cores used to 70 %%) ---%n"));
+		StringBuilder out = new StringBuilder(String
+			.format("--- sizing (DERIVED from CPU per request; a heartbeat every 15 s "
+					+ "per watching learner, 10 %% of concurrent learners in the quiz at one request per 20 s; 2-core app nodes "
+					+ "and PostgreSQL cores used to 70 %%) ---%n"));
 		for (int learners : new int[] { 4_500, 36_000, 400_000 }) {
 			double appMsPerSecond = learners * 0.9 * hb[0] / 15 + learners * 0.1 * quiz[0] / 20;
 			double dbMsPerSecond = learners * 0.9 * hb[1] / 15 + learners * 0.1 * quiz[1] / 20;
-			out.append(String.format("%,9d concurrent learners: %,8.0f req/s; app %,9.0f CPU-ms/s → %,5d two-core app nodes; "
-					+ "PostgreSQL %,8.0f CPU-ms/s → %,4d cores%n", learners, learners * 0.9 / 15 + learners * 0.1 / 20,
-					appMsPerSecond, (int) Math.ceil(appMsPerSecond / 1400), dbMsPerSecond, (int) Math.ceil(dbMsPerSecond / 700)));
+			out.append(String.format(
+					"%,9d concurrent learners: %,8.0f req/s; app %,9.0f CPU-ms/s → %,5d two-core app nodes; "
+							+ "PostgreSQL %,8.0f CPU-ms/s → %,4d cores%n",
+					learners, learners * 0.9 / 15 + learners * 0.1 / 20, appMsPerSecond,
+					(int) Math.ceil(appMsPerSecond / 1400), dbMsPerSecond, (int) Math.ceil(dbMsPerSecond / 700)));
 		}
 		return out.toString();
 	}
@@ -201,9 +222,11 @@ class ClusterWaveBenchmark {
 		while (next < end) {
 			Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
 			next += HEARTBEAT_MS * 1_000_000;
-			String body = "{\"sessionId\":\"" + session + "\",\"segments\":[{\"fromSecond\":" + position + ",\"toSecond\":"
-					+ (position + 1) + "}],\"positionSecond\":" + (position + 1) + ",\"playbackRate\":1.0}";
-			call("heartbeat", token, "POST", "/api/enrolments/" + enrolment + "/lectures/" + lectures[lecture] + "/heartbeats", body);
+			String body = "{\"sessionId\":\"" + session + "\",\"segments\":[{\"fromSecond\":" + position
+					+ ",\"toSecond\":" + (position + 1) + "}],\"positionSecond\":" + (position + 1)
+					+ ",\"playbackRate\":1.0}";
+			call("heartbeat", token, "POST",
+					"/api/enrolments/" + enrolment + "/lectures/" + lectures[lecture] + "/heartbeats", body);
 			position++;
 			if (position >= 29) {
 				position = 0;
@@ -225,7 +248,8 @@ class ClusterWaveBenchmark {
 			long attemptId = attempt.get("attemptId").asLong();
 			for (JsonNode question : attempt.get("questions")) {
 				Thread.sleep(THINK_MS);
-				call("answer", token, "PUT", "/api/quiz-attempts/" + attemptId + "/answers/" + question.get("questionId").asLong(),
+				call("answer", token, "PUT",
+						"/api/quiz-attempts/" + attemptId + "/answers/" + question.get("questionId").asLong(),
 						"{\"selected\":[0]}");
 			}
 			call("submit", token, "POST", "/api/quiz-attempts/" + attemptId + "/submit", null);
@@ -237,7 +261,8 @@ class ClusterWaveBenchmark {
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		boolean counted = measuring;
 		long start = System.nanoTime();
 		try {
@@ -245,7 +270,8 @@ class ClusterWaveBenchmark {
 			long elapsed = System.nanoTime() - start;
 			if (response.statusCode() / 100 != 2) {
 				if (counted) {
-					errors.computeIfAbsent(operation + " " + response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+					errors.computeIfAbsent(operation + " " + response.statusCode(), k -> new AtomicInteger())
+						.incrementAndGet();
 				}
 				return null;
 			}
@@ -256,33 +282,40 @@ class ClusterWaveBenchmark {
 		}
 		catch (Exception ex) {
 			if (counted) {
-				errors.computeIfAbsent(operation + " " + ex.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+				errors.computeIfAbsent(operation + " " + ex.getClass().getSimpleName(), k -> new AtomicInteger())
+					.incrementAndGet();
 			}
 			return null;
 		}
 	}
 
-	// --- seeding (SQL, like the other benchmarks: only the measured requests go through the app) -----
+	// --- seeding (SQL, like the other benchmarks: only the measured requests go through
+	// the app) -----
 
 	record Seed(long[] lectures, long[] heartbeatEnrolments, long[][] quizEnrolments) {
 	}
 
-	/** A learner record and account link per user; one heartbeat enrolment and QUIZZES_PER_LEARNER quiz enrolments each. */
+	/**
+	 * A learner record and account link per user; one heartbeat enrolment and
+	 * QUIZZES_PER_LEARNER quiz enrolments each.
+	 */
 	private static Seed seed(List<String> users) throws SQLException {
 		try (Connection db = DriverManager.getConnection(DB, "hocso", "hocso")) {
 			db.setAutoCommit(false);
 			long courseId = single(db, "SELECT id FROM course WHERE code = 'CDS-CBCCVC'");
 			long versionId = single(db, "SELECT current_version_id FROM course WHERE id = " + courseId);
-			long[] lectures = longs(db, "SELECT id FROM lecture WHERE course_version_id = " + versionId + " ORDER BY position");
+			long[] lectures = longs(db,
+					"SELECT id FROM lecture WHERE course_version_id = " + versionId + " ORDER BY position");
 			long unitId = single(db, "SELECT id FROM org_unit WHERE code = 'NA-DIENCHAU-DIENKY'");
 			String unitPath = string(db, "SELECT path FROM org_unit WHERE id = " + unitId);
 			long base = single(db, "SELECT greatest((SELECT coalesce(max(id), 0) FROM enrolment), "
 					+ "(SELECT coalesce(max(id), 0) FROM learner), (SELECT coalesce(max(id), 0) FROM wave)) + 100000");
 			Timestamp now = Timestamp.from(Instant.now());
 			int waves = 1 + QUIZZES_PER_LEARNER;
-			try (PreparedStatement wave = db.prepareStatement("INSERT INTO wave (id, name, course_id, course_version_id, "
-					+ "opening_date, capacity, deadline_working_days, created_by, created_at, version) "
-					+ "VALUES (?, ?, ?, ?, ?, 100000, 10, 'benchmark', ?, 0)")) {
+			try (PreparedStatement wave = db
+				.prepareStatement("INSERT INTO wave (id, name, course_id, course_version_id, "
+						+ "opening_date, capacity, deadline_working_days, created_by, created_at, version) "
+						+ "VALUES (?, ?, ?, ?, ?, 100000, 10, 'benchmark', ?, 0)")) {
 				for (int w = 0; w < waves; w++) {
 					wave.setLong(1, base + w);
 					wave.setString(2, "Đợt benchmark " + base + "-" + w);
@@ -298,11 +331,13 @@ class ClusterWaveBenchmark {
 			long[][] quiz = new long[users.size()][QUIZZES_PER_LEARNER];
 			try (PreparedStatement account = db.prepareStatement(
 					"INSERT INTO enrolment_learner_account (learner_id, username, issued_at) VALUES (?, ?, ?)");
-					PreparedStatement enrolment = db.prepareStatement("INSERT INTO enrolment (id, wave_id, learner_id, unit_id, "
-							+ "unit_path, stage, enrolled_at, version) VALUES (?, ?, ?, ?, ?, 'IN_PROGRESS', ?, 0)");
-					PreparedStatement progress = db.prepareStatement("INSERT INTO lecture_progress (enrolment_id, lecture_id, "
-							+ "learner_id, watched_intervals, watched_millis, position_second, completed_at, updated_at) "
-							+ "VALUES (?, ?, ?, '0-30000', 30000, 30, ?, ?)")) {
+					PreparedStatement enrolment = db
+						.prepareStatement("INSERT INTO enrolment (id, wave_id, learner_id, unit_id, "
+								+ "unit_path, stage, enrolled_at, version) VALUES (?, ?, ?, ?, ?, 'IN_PROGRESS', ?, 0)");
+					PreparedStatement progress = db
+						.prepareStatement("INSERT INTO lecture_progress (enrolment_id, lecture_id, "
+								+ "learner_id, watched_intervals, watched_millis, position_second, completed_at, updated_at) "
+								+ "VALUES (?, ?, ?, '0-30000', 30000, 30, ?, ?)")) {
 				long id = base;
 				for (int u = 0; u < users.size(); u++) {
 					long learnerId = base + u;
@@ -364,27 +399,33 @@ class ClusterWaveBenchmark {
 		return values.stream().mapToLong(Long::longValue).toArray();
 	}
 
-	// --- Keycloak users ---------------------------------------------------------------------------------
+	// --- Keycloak users
+	// ---------------------------------------------------------------------------------
 
 	private String createUser(String username) throws Exception {
-		String body = "{\"username\":\"" + username + "\",\"enabled\":true,\"firstName\":\"Bench\",\"lastName\":\"" + username
-				+ "\",\"email\":\"" + username + "@bench.invalid\",\"emailVerified\":true,\"groups\":[\"/learners\"],"
+		String body = "{\"username\":\"" + username + "\",\"enabled\":true,\"firstName\":\"Bench\",\"lastName\":\""
+				+ username + "\",\"email\":\"" + username
+				+ "@bench.invalid\",\"emailVerified\":true,\"groups\":[\"/learners\"],"
 				+ "\"attributes\":{\"org_unit\":[\"NA-DIENCHAU-DIENKY\"]},\"credentials\":[{\"type\":\"password\",\"value\":\""
 				+ RealKeycloak.DEMO_PASSWORD + "\",\"temporary\":false}]}";
 		HttpResponse<String> response = http.send(admin("/users").header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 201) {
-			throw new IllegalStateException("creating " + username + ": " + response.statusCode() + " " + response.body());
+			throw new IllegalStateException(
+					"creating " + username + ": " + response.statusCode() + " " + response.body());
 		}
 		return username;
 	}
 
 	private void deleteUser(String username) {
 		try {
-			HttpResponse<String> found = http.send(admin("/users?exact=true&username=" + URLEncoder.encode(username,
-					StandardCharsets.UTF_8)).GET().build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> found = http
+				.send(admin("/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)).GET()
+					.build(), HttpResponse.BodyHandlers.ofString());
 			for (JsonNode user : json.readTree(found.body())) {
-				http.send(admin("/users/" + user.get("id").asString()).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+				http.send(admin("/users/" + user.get("id").asString()).DELETE().build(),
+						HttpResponse.BodyHandlers.discarding());
 			}
 		}
 		catch (Exception ex) {
@@ -405,7 +446,8 @@ class ClusterWaveBenchmark {
 			.header("Authorization", "Bearer " + adminToken);
 	}
 
-	// --- CPU from /proc -----------------------------------------------------------------------------------
+	// --- CPU from /proc
+	// -----------------------------------------------------------------------------------
 
 	private static long appCpuMillis() throws IOException {
 		long ticks = 0;
@@ -417,7 +459,10 @@ class ClusterWaveBenchmark {
 		return ticks * 10;
 	}
 
-	/** The PostgreSQL backends serving the benchmark's database (matched by their process title). */
+	/**
+	 * The PostgreSQL backends serving the benchmark's database (matched by their process
+	 * title).
+	 */
 	private static long databaseCpuMillis() throws IOException {
 		String database = " " + DB.substring(DB.lastIndexOf('/') + 1).replaceAll("\\?.*", "") + " ";
 		long ticks = 0;

@@ -26,16 +26,19 @@ import vn.hocso.certificate.domain.VerificationBudget;
 import vn.hocso.testing.AsCaller;
 
 /**
- * Two nodes on one database (this test's context, node A, and a second application context, node
- * B, started on the same database): what one node saves or counts, the other sees within a few
- * seconds — the working-day calendar behind every deadline, the certificate template, and the
- * public verification budget.
+ * Two nodes on one database (this test's context, node A, and a second application
+ * context, node B, started on the same database): what one node saves or counts, the
+ * other sees within a few seconds — the working-day calendar behind every deadline, the
+ * certificate template, and the public verification budget.
  */
 @SpringBootTest
 @AutoConfigureMockMvc // no MockMvc here: shares the context of the tests that use it
 class SharedAcrossNodesTests {
 
-	/** What "within a few seconds" means here: the refresh interval (5 s) and some slack for a loaded machine. */
+	/**
+	 * What "within a few seconds" means here: the refresh interval (5 s) and some slack
+	 * for a loaded machine.
+	 */
 	private static final Duration FEW_SECONDS = Duration.ofSeconds(12);
 
 	private static ConfigurableApplicationContext nodeB;
@@ -75,7 +78,8 @@ class SharedAcrossNodesTests {
 		assertThat(calendarA.addWorkingDays(tuesday, 1)).isEqualTo(wednesday);
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
 		try {
-			nodeB.getBean(CalendarDays.class).put(wednesday, DayKind.PUBLIC_HOLIDAY, "Ngày nghỉ thử", "Test holiday", null);
+			nodeB.getBean(CalendarDays.class)
+				.put(wednesday, DayKind.PUBLIC_HOLIDAY, "Ngày nghỉ thử", "Test holiday", null);
 			long savedAt = System.nanoTime();
 
 			LocalDate deadline = await(() -> calendarA.addWorkingDays(tuesday, 1), wednesday.plusDays(1));

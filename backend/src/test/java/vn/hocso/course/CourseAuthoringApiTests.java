@@ -33,7 +33,9 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.testing.KeycloakJwt;
 import vn.hocso.testing.SampleMedia;
 
-/** Authoring (ADMIN only), version freezing, lecture order, and what learners may read. */
+/**
+ * Authoring (ADMIN only), version freezing, lecture order, and what learners may read.
+ */
 @SpringBootTest(properties = "hocso.media.dir=target/test-media/course")
 @AutoConfigureMockMvc
 class CourseAuthoringApiTests {
@@ -75,7 +77,8 @@ class CourseAuthoringApiTests {
 			.andExpect(jsonPath("$.publishedVersionId").value(first.courseVersionId()))
 			.andExpect(jsonPath("$.lectures[0].title").value("Chính quyền số (bản mới)"));
 
-		assertThat(catalog.currentPublished(course).orElseThrow().lectures().get(0).title()).isEqualTo("Chính quyền số");
+		assertThat(catalog.currentPublished(course).orElseThrow().lectures().get(0).title())
+			.isEqualTo("Chính quyền số");
 
 		publish(course);
 		CourseVersionView second = catalog.currentPublished(course).orElseThrow();
@@ -145,7 +148,8 @@ class CourseAuthoringApiTests {
 		String pdf = upload("tai-lieu.pdf", SampleMedia.pdf());
 		mvc.perform(post("/api/courses/{id}/lectures", course).with(ADMIN)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\":\"Bài 1\",\"videoMediaId\":\"" + video + "\",\"attachmentMediaIds\":[\"" + pdf + "\"]}"))
+			.content("{\"title\":\"Bài 1\",\"videoMediaId\":\"" + video + "\",\"attachmentMediaIds\":[\"" + pdf
+					+ "\"]}"))
 			.andExpect(status().isCreated());
 
 		mvc.perform(get("/api/courses/{id}", course).with(TRAINER))
@@ -168,12 +172,12 @@ class CourseAuthoringApiTests {
 				.andExpect(status().isForbidden());
 			mvc.perform(post("/api/courses/{id}/lectures", course).with(caller)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"title\":\"X\"}"))
-				.andExpect(status().isForbidden());
+				.content("{\"title\":\"X\"}")).andExpect(status().isForbidden());
 			mvc.perform(post("/api/courses/{id}/publish", course).with(caller)).andExpect(status().isForbidden());
 		}
-		mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "a.pdf", "application/pdf",
-				SampleMedia.pdf())).with(UNIT_ADMIN)).andExpect(status().isForbidden());
+		mvc.perform(multipart("/api/media")
+			.file(new MockMultipartFile("file", "a.pdf", "application/pdf", SampleMedia.pdf()))
+			.with(UNIT_ADMIN)).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -244,7 +248,8 @@ class CourseAuthoringApiTests {
 			.getContentAsString();
 		String url = JsonPath.read(body, "$.lectures[0].video.link.url");
 		assertThat(url).startsWith("/api/media/" + video + "?token=");
-		// The link works alone, as a <video> uses it (no bearer token); another file's id with it does not.
+		// The link works alone, as a <video> uses it (no bearer token); another file's id
+		// with it does not.
 		mvc.perform(get(url)).andExpect(status().isOk());
 		String other = uploadVideo(21_000);
 		mvc.perform(get(url.replace(video, other))).andExpect(status().isUnauthorized());
@@ -255,10 +260,11 @@ class CourseAuthoringApiTests {
 	}
 
 	private long createCourse() throws Exception {
-		String body = mvc.perform(post("/api/courses").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"code\":\"CDS-" + ThreadLocalRandom.current().nextInt(1_000_000)
-					+ "\",\"title\":\"Chuyển đổi số\",\"tags\":[\"Chính quyền số\",\"Kỹ năng số\"]}"))
+		String body = mvc
+			.perform(post("/api/courses").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"CDS-" + ThreadLocalRandom.current().nextInt(1_000_000)
+						+ "\",\"title\":\"Chuyển đổi số\",\"tags\":[\"Chính quyền số\",\"Kỹ năng số\"]}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.tags[1]").value("Kỹ năng số"))
@@ -270,9 +276,10 @@ class CourseAuthoringApiTests {
 
 	private String addLecture(long course, String title, String video) throws Exception {
 		String videoJson = video == null ? "null" : "\"" + video + "\"";
-		return mvc.perform(post("/api/courses/{id}/lectures", course).with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\":\"" + title + "\",\"videoMediaId\":" + videoJson + "}"))
+		return mvc
+			.perform(post("/api/courses/{id}/lectures", course).with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"" + title + "\",\"videoMediaId\":" + videoJson + "}"))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -286,8 +293,13 @@ class CourseAuthoringApiTests {
 	}
 
 	private String staffView(long course) throws Exception {
-		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/courses/{id}", course)
-			.with(ADMIN)).andReturn().getResponse().getContentAsString();
+		return mvc
+			.perform(
+					org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/courses/{id}", course)
+						.with(ADMIN))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private String uploadVideo(int millis) throws Exception {
@@ -295,8 +307,12 @@ class CourseAuthoringApiTests {
 	}
 
 	private String upload(String name, byte[] bytes) throws Exception {
-		String body = mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", name, "video/mp4", bytes))
-			.with(ADMIN)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(multipart("/api/media").file(new MockMultipartFile("file", name, "video/mp4", bytes)).with(ADMIN))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.id");
 	}
 

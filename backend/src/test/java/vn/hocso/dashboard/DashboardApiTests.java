@@ -43,8 +43,9 @@ import vn.hocso.quiz.QuizResults;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * Dashboards with the real org tree and scoping; enrolments, progress, courses and learners are
- * other modules' APIs, stood in for. A class of Diễn Kỷ (Diễn Châu) guided by demo.trainer.
+ * Dashboards with the real org tree and scoping; enrolments, progress, courses and
+ * learners are other modules' APIs, stood in for. A class of Diễn Kỷ (Diễn Châu) guided
+ * by demo.trainer.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -80,9 +81,10 @@ class DashboardApiTests {
 		long dienKyId = units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow().id();
 		String dienChau = units.findSummaryByCode("NA-DIENCHAU").orElseThrow().path();
 		LocalDate today = LocalDate.now(VietnamTime.ZONE);
-		given(enrolments.findClass(7)).willReturn(Optional.of(new ClassRef(7, 3, "Lớp Diễn Kỷ 1", dienKy, "demo.trainer")));
-		given(enrolments.findWave(3)).willReturn(Optional.of(new WaveRef(3, "Đợt 1", 1, 11L, today.minusDays(3), 10,
-				List.of(dienChau))));
+		given(enrolments.findClass(7))
+			.willReturn(Optional.of(new ClassRef(7, 3, "Lớp Diễn Kỷ 1", dienKy, "demo.trainer")));
+		given(enrolments.findWave(3))
+			.willReturn(Optional.of(new WaveRef(3, "Đợt 1", 1, 11L, today.minusDays(3), 10, List.of(dienChau))));
 		List<EnrolmentRef> rows = List.of(
 				new EnrolmentRef(101, 1001, 3, 1, 11L, dienKyId, dienKy, 7L, EnrolmentStatus.IN_PROGRESS,
 						Instant.now().minusSeconds(3 * 86_400), today.plusDays(14), null),
@@ -92,19 +94,20 @@ class DashboardApiTests {
 		given(enrolments.ofWave(3)).willReturn(rows);
 		given(enrolments.classesOfTrainer("demo.trainer"))
 			.willReturn(List.of(new ClassRef(7, 3, "Lớp Diễn Kỷ 1", dienKy, "demo.trainer")));
-		given(catalog.version(11)).willReturn(Optional.of(new CourseVersionView(1, 11, 1, "CDS", "Chuyển đổi số", 90, 30,
-				List.of(new LectureView(1, 1, "Chính quyền số", "m", 1_800, List.of())))));
-		given(progress.figures(anyCollection())).willReturn(Map.of(101L,
-				new Figures(101, 1, 1, 0, Map.of(today, 1_500L))));
+		given(catalog.version(11)).willReturn(Optional.of(new CourseVersionView(1, 11, 1, "CDS", "Chuyển đổi số", 90,
+				30, List.of(new LectureView(1, 1, "Chính quyền số", "m", 1_800, List.of())))));
+		given(progress.figures(anyCollection()))
+			.willReturn(Map.of(101L, new Figures(101, 1, 1, 0, Map.of(today, 1_500L))));
 		given(quizzes.of(anyCollection()))
 			.willReturn(Map.of(101L, new QuizResults.Result(101, 1, 85, true, Instant.now().minusSeconds(600))));
-		given(learners.findAll(anyCollection())).willReturn(List.of(learner(1001, "Đặng Quốc Hưng", dienKy),
-				learner(1002, "Nguyễn Thị Hồng Ánh", dienKy)));
+		given(learners.findAll(anyCollection()))
+			.willReturn(List.of(learner(1001, "Đặng Quốc Hưng", dienKy), learner(1002, "Nguyễn Thị Hồng Ánh", dienKy)));
 	}
 
 	@Test
 	void theTrainerSeesTheirClassWithEachLearnersPace() throws Exception {
-		mvc.perform(get("/api/classes/7/dashboard").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
+		mvc.perform(
+				get("/api/classes/7/dashboard").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Lớp Diễn Kỷ 1"))
 			.andExpect(jsonPath("$.learners.length()").value(2))
@@ -118,7 +121,8 @@ class DashboardApiTests {
 
 	@Test
 	void theDashboardShowsEachLearnersFinalQuizResult() throws Exception {
-		mvc.perform(get("/api/classes/7/dashboard").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
+		mvc.perform(
+				get("/api/classes/7/dashboard").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.learners[0].quizBestScore").value(85))
 			.andExpect(jsonPath("$.learners[0].quizPassed").value(true))
@@ -128,9 +132,11 @@ class DashboardApiTests {
 
 	@Test
 	void aTrainerOfAnotherClassIsRefused() throws Exception {
-		mvc.perform(get("/api/classes/7/dashboard").with(KeycloakJwt.user("other.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
+		mvc.perform(get("/api/classes/7/dashboard")
+			.with(KeycloakJwt.user("other.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/waves/3/dashboard").with(KeycloakJwt.user("other.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
+		mvc.perform(
+				get("/api/waves/3/dashboard").with(KeycloakJwt.user("other.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
 			.andExpect(status().isForbidden());
 	}
 
@@ -154,7 +160,8 @@ class DashboardApiTests {
 
 	@Test
 	void aLearnerCannotSeeDashboards() throws Exception {
-		mvc.perform(get("/api/classes/7/dashboard").with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER")))
+		mvc.perform(
+				get("/api/classes/7/dashboard").with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER")))
 			.andExpect(status().isForbidden());
 	}
 
@@ -164,20 +171,28 @@ class DashboardApiTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("tien-do-lop-7.xlsx")));
+			.andExpect(
+					header().string("Content-Disposition", org.hamcrest.Matchers.containsString("tien-do-lop-7.xlsx")));
 	}
 
 	@Test
 	void theTrainerRemindsSelectedLearnersOnceADay() throws Exception {
 		String body = "{\"enrolmentIds\":[102]}";
-		mvc.perform(post("/api/classes/7/reminders").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isOk()).andExpect(jsonPath("$.sent").value(1));
-		mvc.perform(post("/api/classes/7/reminders").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isOk()).andExpect(jsonPath("$.sent").value(0))
+		mvc.perform(
+				post("/api/classes/7/reminders").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sent").value(1));
+		mvc.perform(
+				post("/api/classes/7/reminders").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.sent").value(0))
 			.andExpect(jsonPath("$.alreadyToday").value(1));
-		mvc.perform(post("/api/classes/7/reminders").with(KeycloakJwt.user("other.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))
+		mvc.perform(post("/api/classes/7/reminders")
+			.with(KeycloakJwt.user("other.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isForbidden());
 	}

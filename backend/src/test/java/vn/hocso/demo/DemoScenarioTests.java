@@ -29,9 +29,9 @@ import vn.hocso.progress.LectureProgress;
 import vn.hocso.quiz.domain.QuizAttemptRepository;
 
 /**
- * The demo scenario on the test database, with a three-lecture course standing in for the demo
- * course (no ffmpeg) and Keycloak's user lookup stubbed: learners, accounts, wave, classes, progress,
- * and demo.learner2's final quiz passed through the quiz module.
+ * The demo scenario on the test database, with a three-lecture course standing in for the
+ * demo course (no ffmpeg) and Keycloak's user lookup stubbed: learners, accounts, wave,
+ * classes, progress, and demo.learner2's final quiz passed through the quiz module.
  */
 @SpringBootTest(properties = { "hocso.demo.scenario.learners=classpath:seed-data/demo/learners.json",
 		"hocso.demo.scenario.course-wait=PT0S", "hocso.demo.quiz=classpath:seed-data/quiz/demo-quiz.json" })
@@ -115,7 +115,8 @@ class DemoScenarioTests {
 		assertThat(enrolments.ofWave(enrolment.waveId())).hasSize(36);
 
 		assertThat(enrolments.learnerIdOfUsername("demo.learner2"))
-			.as("a demo user missing from Keycloak gets no account, with a warning").isEmpty();
+			.as("a demo user missing from Keycloak gets no account, with a warning")
+			.isEmpty();
 		LearnerSummary notStarted = demoLearners.stream()
 			.filter(l -> l.fullName().equals("Lê Văn Dũng"))
 			.findFirst()
@@ -124,7 +125,8 @@ class DemoScenarioTests {
 		assertThat(untouched.status()).isEqualTo(EnrolmentStatus.NOT_STARTED);
 		assertThat(progress.summary(untouched.enrolmentId()).lecturesCompleted()).isZero();
 
-		// Keycloak gains demo.learner2 (the coordinator restarts it): the next start links the account.
+		// Keycloak gains demo.learner2 (the coordinator restarts it): the next start
+		// links the account.
 		given(keycloak.findUserId("demo.learner2")).willReturn(Optional.of("kc-demo-learner2"));
 		runAsSystem();
 		long learner2 = enrolments.learnerIdOfUsername("demo.learner2").orElseThrow();
@@ -132,14 +134,15 @@ class DemoScenarioTests {
 		assertThat(progress.allLecturesComplete(passed.enrolmentId())).isTrue();
 		assertThat(passed.status()).as("the final quiz, answered and submitted as the learner, completed the enrolment")
 			.isEqualTo(EnrolmentStatus.COMPLETED);
-		assertThat(attempts.findByEnrolmentIdOrderByAttemptNumberAsc(passed.enrolmentId()))
-			.singleElement()
+		assertThat(attempts.findByEnrolmentIdOrderByAttemptNumberAsc(passed.enrolmentId())).singleElement()
 			.satisfies(attempt -> assertThat(attempt.isPassed()).isTrue());
 
 		runAsSystem();
-		assertThat(attempts.findByEnrolmentIdOrderByAttemptNumberAsc(passed.enrolmentId())).as("passed once").hasSize(1);
+		assertThat(attempts.findByEnrolmentIdOrderByAttemptNumberAsc(passed.enrolmentId())).as("passed once")
+			.hasSize(1);
 
-		// The demo citizen (issue 17): in the open course, its lectures watched and its quiz passed.
+		// The demo citizen (issue 17): in the open course, its lectures watched and its
+		// quiz passed.
 		long citizen = enrolments.learnerIdOfUsername("demo.citizen").orElseThrow();
 		assertThat(enrolments.ofLearner(citizen)).singleElement().satisfies(open -> {
 			assertThat(open.deadline()).as("self-paced").isNull();
@@ -148,14 +151,17 @@ class DemoScenarioTests {
 		assertThat(learners.findActiveInSubtree(dienChau)).as("not on any official's list")
 			.noneMatch(learner -> learner.id() == citizen);
 
-		// The demo community helper (ADR 0380), once Keycloak knows them: granted for Diễn Kỷ, with three
-		// citizens they registered, the first of them into the open course; seeded once however often run.
+		// The demo community helper (ADR 0380), once Keycloak knows them: granted for
+		// Diễn Kỷ, with three
+		// citizens they registered, the first of them into the open course; seeded once
+		// however often run.
 		given(keycloak.findUserId("demo.helper")).willReturn(Optional.of("kc-demo-helper"));
 		runAsSystem();
 		runAsSystem();
 		long helper = enrolments.learnerIdOfUsername("demo.helper").orElseThrow();
 		assertThat(jdbc.queryForObject("select count(*) from community_helper_grant where helper_learner_id = ? "
-				+ "and revoked_at is null and granted_by = 'demo.unitadmin'", Integer.class, helper)).isEqualTo(1);
+				+ "and revoked_at is null and granted_by = 'demo.unitadmin'", Integer.class, helper))
+			.isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from citizen where assisted_by = 'demo.helper'", Integer.class))
 			.isEqualTo(3);
 		long bình = enrolments.learnerIdOfUsername("demo.assisted1").orElseThrow();

@@ -50,8 +50,8 @@ import vn.hocso.testing.AsCaller;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * Waves, enrolments, classes and deadlines with the real calendar, org tree and scoping; the
- * learner registry is another module's API and is stood in for here.
+ * Waves, enrolments, classes and deadlines with the real calendar, org tree and scoping;
+ * the learner registry is another module's API and is stood in for here.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -95,14 +95,12 @@ class WavesAndEnrolmentsTests {
 		IntStream.rangeClosed(1, 40).forEach(i -> register(1000 + i, "Nguyễn Văn Ky " + i, "NA-DIENCHAU-DIENKY"));
 		IntStream.rangeClosed(1, 10).forEach(i -> register(2000 + i, "Trần Thị Tháp " + i, "NA-DIENCHAU-DIENTHAP"));
 		register(3001, "Lê Văn Vinh", "NA-VINH-LEMAO");
-		given(learners.findActiveInSubtree(anyString())).willAnswer(call -> registry.stream()
-			.filter(l -> l.unitPath().startsWith(call.<String>getArgument(0)))
-			.toList());
-		given(learners.findAll(anyCollection())).willAnswer(call -> registry.stream()
-			.filter(l -> call.<Collection<Long>>getArgument(0).contains(l.id()))
-			.toList());
-		given(courses.currentPublished(1L)).willReturn(Optional.of(new CourseVersionView(1L, 77L, 3, "CDS-01",
-				"Chuyển đổi số", 90, 30, List.of())));
+		given(learners.findActiveInSubtree(anyString())).willAnswer(
+				call -> registry.stream().filter(l -> l.unitPath().startsWith(call.<String>getArgument(0))).toList());
+		given(learners.findAll(anyCollection())).willAnswer(
+				call -> registry.stream().filter(l -> call.<Collection<Long>>getArgument(0).contains(l.id())).toList());
+		given(courses.currentPublished(1L))
+			.willReturn(Optional.of(new CourseVersionView(1L, 77L, 3, "CDS-01", "Chuyển đổi số", 90, 30, List.of())));
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
 	}
 
@@ -195,7 +193,8 @@ class WavesAndEnrolmentsTests {
 		long wave = openWave("NA-DIENCHAU", LocalDate.of(2024, 2, 1), 4500);
 		waves.enrol(wave, List.of(), List.of(1001L));
 
-		// Wednesday 7 Feb 2024, 10:00 in Vietnam; the Tết break for civil servants was 8–14 Feb.
+		// Wednesday 7 Feb 2024, 10:00 in Vietnam; the Tết break for civil servants was
+		// 8–14 Feb.
 		events.publishEvent(new AccountIssued(1001L, "kynv1001", Instant.parse("2024-02-07T03:00:00Z")));
 
 		EnrolmentRow row = row(wave, 1001L);
@@ -208,7 +207,8 @@ class WavesAndEnrolmentsTests {
 	@Test
 	void anAccountOlderThanTheWaveStartsTheClockWhenTheWaveOpens() {
 		events.publishEvent(new AccountIssued(1002L, "kynv1002", Instant.parse("2023-06-01T03:00:00Z")));
-		// The wave opens on Monday 4 March 2024; the tenth working day after it is Monday 18 March.
+		// The wave opens on Monday 4 March 2024; the tenth working day after it is Monday
+		// 18 March.
 		long wave = openWave("NA-DIENCHAU", LocalDate.of(2024, 3, 4), 4500);
 
 		var result = waves.enrol(wave, List.of(), List.of(1002L));
@@ -250,7 +250,8 @@ class WavesAndEnrolmentsTests {
 		WaveClass waveClass = waves.splitIntoClasses(wave, 36).getFirst();
 		waves.assignTrainer(waveClass.getId(), "Lớp Diễn Tháp", "demo.trainer");
 
-		// By id: the trainer may guide other classes too (e.g. those of the demo scenario's test).
+		// By id: the trainer may guide other classes too (e.g. those of the demo
+		// scenario's test).
 		String mine = "$[?(@.id == " + waveClass.getId() + ")]";
 		mvc.perform(get("/api/me/classes").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
 			.andExpect(status().isOk())
@@ -265,7 +266,8 @@ class WavesAndEnrolmentsTests {
 		waves.enrol(wave, List.of(unit("NA-DIENCHAU-DIENKY").id()), List.of());
 		WaveClass waveClass = waves.splitIntoClasses(wave, 36).getFirst();
 
-		// The real Keycloak's demo realm: demo.trainer is the TRAINER of Diễn Kỷ; demo.learner of the same
+		// The real Keycloak's demo realm: demo.trainer is the TRAINER of Diễn Kỷ;
+		// demo.learner of the same
 		// commune and demo.unitadmin of the district are not trainers.
 		mvc.perform(get("/api/classes/{id}/trainer-options", waveClass.getId())
 			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN")))
@@ -299,11 +301,9 @@ class WavesAndEnrolmentsTests {
 		long classId = waves.splitIntoClasses(wave, 36).getFirst().getId();
 
 		mvc.perform(get("/api/classes/{id}/trainer-options", classId)
-			.with(KeycloakJwt.user("vinh.admin", "NA-VINH", "UNIT_ADMIN")))
-			.andExpect(status().isForbidden());
+			.with(KeycloakJwt.user("vinh.admin", "NA-VINH", "UNIT_ADMIN"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/classes/{id}/trainer-options", classId)
-			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
-			.andExpect(status().isForbidden());
+			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -350,8 +350,7 @@ class WavesAndEnrolmentsTests {
 			.andExpect(jsonPath("$[0].status").value("OVERDUE"))
 			.andExpect(jsonPath("$[0].workingDaysLeft").value(0));
 		mvc.perform(get("/api/waves/{id}/enrolments", wave)
-			.with(KeycloakJwt.user("kynv1004", "NA-DIENCHAU-DIENKY", "LEARNER")))
-			.andExpect(status().isForbidden());
+			.with(KeycloakJwt.user("kynv1004", "NA-DIENCHAU-DIENKY", "LEARNER"))).andExpect(status().isForbidden());
 	}
 
 	@Test

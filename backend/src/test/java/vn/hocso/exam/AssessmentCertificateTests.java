@@ -43,9 +43,10 @@ import vn.hocso.training.TrainingClock;
 import vn.hocso.training.TrainingTestConfig;
 
 /**
- * An exam set to issue a certificate of assessment: passing it issues one signed certificate
- * (after the grading commits, through the event publication registry), once whatever replays or
- * races; an exam without the setting issues none. Not in a test transaction, so events are delivered.
+ * An exam set to issue a certificate of assessment: passing it issues one signed
+ * certificate (after the grading commits, through the event publication registry), once
+ * whatever replays or races; an exam without the setting issues none. Not in a test
+ * transaction, so events are delivered.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -185,16 +186,17 @@ class AssessmentCertificateTests {
 	private LearnerSummary official(String name, String username) {
 		LearnerSummary official = staff.add(name, units.findSummaryByCode("NA-DIENCHAU").orElseThrow());
 		staff.position(official.id(), "Cán bộ CNTT " + suffix + " " + username);
-		transactions.executeWithoutResult(status -> events
-			.publishEvent(new AccountIssued(official.id(), username + "." + suffix, Instant.parse("2026-05-01T00:00:00Z"))));
+		transactions.executeWithoutResult(status -> events.publishEvent(
+				new AccountIssued(official.id(), username + "." + suffix, Instant.parse("2026-05-01T00:00:00Z"))));
 		return official;
 	}
 
 	/** An exam for exactly this official (their position is unique to the test). */
 	private long exam(String title, String username, boolean certificate) throws Exception {
-		String json = ExamDesk.exam(title, courseId, "POSITION", "[\"Cán bộ CNTT " + suffix + " " + username + "\"]",
-				units.findSummaryByCode("NA-DIENCHAU").orElseThrow().id(), "2026-10-01T00:00:00Z",
-				"2026-10-08T00:00:00Z")
+		String json = ExamDesk
+			.exam(title, courseId, "POSITION", "[\"Cán bộ CNTT " + suffix + " " + username + "\"]",
+					units.findSummaryByCode("NA-DIENCHAU").orElseThrow().id(), "2026-10-01T00:00:00Z",
+					"2026-10-08T00:00:00Z")
 			.replace("\"certificate\":false", "\"certificate\":" + certificate);
 		return desk.create(ADMIN, json);
 	}
@@ -202,7 +204,9 @@ class AssessmentCertificateTests {
 	private Certificate awaitCertificate(long learnerId) throws InterruptedException {
 		Instant until = Instant.now().plus(Duration.ofSeconds(20));
 		while (Instant.now().isBefore(until)) {
-			Optional<Certificate> found = certificates.findByLearnerIdOrderByIssuedAtDesc(learnerId).stream().findFirst();
+			Optional<Certificate> found = certificates.findByLearnerIdOrderByIssuedAtDesc(learnerId)
+				.stream()
+				.findFirst();
 			if (found.isPresent()) {
 				return found.get();
 			}

@@ -37,8 +37,9 @@ import vn.hocso.training.TrainingClock;
 import vn.hocso.training.TrainingTestConfig;
 
 /**
- * An IT officers' exam for Diễn Châu, through HTTP: who may see and sit it, its window, attempts and
- * pass mark, the pass announced once, and results per unit for the staff in scope.
+ * An IT officers' exam for Diễn Châu, through HTTP: who may see and sit it, its window,
+ * attempts and pass mark, the pass announced once, and results per unit for the staff in
+ * scope.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -152,7 +153,9 @@ class ExamApiTests {
 	@Test
 	void nobodyStartsBeforeTheWindowOpensOrAfterItCloses() throws Exception {
 		clock.set(Instant.parse("2026-09-30T23:59:00Z"));
-		desk.start(itA, examId).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("exam.not-open-yet"));
+		desk.start(itA, examId)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("exam.not-open-yet"));
 		clock.set(Instant.parse("2026-10-08T00:00:00Z"));
 		desk.start(itA, examId).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("exam.closed"));
 		mvc.perform(get("/api/me/exams/" + examId).with(itA)).andExpect(jsonPath("$.canStart").value(false));
@@ -163,7 +166,9 @@ class ExamApiTests {
 		assertThat(passed(desk.sit(itA, examId, 2))).isFalse();
 		assertThat(passed(desk.sit(itA, examId, 3))).isFalse();
 
-		desk.start(itA, examId).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("quiz.no-attempts-left"));
+		desk.start(itA, examId)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("quiz.no-attempts-left"));
 		mvc.perform(get("/api/me/exams/" + examId).with(itA))
 			.andExpect(jsonPath("$.canStart").value(false))
 			.andExpect(jsonPath("$.attempts.length()").value(2));
@@ -185,7 +190,9 @@ class ExamApiTests {
 		String result = desk.sit(itA, examId, 10);
 		long attemptId = ((Number) JsonPath.read(result, "$.attemptId")).longValue();
 
-		desk.start(itA, examId).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("quiz.already-passed"));
+		desk.start(itA, examId)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("quiz.already-passed"));
 		// The same grading announced again (a replay) changes nothing.
 		events.publishEvent(new ExamAttemptClosed(attemptId, examId, "it.a." + suffix, 1, Instant.now(),
 				Instant.parse("2026-10-01T03:10:00Z"), 100, true));
@@ -211,7 +218,8 @@ class ExamApiTests {
 			.andExpect(jsonPath("$.units.length()").value(2))
 			// Per unit too: the rates the phone's cards show.
 			.andExpect(jsonPath("$.units[?(@.assessed == 1)].passRate").value(org.hamcrest.Matchers.contains(100.0)))
-			.andExpect(jsonPath("$.units[?(@.assessed == 1)].assessedRate").value(org.hamcrest.Matchers.contains(100.0)))
+			.andExpect(
+					jsonPath("$.units[?(@.assessed == 1)].assessedRate").value(org.hamcrest.Matchers.contains(100.0)))
 			.andExpect(jsonPath("$.units[?(@.assessed == 0)].assessedRate").value(org.hamcrest.Matchers.contains(0.0)))
 			.andExpect(jsonPath("$.notTaken[*].id").value(org.hamcrest.Matchers.contains((int) officerB.id())));
 	}
@@ -229,8 +237,7 @@ class ExamApiTests {
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("exam.out-of-scope"));
 		mvc.perform(get("/api/exams/" + examId + "/results").with(SYT_ADMIN)).andExpect(status().isForbidden());
-		mvc.perform(get("/api/exams").with(SYT_ADMIN))
-			.andExpect(jsonPath("$[?(@.id == " + examId + ")]").isEmpty());
+		mvc.perform(get("/api/exams").with(SYT_ADMIN)).andExpect(jsonPath("$[?(@.id == " + examId + ")]").isEmpty());
 		mvc.perform(get("/api/exams").with(itA)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/exams/" + examId + "/results").with(DIENCHAU_ADMIN)).andExpect(status().isOk());
 		mvc.perform(get("/api/exams/424242424").with(ADMIN)).andExpect(status().isNotFound());
@@ -249,7 +256,8 @@ class ExamApiTests {
 	private LearnerSummary official(String name, String unitCode, String position, String username) {
 		LearnerSummary official = staff.add(name, unit(unitCode));
 		staff.position(official.id(), position);
-		events.publishEvent(new AccountIssued(official.id(), username + "." + suffix, Instant.parse("2026-05-01T00:00:00Z")));
+		events.publishEvent(
+				new AccountIssued(official.id(), username + "." + suffix, Instant.parse("2026-05-01T00:00:00Z")));
 		return official;
 	}
 
@@ -262,7 +270,8 @@ class ExamApiTests {
 	}
 
 	private static long attemptOf(org.springframework.test.web.servlet.ResultActions started) throws Exception {
-		return ((Number) JsonPath.read(started.andReturn().getResponse().getContentAsString(), "$.attemptId")).longValue();
+		return ((Number) JsonPath.read(started.andReturn().getResponse().getContentAsString(), "$.attemptId"))
+			.longValue();
 	}
 
 	private static boolean passed(String result) {

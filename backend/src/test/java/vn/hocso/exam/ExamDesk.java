@@ -20,8 +20,8 @@ import vn.hocso.quiz.domain.QuestionContent.Option;
 import vn.hocso.testing.AsCaller;
 
 /**
- * Sitting exams through HTTP as a learner would: start, read the questions, answer a chosen number
- * of them correctly (the fixtures' correct option reads "Đúng …"), submit.
+ * Sitting exams through HTTP as a learner would: start, read the questions, answer a
+ * chosen number of them correctly (the fixtures' correct option reads "Đúng …"), submit.
  */
 public final class ExamDesk {
 
@@ -36,7 +36,8 @@ public final class ExamDesk {
 		List<QuestionContent> questions = new ArrayList<>();
 		for (int i = 1; i <= 40; i++) {
 			questions.add(new QuestionContent("Kỹ năng số", Difficulty.MEDIUM, "Câu hỏi sát hạch số " + i + "?", null,
-					List.of(new Option("Đúng " + i, true), new Option("Sai B " + i, false), new Option("Sai C " + i, false)),
+					List.of(new Option("Đúng " + i, true), new Option("Sai B " + i, false),
+							new Option("Sai C " + i, false)),
 					"Giải thích " + i));
 		}
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
@@ -53,12 +54,15 @@ public final class ExamDesk {
 		return mvc.perform(MockMvcRequestBuilders.post("/api/me/exams/" + examId + "/attempts").with(learner));
 	}
 
-	/** Starts, answers {@code correct} questions right and the rest wrong, submits; returns the result JSON. */
+	/**
+	 * Starts, answers {@code correct} questions right and the rest wrong, submits;
+	 * returns the result JSON.
+	 */
 	public String sit(RequestPostProcessor learner, long examId, int correct) throws Exception {
-		long attemptId = ((Number) JsonPath.read(start(learner, examId).andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.attemptId")).longValue();
+		long attemptId = ((Number) JsonPath.read(
+				start(learner, examId).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+				"$.attemptId"))
+			.longValue();
 		String attempt = mvc.perform(MockMvcRequestBuilders.get("/api/quiz-attempts/" + attemptId).with(learner))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -86,10 +90,15 @@ public final class ExamDesk {
 
 	/** An exam created by this caller; returns its id. */
 	public long create(RequestPostProcessor staff, String json) throws Exception {
-		String body = mvc.perform(MockMvcRequestBuilders.post("/api/exams")
-			.with(staff)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(MockMvcRequestBuilders.post("/api/exams")
+				.with(staff)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 

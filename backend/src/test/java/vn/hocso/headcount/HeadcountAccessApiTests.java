@@ -84,8 +84,7 @@ class HeadcountAccessApiTests {
 
 		mvc.perform(post("/api/headcounts/{id}/return", id).with(UNIT_ADMIN)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"x\"}"))
-			.andExpect(status().isForbidden());
+			.content("{\"reason\":\"x\"}")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -128,14 +127,13 @@ class HeadcountAccessApiTests {
 	void trainersAndLearnersCannotSeeHeadcounts() throws Exception {
 		long id = api.declare("NA-DIENCHAU-DIENKY", "2048", "{\"CAN_BO\":4}");
 
-		mvc.perform(get("/api/headcounts/{id}", id)
-			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
+		mvc.perform(
+				get("/api/headcounts/{id}", id).with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/headcounts").with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER")))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/headcounts/reconciliation").param("period", "2048")
-			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
-			.andExpect(status().isForbidden());
+			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -156,16 +154,15 @@ class HeadcountAccessApiTests {
 
 		mvc.perform(post("/api/headcounts/{id}/return", id).with(VERIFIER)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+			.content("{}")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
 	}
 
 	@Test
 	void aNegativeCountIsABadRequestNamingTheCategory() throws Exception {
 		mvc.perform(post("/api/headcounts").with(UNIT_ADMIN)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"unitId\":%d,\"period\":\"2051\",\"counts\":{\"CAN_BO\":-3}}".formatted(api.unit("NA-DIENCHAU"))))
+			.content("{\"unitId\":%d,\"period\":\"2051\",\"counts\":{\"CAN_BO\":-3}}"
+				.formatted(api.unit("NA-DIENCHAU"))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value(org.hamcrest.Matchers.containsString("counts")))
 			.andExpect(jsonPath("$.errors[0].field").value(org.hamcrest.Matchers.containsString("CAN_BO")));
@@ -181,9 +178,11 @@ class HeadcountAccessApiTests {
 	}
 
 	private long declareAsAdmin(String unitCode, String period) throws Exception {
-		String body = mvc.perform(post("/api/headcounts").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"unitId\":%d,\"period\":\"%s\",\"counts\":{\"CAN_BO\":9}}".formatted(api.unit(unitCode), period)))
+		String body = mvc
+			.perform(post("/api/headcounts").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"unitId\":%d,\"period\":\"%s\",\"counts\":{\"CAN_BO\":9}}".formatted(api.unit(unitCode),
+						period)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

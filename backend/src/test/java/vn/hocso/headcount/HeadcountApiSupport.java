@@ -12,7 +12,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
-/** The callers and steps the headcount API tests repeat. Each test uses its own plan year. */
+/**
+ * The callers and steps the headcount API tests repeat. Each test uses its own plan year.
+ */
 final class HeadcountApiSupport {
 
 	static final RequestPostProcessor UNIT_ADMIN = KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN");
@@ -42,9 +44,8 @@ final class HeadcountApiSupport {
 	}
 
 	long declareAs(RequestPostProcessor caller, long unitId, String period, String counts) throws Exception {
-		String body = mvc.perform(post("/api/headcounts").with(caller)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		String body = mvc
+			.perform(post("/api/headcounts").with(caller).contentType(MediaType.APPLICATION_JSON).content("""
 					{"unitId":%d,"period":"%s","counts":%s,"note":"Theo quyết định 12/QĐ"}
 					""".formatted(unitId, period, counts)))
 			.andExpect(status().isCreated())

@@ -24,7 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
-/** The decision PDF: only PDFs are kept, and only those who see the declaration get it back. */
+/**
+ * The decision PDF: only PDFs are kept, and only those who see the declaration get it
+ * back.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StubLearnerDirectory.Config.class)
@@ -86,8 +89,8 @@ class HeadcountDocumentApiTests {
 			.file(new MockMultipartFile("file", "qd.pdf", "application/pdf", PDF))
 			.with(UNIT_ADMIN)).andExpect(status().isOk());
 
-		mvc.perform(get("/api/headcounts/{id}/document", id)
-			.with(KeycloakJwt.user("vinh.admin", "NA-VINH", "UNIT_ADMIN")))
+		mvc.perform(
+				get("/api/headcounts/{id}/document", id).with(KeycloakJwt.user("vinh.admin", "NA-VINH", "UNIT_ADMIN")))
 			.andExpect(status().isForbidden());
 	}
 
@@ -97,8 +100,7 @@ class HeadcountDocumentApiTests {
 
 		mvc.perform(multipart(HttpMethod.PUT, "/api/headcounts/{id}/document", id)
 			.file(new MockMultipartFile("file", "qd.pdf", "application/pdf", PDF))
-			.with(VERIFIER))
-			.andExpect(status().isForbidden());
+			.with(VERIFIER)).andExpect(status().isForbidden());
 	}
 
 }

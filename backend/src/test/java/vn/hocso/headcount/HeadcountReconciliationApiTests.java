@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
 
-/** Declared versus registered per unit, with the discrepancies flagged; nothing invented for what is unknown. */
+/**
+ * Declared versus registered per unit, with the discrepancies flagged; nothing invented
+ * for what is unknown.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StubLearnerDirectory.Config.class)
@@ -60,8 +63,8 @@ class HeadcountReconciliationApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath(dienKy + ".approved.counts.CAN_BO").value(contains(10)))
 			.andExpect(jsonPath(dienKy + ".registered.CAN_BO").value(contains(12)))
-			.andExpect(jsonPath(dienKy + ".discrepancies[*].kind").value(
-					org.hamcrest.Matchers.containsInAnyOrder("REGISTERED_EXCEEDS_DECLARED", "DECLARED_BUT_NONE_REGISTERED")))
+			.andExpect(jsonPath(dienKy + ".discrepancies[*].kind").value(org.hamcrest.Matchers
+				.containsInAnyOrder("REGISTERED_EXCEEDS_DECLARED", "DECLARED_BUT_NONE_REGISTERED")))
 			.andExpect(jsonPath(dienKy + ".discrepancies[?(@.kind == 'REGISTERED_EXCEEDS_DECLARED')].category")
 				.value(contains("CAN_BO")))
 			.andExpect(jsonPath(dienKy + ".discrepancies[?(@.kind == 'DECLARED_BUT_NONE_REGISTERED')].category")
@@ -92,8 +95,7 @@ class HeadcountReconciliationApiTests {
 			.andExpect(jsonPath("$.units[*].unitCode").value(not(hasItem("NA-VINH"))));
 		mvc.perform(get("/api/headcounts/reconciliation").param("period", "2083")
 			.param("unitId", String.valueOf(api.unit("NA-VINH")))
-			.with(UNIT_ADMIN))
-			.andExpect(status().isForbidden());
+			.with(UNIT_ADMIN)).andExpect(status().isForbidden());
 	}
 
 }

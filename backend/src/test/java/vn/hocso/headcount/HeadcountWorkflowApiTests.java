@@ -25,7 +25,10 @@ import vn.hocso.headcount.HeadcountEvents.HeadcountApproved;
 import vn.hocso.headcount.HeadcountEvents.HeadcountReturned;
 import vn.hocso.organization.OrgUnitDirectory;
 
-/** Declare → submit → approve or return → edit → resubmit, frozen approvals and revisions, through HTTP. */
+/**
+ * Declare → submit → approve or return → edit → resubmit, frozen approvals and revisions,
+ * through HTTP.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StubLearnerDirectory.Config.class)
@@ -139,8 +142,8 @@ class HeadcountWorkflowApiTests {
 		org.assertj.core.api.Assertions.assertThat(verified.approvedFor(unitId, "2034"))
 			.hasValueSatisfying(counts -> org.assertj.core.api.Assertions.assertThat(counts)
 				.containsEntry(vn.hocso.learner.LearnerCategory.CAN_BO, 24L));
-		mvc.perform(get("/api/headcounts").param("period", "2034").param("unitId", String.valueOf(unitId))
-			.with(VERIFIER))
+		mvc.perform(
+				get("/api/headcounts").param("period", "2034").param("unitId", String.valueOf(unitId)).with(VERIFIER))
 			.andExpect(jsonPath("$[*].status").value(contains("SUPERSEDED", "APPROVED")));
 	}
 
@@ -162,8 +165,7 @@ class HeadcountWorkflowApiTests {
 		long read = version(id);
 		mvc.perform(put("/api/headcounts/{id}", id).with(UNIT_ADMIN)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"version\":%d,\"counts\":{\"CAN_BO\":6}}".formatted(read)))
-			.andExpect(status().isOk());
+			.content("{\"version\":%d,\"counts\":{\"CAN_BO\":6}}".formatted(read))).andExpect(status().isOk());
 
 		mvc.perform(put("/api/headcounts/{id}", id).with(UNIT_ADMIN)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -187,8 +189,8 @@ class HeadcountWorkflowApiTests {
 
 		mvc.perform(get("/api/headcounts/{id}/audit", id).with(HeadcountApiSupport.REPORTER))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].action").value(contains("CREATED", "SUBMITTED", "RETURNED", "EDITED",
-					"SUBMITTED", "APPROVED")))
+			.andExpect(jsonPath("$[*].action")
+				.value(contains("CREATED", "SUBMITTED", "RETURNED", "EDITED", "SUBMITTED", "APPROVED")))
 			.andExpect(jsonPath("$[*].actor").value(contains("demo.unitadmin", "demo.unitadmin", "demo.verifier",
 					"demo.unitadmin", "demo.unitadmin", "demo.verifier")))
 			.andExpect(jsonPath("$[0].before").value(org.hamcrest.Matchers.nullValue()))

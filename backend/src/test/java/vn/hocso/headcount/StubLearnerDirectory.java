@@ -15,8 +15,8 @@ import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 
 /**
- * Registered-learner counts set by the test, standing in for the learner module's directory until
- * it is merged. Only the counting method is used by the headcount module.
+ * Registered-learner counts set by the test, standing in for the learner module's
+ * directory until it is merged. Only the counting method is used by the headcount module.
  */
 public class StubLearnerDirectory implements LearnerDirectory {
 
@@ -54,7 +54,10 @@ public class StubLearnerDirectory implements LearnerDirectory {
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
 
-		/** Stands in for the learner module's API in these module tests, ahead of the real one. */
+		/**
+		 * Stands in for the learner module's API in these module tests, ahead of the real
+		 * one.
+		 */
 		@Bean
 		@Primary
 		StubLearnerDirectory stubLearnerDirectory() {

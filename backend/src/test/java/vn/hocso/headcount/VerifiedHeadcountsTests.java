@@ -53,13 +53,15 @@ class VerifiedHeadcountsTests {
 
 	@Test
 	void aMovedUnitsApprovedFigureCountsInItsNewDistrict() throws Exception {
-		String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/api/org-units")
-			.with(HeadcountApiSupport.ADMIN)
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.content("""
-					{"code":"NA-THANHCHUONG-HC-MOVED","name":"Xã Chuyển","type":"COMMUNE","parentId":%d,"validFrom":"2025-07-01"}
-					""".formatted(api.unit("NA-THANHCHUONG"))))
+		String created = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/org-units")
+				.with(HeadcountApiSupport.ADMIN)
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content(
+						"""
+								{"code":"NA-THANHCHUONG-HC-MOVED","name":"Xã Chuyển","type":"COMMUNE","parentId":%d,"validFrom":"2025-07-01"}
+								"""
+							.formatted(api.unit("NA-THANHCHUONG"))))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
 			.andReturn()
 			.getResponse()

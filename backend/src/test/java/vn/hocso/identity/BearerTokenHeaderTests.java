@@ -23,9 +23,9 @@ class BearerTokenHeaderTests {
 			expected = new DefaultBearerTokenResolver().resolve(request);
 		}
 		catch (OAuth2AuthenticationException malformed) {
-			assertThatThrownBy(() -> new BearerTokenHeader().resolve(request))
-				.isInstanceOfSatisfying(OAuth2AuthenticationException.class,
-						ex -> assertThat(ex.getError().getErrorCode()).isEqualTo(malformed.getError().getErrorCode()));
+			assertThatThrownBy(() -> new BearerTokenHeader().resolve(request)).isInstanceOfSatisfying(
+					OAuth2AuthenticationException.class,
+					ex -> assertThat(ex.getError().getErrorCode()).isEqualTo(malformed.getError().getErrorCode()));
 			return;
 		}
 		assertThat(new BearerTokenHeader().resolve(request)).isEqualTo(expected);

@@ -37,8 +37,12 @@ class KeycloakRoleConverterTests {
 
 	@Test
 	void tokenWithoutRealmAccessGivesNoAuthorities() {
-		Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("abc").issuedAt(Instant.now())
-			.expiresAt(Instant.now().plusSeconds(60)).build();
+		Jwt jwt = Jwt.withTokenValue("t")
+			.header("alg", "RS256")
+			.subject("abc")
+			.issuedAt(Instant.now())
+			.expiresAt(Instant.now().plusSeconds(60))
+			.build();
 
 		CallerAuthentication auth = converter.convert(jwt);
 
@@ -50,9 +54,15 @@ class KeycloakRoleConverterTests {
 
 	@Test
 	void aSelfRegisteredCitizenLearnsAsALearnerOfTheCommuneTheyLiveIn() {
-		Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("c1").claim("preferred_username", "hoa84")
+		Jwt jwt = Jwt.withTokenValue("t")
+			.header("alg", "RS256")
+			.subject("c1")
+			.claim("preferred_username", "hoa84")
 			.claim("realm_access", Map.of("roles", List.of("CITIZEN", "default-roles-hocso")))
-			.claim("commune", "NA-VINH-LEMAO").issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
+			.claim("commune", "NA-VINH-LEMAO")
+			.issuedAt(Instant.now())
+			.expiresAt(Instant.now().plusSeconds(60))
+			.build();
 
 		CallerAuthentication auth = converter.convert(jwt);
 
@@ -62,9 +72,16 @@ class KeycloakRoleConverterTests {
 
 	@Test
 	void anOfficialIsNeverACitizenEvenIfKeycloakGaveThemTheDefaultGroup() {
-		Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("o1").claim("preferred_username", "annv12")
-			.claim("realm_access", Map.of("roles", List.of("CITIZEN", "LEARNER"))).claim("org_unit", "NA-DIENCHAU-DIENKY")
-			.claim("commune", "NA-VINH-LEMAO").issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60)).build();
+		Jwt jwt = Jwt.withTokenValue("t")
+			.header("alg", "RS256")
+			.subject("o1")
+			.claim("preferred_username", "annv12")
+			.claim("realm_access", Map.of("roles", List.of("CITIZEN", "LEARNER")))
+			.claim("org_unit", "NA-DIENCHAU-DIENKY")
+			.claim("commune", "NA-VINH-LEMAO")
+			.issuedAt(Instant.now())
+			.expiresAt(Instant.now().plusSeconds(60))
+			.build();
 
 		CallerAuthentication auth = converter.convert(jwt);
 
@@ -95,9 +112,14 @@ class KeycloakRoleConverterTests {
 
 	@Test
 	void aCommunityHelperIsAnOfficialOfTheirTeamNeverACitizen() {
-		Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("h1").claim("preferred_username", "phuongdt7")
+		Jwt jwt = Jwt.withTokenValue("t")
+			.header("alg", "RS256")
+			.subject("h1")
+			.claim("preferred_username", "phuongdt7")
 			.claim("realm_access", Map.of("roles", List.of("COMMUNITY_HELPER", "CITIZEN", "default-roles-hocso")))
-			.claim("org_unit", "NA-DIENCHAU-DIENKY-TCNS").issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60))
+			.claim("org_unit", "NA-DIENCHAU-DIENKY-TCNS")
+			.issuedAt(Instant.now())
+			.expiresAt(Instant.now().plusSeconds(60))
 			.build();
 
 		CallerAuthentication auth = converter.convert(jwt);

@@ -24,7 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.RealKeycloak;
 
-/** The app behind real Keycloak tokens: right roles and unit per demo user; forged or foreign tokens refused. */
+/**
+ * The app behind real Keycloak tokens: right roles and unit per demo user; forged or
+ * foreign tokens refused.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KeycloakTokensIT {
 
@@ -69,8 +72,8 @@ class KeycloakTokensIT {
 	void aTamperedTokenIsRejected() throws Exception {
 		String token = RealKeycloak.demoUserToken("demo.learner");
 		String[] parts = token.split("\\.");
-		String payload = new String(Base64.getUrlDecoder().decode(parts[1]))
-			.replace("\"NA-DIENCHAU-DIENKY\"", "\"NA\"");
+		String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"NA-DIENCHAU-DIENKY\"",
+				"\"NA\"");
 		String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
 				+ "." + parts[2];
 		assertThat(forged).isNotEqualTo(token);
@@ -78,8 +81,8 @@ class KeycloakTokensIT {
 		HttpResponse<String> response = get("/api/me", forged);
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				header -> assertThat(header).contains("invalid_token"));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(header -> assertThat(header).contains("invalid_token"));
 	}
 
 	@Test
@@ -93,8 +96,8 @@ class KeycloakTokensIT {
 		HttpResponse<String> response = get("/api/me", token);
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				header -> assertThat(header).containsIgnoringCase("expired"));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(header -> assertThat(header).containsIgnoringCase("expired"));
 		assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("unauthenticated");
 	}
 

@@ -24,9 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.hocso.testing.RealKeycloak;
 
 /**
- * The production realm template imported into the real Keycloak (under a throw-away name): no people,
- * no direct-grant client of ours, brute-force detection and e-mail reset on, a backend secret that
- * Keycloak generated (none is in the file).
+ * The production realm template imported into the real Keycloak (under a throw-away
+ * name): no people, no direct-grant client of ours, brute-force detection and e-mail
+ * reset on, a backend secret that Keycloak generated (none is in the file).
  */
 class ProductionRealmTemplateIT {
 
@@ -41,7 +41,8 @@ class ProductionRealmTemplateIT {
 
 	@Test
 	void theTemplateImportsWithoutPeopleOrTestClientsAndWithAGeneratedSecret() throws Exception {
-		ObjectNode template = (ObjectNode) json.readTree(Files.readString(Path.of("../infra/keycloak/hocso-realm-template.json")));
+		ObjectNode template = (ObjectNode) json
+			.readTree(Files.readString(Path.of("../infra/keycloak/hocso-realm-template.json")));
 		String realm = "hocso-template-" + UUID.randomUUID().toString().substring(0, 8);
 		template.put("realm", realm);
 		String admin = "/admin/realms/" + realm;
@@ -50,14 +51,18 @@ class ProductionRealmTemplateIT {
 			JsonNode settings = json.readTree(send("GET", admin, null).body());
 			assertThat(settings.get("bruteForceProtected").asBoolean()).isTrue();
 			assertThat(settings.get("resetPasswordAllowed").asBoolean()).isTrue();
-			// Citizens sign up themselves (ADR 0370); what they get is only the default group's CITIZEN role.
+			// Citizens sign up themselves (ADR 0370); what they get is only the default
+			// group's CITIZEN role.
 			assertThat(settings.get("registrationAllowed").asBoolean()).isTrue();
 			JsonNode defaultGroups = json.readTree(send("GET", admin + "/default-groups", null).body());
 			assertThat(defaultGroups).extracting(group -> group.get("path").asString()).containsExactly("/citizens");
-			JsonNode citizens = json.readTree(send("GET", admin + "/groups/" + defaultGroups.get(0).get("id").asString()
-					+ "/role-mappings/realm", null).body());
+			JsonNode citizens = json.readTree(
+					send("GET", admin + "/groups/" + defaultGroups.get(0).get("id").asString() + "/role-mappings/realm",
+							null)
+						.body());
 			assertThat(citizens).extracting(role -> role.get("name").asString()).containsExactly("CITIZEN");
-			JsonNode defaultRoles = json.readTree(send("GET", admin + "/roles/default-roles-" + realm + "/composites", null).body());
+			JsonNode defaultRoles = json
+				.readTree(send("GET", admin + "/roles/default-roles-" + realm + "/composites", null).body());
 			assertThat(defaultRoles).extracting(role -> role.get("name").asString())
 				.doesNotContain("CITIZEN", "LEARNER", "ADMIN", "UNIT_ADMIN", "TRAINER", "COMMUNITY_HELPER");
 			assertThat(json.readTree(send("GET", admin + "/users", null).body())).as("people").isEmpty();
@@ -67,14 +72,19 @@ class ProductionRealmTemplateIT {
 				String id = client.get("clientId").asString();
 				if (id.startsWith("hocso")) {
 					ours.add(id);
-					assertThat(client.get("directAccessGrantsEnabled").asBoolean()).as(id + " password grant").isFalse();
+					assertThat(client.get("directAccessGrantsEnabled").asBoolean()).as(id + " password grant")
+						.isFalse();
 				}
 			}
 			assertThat(ours).containsExactlyInAnyOrder("hocso-web", "hocso-backend");
 
-			String backend = json.readTree(send("GET", admin + "/clients?clientId=hocso-backend", null).body()).get(0).get("id").asString();
+			String backend = json.readTree(send("GET", admin + "/clients?clientId=hocso-backend", null).body())
+				.get(0)
+				.get("id")
+				.asString();
 			String secret = json.readTree(send("GET", admin + "/clients/" + backend + "/client-secret", null).body())
-				.get("value").asString();
+				.get("value")
+				.asString();
 			assertThat(secret).hasSizeGreaterThanOrEqualTo(32).isNotEqualTo("hocso-backend-demo-secret");
 		}
 		finally {
@@ -82,11 +92,13 @@ class ProductionRealmTemplateIT {
 		}
 	}
 
-	private static HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
+	private static HttpResponse<String> send(String method, String path, String body)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RealKeycloak.url() + path))
 			.header("Authorization", "Bearer " + RealKeycloak.masterRealmToken())
 			.header("Content-Type", "application/json");
-		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		request.method(method,
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

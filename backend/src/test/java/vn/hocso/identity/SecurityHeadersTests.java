@@ -17,7 +17,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.testing.KeycloakJwt;
 
-/** The browser-facing headers on the app, the public verification page and the API; errors that name nothing internal. */
+/**
+ * The browser-facing headers on the app, the public verification page and the API; errors
+ * that name nothing internal.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SecurityHeadersTests {

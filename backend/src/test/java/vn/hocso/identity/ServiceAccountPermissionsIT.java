@@ -19,9 +19,10 @@ import vn.hocso.testing.KeycloakMasterAdmin;
 import vn.hocso.testing.RealKeycloak;
 
 /**
- * Against the real Keycloak: the app's service account (the demo's hocso-backend and the tests'
- * hocso-backend-test, both restricted by infra/keycloak/restrict-service-account.sh) does its job on
- * learners and is refused everything else, above all giving ADMIN to anyone.
+ * Against the real Keycloak: the app's service account (the demo's hocso-backend and the
+ * tests' hocso-backend-test, both restricted by
+ * infra/keycloak/restrict-service-account.sh) does its job on learners and is refused
+ * everything else, above all giving ADMIN to anyone.
  */
 class ServiceAccountPermissionsIT {
 
@@ -35,14 +36,15 @@ class ServiceAccountPermissionsIT {
 	@ParameterizedTest
 	@CsvSource({ "hocso-backend, hocso-backend-demo-secret", "hocso-backend-test, hocso-backend-test-only-secret" })
 	void theServiceAccountManagesLearnersButCannotGrantAdmin(String clientId, String secret) {
-		KeycloakProperties properties = new KeycloakProperties(RealKeycloak.url(), "hocso", "hocso-backend", "hocso-web",
-				Duration.ZERO, clientId, secret, 0);
+		KeycloakProperties properties = new KeycloakProperties(RealKeycloak.url(), "hocso", "hocso-backend",
+				"hocso-web", Duration.ZERO, clientId, secret, 0);
 		KeycloakUserAdmin admin = new KeycloakUserAdmin(properties);
 		String token = new KeycloakUserAdmin.ServiceAccountToken(RestClient.create(), properties).get();
 		String username = "sa-probe-" + UUID.randomUUID().toString().substring(0, 8);
 
 		// What the app needs: create into /learners, reset, disable.
-		ProvisionedUser learner = admin.createLearner(new LearnerUser(username, "Thử", "Quyền", "NA", "k7m2-x9qa-4hde"));
+		ProvisionedUser learner = admin
+			.createLearner(new LearnerUser(username, "Thử", "Quyền", "NA", "k7m2-x9qa-4hde"));
 		try {
 			assertThat(learner.created()).isTrue();
 			admin.resetActivation(learner.userId(), "p3zq-7wm2-ab9c");
@@ -54,22 +56,27 @@ class ServiceAccountPermissionsIT {
 			String self = KeycloakMasterAdmin.usersNamed("service-account-" + clientId).get(0).get("id").asString();
 
 			assertThat(call(token, "POST", "/users/" + learner.userId() + "/role-mappings/realm", adminRole))
-				.as("ADMIN to a learner").isEqualTo(403);
+				.as("ADMIN to a learner")
+				.isEqualTo(403);
 			assertThat(call(token, "POST", "/users/" + staffId + "/role-mappings/realm", adminRole))
-				.as("ADMIN to a staff user").isEqualTo(403);
-			assertThat(call(token, "POST", "/users/" + self + "/role-mappings/realm", adminRole))
-				.as("ADMIN to itself").isEqualTo(403);
-			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(learner.userId())).contains("LEARNER").doesNotContain("ADMIN");
+				.as("ADMIN to a staff user")
+				.isEqualTo(403);
+			assertThat(call(token, "POST", "/users/" + self + "/role-mappings/realm", adminRole)).as("ADMIN to itself")
+				.isEqualTo(403);
+			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(learner.userId())).contains("LEARNER")
+				.doesNotContain("ADMIN");
 			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(staffId)).doesNotContain("ADMIN");
 
 			assertThat(call(token, "PUT", "/users/" + staffId + "/reset-password",
 					"{\"type\":\"password\",\"value\":\"Taken0ver!x\",\"temporary\":false}"))
-				.as("reset a staff password").isEqualTo(403);
+				.as("reset a staff password")
+				.isEqualTo(403);
 			assertThat(call(token, "PUT", "/users/" + staffId, "{\"enabled\":false}")).as("disable a staff user")
 				.isEqualTo(403);
 			assertThat(call(token, "DELETE", "/users/" + staffId, null)).as("delete a staff user").isEqualTo(403);
 			assertThat(call(token, "POST", "/users", "{\"username\":\"x" + username + "\",\"enabled\":true}"))
-				.as("create a user outside /learners").isEqualTo(403);
+				.as("create a user outside /learners")
+				.isEqualTo(403);
 			assertThat(call(token, "POST", "/groups", "{\"name\":\"x" + username + "\"}")).as("create a group")
 				.isEqualTo(403);
 			assertThat(call(token, "GET", "/clients", null)).as("read clients (their secrets)").isEqualTo(403);
@@ -82,18 +89,20 @@ class ServiceAccountPermissionsIT {
 	}
 
 	/**
-	 * Issue 16: the app grants TRAINER to an official (a learner or a staff user) and takes it back, and
-	 * the same account still cannot map or remove any other role, nor make TRAINER a composite.
+	 * Issue 16: the app grants TRAINER to an official (a learner or a staff user) and
+	 * takes it back, and the same account still cannot map or remove any other role, nor
+	 * make TRAINER a composite.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "hocso-backend, hocso-backend-demo-secret", "hocso-backend-test, hocso-backend-test-only-secret" })
 	void theServiceAccountMapsTrainerAndNoOtherRole(String clientId, String secret) throws Exception {
-		KeycloakProperties properties = new KeycloakProperties(RealKeycloak.url(), "hocso", "hocso-backend", "hocso-web",
-				Duration.ZERO, clientId, secret, 0);
+		KeycloakProperties properties = new KeycloakProperties(RealKeycloak.url(), "hocso", "hocso-backend",
+				"hocso-web", Duration.ZERO, clientId, secret, 0);
 		KeycloakUserAdmin admin = new KeycloakUserAdmin(properties);
 		String token = new KeycloakUserAdmin.ServiceAccountToken(RestClient.create(), properties).get();
 		String username = "sa-trainer-" + UUID.randomUUID().toString().substring(0, 8);
-		ProvisionedUser official = admin.createLearner(new LearnerUser(username, "Thử", "Đầu Mối", "NA", "k7m2-x9qa-4hde"));
+		ProvisionedUser official = admin
+			.createLearner(new LearnerUser(username, "Thử", "Đầu Mối", "NA", "k7m2-x9qa-4hde"));
 		String staffId = KeycloakMasterAdmin.usersNamed("demo.reporter").get(0).get("id").asString();
 		String adminId = KeycloakMasterAdmin.usersNamed("demo.admin").get(0).get("id").asString();
 		try {
@@ -118,18 +127,22 @@ class ServiceAccountPermissionsIT {
 			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(official.userId())).doesNotContain("COMMUNITY_HELPER");
 
 			assertThat(body(token, "/users/" + official.userId() + "/role-mappings/realm/available"))
-				.as("the only roles it may map").contains("\"TRAINER\"", "\"COMMUNITY_HELPER\"")
+				.as("the only roles it may map")
+				.contains("\"TRAINER\"", "\"COMMUNITY_HELPER\"")
 				.doesNotContain("\"ADMIN\"", "\"UNIT_ADMIN\"", "\"VERIFIER\"", "\"REPORTER\"", "\"LEARNER\"");
 			for (String role : new String[] { "ADMIN", "UNIT_ADMIN", "VERIFIER", "REPORTER" }) {
 				String mapping = "[{\"name\":\"" + role + "\",\"id\":\"" + roleId(role) + "\"}]";
 				assertThat(call(token, "POST", "/users/" + official.userId() + "/role-mappings/realm", mapping))
-					.as(role + " to an official").isEqualTo(403);
+					.as(role + " to an official")
+					.isEqualTo(403);
 			}
 			String adminRole = "[{\"name\":\"ADMIN\",\"id\":\"" + roleId("ADMIN") + "\"}]";
 			assertThat(call(token, "DELETE", "/users/" + adminId + "/role-mappings/realm", adminRole))
-				.as("remove ADMIN from an admin").isEqualTo(403);
+				.as("remove ADMIN from an admin")
+				.isEqualTo(403);
 			assertThat(call(token, "POST", "/roles-by-id/" + roleId("TRAINER") + "/composites", adminRole))
-				.as("make ADMIN part of TRAINER").isEqualTo(403);
+				.as("make ADMIN part of TRAINER")
+				.isEqualTo(403);
 			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(adminId)).contains("ADMIN");
 			assertThat(KeycloakMasterAdmin.effectiveRealmRoles(official.userId())).doesNotContain("ADMIN", "TRAINER");
 		}
@@ -153,10 +166,12 @@ class ServiceAccountPermissionsIT {
 	}
 
 	private static int call(String token, String method, String path, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RealKeycloak.url() + "/admin/realms/hocso" + path))
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create(RealKeycloak.url() + "/admin/realms/hocso" + path))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json");
-		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		request.method(method,
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		try {
 			return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 		}
@@ -168,6 +183,5 @@ class ServiceAccountPermissionsIT {
 			throw new IllegalStateException(ex);
 		}
 	}
-
 
 }

@@ -11,7 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.hocso.testing.RealKeycloak;
 
-/** A unit's staff e-mails come from the demo realm's users: by unit attribute and realm role. */
+/**
+ * A unit's staff e-mails come from the demo realm's users: by unit attribute and realm
+ * role.
+ */
 @SpringBootTest
 class StaffContactsIT {
 
@@ -30,7 +33,8 @@ class StaffContactsIT {
 
 	@Test
 	void otherRolesAndOtherUnitsAreNotUnitAdmins() {
-		assertThat(staff.emailsOf("NA-DIENCHAU-DIENKY", Role.UNIT_ADMIN)).as("the trainer's and learners' unit").isEmpty();
+		assertThat(staff.emailsOf("NA-DIENCHAU-DIENKY", Role.UNIT_ADMIN)).as("the trainer's and learners' unit")
+			.isEmpty();
 		assertThat(staff.emailsOf("NA", Role.UNIT_ADMIN)).as("admin and reporter of the province").isEmpty();
 		assertThat(staff.emailsOf("NA", Role.REPORTER)).containsExactly("demo.reporter@hocso.example");
 	}

@@ -19,10 +19,11 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The staff-list workbooks of the hostile corpus, built the way offices' files are: a hidden old sheet
- * first, a merged "DANH SÁCH…" banner above the header, dates as real date cells (1900 or 1904 system),
- * CCCDs typed as numbers, years typed into General cells. Built here rather than stored: the bytes of a
- * .xlsx say little in a review, the code that makes them says what they hold.
+ * The staff-list workbooks of the hostile corpus, built the way offices' files are: a
+ * hidden old sheet first, a merged "DANH SÁCH…" banner above the header, dates as real
+ * date cells (1900 or 1904 system), CCCDs typed as numbers, years typed into General
+ * cells. Built here rather than stored: the bytes of a .xlsx say little in a review, the
+ * code that makes them says what they hold.
  */
 final class HostileWorkbooks {
 
@@ -69,13 +70,17 @@ final class HostileWorkbooks {
 		sheet.value(row, 7, "Công chức");
 	}
 
-	/** A hidden sheet "Cũ" with last year's three people first, then the visible list with one. */
+	/**
+	 * A hidden sheet "Cũ" with last year's three people first, then the visible list with
+	 * one.
+	 */
 	static byte[] hiddenFirstSheet() {
 		return workbook(workbook -> {
 			Worksheet old = workbook.newWorksheet("Cũ");
 			header(old, 0);
 			for (int i = 0; i < 3; i++) {
-				person(old, i + 1, "Người Cũ " + (char) ('A' + i), LocalDate.of(1960, 1, 1 + i), "0379150000" + (30 + i));
+				person(old, i + 1, "Người Cũ " + (char) ('A' + i), LocalDate.of(1960, 1, 1 + i),
+						"0379150000" + (30 + i));
 			}
 			old.setVisibilityState(VisibilityState.HIDDEN);
 			Worksheet list = workbook.newWorksheet("Danh sách 2026");
@@ -84,7 +89,10 @@ final class HostileWorkbooks {
 		});
 	}
 
-	/** The usual layout: a banner merged over the columns, a subtitle, a blank row, the header on row 4. */
+	/**
+	 * The usual layout: a banner merged over the columns, a subtitle, a blank row, the
+	 * header on row 4.
+	 */
 	static byte[] mergedBanner() {
 		return workbook(workbook -> {
 			Worksheet sheet = workbook.newWorksheet("DS");
@@ -127,7 +135,10 @@ final class HostileWorkbooks {
 		});
 	}
 
-	/** Two visible sheets, each a list: the first is read unless the uploader picks the other. */
+	/**
+	 * Two visible sheets, each a list: the first is read unless the uploader picks the
+	 * other.
+	 */
 	static byte[] twoLists() {
 		return workbook(workbook -> {
 			Worksheet party = workbook.newWorksheet("Khối Đảng");
@@ -150,10 +161,14 @@ final class HostileWorkbooks {
 
 	}
 
-	/** The same workbook with xl/workbook.xml edited (what fastexcel cannot write: the 1904 system). */
+	/**
+	 * The same workbook with xl/workbook.xml edited (what fastexcel cannot write: the
+	 * 1904 system).
+	 */
 	private static byte[] withWorkbookXml(byte[] xlsx, Edit edit) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		// fastexcel writes entries with data descriptors, which java.util.zip's stream reader refuses.
+		// fastexcel writes entries with data descriptors, which java.util.zip's stream
+		// reader refuses.
 		try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(xlsx), "UTF-8", true, true);
 				ZipOutputStream zip = new ZipOutputStream(out)) {
 			ZipArchiveEntry entry;

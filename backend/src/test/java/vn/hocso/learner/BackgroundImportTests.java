@@ -26,7 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.hocso.platform.jobs.ClusterJobs;
 import vn.hocso.testing.KeycloakJwt;
 
-/** A file above the background threshold answers 202 at once and is validated as its uploader. */
+/**
+ * A file above the background threshold answers 202 at once and is validated as its
+ * uploader.
+ */
 @SpringBootTest(properties = "hocso.learner-import.background-rows=10")
 @AutoConfigureMockMvc
 class BackgroundImportTests {
@@ -50,9 +53,10 @@ class BackgroundImportTests {
 			rows.add(StaffLists.row("Lữ Văn Số " + i + " " + tag, "01/02/1980", "", "NA-DIENCHAU-DIENKY"));
 		}
 		rows.add(StaffLists.row("Lữ Văn Ngoài " + tag, "01/02/1980", "", "NA-VINH-LEMAO"));
-		String body = mvc.perform(multipart("/api/learner-imports")
-			.file(new MockMultipartFile("file", "big.xlsx", "application/octet-stream", StaffLists.xlsx(rows)))
-			.with(UNIT_ADMIN))
+		String body = mvc
+			.perform(multipart("/api/learner-imports")
+				.file(new MockMultipartFile("file", "big.xlsx", "application/octet-stream", StaffLists.xlsx(rows)))
+				.with(UNIT_ADMIN))
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.status").value("VALIDATING"))
 			.andReturn()
@@ -66,8 +70,7 @@ class BackgroundImportTests {
 		assertThat((List<String>) JsonPath.read(report, "$.errors[*].code")).containsExactly("unit-out-of-scope");
 		mvc.perform(post("/api/learner-imports/{id}/commit", id).with(UNIT_ADMIN)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"mode\":\"VALID_ROWS_ONLY\"}"))
-			.andExpect(jsonPath("$.created").value(30));
+			.content("{\"mode\":\"VALID_ROWS_ONLY\"}")).andExpect(jsonPath("$.created").value(30));
 	}
 
 	@Test
@@ -76,7 +79,8 @@ class BackgroundImportTests {
 		awaitValidated(kept);
 		long unscoped = uploadBig();
 		awaitValidated(unscoped);
-		// What a node that died between the upload's commit and the queuing leaves: the import VALIDATING,
+		// What a node that died between the upload's commit and the queuing leaves: the
+		// import VALIDATING,
 		// no task, no run. The second was uploaded by a version that kept no scope.
 		for (long id : List.of(kept, unscoped)) {
 			jdbc.update("update learner_import set status = 'VALIDATING', progress = 0 where id = ?", id);
@@ -96,8 +100,11 @@ class BackgroundImportTests {
 			Thread.sleep(100);
 		}
 		assertThat(importStatus(unscoped)).isEqualTo("FAILED");
-		assertThat(jdbc.queryForList("select outcome from job_run where task_name = 'learner-import-validation'"
-				+ " and period_key in (?, ?)", String.class, Long.toString(kept), Long.toString(unscoped)))
+		assertThat(
+				jdbc.queryForList(
+						"select outcome from job_run where task_name = 'learner-import-validation'"
+								+ " and period_key in (?, ?)",
+						String.class, Long.toString(kept), Long.toString(unscoped)))
 			.containsExactly("SUCCEEDED", "SUCCEEDED");
 	}
 
@@ -112,9 +119,10 @@ class BackgroundImportTests {
 			rows.add(StaffLists.row("Lữ Văn Số " + i + " " + tag, "01/02/1980", "", "NA-DIENCHAU-DIENKY"));
 		}
 		rows.add(StaffLists.row("Lữ Văn Ngoài " + tag, "01/02/1980", "", "NA-VINH-LEMAO"));
-		String body = mvc.perform(multipart("/api/learner-imports")
-			.file(new MockMultipartFile("file", "big.xlsx", "application/octet-stream", StaffLists.xlsx(rows)))
-			.with(UNIT_ADMIN))
+		String body = mvc
+			.perform(multipart("/api/learner-imports")
+				.file(new MockMultipartFile("file", "big.xlsx", "application/octet-stream", StaffLists.xlsx(rows)))
+				.with(UNIT_ADMIN))
 			.andExpect(status().isAccepted())
 			.andReturn()
 			.getResponse()

@@ -21,7 +21,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
-/** The registry through the web stack: search, scoping, and the history of every change. */
+/**
+ * The registry through the web stack: search, scoping, and the history of every change.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class LearnerApiTests {
@@ -65,8 +67,10 @@ class LearnerApiTests {
 	void unitAdminDoesNotSeeLearnersOfASiblingDistrict() throws Exception {
 		String tag = StaffLists.uniqueTag();
 		long id = id(create("Trần Văn Vinh " + tag, "NA-VINH-LEMAO", ADMIN));
-		mvc.perform(get("/api/learners").param("q", tag).with(UNIT_ADMIN)).andExpect(jsonPath("$.totalElements").value(0));
-		mvc.perform(get("/api/learners/{id}", id).with(UNIT_ADMIN)).andExpect(status().isForbidden())
+		mvc.perform(get("/api/learners").param("q", tag).with(UNIT_ADMIN))
+			.andExpect(jsonPath("$.totalElements").value(0));
+		mvc.perform(get("/api/learners/{id}", id).with(UNIT_ADMIN))
+			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("learner.out-of-scope"));
 		mvc.perform(get("/api/learners").param("unitId", String.valueOf(unit("NA-VINH"))).with(UNIT_ADMIN))
 			.andExpect(status().isForbidden());
@@ -74,7 +78,8 @@ class LearnerApiTests {
 
 	@Test
 	void unitAdminCannotRegisterALearnerInASiblingDistrict() throws Exception {
-		create("Trần Văn Vinh " + StaffLists.uniqueTag(), "NA-VINH-LEMAO", UNIT_ADMIN).andExpect(status().isForbidden());
+		create("Trần Văn Vinh " + StaffLists.uniqueTag(), "NA-VINH-LEMAO", UNIT_ADMIN)
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -94,17 +99,20 @@ class LearnerApiTests {
 
 	@Test
 	void aTrainerNeitherReadsTheRegisterNorWrites() throws Exception {
-		// The register holds dates of birth and identity numbers; a trainer's learners come with their classes.
+		// The register holds dates of birth and identity numbers; a trainer's learners
+		// come with their classes.
 		JwtRequestPostProcessor trainer = KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER");
 		mvc.perform(get("/api/learners").with(trainer)).andExpect(status().isForbidden());
-		create("Cao Văn Quý " + StaffLists.uniqueTag(), "NA-DIENCHAU-DIENKY", trainer).andExpect(status().isForbidden());
+		create("Cao Văn Quý " + StaffLists.uniqueTag(), "NA-DIENCHAU-DIENKY", trainer)
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aBadCitizenIdIsRefused() throws Exception {
 		mvc.perform(post("/api/learners").with(ADMIN)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"fullName\":\"A B\",\"unitId\":" + unit("NA-DIENCHAU") + ",\"category\":\"CONG_CHUC\",\"citizenId\":\"12ab\"}"))
+			.content("{\"fullName\":\"A B\",\"unitId\":" + unit("NA-DIENCHAU")
+					+ ",\"category\":\"CONG_CHUC\",\"citizenId\":\"12ab\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("learner.bad-citizen-id"));
 	}
@@ -125,7 +133,8 @@ class LearnerApiTests {
 			.content("{\"effectiveDate\":\"2026-12-31\",\"reason\":\"Nghỉ hưu\"}"))
 			.andExpect(jsonPath("$.status").value("LEFT"));
 		mvc.perform(get("/api/learners/{id}/history", id).with(UNIT_ADMIN))
-			.andExpect(jsonPath("$[*].kind").value(org.hamcrest.Matchers.contains("CREATED", "UPDATED", "MOVED", "LEFT")))
+			.andExpect(
+					jsonPath("$[*].kind").value(org.hamcrest.Matchers.contains("CREATED", "UPDATED", "MOVED", "LEFT")))
 			.andExpect(jsonPath("$[1].changes").value("phone: 0912345678 → 0987654321"))
 			.andExpect(jsonPath("$[3].reason").value("Nghỉ hưu"))
 			.andExpect(jsonPath("$[*].recordedBy").value(not(hasItem("system"))));

@@ -30,7 +30,10 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import vn.hocso.testing.KeycloakJwt;
 
-/** Staff-list imports through the web stack: dry run, per-row errors, commit modes, scoping, re-import. */
+/**
+ * Staff-list imports through the web stack: dry run, per-row errors, commit modes,
+ * scoping, re-import.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
@@ -49,7 +52,8 @@ class LearnerImportApiTests {
 	@Test
 	void aCleanFileIsValidatedWithoutStoringAnyone() throws Exception {
 		String tag = StaffLists.uniqueTag();
-		upload(csv(StaffLists.row("Nguyễn Văn An " + tag, "01/02/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY")), UNIT_ADMIN)
+		upload(csv(StaffLists.row("Nguyễn Văn An " + tag, "01/02/1980", StaffLists.uniqueCitizenId(),
+				"NA-DIENCHAU-DIENKY")), UNIT_ADMIN)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("VALIDATED"))
 			.andExpect(jsonPath("$.totalRows").value(1))
@@ -72,41 +76,42 @@ class LearnerImportApiTests {
 
 	@Test
 	void aRowWithoutANameIsReportedInEnglishWhenAsked() throws Exception {
-		mvc.perform(multipart("/api/learner-imports").file(file("list.csv",
-				csv(StaffLists.row("", "01/02/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY"))))
+		mvc.perform(multipart("/api/learner-imports")
+			.file(file("list.csv",
+					csv(StaffLists.row("", "01/02/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY"))))
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-			.with(UNIT_ADMIN))
-			.andExpect(jsonPath("$.errors[0].message").value("Row 2: full name is missing"));
+			.with(UNIT_ADMIN)).andExpect(jsonPath("$.errors[0].message").value("Row 2: full name is missing"));
 	}
 
 	@Test
 	void aBadDateIsARowError() throws Exception {
-		expectOneError(StaffLists.row("Lê Văn Bình " + StaffLists.uniqueTag(), "31/02/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY"),
-				"dateOfBirth", "bad-date");
+		expectOneError(StaffLists.row("Lê Văn Bình " + StaffLists.uniqueTag(), "31/02/1980",
+				StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY"), "dateOfBirth", "bad-date");
 	}
 
 	@Test
 	void aCitizenIdThatIsNotTwelveDigitsIsARowError() throws Exception {
-		expectOneError(StaffLists.row("Lê Văn Bình " + StaffLists.uniqueTag(), "01/02/1980", "04012345", "NA-DIENCHAU-DIENKY"),
+		expectOneError(
+				StaffLists.row("Lê Văn Bình " + StaffLists.uniqueTag(), "01/02/1980", "04012345", "NA-DIENCHAU-DIENKY"),
 				"citizenId", "bad-citizen-id");
 	}
 
 	@Test
 	void anUnknownUnitCodeIsARowError() throws Exception {
-		expectOneError(StaffLists.row("Lê Văn Bình " + StaffLists.uniqueTag(), "01/02/1980", StaffLists.uniqueCitizenId(), "NA-NOWHERE"),
-				"unitCode", "unknown-unit");
+		expectOneError(StaffLists.row("Lê Văn Bình " + StaffLists.uniqueTag(), "01/02/1980",
+				StaffLists.uniqueCitizenId(), "NA-NOWHERE"), "unitCode", "unknown-unit");
 	}
 
 	@Test
 	void unitAdminCannotImportIntoASiblingDistrict() throws Exception {
-		expectOneError(StaffLists.row("Lê Văn Bình " + StaffLists.uniqueTag(), "01/02/1980", StaffLists.uniqueCitizenId(), "NA-VINH-LEMAO"),
-				"unitCode", "unit-out-of-scope");
+		expectOneError(StaffLists.row("Lê Văn Bình " + StaffLists.uniqueTag(), "01/02/1980",
+				StaffLists.uniqueCitizenId(), "NA-VINH-LEMAO"), "unitCode", "unit-out-of-scope");
 	}
 
 	@Test
 	void anUnknownCategoryAndABadPhoneAreRowErrors() throws Exception {
-		List<String> row = List.of("Lê Văn Bình " + StaffLists.uniqueTag(), "01/02/1980", "Nam", StaffLists.uniqueCitizenId(),
-				"binh@", "12345", "NA-DIENCHAU-DIENKY", "Sinh viên", "");
+		List<String> row = List.of("Lê Văn Bình " + StaffLists.uniqueTag(), "01/02/1980", "Nam",
+				StaffLists.uniqueCitizenId(), "binh@", "12345", "NA-DIENCHAU-DIENKY", "Sinh viên", "");
 		upload(csv(row), UNIT_ADMIN).andExpect(jsonPath("$.errors[*].code").value(hasItem("unknown-category")))
 			.andExpect(jsonPath("$.errors[*].code").value(hasItem("bad-phone")))
 			.andExpect(jsonPath("$.errors[*].code").value(hasItem("bad-email")));
@@ -116,7 +121,8 @@ class LearnerImportApiTests {
 	void theSameCitizenIdTwiceInAFileIsADuplicate() throws Exception {
 		String cccd = StaffLists.uniqueCitizenId();
 		upload(csv(StaffLists.row("Phạm Thị Cúc " + StaffLists.uniqueTag(), "01/02/1980", cccd, "NA-DIENCHAU-DIENKY"),
-				StaffLists.row("Hồ Văn Dũng " + StaffLists.uniqueTag(), "03/04/1981", cccd, "NA-DIENCHAU-DIENKY")), UNIT_ADMIN)
+				StaffLists.row("Hồ Văn Dũng " + StaffLists.uniqueTag(), "03/04/1981", cccd, "NA-DIENCHAU-DIENKY")),
+				UNIT_ADMIN)
 			.andExpect(jsonPath("$.invalidRows").value(1))
 			.andExpect(jsonPath("$.errors[0].row").value(3))
 			.andExpect(jsonPath("$.errors[0].code").value("duplicate-citizen-id"))
@@ -134,8 +140,10 @@ class LearnerImportApiTests {
 	@Test
 	void allOrNothingStoresNothingWhenOneRowIsBad() throws Exception {
 		String tag = StaffLists.uniqueTag();
-		long id = uploadId(csv(StaffLists.row("Võ Văn Em " + tag, "01/02/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY"),
-				StaffLists.row("Đặng Thị Gấm " + tag, "99/99/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY")));
+		long id = uploadId(csv(
+				StaffLists.row("Võ Văn Em " + tag, "01/02/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY"),
+				StaffLists.row("Đặng Thị Gấm " + tag, "99/99/1980", StaffLists.uniqueCitizenId(),
+						"NA-DIENCHAU-DIENKY")));
 		commit(id, "ALL_OR_NOTHING", UNIT_ADMIN).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("learner-import.has-invalid-rows"));
 		assertThat(countNamed(tag)).isZero();
@@ -144,14 +152,17 @@ class LearnerImportApiTests {
 	@Test
 	void validRowsOnlyStoresExactlyTheValidRows() throws Exception {
 		String tag = StaffLists.uniqueTag();
-		long id = uploadId(csv(StaffLists.row("Võ Văn Em " + tag, "01/02/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY"),
+		long id = uploadId(csv(
+				StaffLists.row("Võ Văn Em " + tag, "01/02/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY"),
 				StaffLists.row("Đặng Thị Gấm " + tag, "99/99/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY"),
 				StaffLists.row("Bùi Văn Hải " + tag, "05/06/1990", "", "NA-DIENCHAU-DIENHONG")));
 		String committed = commit(id, "VALID_ROWS_ONLY", UNIT_ADMIN).andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2))
 			.andExpect(jsonPath("$.updated").value(0))
 			.andExpect(jsonPath("$.skipped").value(1))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(namesMatching(tag)).containsExactlyInAnyOrder("Bùi Văn Hải " + tag, "Võ Văn Em " + tag);
 		List<Integer> stored = JsonPath.read(committed, "$.learnerIds");
 		assertThat(stored).as("the commit names exactly the stored learners, for issuing their accounts")
@@ -180,17 +191,20 @@ class LearnerImportApiTests {
 		long id = uploadId(csv(StaffLists.row("Kim Văn Phát " + tag, "01/02/1980", "", "NA-DIENCHAU-DIENKY"),
 				StaffLists.row("Kim Thị Lộc " + tag, "01/02/1981", "", "NA-DIENCHAU-DIENKY")));
 		commit(id, "ALL_OR_NOTHING", UNIT_ADMIN).andExpect(status().isOk());
-		String body = mvc.perform(get("/api/learners").param("q", tag).with(ADMIN)).andReturn().getResponse().getContentAsString();
+		String body = mvc.perform(get("/api/learners").param("q", tag).with(ADMIN))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Number> stored = JsonPath.read(body, "$.content[*].id");
-		assertThat(events.stream(LearnersImported.class).filter(event -> event.importId() == id))
-			.singleElement()
+		assertThat(events.stream(LearnersImported.class).filter(event -> event.importId() == id)).singleElement()
 			.satisfies(event -> assertThat(event.learnerIds())
 				.containsExactlyInAnyOrderElementsOf(stored.stream().map(Number::longValue).toList()));
 	}
 
 	@Test
 	void anImportCannotBeCommittedTwice() throws Exception {
-		long id = uploadId(csv(StaffLists.row("Lý Văn Nam " + StaffLists.uniqueTag(), "01/02/1980", StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY")));
+		long id = uploadId(csv(StaffLists.row("Lý Văn Nam " + StaffLists.uniqueTag(), "01/02/1980",
+				StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY")));
 		commit(id, "ALL_OR_NOTHING", UNIT_ADMIN).andExpect(status().isOk());
 		commit(id, "ALL_OR_NOTHING", UNIT_ADMIN).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("learner-import.already-committed"));
@@ -201,16 +215,19 @@ class LearnerImportApiTests {
 		String tag = StaffLists.uniqueTag();
 		String xlsxName = "Nguyễn Thị Ngọc Ánh Đặng Ưng Ơn Trạch Diễm " + tag;
 		String csvName = "Phạm Thị Hường Đỗ Ạnh Liễu " + tag;
-		commit(uploadId(StaffLists.xlsx(List.of(StaffLists.row(xlsxName, "01/02/1980", "", "NA-DIENCHAU-DIENKY"))), "a.xlsx"),
-				"ALL_OR_NOTHING", UNIT_ADMIN).andExpect(status().isOk());
-		commit(uploadId(csv(StaffLists.row(csvName, "01/02/1980", "", "NA-DIENCHAU-DIENKY"))), "ALL_OR_NOTHING", UNIT_ADMIN)
+		commit(uploadId(StaffLists.xlsx(List.of(StaffLists.row(xlsxName, "01/02/1980", "", "NA-DIENCHAU-DIENKY"))),
+				"a.xlsx"), "ALL_OR_NOTHING", UNIT_ADMIN)
+			.andExpect(status().isOk());
+		commit(uploadId(csv(StaffLists.row(csvName, "01/02/1980", "", "NA-DIENCHAU-DIENKY"))), "ALL_OR_NOTHING",
+				UNIT_ADMIN)
 			.andExpect(status().isOk());
 		assertThat(namesMatching(tag)).containsExactlyInAnyOrder(xlsxName, csvName);
 	}
 
 	@Test
 	void aCsvWithBomAndSemicolonsIsRead() throws Exception {
-		// The separator and quotes inside a quoted field (a name may hold neither since issue 15: the position does).
+		// The separator and quotes inside a quoted field (a name may hold neither since
+		// issue 15: the position does).
 		String name = "Hoàng Thị Yến " + StaffLists.uniqueTag();
 		byte[] file = StaffLists.csv(List.of(List.of(name, "01/02/1980", "Nữ", "", "", "0912 345 678",
 				"NA-DIENCHAU-DIENKY", "Công chức", "Phó; \"trưởng\" phòng")), ';', true);
@@ -219,7 +236,8 @@ class LearnerImportApiTests {
 
 	@Test
 	void missingRequiredColumnsAreNamed() throws Exception {
-		byte[] file = "Họ và tên,Ngày sinh\nNguyễn Văn An,01/01/1980\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] file = "Họ và tên,Ngày sinh\nNguyễn Văn An,01/01/1980\n"
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		upload(file, UNIT_ADMIN).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("learner-import.missing-columns"))
 			.andExpect(jsonPath("$.detail").value(containsString("Mã đơn vị")));
@@ -255,7 +273,8 @@ class LearnerImportApiTests {
 
 	@Test
 	void anotherUnitAdminCannotSeeOrCommitSomeoneElsesImport() throws Exception {
-		long id = uploadId(csv(StaffLists.row("Lý Văn Nam " + StaffLists.uniqueTag(), "01/02/1980", "", "NA-DIENCHAU-DIENKY")));
+		long id = uploadId(
+				csv(StaffLists.row("Lý Văn Nam " + StaffLists.uniqueTag(), "01/02/1980", "", "NA-DIENCHAU-DIENKY")));
 		JwtRequestPostProcessor other = KeycloakJwt.user("other.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN");
 		mvc.perform(get("/api/learner-imports/{id}", id).with(other)).andExpect(status().isForbidden());
 		commit(id, "VALID_ROWS_ONLY", other).andExpect(status().isForbidden());
@@ -263,14 +282,17 @@ class LearnerImportApiTests {
 
 	@Test
 	void learnersAndTrainersCannotImport() throws Exception {
-		upload(csv(), KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER")).andExpect(status().isForbidden());
-		upload(csv(), KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")).andExpect(status().isForbidden());
+		upload(csv(), KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER"))
+			.andExpect(status().isForbidden());
+		upload(csv(), KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theAnnotatedWorkbookListsEachRowsErrorsInBothLanguages() throws Exception {
-		long id = uploadId(csv(StaffLists.row("Võ Văn Em " + StaffLists.uniqueTag(), "01/02/1980", "", "NA-DIENCHAU-DIENKY"),
-				StaffLists.row("", "01/02/1980", "", "NA-DIENCHAU-DIENKY")));
+		long id = uploadId(
+				csv(StaffLists.row("Võ Văn Em " + StaffLists.uniqueTag(), "01/02/1980", "", "NA-DIENCHAU-DIENKY"),
+						StaffLists.row("", "01/02/1980", "", "NA-DIENCHAU-DIENKY")));
 		byte[] xlsx = mvc.perform(get("/api/learner-imports/{id}/annotated.xlsx", id).with(UNIT_ADMIN))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -334,17 +356,26 @@ class LearnerImportApiTests {
 	}
 
 	private long countNamed(String tag) throws Exception {
-		String body = mvc.perform(get("/api/learners").param("q", tag).with(ADMIN)).andReturn().getResponse().getContentAsString();
+		String body = mvc.perform(get("/api/learners").param("q", tag).with(ADMIN))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return ((Number) JsonPath.read(body, "$.totalElements")).longValue();
 	}
 
 	private List<String> namesMatching(String tag) throws Exception {
-		String body = mvc.perform(get("/api/learners").param("q", tag).with(ADMIN)).andReturn().getResponse().getContentAsString();
+		String body = mvc.perform(get("/api/learners").param("q", tag).with(ADMIN))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.content[*].fullName");
 	}
 
 	private List<Integer> idsMatching(String tag) throws Exception {
-		String body = mvc.perform(get("/api/learners").param("q", tag).with(ADMIN)).andReturn().getResponse().getContentAsString();
+		String body = mvc.perform(get("/api/learners").param("q", tag).with(ADMIN))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.content[*].id");
 	}
 

@@ -21,12 +21,13 @@ import vn.hocso.learner.importing.LearnerImportService;
 import vn.hocso.testing.AsCaller;
 
 /**
- * A province's 36,000 officials in one staff list: prints how long validation and commit take. Not part of the
- * normal run (the name matches no Surefire pattern); run it with
+ * A province's 36,000 officials in one staff list: prints how long validation and commit
+ * take. Not part of the normal run (the name matches no Surefire pattern); run it with
  * {@code ./mvnw -pl backend test -Dtest=LearnerImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
-// Validated in the request thread (not in the background, as files above 5,000 rows are) to time it alone.
+// Validated in the request thread (not in the background, as files above 5,000 rows are)
+// to time it alone.
 @SpringBootTest(properties = "hocso.learner-import.background-rows=1000000")
 class LearnerImportBenchmark {
 
@@ -39,8 +40,9 @@ class LearnerImportBenchmark {
 			"Hồng", "Công", "Đình", "Khánh", "Bảo" };
 
 	static final String[] GIVEN = { "An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hiếu", "Hoa", "Hùng",
-			"Hương", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Ngọc", "Phúc", "Phương", "Quân", "Quyết", "Sơn", "Tâm",
-			"Thảo", "Thắng", "Trang", "Trung", "Tuấn", "Uyên", "Việt", "Yến", "Ước", "Ơn", "Đạt", "Diễm", "Ánh" };
+			"Hương", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Ngọc", "Phúc", "Phương", "Quân", "Quyết", "Sơn",
+			"Tâm", "Thảo", "Thắng", "Trang", "Trung", "Tuấn", "Uyên", "Việt", "Yến", "Ước", "Ơn", "Đạt", "Diễm",
+			"Ánh" };
 
 	static final String[] UNITS = { "NA-VINH-HUNGBINH", "NA-VINH-LEMAO", "NA-VINH-BENTHUY", "NA-VINH-HUNGLOC",
 			"NA-DIENCHAU-TT", "NA-DIENCHAU-DIENKY", "NA-DIENCHAU-DIENHONG", "NA-DIENCHAU-DIENTHAP", "NA-SNV", "NA-SYT",
@@ -81,7 +83,8 @@ class LearnerImportBenchmark {
 				(validated - generated) / 1e9, (cpuValidated - cpuStart) / 1e9, report.upload().getValidRows(),
 				report.upload().getInvalidRows());
 		System.out.printf("commit (store)       %6.2f s wall, %6.2f s CPU  (created %d, updated %d)%n",
-				(committed - validated) / 1e9, (cpuCommitted - cpuValidated) / 1e9, outcome.created(), outcome.updated());
+				(committed - validated) / 1e9, (cpuCommitted - cpuValidated) / 1e9, outcome.created(),
+				outcome.updated());
 		System.out.printf("validate + commit    %6.2f s wall, %6.2f s CPU%n", (committed - generated) / 1e9,
 				(cpuCommitted - cpuStart) / 1e9);
 		System.out.printf("machine load average %6.2f on %d cores%n",
@@ -102,7 +105,8 @@ class LearnerImportBenchmark {
 					+ pick(random, GIVEN);
 			String dob = String.format("%02d/%02d/%d", 1 + random.nextInt(28), 1 + random.nextInt(12),
 					1965 + random.nextInt(40));
-			// Four in five lists carry the CCCD; the rest are matched by name, birth date and unit.
+			// Four in five lists carry the CCCD; the rest are matched by name, birth date
+			// and unit.
 			String citizenId = random.nextInt(5) == 0 ? "" : String.format("040%09d", i);
 			String phone = "09" + String.format("%08d", random.nextInt(100_000_000));
 			rows.add(List.of(name, dob, random.nextBoolean() ? "Nam" : "Nữ", citizenId, "hv" + i + "@nghean.gov.vn",

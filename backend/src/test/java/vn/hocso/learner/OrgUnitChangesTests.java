@@ -38,13 +38,14 @@ class OrgUnitChangesTests {
 	void learnersOfAMovedSubtreeAreScopedUnderTheirNewParent() throws Exception {
 		long district = createUnit("T-MOVE-" + StaffLists.uniqueTag().toUpperCase(), "NA-QUYNHLUU");
 		long learner = createLearner("Lò Văn Tám " + StaffLists.uniqueTag(), district);
-		post("/api/org-units/" + district + "/move", "{\"parentId\":" + unit("NA-DIENCHAU") + ",\"effectiveDate\":\"2026-07-01\"}");
+		post("/api/org-units/" + district + "/move",
+				"{\"parentId\":" + unit("NA-DIENCHAU") + ",\"effectiveDate\":\"2026-07-01\"}");
 
 		String newPath = units.find(district).orElseThrow().path();
 		assertThat(directory.find(learner).orElseThrow().unitPath()).isEqualTo(newPath);
 		assertThat(newPath).startsWith(units.find(unit("NA-DIENCHAU")).orElseThrow().path());
-		mvc.perform(get("/api/learners/{id}", learner).with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN")))
-			.andExpect(status().isOk());
+		mvc.perform(get("/api/learners/{id}", learner)
+			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN"))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -69,16 +70,21 @@ class OrgUnitChangesTests {
 	}
 
 	private long createLearner(String name, long unitId) throws Exception {
-		String body = post("/api/learners", "{\"fullName\":\"" + name + "\",\"unitId\":" + unitId
-				+ ",\"category\":\"CONG_CHUC\"}");
+		String body = post("/api/learners",
+				"{\"fullName\":\"" + name + "\",\"unitId\":" + unitId + ",\"category\":\"CONG_CHUC\"}");
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
 	private String post(String url, String json) throws Exception {
-		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
-			.with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)).andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+		return mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+				.with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json))
+			.andExpect(status().is2xxSuccessful())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private long unit(String code) {

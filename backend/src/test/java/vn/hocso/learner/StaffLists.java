@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Staff lists as units send them, for tests: CSV or .xlsx, with unique names and CCCDs per test. */
+/**
+ * Staff lists as units send them, for tests: CSV or .xlsx, with unique names and CCCDs
+ * per test.
+ */
 final class StaffLists {
 
 	static final List<String> HEADERS = List.of("Họ và tên", "Ngày sinh (dd/mm/yyyy)", "Giới tính", "Số CCCD", "Email",

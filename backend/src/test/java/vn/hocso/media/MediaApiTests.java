@@ -120,7 +120,8 @@ class MediaApiTests {
 		exe[1] = 'Z';
 		long rows = media.count();
 
-		mvc.perform(multipart("/api/media").file(file("bai-giang.mp4", exe)).with(ADMIN).header("Accept-Language", "en"))
+		mvc.perform(
+				multipart("/api/media").file(file("bai-giang.mp4", exe)).with(ADMIN).header("Accept-Language", "en"))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.code").value("media.type-not-accepted"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("bai-giang.mp4")));

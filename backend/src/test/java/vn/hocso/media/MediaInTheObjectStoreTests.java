@@ -34,9 +34,10 @@ import vn.hocso.testing.S3TestServer;
 import vn.hocso.testing.SampleMedia;
 
 /**
- * Media kept in the shared object store (hocso.storage.type=s3, a real S3Proxy): uploads are checked
- * before anything is stored, and the bytes go from the object store to the browser by a presigned link
- * (ranges and all) while the application only issues the link.
+ * Media kept in the shared object store (hocso.storage.type=s3, a real S3Proxy): uploads
+ * are checked before anything is stored, and the bytes go from the object store to the
+ * browser by a presigned link (ranges and all) while the application only issues the
+ * link.
  */
 @SpringBootTest(properties = { "hocso.media.dir=target/test-media/s3", "hocso.media.max-upload-size=256KB",
 		"hocso.media.link-ttl=5s" })
@@ -65,7 +66,8 @@ class MediaInTheObjectStoreTests {
 		byte[] video = SampleMedia.mp4(30_500, 120_000);
 		String id = upload("bai-s3.mp4", video);
 
-		assertThat(S3TestServer.shared().client()
+		assertThat(S3TestServer.shared()
+			.client()
 			.headObject(head -> head.bucket(S3TestServer.BUCKET).key("media/" + id.substring(0, 2) + "/" + id))
 			.contentLength()).isEqualTo(video.length);
 
@@ -82,17 +84,17 @@ class MediaInTheObjectStoreTests {
 			.getHeader(HttpHeaders.LOCATION);
 		assertThat(location).startsWith(S3TestServer.shared().endpoint() + "/" + S3TestServer.BUCKET + "/media/");
 
-		HttpResponse<byte[]> range = http.send(HttpRequest.newBuilder(URI.create(location))
-			.header(HttpHeaders.RANGE, "bytes=100-1099")
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> range = http.send(
+				HttpRequest.newBuilder(URI.create(location)).header(HttpHeaders.RANGE, "bytes=100-1099").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(range.statusCode()).isEqualTo(206);
 		assertThat(range.headers().firstValue(HttpHeaders.CONTENT_RANGE)).hasValue("bytes 100-1099/" + video.length);
 		assertThat(range.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("video/mp4");
 		assertThat(range.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).as("a browser can seek").isEmpty();
 		assertThat(range.body()).isEqualTo(Arrays.copyOfRange(video, 100, 1100));
-		HttpResponse<byte[]> tail = http.send(HttpRequest.newBuilder(URI.create(location))
-			.header(HttpHeaders.RANGE, "bytes=-500")
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> tail = http.send(
+				HttpRequest.newBuilder(URI.create(location)).header(HttpHeaders.RANGE, "bytes=-500").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(video, video.length - 500, video.length));
 	}
 
@@ -137,9 +139,10 @@ class MediaInTheObjectStoreTests {
 		assertThat(media.count()).isEqualTo(rows);
 		for (byte[] refused : new byte[][] { exe, big }) {
 			String id = sha256(refused);
-			org.assertj.core.api.Assertions.assertThatThrownBy(() -> S3TestServer.shared()
-				.client()
-				.headObject(head -> head.bucket(S3TestServer.BUCKET).key("media/" + id.substring(0, 2) + "/" + id)))
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> S3TestServer.shared()
+					.client()
+					.headObject(head -> head.bucket(S3TestServer.BUCKET).key("media/" + id.substring(0, 2) + "/" + id)))
 				.isInstanceOf(NoSuchKeyException.class);
 		}
 	}

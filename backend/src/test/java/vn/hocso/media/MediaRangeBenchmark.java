@@ -28,10 +28,11 @@ import org.junit.jupiter.api.Test;
 import vn.hocso.testing.SampleMedia;
 
 /**
- * Range-request throughput against a running app: uploads a 100 MB video, then 50 clients each ask
- * for random 1 MB ranges (as video players do) for 30 s, checking every byte. Prints MB/s,
- * requests/s, p50/p99 latency and the app's CPU time (from /proc/PID/stat). Not a unit test: its name
- * matches no Surefire pattern, run it by name (docs/benchmarks.md, "Media range requests").
+ * Range-request throughput against a running app: uploads a 100 MB video, then 50 clients
+ * each ask for random 1 MB ranges (as video players do) for 30 s, checking every byte.
+ * Prints MB/s, requests/s, p50/p99 latency and the app's CPU time (from /proc/PID/stat).
+ * Not a unit test: its name matches no Surefire pattern, run it by name
+ * (docs/benchmarks.md, "Media range requests").
  */
 @Tag("benchmark")
 class MediaRangeBenchmark {
@@ -54,9 +55,11 @@ class MediaRangeBenchmark {
 		String token = token(http);
 		byte[] video = SampleMedia.mp4(1_800_000, FILE_MB * 1024 * 1024);
 		String id = upload(http, token, video);
-		String url = BASE + json(http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/media/" + id + "/link"))
-			.header("Authorization", "Bearer " + token)
-			.build(), BodyHandlers.ofString()).body(), "url");
+		String url = BASE + json(http
+			.send(HttpRequest.newBuilder(URI.create(BASE + "/api/media/" + id + "/link"))
+				.header("Authorization", "Bearer " + token)
+				.build(), BodyHandlers.ofString())
+			.body(), "url");
 
 		long pid = Long.getLong("benchmark.pid", -1);
 		long cpuBefore = cpuMillis(pid);
@@ -106,7 +109,8 @@ class MediaRangeBenchmark {
 	}
 
 	private static double percentile(List<Long> sorted, double p) {
-		return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
+		return sorted.isEmpty() ? 0
+				: sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
 	}
 
 	/** utime + stime of the process, in ms (clock ticks of 10 ms). */
@@ -122,18 +126,21 @@ class MediaRangeBenchmark {
 	private static String token(HttpClient http) throws Exception {
 		String form = "grant_type=password&client_id=hocso-test&username=demo.admin&password="
 				+ URLEncoder.encode("HocSo@2026", StandardCharsets.UTF_8);
-		var response = http.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/hocso/protocol/openid-connect/token"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString(form))
-			.build(), BodyHandlers.ofString());
+		var response = http
+			.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/hocso/protocol/openid-connect/token"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(BodyPublishers.ofString(form))
+				.build(), BodyHandlers.ofString());
 		return json(response.body(), "access_token");
 	}
 
 	private static String upload(HttpClient http, String token, byte[] file) throws Exception {
 		String boundary = "hocso" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream(file.length + 512);
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"benchmark.mp4\"\r\n"
-				+ "Content-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"benchmark.mp4\"\r\n"
+						+ "Content-Type: video/mp4\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
 		body.writeBytes(file);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
 		long t0 = System.nanoTime();

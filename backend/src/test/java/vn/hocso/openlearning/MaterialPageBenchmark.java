@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Citizens arriving from posters, against a running app: each visit is a scan ({@code GET /q/<code>},
- * counted in the database, answered 302) and the material page it leads to ({@code GET /m/<slug>},
- * gzip as a phone asks); the stylesheet is cached by then. Prints visits per second, p50/p99 and the
- * app's CPU per visit from /proc/PID/stat, and what that CPU means for a campaign hour on 2 cores.
- * Not a unit test (its name matches no Surefire pattern); run by hand, see docs/benchmarks.md.
+ * Citizens arriving from posters, against a running app: each visit is a scan
+ * ({@code GET /q/<code>}, counted in the database, answered 302) and the material page it
+ * leads to ({@code GET /m/<slug>}, gzip as a phone asks); the stylesheet is cached by
+ * then. Prints visits per second, p50/p99 and the app's CPU per visit from
+ * /proc/PID/stat, and what that CPU means for a campaign hour on 2 cores. Not a unit test
+ * (its name matches no Surefire pattern); run by hand, see docs/benchmarks.md.
  */
 @Tag("benchmark")
 class MaterialPageBenchmark {
@@ -42,8 +43,10 @@ class MaterialPageBenchmark {
 
 	@Test
 	void citizensOpenAMaterialFromAPoster() throws Exception {
-		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-			.executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+		HttpClient http = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.executor(Executors.newVirtualThreadPerTaskExecutor())
+			.build();
 		// Warm-up: the JIT, the connection pool and the first page render.
 		run(http, Math.min(8, CLIENTS), 10);
 		long cpuBefore = cpuMillis(PID);
@@ -73,7 +76,9 @@ class MaterialPageBenchmark {
 		AtomicLong failed = new AtomicLong();
 		AtomicLong pageBytes = new AtomicLong();
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-		HttpRequest scan = HttpRequest.newBuilder(URI.create(BASE + "/q/" + CODE)).timeout(Duration.ofSeconds(30)).build();
+		HttpRequest scan = HttpRequest.newBuilder(URI.create(BASE + "/q/" + CODE))
+			.timeout(Duration.ofSeconds(30))
+			.build();
 		HttpRequest page = HttpRequest.newBuilder(URI.create(BASE + "/m/" + SLUG))
 			.header("Accept-Encoding", "gzip")
 			.header("Accept-Language", "vi")

@@ -50,10 +50,13 @@ final class OpenLearningApi {
 
 	/** A new topic with a unique slug; returns its id. */
 	long topic(String title) throws Exception {
-		Map<String, Object> body = Map.of("slug", "chu-de-" + unique(), "title", title, "summary", "Tóm tắt", "position", 0);
-		return json(mvc.perform(post("/api/open-learning/topics").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(body))).andExpect(status().isCreated())).path("id").asLong();
+		Map<String, Object> body = Map.of("slug", "chu-de-" + unique(), "title", title, "summary", "Tóm tắt",
+				"position", 0);
+		return json(mvc
+			.perform(post("/api/open-learning/topics").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(JSON.writeValueAsString(body)))
+			.andExpect(status().isCreated())).path("id").asLong();
 	}
 
 	/** A new material (a draft); returns its slug. */
@@ -96,9 +99,11 @@ final class OpenLearningApi {
 	}
 
 	String upload(String name, byte[] bytes) throws Exception {
-		return json(mvc.perform(multipart("/api/media")
-			.file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
-			.with(ADMIN)).andExpect(status().isCreated())).path("id").asString();
+		return json(mvc
+			.perform(
+					multipart("/api/media").file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+						.with(ADMIN))
+			.andExpect(status().isCreated())).path("id").asString();
 	}
 
 	static JsonNode json(org.springframework.test.web.servlet.ResultActions result) throws Exception {

@@ -93,7 +93,8 @@ class OpenMaterialAccessTests {
 	@Test
 	void aPageBodyIsSanitizedWhenSaved() throws Exception {
 		String slug = api.material(api.topic("Làm sạch"), "Làm sạch",
-				"<p onclick=\"x()\">Xin chào<script>alert(1)</script><img src=x onerror=y()></p><a href=\"javascript:z()\">z</a>", null);
+				"<p onclick=\"x()\">Xin chào<script>alert(1)</script><img src=x onerror=y()></p><a href=\"javascript:z()\">z</a>",
+				null);
 		api.publish(slug);
 
 		mvc.perform(get("/api/public/materials/{slug}", slug))
@@ -123,7 +124,8 @@ class OpenMaterialAccessTests {
 		long dienKy = api.unit("NA-DIENCHAU-DIENKY");
 		mvc.perform(get("/api/open-learning/materials")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/open-learning/topics")).andExpect(status().isUnauthorized());
-		mvc.perform(post("/api/open-learning/topics").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\"}"))
+		mvc.perform(
+				post("/api/open-learning/topics").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\"}"))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/units/{id}/qr-reach", dienKy)).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/units/{id}/qr-poster.pdf", dienKy).param("target", "TOPIC").param("ref", "x"))

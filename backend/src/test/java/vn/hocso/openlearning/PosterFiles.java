@@ -21,7 +21,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads posters back as a person would: the QR code through a camera-like decoder, the text as printed. */
+/**
+ * Reads posters back as a person would: the QR code through a camera-like decoder, the
+ * text as printed.
+ */
 final class PosterFiles {
 
 	private PosterFiles() {
@@ -39,8 +42,9 @@ final class PosterFiles {
 	}
 
 	/**
-	 * A phone's scanner looks for a QR code only and tries hard, at more than one distance: a plain
-	 * decode at 110 dpi once missed an A4 poster's code in CI (the codes are random, so are the modules).
+	 * A phone's scanner looks for a QR code only and tries hard, at more than one
+	 * distance: a plain decode at 110 dpi once missed an A4 poster's code in CI (the
+	 * codes are random, so are the modules).
 	 */
 	private static String qrOf(PDFRenderer renderer) throws IOException, NotFoundException {
 		Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,

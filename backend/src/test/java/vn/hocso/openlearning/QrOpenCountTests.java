@@ -28,7 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.platform.VietnamTime;
 
-/** Opens are counted per commune and day, atomically, and nothing about the person is kept. */
+/**
+ * Opens are counted per commune and day, atomically, and nothing about the person is
+ * kept.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class QrOpenCountTests {
@@ -68,8 +71,13 @@ class QrOpenCountTests {
 			String code = i % 4 == 0 ? dienHongCode : dienKyCode;
 			// Some phones type the short URL in lower case.
 			String typed = i % 3 == 0 ? code.toLowerCase() : code;
-			scans.add(() -> mvc.perform(get("/q/{code}", typed).header("X-Forwarded-For", "203.0.113.7")
-				.header("User-Agent", "Mozilla/5.0 (Linux; Android 14)")).andReturn().getResponse().getStatus());
+			scans
+				.add(() -> mvc
+					.perform(get("/q/{code}", typed).header("X-Forwarded-For", "203.0.113.7")
+						.header("User-Agent", "Mozilla/5.0 (Linux; Android 14)"))
+					.andReturn()
+					.getResponse()
+					.getStatus());
 		}
 		for (Future<Integer> scan : pool.invokeAll(scans)) {
 			assertThat(scan.get()).isEqualTo(302);
@@ -81,7 +89,8 @@ class QrOpenCountTests {
 		assertThat(opens.get(dienHong) - dienHongBefore).isEqualTo(50);
 		mvc.perform(get("/api/units/{id}/qr-reach", api.unit("NA-DIENCHAU")).with(ADMIN))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.communes[?(@.code == 'NA-DIENCHAU-DIENHONG')].opens").value((int) (dienHongBefore + 50)));
+			.andExpect(jsonPath("$.communes[?(@.code == 'NA-DIENCHAU-DIENHONG')].opens")
+				.value((int) (dienHongBefore + 50)));
 	}
 
 	@Test
@@ -117,8 +126,10 @@ class QrOpenCountTests {
 	}
 
 	private String code(long communeId, String slug) throws Exception {
-		return mvc.perform(get("/api/units/{id}/qr-poster.pdf", communeId).with(ADMIN)
-			.param("target", "MATERIAL").param("ref", slug))
+		return mvc
+			.perform(get("/api/units/{id}/qr-poster.pdf", communeId).with(ADMIN)
+				.param("target", "MATERIAL")
+				.param("ref", slug))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -130,8 +141,9 @@ class QrOpenCountTests {
 	}
 
 	private static List<String> columns(JdbcTemplate jdbc, String table) {
-		return jdbc.queryForList("SELECT UPPER(column_name) FROM information_schema.columns WHERE UPPER(table_name) = ?",
-				String.class, table);
+		return jdbc.queryForList(
+				"SELECT UPPER(column_name) FROM information_schema.columns WHERE UPPER(table_name) = ?", String.class,
+				table);
 	}
 
 }

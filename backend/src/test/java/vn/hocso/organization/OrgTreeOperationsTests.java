@@ -23,7 +23,10 @@ import vn.hocso.organization.domain.OrgUnitChange;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.testing.AsCaller;
 
-/** The tree's operations against the real schema, with the demo tree loaded. Each test rolls back. */
+/**
+ * The tree's operations against the real schema, with the demo tree loaded. Each test
+ * rolls back.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc // no MockMvc here: shares the context of the tests that use it
 @Transactional
@@ -80,7 +83,8 @@ class OrgTreeOperationsTests {
 		assertThat(merged.validTo()).isEqualTo(REFORM);
 		assertThat(directory.find(team.getId()).orElseThrow().parentId()).isEqualTo(dienThap);
 		assertThat(queries.visibleUnit(dienHong).getMergedIntoId()).isEqualTo(dienThap);
-		assertThat(queries.visibleSubtree(null, false)).extracting(OrgUnit::getCode).doesNotContain("NA-DIENCHAU-DIENHONG");
+		assertThat(queries.visibleSubtree(null, false)).extracting(OrgUnit::getCode)
+			.doesNotContain("NA-DIENCHAU-DIENHONG");
 		assertThat(queries.visibleSubtree(null, true)).extracting(OrgUnit::getCode).contains("NA-DIENCHAU-DIENHONG");
 	}
 

@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.testing.KeycloakJwt;
 
-/** The org-unit API through the whole web stack (security, scoping, problem details), with jwt(). */
+/**
+ * The org-unit API through the whole web stack (security, scoping, problem details), with
+ * jwt().
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class OrgUnitApiTests {
@@ -69,8 +72,7 @@ class OrgUnitApiTests {
 	@Test
 	void unitAdminIsDeniedASiblingSubtree() throws Exception {
 		mvc.perform(get("/api/org-units/tree").param("rootId", String.valueOf(id("NA-VINH")))
-			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN")))
-			.andExpect(status().isForbidden());
+			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN"))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -78,8 +80,8 @@ class OrgUnitApiTests {
 		mvc.perform(get("/api/org-units/{id}", id("NA-DIENCHAU-DIENKY"))
 			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.path[*].code").value(org.hamcrest.Matchers.contains("NA", "NA-DIENCHAU",
-					"NA-DIENCHAU-DIENKY")))
+			.andExpect(jsonPath("$.path[*].code")
+				.value(org.hamcrest.Matchers.contains("NA", "NA-DIENCHAU", "NA-DIENCHAU-DIENKY")))
 			.andExpect(jsonPath("$.history[0].kind").value("CREATED"));
 	}
 
@@ -112,17 +114,19 @@ class OrgUnitApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("validation"))
 			.andExpect(jsonPath("$.title").value("Invalid data"))
-			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("code", "name",
-					"parentId")));
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(org.hamcrest.Matchers.containsInAnyOrder("code", "name", "parentId")));
 	}
 
 	@Test
 	void adminCreatesAUnitUnderAnotherAndSeesItInTheTree() throws Exception {
 		mvc.perform(post("/api/org-units").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"code":"NA-QUYNHLUU-TCNS","name":"Tổ công nghệ số cộng đồng","type":"COMMUNITY_TEAM","parentId":%d,"validFrom":"2025-07-01"}
-					""".formatted(id("NA-QUYNHLUU-QUYNHBA"))))
+			.content(
+					"""
+							{"code":"NA-QUYNHLUU-TCNS","name":"Tổ công nghệ số cộng đồng","type":"COMMUNITY_TEAM","parentId":%d,"validFrom":"2025-07-01"}
+							"""
+						.formatted(id("NA-QUYNHLUU-QUYNHBA"))))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.path[*].code").value(hasItem("NA-QUYNHLUU-QUYNHBA")));
 

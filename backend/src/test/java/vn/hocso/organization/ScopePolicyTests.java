@@ -37,7 +37,8 @@ class ScopePolicyTests {
 
 	@Test
 	void trainerSeesOnlyTheirCommune() {
-		OrgScope scope = scopeOf(caller("NA-DIENCHAU-DIENKY", Role.TRAINER), dienKy, List.of(province, dienChau, dienKy));
+		OrgScope scope = scopeOf(caller("NA-DIENCHAU-DIENKY", Role.TRAINER), dienKy,
+				List.of(province, dienChau, dienKy));
 
 		assertThat(scope.covers(dienKy.getPath())).isTrue();
 		assertThat(scope.covers(dienChau.getPath())).isFalse();
@@ -81,6 +82,5 @@ class ScopePolicyTests {
 	private static Caller caller(String unitCode, Role role) {
 		return new Caller("someone", "Someone", Set.of(role), unitCode);
 	}
-
 
 }

@@ -51,10 +51,10 @@ import vn.hocso.planning.domain.UnitFigures;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * Citizen indicators: per commune, the citizens who completed a course (each once) against the
- * commune's verified working-age population; every unit's figures equal a recount of planning's ledger
- * and of the verified declarations; QR opens appear beside them as reach; the public dashboard hides a
- * population below the minimum.
+ * Citizen indicators: per commune, the citizens who completed a course (each once)
+ * against the commune's verified working-age population; every unit's figures equal a
+ * recount of planning's ledger and of the verified declarations; QR opens appear beside
+ * them as reach; the public dashboard hides a population below the minimum.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -119,7 +119,8 @@ class CitizenIndicatorTests {
 		completed("CIT-D-A", LearnerCategory.CITIZEN, today.minusDays(1));
 		completed("CIT-D-A", LearnerCategory.CITIZEN, today);
 		completedAgain(citizenA1, "CIT-D-A", today); // a second course: still one citizen
-		completed("CIT-D-A", LearnerCategory.CONG_CHUC, today); // an official: not a citizen
+		completed("CIT-D-A", LearnerCategory.CONG_CHUC, today); // an official: not a
+																// citizen
 		completed("CIT-D-A", LearnerCategory.CITIZEN, today.plusDays(1)); // not yet
 		completed("CIT-D-B", LearnerCategory.CITIZEN, today.minusDays(10));
 		completed("CIT-D-B", LearnerCategory.CITIZEN, today);
@@ -196,7 +197,8 @@ class CitizenIndicatorTests {
 			.andExpect(jsonPath("$.indicators[0].value").value(nullValue()))
 			.andExpect(jsonPath("$.indicators[0].population").value(nullValue()))
 			.andExpect(jsonPath("$.indicators[0].categories").isEmpty())
-			// Opens are counts of scans, about nobody: shown, labelled as reach by the page.
+			// Opens are counts of scans, about nobody: shown, labelled as reach by the
+			// page.
 			.andExpect(jsonPath("$.indicators[0].qrOpens").value(1));
 	}
 
@@ -204,7 +206,10 @@ class CitizenIndicatorTests {
 		return new Population(null, Set.of(), Set.of(), Set.of(), MeasureRule.CITIZENS_COMPLETED);
 	}
 
-	/** Citizens who completed on or before the day, each once, in the unit's subtree: from the facts. */
+	/**
+	 * Citizens who completed on or before the day, each once, in the unit's subtree: from
+	 * the facts.
+	 */
 	private long recountCitizens(OrgUnitSummary unit, LocalDate day) {
 		return jdbc.sql("""
 				select count(distinct learner_id) from planning_fact
@@ -214,7 +219,10 @@ class CitizenIndicatorTests {
 			.single();
 	}
 
-	/** Each commune's latest approved figure of the year or before, summed over the subtree. */
+	/**
+	 * Each commune's latest approved figure of the year or before, summed over the
+	 * subtree.
+	 */
 	private long recountPopulation(OrgUnitSummary unit, int year) {
 		Map<Long, long[]> latest = new HashMap<>();
 		jdbc.sql("""
@@ -249,10 +257,14 @@ class CitizenIndicatorTests {
 	}
 
 	private long declaredPopulation(String unitCode, String period, long workingAge) throws Exception {
-		String body = mvc.perform(post("/api/populations").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
-				{"unitId":%d,"period":"%s","workingAge":%d,"source":"Chi cục Thống kê %s"}
-				""".formatted(fixture.unit(unitCode).id(), period, workingAge, period)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(post("/api/populations").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+					{"unitId":%d,"period":"%s","workingAge":%d,"source":"Chi cục Thống kê %s"}
+					""".formatted(fixture.unit(unitCode).id(), period, workingAge, period)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
@@ -269,8 +281,11 @@ class CitizenIndicatorTests {
 	}
 
 	private long citizenIndicatorOf(long plan) throws Exception {
-		String body = mvc.perform(get("/api/plans/{id}/indicators", plan).with(REPORTER)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String body = mvc.perform(get("/api/plans/{id}/indicators", plan).with(REPORTER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Number> ids = JsonPath.read(body, "$[?(@.population.rule == 'CITIZENS_COMPLETED')].id");
 		assertThat(ids).hasSize(1);
 		return ids.getFirst().longValue();
@@ -281,14 +296,16 @@ class CitizenIndicatorTests {
 				{"number":"%s","issuer":"UBND","title":"Kế hoạch","governingUnitId":%d,
 				 "periodStart":"2026-01-01","periodEnd":"2030-12-31"}
 				""".formatted(number, fixture.unit(unitCode).id())))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
 		mvc.perform(post("/api/plans/{p}/indicators", id).with(ADMIN).contentType("application/json").content("""
 				{"name":"70% người dân trong độ tuổi lao động có kỹ năng số cơ bản","targetValue":70,
 				 "targetUnit":"PERCENT","deadline":"2030-12-31","kind":"MEASURED",
 				 "population":{"rule":"CITIZENS_COMPLETED"}}
-				"""))
-			.andExpect(status().isCreated());
+				""")).andExpect(status().isCreated());
 		return id;
 	}
 

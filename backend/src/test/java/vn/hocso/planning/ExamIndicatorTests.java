@@ -39,8 +39,8 @@ import vn.hocso.training.TrainingClock;
 import vn.hocso.training.TrainingTestConfig;
 
 /**
- * "IT officers assessed" and "passed": an indicator's figures, unit by unit up the tree, equal a
- * recount of the exam's results over the officials the test made IT officers.
+ * "IT officers assessed" and "passed": an indicator's figures, unit by unit up the tree,
+ * equal a recount of the exam's results over the officials the test made IT officers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -93,9 +93,9 @@ class ExamIndicatorTests {
 		official("F", "NA-DIENCHAU-DIENHONG", "Công chức Tư pháp - Hộ tịch");
 		official("G", "NA-SYT", "Cán bộ CNTT");
 		itOfficers = List.of(a, b, c, d, e);
-		examId = desk.create(KeycloakJwt.user("demo.admin", "NA", "ADMIN"), ExamDesk.exam("Sát hạch CNTT", courseId,
-				"POSITION", "[\"Cán bộ CNTT\"]", unit("NA-DIENCHAU").id(), "2026-10-01T00:00:00Z",
-				"2026-10-08T00:00:00Z"));
+		examId = desk.create(KeycloakJwt.user("demo.admin", "NA", "ADMIN"),
+				ExamDesk.exam("Sát hạch CNTT", courseId, "POSITION", "[\"Cán bộ CNTT\"]", unit("NA-DIENCHAU").id(),
+						"2026-10-01T00:00:00Z", "2026-10-08T00:00:00Z"));
 		desk.sit(learner(a), examId, 10);
 		desk.sit(learner(b), examId, 1);
 		desk.sit(learner(c), examId, 2);
@@ -107,8 +107,8 @@ class ExamIndicatorTests {
 		OrgUnitSummary root = unit("NA-DIENCHAU");
 		LocalDate today = LocalDate.of(2026, 10, 1);
 		for (MeasureRule rule : List.of(MeasureRule.ASSESSED, MeasureRule.EXAM_PASSED)) {
-			TreeFigures figures = calculator.compute(new Population(null, Set.of(), Set.of(), Set.of(), rule,
-					Set.of(examId)), root, today, false);
+			TreeFigures figures = calculator
+				.compute(new Population(null, Set.of(), Set.of(), Set.of(), rule, Set.of(examId)), root, today, false);
 			Map<Long, long[]> recount = recount(rule);
 			for (OrgUnitSummary unit : units.subtree(root.path())) {
 				UnitFigures got = figures.byUnit().get(unit.id());
@@ -118,24 +118,31 @@ class ExamIndicatorTests {
 			}
 			assertThat(figures.root().source()).isEqualTo(DenominatorSource.EXAM_CANDIDATES);
 		}
-		UnitFigures top = calculator.compute(new Population(null, Set.of(), Set.of(), Set.of(), MeasureRule.ASSESSED,
-				Set.of(examId)), root, today, false).root();
+		UnitFigures top = calculator
+			.compute(new Population(null, Set.of(), Set.of(), Set.of(), MeasureRule.ASSESSED, Set.of(examId)), root,
+					today, false)
+			.root();
 		assertThat(top.numerator()).isEqualTo(3);
 		assertThat(top.headcount()).isEqualTo(5);
 	}
 
 	@Test
 	void nothingIsCountedBeforeTheDayOfTheAttempts() {
-		TreeFigures before = calculator.compute(new Population(null, Set.of(), Set.of(), Set.of(),
-				MeasureRule.ASSESSED, Set.of(examId)), unit("NA-DIENCHAU"), LocalDate.of(2026, 9, 30), false);
+		TreeFigures before = calculator.compute(
+				new Population(null, Set.of(), Set.of(), Set.of(), MeasureRule.ASSESSED, Set.of(examId)),
+				unit("NA-DIENCHAU"), LocalDate.of(2026, 9, 30), false);
 		assertThat(before.root().numerator()).isZero();
 		assertThat(before.root().headcount()).isEqualTo(5);
 	}
 
-	/** Per unit (its subtree included): {numerator, candidates}, from exam_result and the test's own list. */
+	/**
+	 * Per unit (its subtree included): {numerator, candidates}, from exam_result and the
+	 * test's own list.
+	 */
 	private Map<Long, long[]> recount(MeasureRule rule) {
 		String column = rule == MeasureRule.ASSESSED ? "first_assessed_at" : "passed_at";
-		List<Long> counted = jdbc.sql("select learner_id from exam_result where exam_id = ? and " + column + " is not null")
+		List<Long> counted = jdbc
+			.sql("select learner_id from exam_result where exam_id = ? and " + column + " is not null")
 			.param(examId)
 			.query(Long.class)
 			.list();

@@ -30,7 +30,8 @@ class ForecastTests {
 
 	@Test
 	void aSteadyPaceIsExtendedToTheDueDate() {
-		// 1 point a day for 30 days: 29 on the last day (Sep 30); Oct 30 is 30 days later.
+		// 1 point a day for 30 days: 29 on the last day (Sep 30); Oct 30 is 30 days
+		// later.
 		OptionalDouble forecast = Forecast.at(linear(30, 1.0, 0), START.plusDays(59), 28);
 
 		assertThat(forecast).isPresent();
@@ -46,7 +47,8 @@ class ForecastTests {
 
 	@Test
 	void onlyTheRecentWindowCounts() {
-		// Fast at first (3/day for 30 days), then flat at 90 for 14 days: the recent pace is zero.
+		// Fast at first (3/day for 30 days), then flat at 90 for 14 days: the recent pace
+		// is zero.
 		List<Point> series = new ArrayList<>(linear(31, 3.0, 0));
 		for (int d = 31; d < 45; d++) {
 			series.add(new Point(START.plusDays(d), 90));

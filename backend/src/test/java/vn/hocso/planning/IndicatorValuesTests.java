@@ -30,7 +30,10 @@ import vn.hocso.enrolment.domain.WaveService;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
 
-/** Values reported by units count only once accepted; the public dashboard hides small cells. */
+/**
+ * Values reported by units count only once accepted; the public dashboard hides small
+ * cells.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(PlanningLearners.Config.class)
@@ -68,39 +71,40 @@ class IndicatorValuesTests {
 
 	@Test
 	void aReportedValueCountsOnlyOnceAVerifierAcceptedItWithItsEvidence() throws Exception {
-		// Vĩnh Long's "at least 2 provincial experts" is entered by units (420's focal points are measured now).
+		// Vĩnh Long's "at least 2 provincial experts" is entered by units (420's focal
+		// points are measured now).
 		plan = fixture.planId("618/QĐ-UBND");
 		long experts = fixture.indicatorId(plan, 5);
 		String dienChau = String.valueOf(fixture.unit("NA-DIENCHAU").id());
-		String created = mvc.perform(post("/api/plans/{p}/indicators/{i}/reported-values", plan, experts)
-			.with(UNIT_ADMIN).contentType("application/json")
-			.content("{\"unitId\":%s,\"value\":3,\"asOf\":\"2023-09-10\"}".formatted(dienChau)))
+		String created = mvc
+			.perform(post("/api/plans/{p}/indicators/{i}/reported-values", plan, experts).with(UNIT_ADMIN)
+				.contentType("application/json")
+				.content("{\"unitId\":%s,\"value\":3,\"asOf\":\"2023-09-10\"}".formatted(dienChau)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long value = ((Number) JsonPath.read(created, "$.id")).longValue();
 		progressOfDienChau(experts).andExpect(jsonPath("$.value").value(nullValue()));
 
 		mvc.perform(post("/api/plans/{p}/reported-values/{v}/decision", plan, value).with(VERIFIER)
-			.contentType("application/json").content("{\"accept\":true}"))
-			.andExpect(status().isConflict());
+			.contentType("application/json")
+			.content("{\"accept\":true}")).andExpect(status().isConflict());
 		mvc.perform(multipart("/api/plans/{p}/reported-values/{v}/evidence", plan, value)
 			.file(new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", "not a pdf".getBytes()))
-			.with(UNIT_ADMIN))
-			.andExpect(status().isBadRequest());
+			.with(UNIT_ADMIN)).andExpect(status().isBadRequest());
 		mvc.perform(multipart("/api/plans/{p}/reported-values/{v}/evidence", plan, value)
 			.file(new MockMultipartFile("file", "bien-ban.pdf", "application/pdf", "%PDF-1.4 minimal".getBytes()))
-			.with(UNIT_ADMIN))
-			.andExpect(status().isOk());
+			.with(UNIT_ADMIN)).andExpect(status().isOk());
 		mvc.perform(post("/api/plans/{p}/reported-values/{v}/decision", plan, value).with(UNIT_ADMIN)
-			.contentType("application/json").content("{\"accept\":true}"))
-			.andExpect(status().isForbidden());
+			.contentType("application/json")
+			.content("{\"accept\":true}")).andExpect(status().isForbidden());
 		progressOfDienChau(experts).andExpect(jsonPath("$.value").value(nullValue()));
 
 		mvc.perform(post("/api/plans/{p}/reported-values/{v}/decision", plan, value).with(VERIFIER)
-			.contentType("application/json").content("{\"accept\":true}"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("ACCEPTED"));
+			.contentType("application/json")
+			.content("{\"accept\":true}")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
 		progressOfDienChau(experts).andExpect(jsonPath("$.value").value(3.0));
 		mvc.perform(get("/api/plans/{p}/reported-values/{v}/history", plan, value).with(REPORTER))
 			.andExpect(jsonPath("$[*].action").value(contains("SUBMITTED", "EVIDENCE", "ACCEPTED")))
@@ -110,8 +114,8 @@ class IndicatorValuesTests {
 	@Test
 	void aMeasuredIndicatorCannotBeTypedIn() throws Exception {
 		long officials = fixture.indicatorId(plan, 1);
-		mvc.perform(post("/api/plans/{p}/indicators/{i}/reported-values", plan, officials)
-			.with(ADMIN).contentType("application/json")
+		mvc.perform(post("/api/plans/{p}/indicators/{i}/reported-values", plan, officials).with(ADMIN)
+			.contentType("application/json")
 			.content("{\"unitId\":%d,\"value\":100,\"asOf\":\"2023-09-10\"}".formatted(fixture.unit("NA").id())))
 			.andExpect(status().isConflict());
 	}
@@ -133,11 +137,16 @@ class IndicatorValuesTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.indicators[0].suppressed").value(false))
 			.andExpect(jsonPath("$.indicators[0].population").value(26))
-			.andExpect(jsonPath("$.indicators[0].categories[?(@.category == 'CAN_BO')].suppressed").value(contains(true)))
-			.andExpect(jsonPath("$.indicators[0].categories[?(@.category == 'CAN_BO')].rate").value(contains(nullValue())))
-			// With only CAN_BO hidden it could be worked out from the total: the next smallest is hidden too.
-			.andExpect(jsonPath("$.indicators[0].categories[?(@.category == 'VIEN_CHUC')].suppressed").value(contains(true)))
-			.andExpect(jsonPath("$.indicators[0].categories[?(@.category == 'CONG_CHUC')].suppressed").value(contains(false)));
+			.andExpect(
+					jsonPath("$.indicators[0].categories[?(@.category == 'CAN_BO')].suppressed").value(contains(true)))
+			.andExpect(
+					jsonPath("$.indicators[0].categories[?(@.category == 'CAN_BO')].rate").value(contains(nullValue())))
+			// With only CAN_BO hidden it could be worked out from the total: the next
+			// smallest is hidden too.
+			.andExpect(jsonPath("$.indicators[0].categories[?(@.category == 'VIEN_CHUC')].suppressed")
+				.value(contains(true)))
+			.andExpect(jsonPath("$.indicators[0].categories[?(@.category == 'CONG_CHUC')].suppressed")
+				.value(contains(false)));
 		mvc.perform(get("/api/public/plans/{p}/dashboard", small))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.indicators[0].suppressed").value(true))
@@ -146,9 +155,11 @@ class IndicatorValuesTests {
 	}
 
 	private org.springframework.test.web.servlet.ResultActions progressOfDienChau(long indicator) throws Exception {
-		return mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, indicator)
-			.param("unitId", String.valueOf(fixture.unit("NA-DIENCHAU").id()))
-			.with(REPORTER)).andExpect(status().isOk());
+		return mvc
+			.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, indicator)
+				.param("unitId", String.valueOf(fixture.unit("NA-DIENCHAU").id()))
+				.with(REPORTER))
+			.andExpect(status().isOk());
 	}
 
 	private long planGoverning(String unitCode, String number) throws Exception {
@@ -156,13 +167,15 @@ class IndicatorValuesTests {
 				{"number":"%s","issuer":"UBND","title":"Kế hoạch","governingUnitId":%d,
 				 "periodStart":"2026-01-01","periodEnd":"2026-12-31"}
 				""".formatted(number, fixture.unit(unitCode).id())))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
 		mvc.perform(post("/api/plans/{p}/indicators", id).with(ADMIN).contentType("application/json").content("""
 				{"name":"100% công chức hoàn thành","targetValue":100,"targetUnit":"PERCENT","deadline":"2026-12-31",
 				 "kind":"MEASURED","population":{"rule":"COMPLETED"}}
-				"""))
-			.andExpect(status().isCreated());
+				""")).andExpect(status().isCreated());
 		return id;
 	}
 

@@ -36,9 +36,9 @@ import vn.hocso.planning.domain.ProgressLedger.Filter;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * Live progress of the seeded Nghệ An plan's "100% of officials" indicator (completions) over a
- * district created for each test, with learners, waves and completions made through the other
- * modules' own services.
+ * Live progress of the seeded Nghệ An plan's "100% of officials" indicator (completions)
+ * over a district created for each test, with learners, waves and completions made
+ * through the other modules' own services.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -85,7 +85,8 @@ class PlanProgressTests {
 	}
 
 	@Test
-	void theDenominatorIsTheVerifiedHeadcountWhereOneIsApprovedElseTheRegisteredLearnersAndSaysWhich() throws Exception {
+	void theDenominatorIsTheVerifiedHeadcountWhereOneIsApprovedElseTheRegisteredLearnersAndSaysWhich()
+			throws Exception {
 		fixture.register("PLN-D-A", LearnerCategory.CONG_CHUC, 10);
 		fixture.register("PLN-D-B", LearnerCategory.CAN_BO, 5);
 		fixture.register("PLN-D-B", LearnerCategory.CITIZEN, 7);
@@ -125,13 +126,16 @@ class PlanProgressTests {
 		fixture.merge("PLN-D-A", "PLN-D-B", today.minusDays(1));
 		fixture.complete(waveA, 1, today);
 
-		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
-			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
-			.with(REPORTER))
+		String body = mvc
+			.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
+				.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+				.with(REPORTER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.numerator").value(5))
 			.andExpect(jsonPath("$.denominator.value").value(10))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> codes = JsonPath.read(body, "$.children[*].code");
 		assertThat(codes).containsExactly("PLN-D-B");
 		assertThat(((Number) JsonPath.read(body, "$.children[0].numerator")).intValue()).isEqualTo(5);
@@ -151,40 +155,43 @@ class PlanProgressTests {
 		fixture.close("PLN-D-A", today.minusDays(1));
 		fixture.complete(waveB, 1, today);
 
-		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
-			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
-			.with(REPORTER))
+		String body = mvc
+			.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
+				.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+				.with(REPORTER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.numerator").value(5))
 			.andExpect(jsonPath("$.denominator.value").value(10))
 			.andExpect(jsonPath("$.value").value(closeTo(50.0, 0.001)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> codes = JsonPath.read(body, "$.children[*].code");
 		assertThat(codes).containsExactlyInAnyOrder("PLN-D-A", "PLN-D-B");
 		List<Map<String, Object>> closed = JsonPath.read(body, "$.children[?(@.code == 'PLN-D-A')]");
 		List<Map<String, Object>> open = JsonPath.read(body, "$.children[?(@.code == 'PLN-D-B')]");
-		assertThat(closed.getFirst()).containsEntry("open", false).containsEntry("numerator", 3).containsEntry("headcount", 6);
-		assertThat(open.getFirst()).containsEntry("open", true).containsEntry("numerator", 2).containsEntry("headcount", 4);
+		assertThat(closed.getFirst()).containsEntry("open", false)
+			.containsEntry("numerator", 3)
+			.containsEntry("headcount", 6);
+		assertThat(open.getFirst()).containsEntry("open", true)
+			.containsEntry("numerator", 2)
+			.containsEntry("headcount", 4);
 	}
 
 	@Test
 	void aUnitAdminSeesTheirSubtreeByDefaultAndIsRefusedTheProvinceAndAnotherDistrict() throws Exception {
 		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
 			.param("unitId", String.valueOf(fixture.unit("NA-DIENCHAU").id()))
-			.with(UNIT_ADMIN))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.unit.code").value("NA-DIENCHAU"));
+			.with(UNIT_ADMIN)).andExpect(status().isOk()).andExpect(jsonPath("$.unit.code").value("NA-DIENCHAU"));
 		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
 			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
-			.with(UNIT_ADMIN))
-			.andExpect(status().isForbidden());
+			.with(UNIT_ADMIN)).andExpect(status().isForbidden());
 		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials).with(UNIT_ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.unit.code").value("NA-DIENCHAU"));
 		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
 			.param("unitId", String.valueOf(fixture.unit("NA").id()))
-			.with(UNIT_ADMIN))
-			.andExpect(status().isForbidden());
+			.with(UNIT_ADMIN)).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -197,13 +204,16 @@ class PlanProgressTests {
 
 		fixture.merge("PLN-D-A", "PLN-D-B", LocalDate.now(VietnamTime.ZONE).minusDays(1));
 
-		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, enrolled)
-			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
-			.with(REPORTER))
+		String body = mvc
+			.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, enrolled)
+				.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+				.with(REPORTER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rule").value("ENROLLED"))
 			.andExpect(jsonPath("$.numerator").value(10))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> codes = JsonPath.read(body, "$.children[*].code");
 		assertThat(codes).containsExactly("PLN-D-B");
 		assertThat(((Number) JsonPath.read(body, "$.children[0].numerator")).intValue()).isEqualTo(10);
@@ -221,19 +231,20 @@ class PlanProgressTests {
 
 		fixture.merge("PLN-E-C", "PLN-D-B", LocalDate.now(VietnamTime.ZONE).minusDays(1));
 
-		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, enrolled)
-			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
-			.with(REPORTER))
+		String body = mvc
+			.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, enrolled)
+				.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+				.with(REPORTER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.numerator").value(7))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Map<String, Object>> b = JsonPath.read(body, "$.children[?(@.code == 'PLN-D-B')]");
 		assertThat(b.getFirst()).containsEntry("numerator", 7).containsEntry("headcount", 7);
 		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, enrolled)
 			.param("unitId", String.valueOf(fixture.unit("PLN-E").id()))
-			.with(REPORTER))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.numerator").value(0));
+			.with(REPORTER)).andExpect(status().isOk()).andExpect(jsonPath("$.numerator").value(0));
 	}
 
 	@Test
@@ -274,20 +285,24 @@ class PlanProgressTests {
 
 		ledger.rebuildCounts();
 		assertCountsEqualFacts(wave1, today);
-		assertThat(ledger.fromCountsByPathAndCategory(fixture.unit("PLN-D").path(), Counted.COMPLETED, any(), today.minusDays(1)))
-			.as("a day before the latest completion is counted from the facts").isEmpty();
+		assertThat(ledger.fromCountsByPathAndCategory(fixture.unit("PLN-D").path(), Counted.COMPLETED, any(),
+				today.minusDays(1)))
+			.as("a day before the latest completion is counted from the facts")
+			.isEmpty();
 	}
 
 	private void assertCountsEqualFacts(long wave, LocalDate today) {
 		String district = fixture.unit("PLN-D").path();
-		for (Filter filter : List.of(any(), new Filter(java.util.Set.of(LearnerCategory.CONG_CHUC), java.util.Set.of(),
-				java.util.Set.of()), new Filter(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(wave)))) {
+		for (Filter filter : List.of(any(),
+				new Filter(java.util.Set.of(LearnerCategory.CONG_CHUC), java.util.Set.of(), java.util.Set.of()),
+				new Filter(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(wave)))) {
 			for (Counted counted : Counted.values()) {
-				assertThat(ledger.fromCountsByPathAndCategory(district, counted, filter, today)).get(
-						org.assertj.core.api.InstanceOfAssertFactories.list(ProgressLedger.PathCount.class))
-					.containsExactlyInAnyOrderElementsOf(ledger.recountByPathAndCategory(district, counted, filter, today));
-				assertThat(ledger.fromCountsByWave(district, counted, filter, today)).get(
-						org.assertj.core.api.InstanceOfAssertFactories.list(ProgressLedger.WaveCount.class))
+				assertThat(ledger.fromCountsByPathAndCategory(district, counted, filter, today))
+					.get(org.assertj.core.api.InstanceOfAssertFactories.list(ProgressLedger.PathCount.class))
+					.containsExactlyInAnyOrderElementsOf(
+							ledger.recountByPathAndCategory(district, counted, filter, today));
+				assertThat(ledger.fromCountsByWave(district, counted, filter, today))
+					.get(org.assertj.core.api.InstanceOfAssertFactories.list(ProgressLedger.WaveCount.class))
 					.containsExactlyElementsOf(ledger.recountByWave(district, counted, filter, today));
 			}
 		}
@@ -298,7 +313,8 @@ class PlanProgressTests {
 	}
 
 	private void assertEqualsRecount(List<Long> waves, List<String> communes, int districtHeadcount) throws Exception {
-		// From scratch: every completed enrolment's learner, once each, on the learner's unit.
+		// From scratch: every completed enrolment's learner, once each, on the learner's
+		// unit.
 		Map<Long, java.util.Set<Long>> completedLearnersByUnit = new HashMap<>();
 		for (long wave : waves) {
 			for (EnrolmentRef ref : enrolments.ofWave(wave)) {
@@ -308,9 +324,14 @@ class PlanProgressTests {
 				}
 			}
 		}
-		String body = mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
-			.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
-			.with(REPORTER)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, officials)
+				.param("unitId", String.valueOf(fixture.unit("PLN-D").id()))
+				.with(REPORTER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		for (String code : communes) {
 			long id = fixture.unit(code).id();
 			int expected = completedLearnersByUnit.getOrDefault(id, java.util.Set.of()).size();

@@ -31,7 +31,9 @@ import vn.hocso.planning.domain.IndicatorRepository;
 import vn.hocso.planning.domain.SnapshotJob;
 import vn.hocso.platform.VietnamTime;
 
-/** Monthly and yearly reports: built from snapshots, as files, and confirmed unit by unit. */
+/**
+ * Monthly and yearly reports: built from snapshots, as files, and confirmed unit by unit.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(PlanningLearners.Config.class)
@@ -91,14 +93,15 @@ class PlanReportsTests {
 		fixture.complete(wave, 3, lastMonth.atDay(10));
 		snapshots.snapshot(indicators.findById(officials).orElseThrow(), lastMonth.atEndOfMonth());
 
-		// After the month closed: a late completion dated in that month, more learners and completions today.
+		// After the month closed: a late completion dated in that month, more learners
+		// and completions today.
 		fixture.complete(wave, 2, lastMonth.atDay(20));
 		fixture.register("PLR-D-B", LearnerCategory.CONG_CHUC, 5);
 		fixture.complete(wave, 4, today);
 
 		String unit = String.valueOf(fixture.unit("PLR-D").id());
-		mvc.perform(get("/api/plans/{p}/reports/{period}", plan, lastMonth.toString()).param("unitId", unit)
-			.with(REPORTER))
+		mvc.perform(
+				get("/api/plans/{p}/reports/{period}", plan, lastMonth.toString()).param("unitId", unit).with(REPORTER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.basis").value("SNAPSHOT"))
 			.andExpect(jsonPath("$.snapshotDay").value(lastMonth.atEndOfMonth().toString()))
@@ -140,20 +143,24 @@ class PlanReportsTests {
 	void theMonthlyReportDownloadsAsAWorkbookAndAsAnOfficialPdf() throws Exception {
 		fixture.register("PLR-D-A", LearnerCategory.CONG_CHUC, 3);
 		String period = YearMonth.from(today).toString();
-		byte[] xlsx = mvc.perform(get("/api/plans/{p}/reports/{period}/file", plan, period).param("format", "xlsx")
-			.with(REPORTER))
+		byte[] xlsx = mvc
+			.perform(get("/api/plans/{p}/reports/{period}/file", plan, period).param("format", "xlsx").with(REPORTER))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
-		byte[] pdf = mvc.perform(get("/api/plans/{p}/reports/{period}/file", plan, period).param("format", "pdf")
-			.with(REPORTER))
+		byte[] pdf = mvc
+			.perform(get("/api/plans/{p}/reports/{period}/file", plan, period).param("format", "pdf").with(REPORTER))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		String html = vn.hocso.planning.document.PdfPlanReportAccess.html(mvc, plan, period);
-		assertThat(html).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: BC-420-KH-UBND-" + period,
-				"TM. ỦY BAN NHÂN DÂN TỈNH");
+		assertThat(html).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+				"Số: BC-420-KH-UBND-" + period, "TM. ỦY BAN NHÂN DÂN TỈNH");
 	}
 
 	@Test
@@ -169,7 +176,8 @@ class PlanReportsTests {
 		mvc.perform(get("/api/plans/{p}/reports/{period}/confirmations", plan, period).with(REPORTER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.code == 'NA-DIENCHAU')].confirmedBy").value("demo.unitadmin"))
-			.andExpect(jsonPath("$[?(@.code == 'NA-VINH')].confirmedBy").value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
+			.andExpect(jsonPath("$[?(@.code == 'NA-VINH')].confirmedBy")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
 		mvc.perform(get("/api/plans/{p}/reports/{period}/confirmations", plan, period).with(UNIT_ADMIN))
 			.andExpect(jsonPath("$.length()").value(1));
 	}

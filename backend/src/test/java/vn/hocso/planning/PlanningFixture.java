@@ -73,12 +73,17 @@ final class PlanningFixture {
 		return added;
 	}
 
-	/** A wave of a course for the unit's subtree, with its active learners enrolled; returns the wave id. */
+	/**
+	 * A wave of a course for the unit's subtree, with its active learners enrolled;
+	 * returns the wave id.
+	 */
 	long waveFor(String unitCode, long courseId) {
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
 		try {
-			long wave = waves.open(new NewWave("Đợt " + unitCode, courseId, LocalDate.of(2026, 9, 1), 4500, 10,
-					List.of(unit(unitCode).id()))).getId();
+			long wave = waves
+				.open(new NewWave("Đợt " + unitCode, courseId, LocalDate.of(2026, 9, 1), 4500, 10,
+						List.of(unit(unitCode).id())))
+				.getId();
 			waves.enrol(wave, List.of(unit(unitCode).id()), List.of());
 			return wave;
 		}
@@ -87,7 +92,10 @@ final class PlanningFixture {
 		}
 	}
 
-	/** Completes the first {@code count} not yet completed enrolments of the wave on that day. */
+	/**
+	 * Completes the first {@code count} not yet completed enrolments of the wave on that
+	 * day.
+	 */
 	void complete(long waveId, int count, LocalDate on) {
 		Instant at = on.atTime(10, 0).atZone(VietnamTime.ZONE).toInstant();
 		enrolments.ofWave(waveId)
@@ -99,49 +107,59 @@ final class PlanningFixture {
 	}
 
 	long planId(String number) throws Exception {
-		String body = mvc.perform(get("/api/plans").with(REPORTER)).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		String body = mvc.perform(get("/api/plans").with(REPORTER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Number> ids = JsonPath.read(body, "$[?(@.number == '" + number + "')].id");
 		return ids.getFirst().longValue();
 	}
 
 	long indicatorId(long planId, int position) throws Exception {
-		String body = mvc.perform(get("/api/plans/{id}/indicators", planId).with(REPORTER)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String body = mvc.perform(get("/api/plans/{id}/indicators", planId).with(REPORTER))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Number> ids = JsonPath.read(body, "$[?(@.position == " + position + ")].id");
 		return ids.getFirst().longValue();
 	}
 
 	/** Declared and submitted by an admin, approved by Sở Nội vụ. */
 	void approvedHeadcount(String unitCode, String period, String counts) throws Exception {
-		String body = mvc.perform(post("/api/headcounts").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		String body = mvc
+			.perform(post("/api/headcounts").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
 					{"unitId":%d,"period":"%s","counts":%s,"note":"Theo quyết định 12/QĐ"}
 					""".formatted(unit(unitCode).id(), period, counts)))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
 		mvc.perform(post("/api/headcounts/{id}/submit", id).with(ADMIN)).andExpect(status().isOk());
 		mvc.perform(post("/api/headcounts/{id}/approve", id).with(VERIFIER)).andExpect(status().isOk());
 	}
 
 	long createDistrict(String code, String parentCode) throws Exception {
-		String body = mvc.perform(post("/api/org-units").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"code":"%s","name":"Huyện %s","type":"DISTRICT","parentId":%d,"validFrom":"2020-01-01"}
-					""".formatted(code, code, unit(parentCode).id())))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String body = mvc.perform(post("/api/org-units").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+				{"code":"%s","name":"Huyện %s","type":"DISTRICT","parentId":%d,"validFrom":"2020-01-01"}
+				""".formatted(code, code, unit(parentCode).id())))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
 	long createCommune(String code, String parentCode) throws Exception {
-		String body = mvc.perform(post("/api/org-units").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"code":"%s","name":"Xã %s","type":"COMMUNE","parentId":%d,"validFrom":"2020-01-01"}
-					""".formatted(code, code, unit(parentCode).id())))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String body = mvc.perform(post("/api/org-units").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+				{"code":"%s","name":"Xã %s","type":"COMMUNE","parentId":%d,"validFrom":"2020-01-01"}
+				""".formatted(code, code, unit(parentCode).id())))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
@@ -155,8 +173,7 @@ final class PlanningFixture {
 	void close(String code, LocalDate on) throws Exception {
 		mvc.perform(post("/api/org-units/{id}/close", unit(code).id()).with(ADMIN)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"effectiveDate\":\"%s\",\"reason\":\"giải thể\"}".formatted(on)))
-			.andExpect(status().isOk());
+			.content("{\"effectiveDate\":\"%s\",\"reason\":\"giải thể\"}".formatted(on))).andExpect(status().isOk());
 	}
 
 }

@@ -25,8 +25,8 @@ import vn.hocso.organization.OrgUnitEvents.OrgUnitMerged;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * The learner registry as planning sees it, in memory, with categories; like the learner module, it
- * moves a merged unit's learners into the unit it merged into.
+ * The learner registry as planning sees it, in memory, with categories; like the learner
+ * module, it moves a merged unit's learners into the unit it merged into.
  */
 public class PlanningLearners implements LearnerDirectory {
 
@@ -81,7 +81,9 @@ public class PlanningLearners implements LearnerDirectory {
 
 	private final Map<Long, String> positions = new java.util.concurrent.ConcurrentHashMap<>();
 
-	/** Writes a staff-list position for a learner (the learner module's position field). */
+	/**
+	 * Writes a staff-list position for a learner (the learner module's position field).
+	 */
 	public void position(long learnerId, String position) {
 		positions.put(learnerId, position);
 	}
@@ -101,9 +103,9 @@ public class PlanningLearners implements LearnerDirectory {
 	@Override
 	public Map<Long, Map<LearnerCategory, Long>> countActiveByUnitAndCategory(String unitPathPrefix) {
 		Map<Long, Map<LearnerCategory, Long>> counts = new HashMap<>();
-		findActiveInSubtree(unitPathPrefix).forEach(learner -> counts
-			.computeIfAbsent(learner.unitId(), unit -> new EnumMap<>(LearnerCategory.class))
-			.merge(learner.category(), 1L, Long::sum));
+		findActiveInSubtree(unitPathPrefix)
+			.forEach(learner -> counts.computeIfAbsent(learner.unitId(), unit -> new EnumMap<>(LearnerCategory.class))
+				.merge(learner.category(), 1L, Long::sum));
 		return counts;
 	}
 
@@ -116,7 +118,10 @@ public class PlanningLearners implements LearnerDirectory {
 			return new PlanningLearners(units);
 		}
 
-		/** Planning counts waves by course id; any course id given to a test wave stands for a published course. */
+		/**
+		 * Planning counts waves by course id; any course id given to a test wave stands
+		 * for a published course.
+		 */
 		@Bean
 		@Primary
 		CourseCatalog publishedCourses() {

@@ -31,22 +31,23 @@ import vn.hocso.platform.VietnamTime;
 import vn.hocso.testing.AsCaller;
 
 /**
- * Live progress of one indicator with the full tree breakdown: a province of 36,000 learners in ~1,000
- * units, and a synthetic nation (34 provinces, ~10,000 units, 2.5 million learners by default) made by
- * the generator below, straight into PostgreSQL with generate_series. Prints the timings. Not part of
- * the normal run; on PostgreSQL (an empty database, e.g. {@code hocso_planning}):
+ * Live progress of one indicator with the full tree breakdown: a province of 36,000
+ * learners in ~1,000 units, and a synthetic nation (34 provinces, ~10,000 units, 2.5
+ * million learners by default) made by the generator below, straight into PostgreSQL with
+ * generate_series. Prints the timings. Not part of the normal run; on PostgreSQL (an
+ * empty database, e.g. {@code hocso_planning}):
  * {@code HOCSO_DB_URL=jdbc:postgresql://127.0.0.1:5432/hocso_planning ./mvnw -pl backend test
  * -Dtest=PlanningProgressBenchmark -Dhocso.test.profiles=test,postgres -Dsurefire.failIfNoSpecifiedTests=false
- * [-Dplanning.bench.learners=2500000] [-Dplanning.bench.reuse=true]} (reuse: keep the dataset of the
- * previous run instead of generating it again). The generator writes the ledger's facts directly and
- * then rebuilds the per-unit counts from them, as the nightly reconciliation does.
+ * [-Dplanning.bench.learners=2500000] [-Dplanning.bench.reuse=true]} (reuse: keep the
+ * dataset of the previous run instead of generating it again). The generator writes the
+ * ledger's facts directly and then rebuilds the per-unit counts from them, as the nightly
+ * reconciliation does.
  */
 @Tag("benchmark")
 @SpringBootTest
 class PlanningProgressBenchmark {
 
 	static final long ROOT = 50_000_000L;
-
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -99,10 +100,12 @@ class PlanningProgressBenchmark {
 			}
 			learnersAndFacts(communes, nationalLearners);
 			generated = System.nanoTime();
-			// The generator writes facts directly, bypassing the events: the per-unit counts are rebuilt from them.
+			// The generator writes facts directly, bypassing the events: the per-unit
+			// counts are rebuilt from them.
 			countRows = ledger.rebuildCounts();
 			rebuilt = System.nanoTime();
-			// What autovacuum does to a table after bulk inserts (index-only scans need the visibility map).
+			// What autovacuum does to a table after bulk inserts (index-only scans need
+			// the visibility map).
 			jdbc.execute("vacuum analyze org_unit");
 			jdbc.execute("vacuum analyze learner");
 			jdbc.execute("vacuum analyze planning_fact");
@@ -110,7 +113,8 @@ class PlanningProgressBenchmark {
 		}
 		long units = jdbc.queryForObject("select count(*) from org_unit where code like 'BM-%'", Long.class);
 		long learners = jdbc.queryForObject("select count(*) from learner where unit_code like 'BM-%'", Long.class);
-		long facts = jdbc.queryForObject("select count(*) from planning_fact where enrolment_id >= ?", Long.class, ROOT);
+		long facts = jdbc.queryForObject("select count(*) from planning_fact where enrolment_id >= ?", Long.class,
+				ROOT);
 
 		AsCaller.signIn("bench.admin", "BM-VN", "ADMIN");
 		long[] provincePlan = plan(province, "BM-1/KH");
@@ -127,17 +131,21 @@ class PlanningProgressBenchmark {
 				units, learners, facts, (generated - t0) / 1e9);
 		System.out.printf("per-unit counts rebuilt from the ledger: %,d rows in %.1f s%n", countRows,
 				(rebuilt - generated) / 1e9);
-		System.out.printf("province (36,000 learners, %d children, full tree): min %.0f ms, median %.0f ms; value %.1f%% of %,d%n",
+		System.out.printf(
+				"province (36,000 learners, %d children, full tree): min %.0f ms, median %.0f ms; value %.1f%% of %,d%n",
 				provinceProgress.children().size(), provinceTimes[0], provinceTimes[provinceTimes.length / 2],
 				provinceProgress.value(), provinceProgress.denominator().value());
-		System.out.printf("nation (%,d learners, %d provinces, full tree): min %.0f ms, median %.0f ms; value %.1f%% of %,d%n",
+		System.out.printf(
+				"nation (%,d learners, %d provinces, full tree): min %.0f ms, median %.0f ms; value %.1f%% of %,d%n",
 				nationalLearners, nationProgress.children().size(), nationTimes[0], nationTimes[nationTimes.length / 2],
 				nationProgress.value(), nationProgress.denominator().value());
 		for (String path : List.of("/" + province + "/", "/" + ROOT + "/")) {
 			var filter = new ProgressLedger.Filter(Set.of(), Set.of(), Set.of());
 			var today = LocalDate.now(VietnamTime.ZONE);
-			System.out.printf("  %s: units %.0f ms, registered learners %.0f ms, completions (counts) %.0f ms, completions (facts) %.0f ms, by wave (counts) %.0f ms%n",
-					path, best(() -> orgUnits.subtree(path)), best(() -> learnerDirectory.countActiveByUnitAndCategory(path)),
+			System.out.printf(
+					"  %s: units %.0f ms, registered learners %.0f ms, completions (counts) %.0f ms, completions (facts) %.0f ms, by wave (counts) %.0f ms%n",
+					path, best(() -> orgUnits.subtree(path)),
+					best(() -> learnerDirectory.countActiveByUnitAndCategory(path)),
 					best(() -> ledger.countByPathAndCategory(path, ProgressLedger.Counted.COMPLETED, filter, today)),
 					best(() -> ledger.recountByPathAndCategory(path, ProgressLedger.Counted.COMPLETED, filter, today)),
 					best(() -> ledger.countByWave(path, ProgressLedger.Counted.COMPLETED, filter, today)));
@@ -174,15 +182,22 @@ class PlanningProgressBenchmark {
 	private long[] plan(long unitId, String number) {
 		var plan = planning.create(new PlanDetails(number, "Benchmark", "Kế hoạch thử", null, unitId,
 				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, null, null, List.of()));
-		var indicator = planning.addIndicator(plan.getId(), new IndicatorDetails(1, "100% công chức", BigDecimal.valueOf(100),
-				TargetUnit.PERCENT, LocalDate.of(2026, 12, 31), List.of(), null, IndicatorKind.MEASURED, false,
-				new Population(null, Set.of(LearnerCategory.CAN_BO, LearnerCategory.CONG_CHUC, LearnerCategory.VIEN_CHUC,
-						LearnerCategory.NGUOI_LAO_DONG), Set.of(), Set.of(), MeasureRule.COMPLETED)));
+		var indicator = planning.addIndicator(plan.getId(),
+				new IndicatorDetails(1, "100% công chức", BigDecimal.valueOf(100), TargetUnit.PERCENT,
+						LocalDate.of(2026, 12, 31), List.of(), null, IndicatorKind.MEASURED, false,
+						new Population(
+								null, Set.of(LearnerCategory.CAN_BO, LearnerCategory.CONG_CHUC,
+										LearnerCategory.VIEN_CHUC, LearnerCategory.NGUOI_LAO_DONG),
+								Set.of(), Set.of(), MeasureRule.COMPLETED)));
 		return new long[] { plan.getId(), indicator.getId() };
 	}
 
-	/** Districts and communes under a unit; returns [commune id] rows. Ids are dense from {@code firstId}. */
-	private List<long[]> tree(long parent, String parentPath, String code, int districts, int communesEach, long firstId) {
+	/**
+	 * Districts and communes under a unit; returns [commune id] rows. Ids are dense from
+	 * {@code firstId}.
+	 */
+	private List<long[]> tree(long parent, String parentPath, String code, int districts, int communesEach,
+			long firstId) {
 		List<Object[]> rows = new ArrayList<>();
 		List<long[]> communes = new ArrayList<>();
 		long id = firstId;
@@ -192,7 +207,8 @@ class PlanningProgressBenchmark {
 			rows.add(row(district, code + "-D" + d, "Huyện " + d, "DISTRICT", parent, districtPath));
 			for (int c = 0; c < communesEach; c++) {
 				long commune = id++;
-				rows.add(row(commune, code + "-D" + d + "-C" + c, "Xã " + c, "COMMUNE", district, districtPath + commune + "/"));
+				rows.add(row(commune, code + "-D" + d + "-C" + c, "Xã " + c, "COMMUNE", district,
+						districtPath + commune + "/"));
 				communes.add(new long[] { commune });
 			}
 		}
@@ -212,23 +228,30 @@ class PlanningProgressBenchmark {
 				values (?, ?, ?, ?, ?, ?, 'ACTIVE', date '2020-01-01', 0)""", id, code, name, type, parent, path);
 	}
 
-	/** Spreads the learners evenly over the communes; about 60% of them completed on a day of 2026. */
+	/**
+	 * Spreads the learners evenly over the communes; about 60% of them completed on a day
+	 * of 2026.
+	 */
 	private void learnersAndFacts(List<long[]> communes, int total) {
 		long first = communes.getFirst()[0];
 		long last = communes.getLast()[0];
 		int per = Math.max(1, total / communes.size());
 		int extra = total - per * communes.size();
-		jdbc.update("""
-				insert into learner (id, full_name, search_name, unit_id, unit_code, unit_path, category, status, valid_from, version)
-				select u.id * 1000 + g, 'Học viên ' || g, 'hoc vien ' || g, u.id, u.code, u.path,
-				  (array['CAN_BO','CONG_CHUC','VIEN_CHUC','NGUOI_LAO_DONG'])[1 + (g % 4)], 'ACTIVE', date '2020-01-01', 0
-				from (select c.*, row_number() over (order by c.id) as n from org_unit c
-				      where c.type = 'COMMUNE' and c.id between ? and ?) u,
-				  generate_series(1, ? + case when u.n <= ? then 1 else 0 end) g""", first, last, per, extra);
-		jdbc.update("""
-				insert into planning_fact (enrolment_id, learner_id, unit_id, unit_path, category, course_id, wave_id, completed_on)
-				select l.id, l.id, l.unit_id, l.unit_path, l.category, 1, 1 + (l.id % 8), date '2026-01-01' + cast(l.id % 300 as integer)
-				from learner l where l.unit_id between ? and ? and l.id % 10 < 6""", first, last);
+		jdbc.update(
+				"""
+						insert into learner (id, full_name, search_name, unit_id, unit_code, unit_path, category, status, valid_from, version)
+						select u.id * 1000 + g, 'Học viên ' || g, 'hoc vien ' || g, u.id, u.code, u.path,
+						  (array['CAN_BO','CONG_CHUC','VIEN_CHUC','NGUOI_LAO_DONG'])[1 + (g % 4)], 'ACTIVE', date '2020-01-01', 0
+						from (select c.*, row_number() over (order by c.id) as n from org_unit c
+						      where c.type = 'COMMUNE' and c.id between ? and ?) u,
+						  generate_series(1, ? + case when u.n <= ? then 1 else 0 end) g""",
+				first, last, per, extra);
+		jdbc.update(
+				"""
+						insert into planning_fact (enrolment_id, learner_id, unit_id, unit_path, category, course_id, wave_id, completed_on)
+						select l.id, l.id, l.unit_id, l.unit_path, l.category, 1, 1 + (l.id % 8), date '2026-01-01' + cast(l.id % 300 as integer)
+						from learner l where l.unit_id between ? and ? and l.id % 10 < 6""",
+				first, last);
 	}
 
 	private void clean() {
@@ -239,11 +262,11 @@ class PlanningProgressBenchmark {
 	}
 
 	private void cleanPlans() {
-		jdbc.update("delete from indicator_milestone where indicator_id in (select i.id from indicator i join plan p on p.id = i.plan_id where p.issuer = 'Benchmark')");
+		jdbc.update(
+				"delete from indicator_milestone where indicator_id in (select i.id from indicator i join plan p on p.id = i.plan_id where p.issuer = 'Benchmark')");
 		jdbc.update("delete from indicator where plan_id in (select id from plan where issuer = 'Benchmark')");
 		jdbc.update("delete from plan_report_due where plan_id in (select id from plan where issuer = 'Benchmark')");
 		jdbc.update("delete from plan where issuer = 'Benchmark'");
 	}
-
 
 }

@@ -32,9 +32,9 @@ import vn.hocso.planning.domain.ReportReminders;
 import vn.hocso.reminder.ReminderEmails;
 
 /**
- * Due-date reminders of a plan with a monthly report due on the 5th and a yearly one due on 30/11,
- * reminded 3 and 1 days before (the defaults): the units under the province that have not confirmed
- * their section get one e-mail per report and lead day.
+ * Due-date reminders of a plan with a monthly report due on the 5th and a yearly one due
+ * on 30/11, reminded 3 and 1 days before (the defaults): the units under the province
+ * that have not confirmed their section get one e-mail per report and lead day.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -67,7 +67,10 @@ class ReportRemindersTests {
 				 "periodStart":"2026-01-01","periodEnd":"2026-12-31",
 				 "reportDues":[{"kind":"MONTHLY","dueDay":"05","recipient":"UBND tỉnh"},
 				               {"kind":"YEARLY","dueDay":"30/11","recipient":"Bộ TT&TT"}]}
-				""".formatted(number, unit("NA")))).andExpect(status().isCreated()).andReturn().getResponse()
+				""".formatted(number, unit("NA"))))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		plan = ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
@@ -78,7 +81,8 @@ class ReportRemindersTests {
 
 		List<String> to = mailboxes.to(number);
 		assertThat(to).contains("na-dienchau@units.test", "na-vinh@units.test");
-		assertThat(mailboxes.subjects(number)).allMatch(subject -> subject.contains("2026-09") && subject.contains("3 ngày"));
+		assertThat(mailboxes.subjects(number))
+			.allMatch(subject -> subject.contains("2026-09") && subject.contains("3 ngày"));
 		assertThat(mailboxes.bodies(number)).anyMatch(body -> body.contains("05/10/2026"));
 	}
 
@@ -140,7 +144,10 @@ class ReportRemindersTests {
 
 	}
 
-	/** Every unit admin is {@code <unit code>@units.test}; e-mails are kept instead of sent. */
+	/**
+	 * Every unit admin is {@code <unit code>@units.test}; e-mails are kept instead of
+	 * sent.
+	 */
 	static class Mailboxes implements ReminderEmails, StaffContacts {
 
 		final List<Mail> sent = new CopyOnWriteArrayList<>();

@@ -28,10 +28,10 @@ import vn.hocso.testing.KeycloakJwt;
 import vn.hocso.testing.OutageProxy;
 
 /**
- * A database outage as clients see it: API calls are answered 503 with Retry-After (the client
- * keeps what it sent and retries), never 500, and the app serves again by itself once the database
- * is back. The app reaches its database (H2 over TCP, or the pass's PostgreSQL) through a relay that
- * the test cuts.
+ * A database outage as clients see it: API calls are answered 503 with Retry-After (the
+ * client keeps what it sent and retries), never 500, and the app serves again by itself
+ * once the database is back. The app reaches its database (H2 over TCP, or the pass's
+ * PostgreSQL) through a relay that the test cuts.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,8 +51,8 @@ class DatabaseOutageTests {
 
 	@DynamicPropertySource
 	static void databaseThroughTheRelay(DynamicPropertyRegistry registry) throws Exception {
-		String postgres = System.getProperty("spring.profiles.active", "").contains("postgres") ? System.getenv("HOCSO_DB_URL")
-				: null;
+		String postgres = System.getProperty("spring.profiles.active", "").contains("postgres")
+				? System.getenv("HOCSO_DB_URL") : null;
 		if (postgres != null) {
 			URI server = URI.create(postgres.substring("jdbc:".length()));
 			proxy = new OutageProxy(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort());
@@ -63,8 +63,8 @@ class DatabaseOutageTests {
 			h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
 			proxy = new OutageProxy("127.0.0.1", h2.getPort());
 			String name = "outage-" + UUID.randomUUID();
-			registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/mem:" + name
-					+ ";DB_CLOSE_DELAY=-1");
+			registry.add("spring.datasource.url",
+					() -> "jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/mem:" + name + ";DB_CLOSE_DELAY=-1");
 		}
 	}
 
@@ -87,7 +87,8 @@ class DatabaseOutageTests {
 				.andExpect(header().string("Retry-After", "5"))
 				.andExpect(jsonPath("$.code").value("database-unavailable"))
 				.andExpect(jsonPath("$.title").value("Temporarily unavailable"));
-			mvc.perform(post("/api/learners").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			mvc.perform(post("/api/learners").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"fullName\": \"Lê Thị Mất Điện\", \"unitId\": 1, \"category\": \"CONG_CHUC\"}"))
 				.andExpect(status().isServiceUnavailable())
 				.andExpect(header().string("Retry-After", "5"))

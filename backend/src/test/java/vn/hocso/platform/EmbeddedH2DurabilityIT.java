@@ -22,8 +22,9 @@ import vn.hocso.testing.RealKeycloak;
 import vn.hocso.testing.ScratchPostgres;
 
 /**
- * The embedded H2 default (what ./hocso run gives) keeps every write it acknowledged when the app
- * is killed with kill -9 right after: the packaged app in its own JVM, on its own H2 file.
+ * The embedded H2 default (what ./hocso run gives) keeps every write it acknowledged when
+ * the app is killed with kill -9 right after: the packaged app in its own JVM, on its own
+ * H2 file.
  */
 class EmbeddedH2DurabilityIT {
 
@@ -38,18 +39,22 @@ class EmbeddedH2DurabilityIT {
 		assumeFalse(ScratchPostgres.available(), "the embedded H2 default is tested in the H2 pass");
 		RealKeycloak.awaitReady(Duration.ofMinutes(3));
 		Path dir = Path.of("target", "h2-durability-it", UUID.randomUUID().toString()).toAbsolutePath();
-		List<String> arguments = List.of("--hocso.data-dir=" + dir, "--hocso.demo.org-tree=classpath:seed-data/org-tree.json");
+		List<String> arguments = List.of("--hocso.data-dir=" + dir,
+				"--hocso.demo.org-tree=classpath:seed-data/org-tree.json");
 		String token = RealKeycloak.demoUserToken("demo.unitadmin");
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		List<Long> acknowledged = new ArrayList<>();
 
 		try (AppProcess app = AppProcess.start(dir.resolve("first.log"), arguments)) {
 			app.awaitReady(START);
-			long unit = json.readTree(send(app, "GET", "/api/me", null, token).body()).get("orgUnit").get("id").asLong();
+			long unit = json.readTree(send(app, "GET", "/api/me", null, token).body())
+				.get("orgUnit")
+				.get("id")
+				.asLong();
 			for (int i = 0; i < 20; i++) {
 				HttpResponse<String> created = send(app, "POST", "/api/learners", """
-						{"fullName": "Nguyễn Văn Bền %s %d", "unitId": %d, "category": "CONG_CHUC"}""".formatted(tag, i, unit),
-						token);
+						{"fullName": "Nguyễn Văn Bền %s %d", "unitId": %d, "category": "CONG_CHUC"}""".formatted(tag, i,
+						unit), token);
 				assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 				acknowledged.add(json.readTree(created.body()).get("id").asLong());
 			}
@@ -75,7 +80,8 @@ class EmbeddedH2DurabilityIT {
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
 			.timeout(Duration.ofSeconds(30));
-		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		request.method(method,
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

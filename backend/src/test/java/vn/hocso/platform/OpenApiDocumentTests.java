@@ -21,10 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The server's OpenAPI document is where the front end's DTO types come from (ADR 0451):
- * {@code npm run api:types} copies it to {@code frontend/openapi/api-docs.json} and generates
- * {@code frontend/src/api/schema.d.ts} from that copy; the front end's own check proves the types match
- * the copy. This test writes the live document to {@code target/openapi/api-docs.json} and fails when
- * the copy differs from it, so that a response changed here cannot leave the front end's types behind.
+ * {@code npm run api:types} copies it to {@code frontend/openapi/api-docs.json} and
+ * generates {@code frontend/src/api/schema.d.ts} from that copy; the front end's own
+ * check proves the types match the copy. This test writes the live document to
+ * {@code target/openapi/api-docs.json} and fails when the copy differs from it, so that a
+ * response changed here cannot leave the front end's types behind.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -37,7 +38,8 @@ class OpenApiDocumentTests {
 	private static final JsonMapper JSON = JsonMapper.shared();
 
 	private static final String HOW_TO_FIX = "the API changed: run `cd frontend && npm run api:types` (it copies "
-			+ WRITTEN + ", written by this test) and commit frontend/openapi/api-docs.json and frontend/src/api/schema.d.ts";
+			+ WRITTEN
+			+ ", written by this test) and commit frontend/openapi/api-docs.json and frontend/src/api/schema.d.ts";
 
 	@Autowired
 	MockMvc mvc;
@@ -57,7 +59,10 @@ class OpenApiDocumentTests {
 		assertThat(differences).as(HOW_TO_FIX + "; where the copy differs").isEmpty();
 	}
 
-	/** JSON pointers where {@code copy} and {@code live} differ (objects compared by name, not order). */
+	/**
+	 * JSON pointers where {@code copy} and {@code live} differ (objects compared by name,
+	 * not order).
+	 */
 	private static void differences(String at, JsonNode copy, JsonNode live, List<String> found) {
 		if (found.size() >= 20) {
 			return;

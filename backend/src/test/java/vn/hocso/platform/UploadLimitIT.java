@@ -23,11 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hocso.testing.RealKeycloak;
 
 /**
- * An upload above the servlet container's multipart limit, through the real server (MockMvc has no such
- * limit): a 413 problem with a code, in the caller's language, not Spring's English sentence.
+ * An upload above the servlet container's multipart limit, through the real server
+ * (MockMvc has no such limit): a 413 problem with a code, in the caller's language, not
+ * Spring's English sentence.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=64KB" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=64KB" })
 class UploadLimitIT {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
@@ -56,7 +57,8 @@ class UploadLimitIT {
 		String tail = "\r\n--" + boundary + "--\r\n";
 		byte[] body = new byte[head.length() + content.length + tail.length()];
 		System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, body, 0, head.length());
-		System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, body, head.length() + content.length, tail.length());
+		System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, body, head.length() + content.length,
+				tail.length());
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/media"))
 			.header("Authorization", "Bearer " + RealKeycloak.demoUserToken("demo.admin"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)

@@ -38,10 +38,13 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * Heartbeats through HTTP into the database, with the enrolment and course modules stood in for:
- * ownership, lecture membership, validation, storage before the answer, starting the enrolment.
+ * Heartbeats through HTTP into the database, with the enrolment and course modules stood
+ * in for: ownership, lecture membership, validation, storage before the answer, starting
+ * the enrolment.
  */
-@SpringBootTest(properties = "hocso.progress.background-writer=true") // the writer thread is what these test
+@SpringBootTest(properties = "hocso.progress.background-writer=true") // the writer thread
+																		// is what these
+																		// test
 @AutoConfigureMockMvc
 class HeartbeatApiTests {
 
@@ -79,9 +82,10 @@ class HeartbeatApiTests {
 		given(enrolments.find(enrolmentId)).willReturn(Optional.of(ref));
 		given(enrolments.requireOwn(eq(enrolmentId + 1_000_000)))
 			.willThrow(ProblemException.notFound("enrolment.not-found", enrolmentId + 1_000_000));
-		given(catalog.version(versionId)).willReturn(Optional.of(new CourseVersionView(1, versionId, 1, "CDS",
-				"Chuyển đổi số", 90, 30, List.of(new LectureView(versionId * 10 + 1, 1, "Chính quyền số", "m1", 100, List.of()),
-						new LectureView(versionId * 10 + 2, 2, "Xã hội số", "m2", 1_800, List.of())))));
+		given(catalog.version(versionId))
+			.willReturn(Optional.of(new CourseVersionView(1, versionId, 1, "CDS", "Chuyển đổi số", 90, 30,
+					List.of(new LectureView(versionId * 10 + 1, 1, "Chính quyền số", "m1", 100, List.of()),
+							new LectureView(versionId * 10 + 2, 2, "Xã hội số", "m2", 1_800, List.of())))));
 	}
 
 	@Test
@@ -95,9 +99,11 @@ class HeartbeatApiTests {
 			.andExpect(jsonPath("$.positionSecond").value(12.5));
 
 		assertThat(jdbc.queryForObject("SELECT watched_intervals FROM lecture_progress WHERE enrolment_id = ?",
-				String.class, enrolmentId)).isEqualTo("0-12500");
+				String.class, enrolmentId))
+			.isEqualTo("0-12500");
 		assertThat(jdbc.queryForObject("SELECT studied_millis FROM study_day WHERE enrolment_id = ?", Long.class,
-				enrolmentId)).isEqualTo(12_500);
+				enrolmentId))
+			.isEqualTo(12_500);
 	}
 
 	@Test
@@ -113,11 +119,9 @@ class HeartbeatApiTests {
 		mvc.perform(post("/api/enrolments/{e}/lectures/{l}/heartbeats", enrolmentId + 1_000_000, lecture(1))
 			.with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body("s1", "[{\"fromSecond\":0,\"toSecond\":5}]", 5)))
-			.andExpect(status().isNotFound());
+			.content(body("s1", "[{\"fromSecond\":0,\"toSecond\":5}]", 5))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/enrolments/{e}/progress", enrolmentId + 1_000_000)
-			.with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER")))
-			.andExpect(status().isNotFound());
+			.with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER"))).andExpect(status().isNotFound());
 		verify(lifecycle, never()).markStarted(eq(enrolmentId + 1_000_000), any());
 	}
 
@@ -129,16 +133,19 @@ class HeartbeatApiTests {
 
 	@Test
 	void absurdHeartbeatsAreUnprocessableAndStoreNothing() throws Exception {
-		heartbeat(lecture(1), "s1", "[{\"fromSecond\":500,\"toSecond\":515}]", 515).andExpect(status().isUnprocessableContent())
+		heartbeat(lecture(1), "s1", "[{\"fromSecond\":500,\"toSecond\":515}]", 515)
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("heartbeat.beyond-end"));
 		heartbeat(lecture(2), "s1", "[{\"fromSecond\":0,\"toSecond\":1000}]", 1000)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("heartbeat.too-much-time"));
-		heartbeat(lecture(2), "s1", "[{\"fromSecond\":10,\"toSecond\":-3}]", 3).andExpect(status().isUnprocessableContent())
+		heartbeat(lecture(2), "s1", "[{\"fromSecond\":10,\"toSecond\":-3}]", 3)
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("heartbeat.malformed"));
 
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lecture_progress WHERE enrolment_id = ?", Integer.class,
-				enrolmentId)).isZero();
+				enrolmentId))
+			.isZero();
 	}
 
 	/** Issue 12, point 7: fresh session ids used to start with 40 s of credit each. */

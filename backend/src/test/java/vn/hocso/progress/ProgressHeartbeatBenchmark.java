@@ -26,18 +26,20 @@ import org.junit.jupiter.api.Test;
 import vn.hocso.testing.RealKeycloak;
 
 /**
- * Heartbeats per second that the running app sustains, with p50/p99 latency. Not part of the build.
- * Seeds a course of 10 lectures and {@code benchmark.waves} waves into the app's database (the demo
- * learners enrolled in each), then {@code benchmark.concurrency} virtual threads each play 20
- * (enrolment, lecture, session) players round-robin, sending 15-s segments back to back with real
- * Keycloak tokens. See docs/benchmarks.md ("Heartbeats") for the command.
+ * Heartbeats per second that the running app sustains, with p50/p99 latency. Not part of
+ * the build. Seeds a course of 10 lectures and {@code benchmark.waves} waves into the
+ * app's database (the demo learners enrolled in each), then {@code benchmark.concurrency}
+ * virtual threads each play 20 (enrolment, lecture, session) players round-robin, sending
+ * 15-s segments back to back with real Keycloak tokens. See docs/benchmarks.md
+ * ("Heartbeats") for the command.
  */
 @Tag("benchmark")
 class ProgressHeartbeatBenchmark {
 
 	private static final String APP = System.getProperty("benchmark.url", "http://localhost:8082");
 
-	private static final String DB = System.getProperty("benchmark.db-url", "jdbc:postgresql://127.0.0.1:5432/hocso_bench");
+	private static final String DB = System.getProperty("benchmark.db-url",
+			"jdbc:postgresql://127.0.0.1:5432/hocso_bench");
 
 	private static final int WAVES = Integer.getInteger("benchmark.waves", 500);
 
@@ -49,8 +51,12 @@ class ProgressHeartbeatBenchmark {
 
 	private static final long BASE = 900_000;
 
-	/** Demo learners whose tokens play (one or two); each is enrolled in every benchmark wave. */
-	private static final List<String> LEARNERS = List.of(System.getProperty("benchmark.learners", "demo.learner").split(","));
+	/**
+	 * Demo learners whose tokens play (one or two); each is enrolled in every benchmark
+	 * wave.
+	 */
+	private static final List<String> LEARNERS = List
+		.of(System.getProperty("benchmark.learners", "demo.learner").split(","));
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -72,8 +78,8 @@ class ProgressHeartbeatBenchmark {
 			long[] samples = new long[2_000_000 / CONCURRENCY + 50_000];
 			latencies.add(samples);
 			int thread = t;
-			threads.add(Thread.ofVirtual().start(() -> play(thread, tokens, samples, warmupEnd, end, ok, failed,
-					firstFailure)));
+			threads.add(Thread.ofVirtual()
+				.start(() -> play(thread, tokens, samples, warmupEnd, end, ok, failed, firstFailure)));
 		}
 		while (System.nanoTime() < warmupEnd) {
 			Thread.sleep(50);
@@ -85,21 +91,28 @@ class ProgressHeartbeatBenchmark {
 		}
 		long appCpu = appCpuMillis() - appCpuBefore;
 		long dbCpu = databaseCpuMillis() - dbCpuBefore;
-		long[] all = latencies.stream().flatMapToLong(samples -> Arrays.stream(samples).filter(v -> v > 0)).sorted().toArray();
+		long[] all = latencies.stream()
+			.flatMapToLong(samples -> Arrays.stream(samples).filter(v -> v > 0))
+			.sorted()
+			.toArray();
 		System.out.printf(
 				"%n=== BENCHMARK heartbeats: %,d answered 200 in %d s = %,.0f/s sustained; p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d failed (%d threads, %d enrolments) ===%n",
 				ok.get(), SECONDS, ok.get() / (double) SECONDS, percentile(all, 50), percentile(all, 99),
 				all.length == 0 ? 0 : all[all.length - 1] / 1e6, failed.get(), CONCURRENCY, WAVES * LEARNERS.size());
 		System.out.flush();
 		if (appCpuBefore >= 0) {
-			System.out.printf("=== BENCHMARK app CPU: %,d ms over %d s = %.0f µs per heartbeat, i.e. %,.0f heartbeats/s per fully used core ===%n",
+			System.out.printf(
+					"=== BENCHMARK app CPU: %,d ms over %d s = %.0f µs per heartbeat, i.e. %,.0f heartbeats/s per fully used core ===%n",
 					appCpu, SECONDS, appCpu * 1000.0 / Math.max(1, ok.get()), ok.get() / (appCpu / 1000.0));
 			System.out.printf("=== BENCHMARK PostgreSQL CPU (backends of %s): %,d ms = %.0f µs per heartbeat ===%n",
 					databaseName(), dbCpu, dbCpu * 1000.0 / Math.max(1, ok.get()));
-			// Derived, not measured: what 2 cores would carry if the load generator ran on another machine
-			// and the cores were spent only on the app (and, second figure, on the app and its database).
-			System.out.printf("=== BENCHMARK capacity at 2 cores (DERIVED from CPU per heartbeat, load generator elsewhere): "
-					+ "%,.0f/s for the app alone, %,.0f/s for the app and PostgreSQL on the same 2 cores ===%n",
+			// Derived, not measured: what 2 cores would carry if the load generator ran
+			// on another machine
+			// and the cores were spent only on the app (and, second figure, on the app
+			// and its database).
+			System.out.printf(
+					"=== BENCHMARK capacity at 2 cores (DERIVED from CPU per heartbeat, load generator elsewhere): "
+							+ "%,.0f/s for the app alone, %,.0f/s for the app and PostgreSQL on the same 2 cores ===%n",
 					2 * ok.get() / (appCpu / 1000.0), 2 * ok.get() / ((appCpu + dbCpu) / 1000.0));
 		}
 		if (firstFailure.get() != null) {
@@ -136,7 +149,8 @@ class ProgressHeartbeatBenchmark {
 			String body = "{\"sessionId\":\"" + session[p] + "\",\"segments\":[{\"fromSecond\":" + from
 					+ ",\"toSecond\":" + to + "}],\"positionSecond\":" + to + ",\"playbackRate\":1.0}";
 			HttpRequest request = HttpRequest
-				.newBuilder(URI.create(APP + "/api/enrolments/" + enrolment[p] + "/lectures/" + lecture[p] + "/heartbeats"))
+				.newBuilder(
+						URI.create(APP + "/api/enrolments/" + enrolment[p] + "/lectures/" + lecture[p] + "/heartbeats"))
 				.header("Authorization", "Bearer " + token[p])
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
@@ -166,7 +180,10 @@ class ProgressHeartbeatBenchmark {
 		}
 	}
 
-	/** CPU time (user + system) the app's process used so far, from /proc; -1 without benchmark.app-pid. */
+	/**
+	 * CPU time (user + system) the app's process used so far, from /proc; -1 without
+	 * benchmark.app-pid.
+	 */
 	private static long appCpuMillis() throws java.io.IOException {
 		String pid = System.getProperty("benchmark.app-pid");
 		if (pid == null) {
@@ -178,12 +195,16 @@ class ProgressHeartbeatBenchmark {
 		return ticks * 10;
 	}
 
-	/** CPU time of the PostgreSQL backends serving the benchmark's database (matched by their process title). */
+	/**
+	 * CPU time of the PostgreSQL backends serving the benchmark's database (matched by
+	 * their process title).
+	 */
 	private static long databaseCpuMillis() throws java.io.IOException {
 		String database = " " + databaseName() + " ";
 		long ticks = 0;
 		try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
-			for (java.nio.file.Path process : processes.filter(path -> path.getFileName().toString().matches("\\d+")).toList()) {
+			for (java.nio.file.Path process : processes.filter(path -> path.getFileName().toString().matches("\\d+"))
+				.toList()) {
 				try {
 					String title = java.nio.file.Files.readString(process.resolve("cmdline")).replace('\0', ' ');
 					if (title.startsWith("postgres: ") && title.contains(database)) {
@@ -211,7 +232,10 @@ class ProgressHeartbeatBenchmark {
 		return sorted[(int) Math.min(sorted.length - 1, (long) sorted.length * percent / 100)] / 1e6;
 	}
 
-	/** A published course of 10 half-hour lectures and WAVES waves of it, both demo learners in each. */
+	/**
+	 * A published course of 10 half-hour lectures and WAVES waves of it, both demo
+	 * learners in each.
+	 */
 	private static void seed() throws SQLException {
 		try (Connection db = DriverManager.getConnection(DB, System.getProperty("benchmark.db-user", "hocso"),
 				System.getProperty("benchmark.db-password", "hocso"))) {
@@ -232,9 +256,11 @@ class ProgressHeartbeatBenchmark {
 			exec(db, "DELETE FROM course WHERE id > ?", BASE);
 			exec(db, "DELETE FROM enrolment_learner_account WHERE learner_id > ?", BASE);
 			exec(db, "INSERT INTO course (id, code, title, status, current_version_id, created_by, created_at, version) "
-					+ "VALUES (?, 'BENCH', 'Benchmark course', 'PUBLISHED', ?, 'benchmark', ?, 0)", BASE + 1, BASE + 1, now);
+					+ "VALUES (?, 'BENCH', 'Benchmark course', 'PUBLISHED', ?, 'benchmark', ?, 0)", BASE + 1, BASE + 1,
+					now);
 			exec(db, "INSERT INTO course_version (id, course_id, number, published_at, published_by, completion_percent, "
-					+ "expected_minutes_per_day, version) VALUES (?, ?, 1, ?, 'benchmark', 90, 30, 0)", BASE + 1, BASE + 1, now);
+					+ "expected_minutes_per_day, version) VALUES (?, ?, 1, ?, 'benchmark', 90, 30, 0)", BASE + 1,
+					BASE + 1, now);
 			for (int l = 1; l <= 10; l++) {
 				exec(db, "INSERT INTO lecture (id, course_version_id, position, title, video_media_id, duration_seconds) "
 						+ "VALUES (?, ?, ?, ?, ?, 1800)", BASE + l, BASE + 1, l, "Bài " + l, "bench-" + l);

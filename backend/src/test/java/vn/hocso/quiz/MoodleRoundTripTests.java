@@ -36,8 +36,8 @@ class MoodleRoundTripTests {
 	private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGPgOiEHRAwQCgAZ/gPBqzAfUgAAAABJRU5ErkJggg==";
 
 	private static final String JPEG = Base64.getEncoder()
-		.encodeToString(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1,
-				0, 0, 1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9 });
+		.encodeToString(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0,
+				1, 1, 0, 0, 1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9 });
 
 	@Autowired
 	MockMvc mvc;
@@ -68,15 +68,17 @@ class MoodleRoundTripTests {
 						"Xem dichvucong.gov.vn"),
 				new QuestionContent("Kỹ năng số / Văn phòng", Difficulty.HARD,
 						"Công thức nào cộng A1 và B1?\nChọn tất cả đáp án đúng.", "data:image/png;base64," + PNG,
-						List.of(new Option("=A1+B1", true), new Option("=SUM(A1:B1)", true), new Option("=A1&B1", false),
-								new Option("=SUM(A1;B1)", true)),
+						List.of(new Option("=A1+B1", true), new Option("=SUM(A1:B1)", true),
+								new Option("=A1&B1", false), new Option("=SUM(A1;B1)", true)),
 						"Dòng 1: phép cộng.\nDòng 2: hàm SUM."),
 				new QuestionContent("An toàn thông tin", Difficulty.MEDIUM,
 						"Thẻ <script> và chuỗi ]]> trong câu hỏi có bị hiểu sai không? 100% & \"trích dẫn\"",
 						"data:image/jpeg;base64," + JPEG,
-						List.of(new Option("Không, chúng là chữ <b>thường</b>", true), new Option("Có & hỏng tệp", false)), null),
-				new QuestionContent("An toàn thông tin", Difficulty.EASY, "Mật khẩu mạnh cần dài ít nhất 12 ký tự.", null,
-						List.of(new Option("Đúng", true), new Option("Sai", false)), null));
+						List.of(new Option("Không, chúng là chữ <b>thường</b>", true),
+								new Option("Có & hỏng tệp", false)),
+						null),
+				new QuestionContent("An toàn thông tin", Difficulty.EASY, "Mật khẩu mạnh cần dài ít nhất 12 ký tự.",
+						null, List.of(new Option("Đúng", true), new Option("Sai", false)), null));
 		bank.addAll(from, original);
 
 		byte[] xml = mvc.perform(get("/api/courses/{id}/quiz/export.xml", from).with(admin()))
@@ -84,7 +86,8 @@ class MoodleRoundTripTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		mvc.perform(multipart("/api/courses/{id}/quiz/imports", to).file(new MockMultipartFile("file", "bank.xml", null, xml))
+		mvc.perform(multipart("/api/courses/{id}/quiz/imports", to)
+			.file(new MockMultipartFile("file", "bank.xml", null, xml))
 			.param("commit", "true")
 			.with(admin()))
 			.andExpect(status().isCreated())

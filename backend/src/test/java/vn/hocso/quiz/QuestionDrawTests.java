@@ -20,7 +20,10 @@ import vn.hocso.quiz.domain.QuestionDraw.Drawn;
 
 class QuestionDrawTests {
 
-	/** Chi-square critical values at p = 0.001: a fair draw fails this once in a thousand seeds. */
+	/**
+	 * Chi-square critical values at p = 0.001: a fair draw fails this once in a thousand
+	 * seeds.
+	 */
 	private static final double CRITICAL_99_DF = 148.23;
 
 	private static final double CRITICAL_3_DF = 16.27;
@@ -75,9 +78,10 @@ class QuestionDrawTests {
 		for (int i = 0; i < 2_000; i++) {
 			List<Drawn> drawn = QuestionDraw.draw(bank, 20, quotas, seeds.nextLong());
 
-			Map<String, Long> perTopic = drawn.stream().collect(Collectors.groupingBy(d -> d.question().topic(), Collectors.counting()));
-			assertThat(perTopic).containsOnly(Map.entry("topic-0", 4L), Map.entry("topic-1", 4L), Map.entry("topic-2", 4L),
-					Map.entry("topic-3", 4L), Map.entry("topic-4", 4L));
+			Map<String, Long> perTopic = drawn.stream()
+				.collect(Collectors.groupingBy(d -> d.question().topic(), Collectors.counting()));
+			assertThat(perTopic).containsOnly(Map.entry("topic-0", 4L), Map.entry("topic-1", 4L),
+					Map.entry("topic-2", 4L), Map.entry("topic-3", 4L), Map.entry("topic-4", 4L));
 		}
 	}
 
@@ -90,8 +94,10 @@ class QuestionDrawTests {
 
 			assertThat(drawn).hasSize(20);
 			assertThat(drawn.stream().map(d -> d.question().questionId()).distinct()).hasSize(20);
-			assertThat(drawn.stream().filter(d -> d.question().topic().equals("topic-0"))).hasSizeGreaterThanOrEqualTo(6);
-			assertThat(drawn.stream().filter(d -> d.question().topic().equals("topic-3"))).hasSizeGreaterThanOrEqualTo(2);
+			assertThat(drawn.stream().filter(d -> d.question().topic().equals("topic-0")))
+				.hasSizeGreaterThanOrEqualTo(6);
+			assertThat(drawn.stream().filter(d -> d.question().topic().equals("topic-3")))
+				.hasSizeGreaterThanOrEqualTo(2);
 		}
 	}
 
@@ -100,7 +106,8 @@ class QuestionDrawTests {
 		long seed = QuestionDraw.newSeed();
 		List<Candidate> reversed = new ArrayList<>(bank).reversed();
 
-		assertThat(QuestionDraw.draw(reversed, 20, Map.of(), seed)).isEqualTo(QuestionDraw.draw(bank, 20, Map.of(), seed));
+		assertThat(QuestionDraw.draw(reversed, 20, Map.of(), seed))
+			.isEqualTo(QuestionDraw.draw(bank, 20, Map.of(), seed));
 	}
 
 	@Test
@@ -110,13 +117,15 @@ class QuestionDrawTests {
 
 	@Test
 	void aBankSmallerThanTheAttemptIsRefused() {
-		assertThatThrownBy(() -> QuestionDraw.draw(bankOf(1, 10), 20, Map.of(), 1L)).isInstanceOf(ProblemException.class)
+		assertThatThrownBy(() -> QuestionDraw.draw(bankOf(1, 10), 20, Map.of(), 1L))
+			.isInstanceOf(ProblemException.class)
 			.hasMessage("quiz.bank-too-small");
 	}
 
 	@Test
 	void aTopicWithFewerQuestionsThanItsQuotaIsRefused() {
-		assertThatThrownBy(() -> QuestionDraw.draw(bank, 20, Map.of("topic-1", 21), 1L)).isInstanceOf(ProblemException.class)
+		assertThatThrownBy(() -> QuestionDraw.draw(bank, 20, Map.of("topic-1", 21), 1L))
+			.isInstanceOf(ProblemException.class)
 			.hasMessage("quiz.topic-too-small");
 	}
 

@@ -33,7 +33,10 @@ import vn.hocso.quiz.domain.QuestionContent;
 import vn.hocso.testing.AsCaller;
 import vn.hocso.testing.KeycloakJwt;
 
-/** Imports from real-world-shaped Moodle XML, GIFT and .xlsx files, and exports that import again. */
+/**
+ * Imports from real-world-shaped Moodle XML, GIFT and .xlsx files, and exports that
+ * import again.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class QuestionImportTests {
@@ -80,19 +83,22 @@ class QuestionImportTests {
 
 	@Test
 	void moodleXmlHtmlEntitiesCdataAndEmbeddedImagesBecomePlainTextAndAnImage() throws Exception {
-		upload("moodle-chinh-quyen-so.xml", true).andExpect(status().isCreated()).andExpect(jsonPath("$.stored").value(4));
+		upload("moodle-chinh-quyen-so.xml", true).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.stored").value(4));
 
 		List<BankQuestion> stored = bank.of(courseId);
 		QuestionContent first = stored.get(0).current().content();
 		assertThat(first.topic()).isEqualTo("Chính quyền số");
 		assertThat(first.stem()).isEqualTo("Địa chỉ của Cổng Dịch vụ công quốc gia là gì?");
 		assertThat(first.difficulty()).isEqualTo(Difficulty.EASY);
-		assertThat(first.explanation()).isEqualTo("Cổng Dịch vụ công quốc gia có địa chỉ dichvucong.gov.vn, khai trương ngày 09/12/2019.");
+		assertThat(first.explanation())
+			.isEqualTo("Cổng Dịch vụ công quốc gia có địa chỉ dichvucong.gov.vn, khai trương ngày 09/12/2019.");
 		assertThat(first.options()).extracting(QuestionContent.Option::text)
 			.containsExactly("dichvucong.gov.vn", "dichvucong.com.vn", "congdichvu.vn", "vneid.gov.vn & dichvucong.vn");
 		QuestionContent withImage = stored.get(1).current().content();
 		assertThat(withImage.stem()).isEqualTo("Biểu tượng trong hình là của ứng dụng nào <do Bộ Công an phát triển>?")
-			.doesNotContain("alert").doesNotContain("<img");
+			.doesNotContain("alert")
+			.doesNotContain("<img");
 		assertThat(withImage.image()).startsWith("data:image/png;base64,iVBOR");
 		QuestionContent several = stored.get(2).current().content();
 		assertThat(several.multipleCorrect()).isTrue();
@@ -115,16 +121,20 @@ class QuestionImportTests {
 		List<QuestionContent> stored = bank.of(courseId).stream().map(q -> q.current().content()).toList();
 		assertThat(stored).allMatch(q -> q.topic().equals("An toàn thông tin"));
 		assertThat(stored.get(0).options()).filteredOn(QuestionContent.Option::correct)
-			.extracting(QuestionContent.Option::text).containsExactly("Ng@yMua=Thu#2026!");
+			.extracting(QuestionContent.Option::text)
+			.containsExactly("Ng@yMua=Thu#2026!");
 		assertThat(stored.get(0).explanation()).startsWith("Mật khẩu mạnh dài");
 		assertThat(stored.get(0).options()).extracting(QuestionContent.Option::text).contains("nguyenvanan");
-		assertThat(stored.get(1).options().get(0).text()).isEqualTo("Không bấm vào đường dẫn; liên hệ ngân hàng qua số điện thoại chính thức");
+		assertThat(stored.get(1).options().get(0).text())
+			.isEqualTo("Không bấm vào đường dẫn; liên hệ ngân hàng qua số điện thoại chính thức");
 		assertThat(stored.get(2).options()).extracting(QuestionContent.Option::correct).containsExactly(false, true);
 		assertThat(stored.get(2).explanation()).startsWith("Mạng Wi-Fi công cộng");
 		assertThat(stored.get(3).options()).extracting(QuestionContent.Option::correct).containsExactly(true, false);
-		assertThat(stored.get(4).options()).extracting(QuestionContent.Option::correct).containsExactly(true, true, false);
+		assertThat(stored.get(4).options()).extracting(QuestionContent.Option::correct)
+			.containsExactly(true, true, false);
 		assertThat(stored.get(5).stem()).isEqualTo("Trong biểu thức {a ~ b}, ký hiệu : dùng để làm gì?");
-		assertThat(stored.get(6).stem()).isEqualTo("Khi thấy cảnh báo chứng chỉ trên trình duyệt & trang ngân hàng, bạn nên:");
+		assertThat(stored.get(6).stem())
+			.isEqualTo("Khi thấy cảnh báo chứng chỉ trên trình duyệt & trang ngân hàng, bạn nên:");
 		assertThat(stored.get(6).options().get(0).text()).isEqualTo("Dừng lại, không nhập thông tin");
 	}
 
@@ -156,16 +166,19 @@ class QuestionImportTests {
 	void aTruncatedXmlFileIsRejectedClearly() throws Exception {
 		upload("moodle-hong.xml", false).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("quiz.import-unreadable"))
-			// Where the file breaks, never the parser's own text (class names, echoed input).
+			// Where the file breaks, never the parser's own text (class names, echoed
+			// input).
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("(?s).*XML \\d+:\\d+.*")))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
 	}
 
 	@Test
 	void anXmlFileWithAnExternalEntityIsRefused() throws Exception {
 		upload("xxe.xml", false).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("quiz.import-unreadable"))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("DOCTYPE"))));
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("DOCTYPE"))));
 	}
 
 	@Test
@@ -180,11 +193,14 @@ class QuestionImportTests {
 	@Test
 	void anXlsxTemplateRowWithAWrongLetterOrDifficultyIsNamedByRow() throws Exception {
 		byte[] sheet = xlsx(List.of(
-				List.of("Kỹ năng số", "Dễ", "Phím tắt sao chép trong Windows là?", "Ctrl + C", "Ctrl + V", "Ctrl + X", "", "", "", "A", "Ctrl + C sao chép."),
+				List.of("Kỹ năng số", "Dễ", "Phím tắt sao chép trong Windows là?", "Ctrl + C", "Ctrl + V", "Ctrl + X",
+						"", "", "", "A", "Ctrl + C sao chép."),
 				List.of("Kỹ năng số", "Rất khó", "Phím tắt dán là?", "Ctrl + C", "Ctrl + V", "", "", "", "", "B", ""),
-				List.of("Kỹ năng số", "Khó", "Phím tắt hoàn tác là?", "Ctrl + Z", "Ctrl + Y", "", "", "", "", "E", "")));
+				List.of("Kỹ năng số", "Khó", "Phím tắt hoàn tác là?", "Ctrl + Z", "Ctrl + Y", "", "", "", "", "E",
+						"")));
 
-		mvc.perform(multipart("/api/courses/{id}/quiz/imports", courseId).file(new MockMultipartFile("file", "cau-hoi.xlsx", null, sheet))
+		mvc.perform(multipart("/api/courses/{id}/quiz/imports", courseId)
+			.file(new MockMultipartFile("file", "cau-hoi.xlsx", null, sheet))
 			.with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.format").value("XLSX"))
@@ -198,18 +214,25 @@ class QuestionImportTests {
 	@Test
 	void anExportedBankImportsAgainIntoAnotherCourseUnchanged() throws Exception {
 		upload("moodle-chinh-quyen-so.xml", true).andExpect(status().isCreated());
-		byte[] xlsx = mvc.perform(get("/api/courses/{id}/quiz/export.xlsx", courseId).with(admin())).andReturn().getResponse().getContentAsByteArray();
-		byte[] xml = mvc.perform(get("/api/courses/{id}/quiz/export.xml", courseId).with(admin())).andReturn().getResponse().getContentAsByteArray();
+		byte[] xlsx = mvc.perform(get("/api/courses/{id}/quiz/export.xlsx", courseId).with(admin()))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] xml = mvc.perform(get("/api/courses/{id}/quiz/export.xml", courseId).with(admin()))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		List<QuestionContent> original = bank.of(courseId).stream().map(q -> q.current().content()).toList();
 
 		for (byte[] exported : List.of(xlsx, xml)) {
 			long other = COURSES.incrementAndGet();
-			mvc.perform(multipart("/api/courses/{id}/quiz/imports", other).file(new MockMultipartFile("file", "x", null, exported))
+			mvc.perform(multipart("/api/courses/{id}/quiz/imports", other)
+				.file(new MockMultipartFile("file", "x", null, exported))
 				.param("commit", "true")
 				.with(admin())).andExpect(status().isCreated()).andExpect(jsonPath("$.stored").value(4));
 			List<QuestionContent> again = bank.of(other).stream().map(q -> q.current().content()).toList();
-			assertThat(again).extracting(QuestionContent::fingerprint).containsExactlyInAnyOrderElementsOf(
-					original.stream().map(QuestionContent::fingerprint).toList());
+			assertThat(again).extracting(QuestionContent::fingerprint)
+				.containsExactlyInAnyOrderElementsOf(original.stream().map(QuestionContent::fingerprint).toList());
 		}
 	}
 
@@ -218,8 +241,8 @@ class QuestionImportTests {
 		mvc.perform(multipart("/api/courses/{id}/quiz/imports", courseId)
 			.file(new MockMultipartFile("file", "a.txt", null, resource("gift-an-toan-thong-tin.txt")))
 			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN"))).andExpect(status().isForbidden());
-		mvc.perform(get("/api/courses/{id}/quiz/questions", courseId).with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER")))
-			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/courses/{id}/quiz/questions", courseId)
+			.with(KeycloakJwt.user("demo.learner", "NA-DIENCHAU-DIENKY", "LEARNER"))).andExpect(status().isForbidden());
 	}
 
 	private ResultActions upload(String fixture, boolean commit) throws Exception {

@@ -37,17 +37,19 @@ import vn.hocso.quiz.domain.QuestionBank;
 import vn.hocso.testing.RealKeycloak;
 
 /**
- * A synchronized start of a whole wave (not a test; run by the command in docs/benchmarks.md, "Final quiz"): N learners
- * (default 4,500) each start their attempt at a random moment within 60 s, save 20 answers and
- * submit, over HTTP with real Keycloak tokens, against whatever database the profile points at
- * (PostgreSQL with {@code -Ppostgres}). Prints throughput, p50/p99 per operation and errors.
+ * A synchronized start of a whole wave (not a test; run by the command in
+ * docs/benchmarks.md, "Final quiz"): N learners (default 4,500) each start their attempt
+ * at a random moment within 60 s, save 20 answers and submit, over HTTP with real
+ * Keycloak tokens, against whatever database the profile points at (PostgreSQL with
+ * {@code -Ppostgres}). Prints throughput, p50/p99 per operation and errors.
  *
  * <p>
- * Set-up shortcuts, stated plainly: the wave's 4,500 enrolments are inserted with SQL and shared
- * among the six demo users (real tokens from the demo realm; each user owns 750 enrolments, so
- * every request still goes through token validation and the 404-unless-own checks). Lecture
- * progress is stood in for (every lecture complete): it is another module, measured on its own.
- * The load generator runs in the same JVM as the server, on the same 2 cores.
+ * Set-up shortcuts, stated plainly: the wave's 4,500 enrolments are inserted with SQL and
+ * shared among the six demo users (real tokens from the demo realm; each user owns 750
+ * enrolments, so every request still goes through token validation and the 404-unless-own
+ * checks). Lecture progress is stood in for (every lecture complete): it is another
+ * module, measured on its own. The load generator runs in the same JVM as the server, on
+ * the same 2 cores.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -96,7 +98,8 @@ class QuizAttemptBenchmark {
 			}
 		}, 120, 120, TimeUnit.SECONDS);
 
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10))
 			.executor(Executors.newVirtualThreadPerTaskExecutor())
 			.build();
@@ -105,7 +108,8 @@ class QuizAttemptBenchmark {
 		for (int i = 0; i < learners; i++) {
 			startDelays[i] = (long) (random.nextDouble() * spreadSeconds * 1000);
 		}
-		// Warm-up (not measured): the JIT and the pools see some starts, answers and submits first.
+		// Warm-up (not measured): the JIT and the pools see some starts, answers and
+		// submits first.
 		int warmUp = Integer.getInteger("benchmark.warm-up", 200);
 		try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int i = 0; i < warmUp; i++) {
@@ -137,9 +141,10 @@ class QuizAttemptBenchmark {
 		report(learners, finished.get(), seconds);
 	}
 
-	private void takeQuiz(HttpClient http, AtomicReferenceArray<String> tokens, int user, long enrolmentId, long thinkMillis)
-			throws InterruptedException {
-		JsonNode attempt = send(http, "start", tokens.get(user), "POST", "/api/enrolments/" + enrolmentId + "/quiz-attempts", null);
+	private void takeQuiz(HttpClient http, AtomicReferenceArray<String> tokens, int user, long enrolmentId,
+			long thinkMillis) throws InterruptedException {
+		JsonNode attempt = send(http, "start", tokens.get(user), "POST",
+				"/api/enrolments/" + enrolmentId + "/quiz-attempts", null);
 		if (attempt == null) {
 			return;
 		}
@@ -160,25 +165,31 @@ class QuizAttemptBenchmark {
 			.timeout(Duration.ofSeconds(60))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		long start = System.nanoTime();
 		try {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			latencies.computeIfAbsent(operation, k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
 			if (response.statusCode() / 100 != 2) {
-				errors.computeIfAbsent(operation + " " + response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+				errors.computeIfAbsent(operation + " " + response.statusCode(), k -> new AtomicInteger())
+					.incrementAndGet();
 				return null;
 			}
 			return JSON.readTree(response.body());
 		}
 		catch (Exception ex) {
-			errors.computeIfAbsent(operation + " " + ex.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+			errors.computeIfAbsent(operation + " " + ex.getClass().getSimpleName(), k -> new AtomicInteger())
+				.incrementAndGet();
 			return null;
 		}
 	}
 
-	/** One wave of the course, the enrolments shared among the demo users' learner records. */
+	/**
+	 * One wave of the course, the enrolments shared among the demo users' learner
+	 * records.
+	 */
 	private long[] seedWave(long courseId, int learners) {
 		long base = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from enrolment", Long.class);
 		long waveBase = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from wave", Long.class);
@@ -188,22 +199,27 @@ class QuizAttemptBenchmark {
 		for (int u = 0; u < USERS.size(); u++) {
 			accounts.add(new Object[] { base + u, USERS.get(u), now });
 		}
-		jdbc.batchUpdate("insert into enrolment_learner_account (learner_id, username, issued_at) values (?, ?, ?)", accounts);
+		jdbc.batchUpdate("insert into enrolment_learner_account (learner_id, username, issued_at) values (?, ?, ?)",
+				accounts);
 		int waves = (learners + USERS.size() - 1) / USERS.size();
 		List<Object[]> waveRows = new ArrayList<>();
 		for (int w = 0; w < waves; w++) {
 			waveRows.add(new Object[] { waveBase + w, "Đợt benchmark " + w, courseId, now, now });
 		}
-		jdbc.batchUpdate("insert into wave (id, name, course_id, opening_date, capacity, deadline_working_days, created_by, created_at, version) "
-				+ "values (?, ?, ?, cast(? as date), 4500, 10, 'benchmark', ?, 0)", waveRows);
+		jdbc.batchUpdate(
+				"insert into wave (id, name, course_id, opening_date, capacity, deadline_working_days, created_by, created_at, version) "
+						+ "values (?, ?, ?, cast(? as date), 4500, 10, 'benchmark', ?, 0)",
+				waveRows);
 		long[] ids = new long[learners];
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < learners; i++) {
 			ids[i] = base + i;
 			rows.add(new Object[] { ids[i], waveBase + i / USERS.size(), base + i % USERS.size(), now });
 		}
-		jdbc.batchUpdate("insert into enrolment (id, wave_id, learner_id, unit_id, unit_path, stage, enrolled_at, version) "
-				+ "values (?, ?, ?, 1, '/1/', 'IN_PROGRESS', ?, 0)", rows);
+		jdbc.batchUpdate(
+				"insert into enrolment (id, wave_id, learner_id, unit_id, unit_path, stage, enrolled_at, version) "
+						+ "values (?, ?, ?, 1, '/1/', 'IN_PROGRESS', ?, 0)",
+				rows);
 		return ids;
 	}
 
@@ -211,10 +227,14 @@ class QuizAttemptBenchmark {
 		int requests = latencies.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum();
 		StringBuilder out = new StringBuilder("\n=== BENCHMARK: quiz wave of " + learners + " learners ===\n");
 		out.append(String.format("think time between answers: %d ms%n", Long.getLong("benchmark.think-ms", 0)));
-		out.append(String.format("learners finished: %d in %.1f s; %d requests, %.0f requests/s%n", finished, seconds, requests,
-				requests / seconds));
+		out.append(String.format("learners finished: %d in %.1f s; %d requests, %.0f requests/s%n", finished, seconds,
+				requests, requests / seconds));
 		for (String operation : List.of("start", "answer", "submit")) {
-			long[] sorted = latencies.getOrDefault(operation, new ConcurrentLinkedQueue<>()).stream().mapToLong(Long::longValue).sorted().toArray();
+			long[] sorted = latencies.getOrDefault(operation, new ConcurrentLinkedQueue<>())
+				.stream()
+				.mapToLong(Long::longValue)
+				.sorted()
+				.toArray();
 			if (sorted.length == 0) {
 				continue;
 			}

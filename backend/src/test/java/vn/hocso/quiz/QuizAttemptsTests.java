@@ -59,8 +59,8 @@ import vn.hocso.testing.AsCaller;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * Attempts through the HTTP API with the real database and a movable clock; enrolments and lecture
- * progress are other modules' APIs, stood in for here.
+ * Attempts through the HTTP API with the real database and a movable clock; enrolments
+ * and lecture progress are other modules' APIs, stood in for here.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -137,20 +137,27 @@ class QuizAttemptsTests {
 		assertThat(attempt.get("questions")).hasSize(20);
 		assertThat(attempt.get("secondsLeft").asLong()).isEqualTo(30 * 60);
 		assertThat(attempt.get("status").asString()).isEqualTo("OPEN");
-		// The correct option is authored first in every fixture; shuffled per attempt, it is not always shown first.
-		long correctShownFirst = stream(attempt.get("questions")).filter(q -> q.get("options").get(0).asString().startsWith("Đúng")).count();
+		// The correct option is authored first in every fixture; shuffled per attempt, it
+		// is not always shown first.
+		long correctShownFirst = stream(attempt.get("questions"))
+			.filter(q -> q.get("options").get(0).asString().startsWith("Đúng"))
+			.count();
 		assertThat(correctShownFirst).isLessThan(20);
 	}
 
 	@Test
 	void theStartAndCloseInstantsAnsweredAreTheOnesReadBackLater() throws Exception {
-		clock.set(clock.instant().plusNanos(123_456_789)); // finer than the database keeps
+		clock.set(clock.instant().plusNanos(123_456_789)); // finer than the database
+															// keeps
 		JsonNode started = start("hv.nguyen.an", enrolmentId);
 		long attemptId = started.get("attemptId").asLong();
 		JsonNode submitted = submit("hv.nguyen.an", attemptId);
 
-		JsonNode reread = JSON.readTree(call("hv.nguyen.an", get("/api/quiz-attempts/{id}", attemptId))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		JsonNode reread = JSON
+			.readTree(call("hv.nguyen.an", get("/api/quiz-attempts/{id}", attemptId)).andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(reread.get("startedAt").asString()).isEqualTo(started.get("startedAt").asString());
 		assertThat(reread.get("deadline").asString()).isEqualTo(started.get("deadline").asString());
 		assertThat(reread.get("result").get("closedAt").asString())
@@ -160,15 +167,28 @@ class QuizAttemptsTests {
 
 	@Test
 	void noLearnerFacingResponseCarriesTheAnswerKeyWhileTheAttemptIsOpen() throws Exception {
-		String started = call("hv.nguyen.an", post("/api/enrolments/{id}/quiz-attempts", enrolmentId)).andReturn().getResponse().getContentAsString();
+		String started = call("hv.nguyen.an", post("/api/enrolments/{id}/quiz-attempts", enrolmentId)).andReturn()
+			.getResponse()
+			.getContentAsString();
 		JsonNode attempt = JSON.readTree(started);
 		long attemptId = attempt.get("attemptId").asLong();
 		long questionId = attempt.get("questions").get(0).get("questionId").asLong();
-		String viewed = call("hv.nguyen.an", get("/api/quiz-attempts/{id}", attemptId)).andReturn().getResponse().getContentAsString();
-		String answered = call("hv.nguyen.an", put("/api/quiz-attempts/{id}/answers/{q}", attemptId, questionId)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"selected\":[1]}")).andReturn().getResponse().getContentAsString();
-		String resumed = call("hv.nguyen.an", post("/api/enrolments/{id}/quiz-attempts", enrolmentId)).andReturn().getResponse().getContentAsString();
-		String overview = call("hv.nguyen.an", get("/api/enrolments/{id}/quiz", enrolmentId)).andReturn().getResponse().getContentAsString();
+		String viewed = call("hv.nguyen.an", get("/api/quiz-attempts/{id}", attemptId)).andReturn()
+			.getResponse()
+			.getContentAsString();
+		String answered = call("hv.nguyen.an",
+				put("/api/quiz-attempts/{id}/answers/{q}", attemptId, questionId)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"selected\":[1]}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String resumed = call("hv.nguyen.an", post("/api/enrolments/{id}/quiz-attempts", enrolmentId)).andReturn()
+			.getResponse()
+			.getContentAsString();
+		String overview = call("hv.nguyen.an", get("/api/enrolments/{id}/quiz", enrolmentId)).andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		for (String json : List.of(started, viewed, answered, resumed, overview)) {
 			assertThat(json).doesNotContainIgnoringCase("correct")
@@ -202,8 +222,10 @@ class QuizAttemptsTests {
 		long attemptId = attempt.get("attemptId").asLong();
 		long questionId = attempt.get("questions").get(0).get("questionId").asLong();
 
-		answer("hv.nguyen.an", attemptId, questionId, 1).andExpect(status().isOk()).andExpect(jsonPath("$.selected[0]").value(1));
-		answer("hv.nguyen.an", attemptId, questionId, 1).andExpect(status().isOk()).andExpect(jsonPath("$.selected[0]").value(1));
+		answer("hv.nguyen.an", attemptId, questionId, 1).andExpect(status().isOk())
+			.andExpect(jsonPath("$.selected[0]").value(1));
+		answer("hv.nguyen.an", attemptId, questionId, 1).andExpect(status().isOk())
+			.andExpect(jsonPath("$.selected[0]").value(1));
 
 		JsonNode viewed = view("hv.nguyen.an", attemptId);
 		assertThat(viewed.get("answeredCount").asInt()).isEqualTo(1);
@@ -216,7 +238,12 @@ class QuizAttemptsTests {
 		List<Long> drawn = stream(attempt.get("questions")).map(q -> q.get("questionId").asLong()).toList();
 		long notDrawn;
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
-		notDrawn = bank.of(courseId).stream().map(b -> b.question().getId()).filter(id -> !drawn.contains(id)).findFirst().orElseThrow();
+		notDrawn = bank.of(courseId)
+			.stream()
+			.map(b -> b.question().getId())
+			.filter(id -> !drawn.contains(id))
+			.findFirst()
+			.orElseThrow();
 		AsCaller.signOut();
 
 		answer("hv.nguyen.an", attempt.get("attemptId").asLong(), notDrawn, 0).andExpect(status().isNotFound())
@@ -228,8 +255,11 @@ class QuizAttemptsTests {
 		JsonNode attempt = start("hv.nguyen.an", enrolmentId);
 		long questionId = attempt.get("questions").get(0).get("questionId").asLong();
 
-		call("hv.nguyen.an", put("/api/quiz-attempts/{id}/answers/{q}", attempt.get("attemptId").asLong(), questionId)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"selected\":[0,1]}")).andExpect(status().isBadRequest());
+		call("hv.nguyen.an",
+				put("/api/quiz-attempts/{id}/answers/{q}", attempt.get("attemptId").asLong(), questionId)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"selected\":[0,1]}"))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -253,7 +283,8 @@ class QuizAttemptsTests {
 		long second = attempt.get("questions").get(1).get("questionId").asLong();
 
 		clock.advance(Duration.ofMinutes(30).plusSeconds(20));
-		answer("hv.nguyen.an", attemptId, first, 0).andExpect(status().isOk()).andExpect(jsonPath("$.secondsLeft").value(0));
+		answer("hv.nguyen.an", attemptId, first, 0).andExpect(status().isOk())
+			.andExpect(jsonPath("$.secondsLeft").value(0));
 
 		clock.advance(Duration.ofSeconds(11));
 		answer("hv.nguyen.an", attemptId, second, 0).andExpect(status().isConflict())
@@ -331,9 +362,12 @@ class QuizAttemptsTests {
 		long attemptId = attempt.get("attemptId").asLong();
 		long wrongOne = attempt.get("questions").get(0).get("questionId").asLong();
 		answerAllCorrectly("hv.nguyen.an", attempt);
-		answer("hv.nguyen.an", attemptId, wrongOne, wrongIndex(attempt.get("questions").get(0))).andExpect(status().isOk());
+		answer("hv.nguyen.an", attemptId, wrongOne, wrongIndex(attempt.get("questions").get(0)))
+			.andExpect(status().isOk());
 
-		String json = call("hv.nguyen.an", post("/api/quiz-attempts/{id}/submit", attemptId)).andReturn().getResponse().getContentAsString();
+		String json = call("hv.nguyen.an", post("/api/quiz-attempts/{id}/submit", attemptId)).andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		JsonNode result = JSON.readTree(json).get("result");
 		assertThat(result.get("correctCount").asInt()).isEqualTo(19);
@@ -380,9 +414,10 @@ class QuizAttemptsTests {
 		answerAllCorrectly("hv.nguyen.an", attempt);
 		JsonNode first = attempt.get("questions").get(0);
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
-		BankQuestion edited = bank.edit(first.get("questionId").asLong(), new QuestionContent("Kỹ năng số",
-				vn.hocso.quiz.domain.Difficulty.HARD, "Câu hỏi đã sửa?", null,
-				List.of(new QuestionContent.Option("Mới đúng", true), new QuestionContent.Option("Mới sai", false)), null));
+		BankQuestion edited = bank.edit(first.get("questionId").asLong(),
+				new QuestionContent("Kỹ năng số", vn.hocso.quiz.domain.Difficulty.HARD, "Câu hỏi đã sửa?", null, List
+					.of(new QuestionContent.Option("Mới đúng", true), new QuestionContent.Option("Mới sai", false)),
+						null));
 		AsCaller.signOut();
 
 		JsonNode viewed = view("hv.nguyen.an", attemptId);
@@ -409,10 +444,12 @@ class QuizAttemptsTests {
 			long startStatements = statistics.getPrepareStatementCount();
 			statistics.clear();
 			answer("hv.le.cuong", attempt.get("attemptId").asLong(),
-					attempt.get("questions").get(5).get("questionId").asLong(), 0).andExpect(status().isOk());
+					attempt.get("questions").get(5).get("questionId").asLong(), 0)
+				.andExpect(status().isOk());
 			long answerStatements = statistics.getPrepareStatementCount();
 
-			// Start: the enrolment's attempts, at most two sequence reads, the attempt, one batch of twenty.
+			// Start: the enrolment's attempts, at most two sequence reads, the attempt,
+			// one batch of twenty.
 			assertThat(startStatements).isLessThanOrEqualTo(5);
 			assertThat(statistics.getEntityLoadCount()).as("entities an answer loads").isLessThanOrEqualTo(2);
 			// Answer: the attempt's row (locked), the one drawn question, its update.
@@ -429,7 +466,8 @@ class QuizAttemptsTests {
 	@Test
 	void editingAQuestionUsedInAFinishedAttemptKeepsThatAttemptAsTakenWhileNewAttemptsGetTheEditAndItsImage()
 			throws Exception {
-		courseId = IDS.incrementAndGet(); // a bank of exactly twenty: every attempt draws every question
+		courseId = IDS.incrementAndGet(); // a bank of exactly twenty: every attempt draws
+											// every question
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
 		bank.addAll(courseId, QuizFixtures.bank(4));
 		AsCaller.signOut();
@@ -441,8 +479,7 @@ class QuizAttemptsTests {
 		long questionId = first.get("questionId").asLong();
 
 		admin(put("/api/quiz/questions/{id}", questionId).contentType(MediaType.APPLICATION_JSON)
-			.content(questionBody("Biểu tượng trong hình là của ứng dụng nào?", PNG)))
-			.andExpect(status().isOk())
+			.content(questionBody("Biểu tượng trong hình là của ứng dụng nào?", PNG))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(2))
 			.andExpect(jsonPath("$.image").value(PNG));
 
@@ -452,8 +489,11 @@ class QuizAttemptsTests {
 		assertThat(finished.get("result").get("scorePercent").asInt()).isEqualTo(100);
 
 		long other = enrol("hv.tran.binh");
-		String started = call("hv.tran.binh", post("/api/enrolments/{id}/quiz-attempts", other)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String started = call("hv.tran.binh", post("/api/enrolments/{id}/quiz-attempts", other))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		JsonNode edited = stream(JSON.readTree(started).get("questions"))
 			.filter(q -> q.get("questionId").asLong() == questionId)
 			.findFirst()
@@ -468,12 +508,11 @@ class QuizAttemptsTests {
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
 		long questionId = bank.of(courseId).getFirst().question().getId();
 		AsCaller.signOut();
-		String gifLabelledPng = "data:image/png;base64,"
-				+ java.util.Base64.getEncoder().encodeToString("GIF89a\u0001\u0000\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		String gifLabelledPng = "data:image/png;base64," + java.util.Base64.getEncoder()
+			.encodeToString("GIF89a\u0001\u0000\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
 		admin(put("/api/quiz/questions/{id}", questionId).contentType(MediaType.APPLICATION_JSON)
-			.content(questionBody("Câu hỏi có hình?", gifLabelledPng)))
-			.andExpect(status().isBadRequest())
+			.content(questionBody("Câu hỏi có hình?", gifLabelledPng))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("quiz.question-invalid"));
 		admin(put("/api/quiz/questions/{id}", questionId).contentType(MediaType.APPLICATION_JSON)
 			.content(questionBody("Câu hỏi có hình?", "data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=")))
@@ -490,9 +529,11 @@ class QuizAttemptsTests {
 	}
 
 	private static String questionBody(String stem, String image) {
-		return JSON.writeValueAsString(Map.of("topic", "Kỹ năng số", "difficulty", "EASY", "stem", stem, "image", image,
-				"options", List.of(Map.of("text", "Đúng: VNeID", "correct", true), Map.of("text", "Zalo", "correct", false)),
-				"explanation", "GIẢI THÍCH: biểu tượng của VNeID"));
+		return JSON.writeValueAsString(
+				Map.of("topic", "Kỹ năng số", "difficulty", "EASY", "stem", stem, "image", image, "options",
+						List.of(Map.of("text", "Đúng: VNeID", "correct", true),
+								Map.of("text", "Zalo", "correct", false)),
+						"explanation", "GIẢI THÍCH: biểu tượng của VNeID"));
 	}
 
 	@Test
@@ -518,14 +559,15 @@ class QuizAttemptsTests {
 				java.time.LocalDate.of(2026, 11, 2), 10, java.util.List.of("/1/"))));
 		Instant opens = clock.instant().plus(Duration.ofHours(1));
 		String window = "{\"opensAt\":\"" + opens + "\",\"staggerMinutes\":30}";
-		mvc.perform(put("/api/waves/1/quiz-window").contentType(MediaType.APPLICATION_JSON).content(window)
-			.with(KeycloakJwt.user("hv.nguyen.an", "NA-DIENCHAU-DIENKY", "LEARNER")))
-			.andExpect(status().isForbidden());
-		mvc.perform(put("/api/waves/1/quiz-window").contentType(MediaType.APPLICATION_JSON).content(window)
-			.with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")))
-			.andExpect(status().isOk());
+		mvc.perform(put("/api/waves/1/quiz-window").contentType(MediaType.APPLICATION_JSON)
+			.content(window)
+			.with(KeycloakJwt.user("hv.nguyen.an", "NA-DIENCHAU-DIENKY", "LEARNER"))).andExpect(status().isForbidden());
+		mvc.perform(put("/api/waves/1/quiz-window").contentType(MediaType.APPLICATION_JSON)
+			.content(window)
+			.with(KeycloakJwt.user("demo.admin", "NA", "ADMIN"))).andExpect(status().isOk());
 		try {
-			call("hv.nguyen.an", post("/api/enrolments/{id}/quiz-attempts", enrolmentId)).andExpect(status().isConflict())
+			call("hv.nguyen.an", post("/api/enrolments/{id}/quiz-attempts", enrolmentId))
+				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.code").value("quiz.not-open-yet"));
 			JsonNode overview = read(call("hv.nguyen.an", get("/api/enrolments/{id}/quiz", enrolmentId)));
 			assertThat(overview.get("canStart").asBoolean()).isFalse();
@@ -533,8 +575,8 @@ class QuizAttemptsTests {
 			assertThat(mine).isBetween(opens, opens.plus(Duration.ofMinutes(30)));
 
 			clock.advance(Duration.between(clock.instant(), mine).plusSeconds(1));
-			assertThat(read(call("hv.nguyen.an", get("/api/enrolments/{id}/quiz", enrolmentId))).get("canStart").asBoolean())
-				.isTrue();
+			assertThat(read(call("hv.nguyen.an", get("/api/enrolments/{id}/quiz", enrolmentId))).get("canStart")
+				.asBoolean()).isTrue();
 			start("hv.nguyen.an", enrolmentId);
 		}
 		finally {
@@ -556,9 +598,10 @@ class QuizAttemptsTests {
 	}
 
 	private ResultActions answer(String username, long attemptId, long questionId, int shownIndex) throws Exception {
-		return call(username, put("/api/quiz-attempts/{id}/answers/{q}", attemptId, questionId)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"selected\":[" + shownIndex + "]}"));
+		return call(username,
+				put("/api/quiz-attempts/{id}/answers/{q}", attemptId, questionId)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"selected\":[" + shownIndex + "]}"));
 	}
 
 	private void answerAllCorrectly(String username, JsonNode attempt) throws Exception {
@@ -605,7 +648,8 @@ class QuizAttemptsTests {
 	}
 
 	private EnrolmentRef ref(long id) {
-		return new EnrolmentRef(id, id, 1, courseId, null, 1, "/1/", null, EnrolmentStatus.IN_PROGRESS, null, null, null);
+		return new EnrolmentRef(id, id, 1, courseId, null, 1, "/1/", null, EnrolmentStatus.IN_PROGRESS, null, null,
+				null);
 	}
 
 }

@@ -8,8 +8,9 @@ import vn.hocso.quiz.domain.QuestionContent;
 import vn.hocso.quiz.domain.QuestionContent.Option;
 
 /**
- * Bank questions whose correct option reads "Đúng …" and whose explanation reads "GIẢI THÍCH …",
- * so tests can answer correctly from what a learner sees and spot any leak of the key.
+ * Bank questions whose correct option reads "Đúng …" and whose explanation reads "GIẢI
+ * THÍCH …", so tests can answer correctly from what a learner sees and spot any leak of
+ * the key.
  */
 final class QuizFixtures {
 

@@ -34,8 +34,10 @@ class QuizWindowTests {
 			assertThat(window.startsAtFor(enrolment)).isEqualTo(start);
 			perQuarter[(int) Math.min(3, Duration.between(OPENS, start).toSeconds() / 900)]++;
 		});
-		// 4,500 learners over 4 quarters of an hour: about 1,125 each, never a stampede in one.
-		assertThat(LongStream.of(perQuarter).boxed().toList()).allSatisfy(count -> assertThat(count).isBetween(1_000L, 1_250L));
+		// 4,500 learners over 4 quarters of an hour: about 1,125 each, never a stampede
+		// in one.
+		assertThat(LongStream.of(perQuarter).boxed().toList())
+			.allSatisfy(count -> assertThat(count).isBetween(1_000L, 1_250L));
 	}
 
 	@Test

@@ -35,13 +35,14 @@ import vn.hocso.reminder.domain.ReminderMailer;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * At most one reminder of a kind per learner and Vietnam day, enforced by the database's unique key. The
- * reminder module alone with the calendar, identity and platform it uses; the enrolment and learner
- * modules' APIs are mocks.
+ * At most one reminder of a kind per learner and Vietnam day, enforced by the database's
+ * unique key. The reminder module alone with the calendar, identity and platform it uses;
+ * the enrolment and learner modules' APIs are mocks.
  */
 @ApplicationModuleTest(extraIncludes = { "calendar", "identity", "platform" })
 @AutoConfigureMockMvc
-// /api/me (identity) reads the caller's unit from the organization module, which is not started here.
+// /api/me (identity) reads the caller's unit from the organization module, which is not
+// started here.
 @MockitoBean(types = CallerUnitDirectory.class)
 class ReminderDeduplicationTests {
 
@@ -132,7 +133,8 @@ class ReminderDeduplicationTests {
 		jdbc.update(insert, enrolment.learnerId(), enrolment.enrolmentId(), LocalDate.parse("2026-11-20"));
 
 		assertThatThrownBy(() -> jdbc.update(insert, enrolment.learnerId(), enrolment.enrolmentId(),
-				LocalDate.parse("2026-11-20"))).isInstanceOf(DuplicateKeyException.class);
+				LocalDate.parse("2026-11-20")))
+			.isInstanceOf(DuplicateKeyException.class);
 		jdbc.update(insert, enrolment.learnerId(), enrolment.enrolmentId(), LocalDate.parse("2026-11-21"));
 	}
 

@@ -21,7 +21,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
-/** GET /api/me/tasks: each staff role's work, counted within the caller's scope; learners refused. */
+/**
+ * GET /api/me/tasks: each staff role's work, counted within the caller's scope; learners
+ * refused.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class MyTasksApiTests {
@@ -79,7 +82,8 @@ class MyTasksApiTests {
 				"imports-to-finish");
 		assertThat(kinds(ADMIN)).containsExactlyInAnyOrder("jobs-running", "jobs-failed");
 		assertThat(kinds(REPORTER)).containsExactlyInAnyOrder("reports-due", "units-unconfirmed");
-		// A trainer without classes has nothing behind and is sent to the list of classes.
+		// A trainer without classes has nothing behind and is sent to the list of
+		// classes.
 		mvc.perform(get("/api/me/tasks").with(TRAINER))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.tasks[?(@.kind == 'learners-behind')].count").value(0))
@@ -89,9 +93,8 @@ class MyTasksApiTests {
 
 	private long declare(String unitCode, String period) throws Exception {
 		long unitId = units.findSummaryByCode(unitCode).orElseThrow().id();
-		String body = mvc.perform(post("/api/headcounts").with(DIENCHAU_ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
+		String body = mvc
+			.perform(post("/api/headcounts").with(DIENCHAU_ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
 					{"unitId":%d,"period":"%s","counts":{"CONG_CHUC":30},"note":"Theo quyết định 12/QĐ"}
 					""".formatted(unitId, period)))
 			.andExpect(status().isCreated())

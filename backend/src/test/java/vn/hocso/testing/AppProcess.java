@@ -19,8 +19,9 @@ import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The packaged app (target/hocso.jar, built by the package phase before the integration tests) run
- * as a separate JVM, as an operator runs it, so that a test can kill it with SIGKILL.
+ * The packaged app (target/hocso.jar, built by the package phase before the integration
+ * tests) run as a separate JVM, as an operator runs it, so that a test can kill it with
+ * SIGKILL.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -38,17 +39,22 @@ public final class AppProcess implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** Starts the jar with these Spring arguments (--key=value) on a free port; output goes to {@code log}. */
+	/**
+	 * Starts the jar with these Spring arguments (--key=value) on a free port; output
+	 * goes to {@code log}.
+	 */
 	public static AppProcess start(Path log, List<String> arguments) throws IOException {
 		Path jar = Path.of("target", "hocso.jar").toAbsolutePath();
 		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException(jar + " is missing: integration tests run after the package phase (mvn verify)");
+			throw new IllegalStateException(
+					jar + " is missing: integration tests run after the package phase (mvn verify)");
 		}
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				// Start-up speed over peak speed: these JVMs live for seconds.
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar.toString(),
-				"--server.port=" + port, "--hocso.keycloak.url=" + RealKeycloak.url()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+						// Start-up speed over peak speed: these JVMs live for seconds.
+						"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar.toString(),
+						"--server.port=" + port, "--hocso.keycloak.url=" + RealKeycloak.url()));
 		command.addAll(testSecrets());
 		command.addAll(arguments);
 		Files.createDirectories(log.toAbsolutePath().getParent());
@@ -68,16 +74,23 @@ public final class AppProcess implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + port + path);
 	}
 
-	/** Waits until the readiness probe answers 200; fails at once if the process ends first. */
+	/**
+	 * Waits until the readiness probe answers 200; fails at once if the process ends
+	 * first.
+	 */
 	public void awaitReady(Duration timeout) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
-				throw new AssertionError("The app exited with " + process.exitValue() + " before it was ready:\n" + tail());
+				throw new AssertionError(
+						"The app exited with " + process.exitValue() + " before it was ready:\n" + tail());
 			}
 			try {
-				if (http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build(),
-						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+				if (http
+					.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+						.timeout(Duration.ofSeconds(5))
+						.build(), HttpResponse.BodyHandlers.discarding())
+					.statusCode() == 200) {
 					return;
 				}
 			}
@@ -128,9 +141,10 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The test profile's own secrets (application-test.yml): outside the demo profile the app refuses to start
-	 * without real ones, and the jar holds no test resources, so they are passed as arguments, classpath
-	 * locations turned into files of target/test-classes.
+	 * The test profile's own secrets (application-test.yml): outside the demo profile the
+	 * app refuses to start without real ones, and the jar holds no test resources, so
+	 * they are passed as arguments, classpath locations turned into files of
+	 * target/test-classes.
 	 */
 	private static List<String> testSecrets() {
 		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
@@ -139,10 +153,12 @@ public final class AppProcess implements AutoCloseable {
 		List<String> secrets = new ArrayList<>();
 		for (String name : test.stringPropertyNames()) {
 			if (name.startsWith("hocso.keycloak.admin-client-") || name.equals("hocso.account.sheet-key")
-					|| name.startsWith("hocso.certificates.signing.") || name.startsWith("hocso.certificates.public-keys.")) {
+					|| name.startsWith("hocso.certificates.signing.")
+					|| name.startsWith("hocso.certificates.public-keys.")) {
 				String value = test.getProperty(name);
 				if (value.startsWith("classpath:")) {
-					value = "file:" + Path.of("target", "test-classes", value.substring("classpath:".length())).toAbsolutePath();
+					value = "file:" + Path.of("target", "test-classes", value.substring("classpath:".length()))
+						.toAbsolutePath();
 				}
 				secrets.add("--" + name + "=" + value);
 			}

@@ -18,12 +18,13 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Gives each Spring test context its own in-memory H2 database: sets {@code hocso.test.database} (the
- * name application-test.yml puts in {@code spring.datasource.url}) to a new name when the context is
- * built, and shuts that database down when the context is closed (after its pool). Tests in one context
- * share its database; tests in different contexts never see each other's rows. The postgres profile
- * replaces the URL, so the PostgreSQL pass keeps its one database. The customizer itself is the same for
- * every test class, so it does not split the context cache.
+ * Gives each Spring test context its own in-memory H2 database: sets
+ * {@code hocso.test.database} (the name application-test.yml puts in
+ * {@code spring.datasource.url}) to a new name when the context is built, and shuts that
+ * database down when the context is closed (after its pool). Tests in one context share
+ * its database; tests in different contexts never see each other's rows. The postgres
+ * profile replaces the URL, so the PostgreSQL pass keeps its one database. The customizer
+ * itself is the same for every test class, so it does not split the context cache.
  */
 public final class DatabasePerContext implements ContextCustomizerFactory {
 
@@ -42,9 +43,11 @@ public final class DatabasePerContext implements ContextCustomizerFactory {
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
 			String name = "hocso-test-" + UUID.randomUUID();
-			context.getEnvironment().getPropertySources()
+			context.getEnvironment()
+				.getPropertySources()
 				.addLast(new MapPropertySource("databasePerContext", Map.of(PROPERTY, name)));
-			// Registered before every bean, so destroyed after all of them (the connection pool included).
+			// Registered before every bean, so destroyed after all of them (the
+			// connection pool included).
 			if (context.getBeanFactory() instanceof DefaultListableBeanFactory beans) {
 				beans.registerDisposableBean("databasePerContextShutdown", () -> shutDown(context, name));
 			}

@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import com.zaxxer.hikari.SQLExceptionOverride;
 
 /**
- * H2's TCP client reports a connection whose socket broke as "database is already closed" (90121), a
- * code Hikari does not take for a dead connection, so the pool would keep lending it out after an
- * outage. PostgreSQL's 08xxx states are recognised by Hikari itself; this only matters to tests that
- * cut an H2 TCP connection.
+ * H2's TCP client reports a connection whose socket broke as "database is already closed"
+ * (90121), a code Hikari does not take for a dead connection, so the pool would keep
+ * lending it out after an outage. PostgreSQL's 08xxx states are recognised by Hikari
+ * itself; this only matters to tests that cut an H2 TCP connection.
  */
 public class H2ClosedConnectionsEvicted implements SQLExceptionOverride {
 

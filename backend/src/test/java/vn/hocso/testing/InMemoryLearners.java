@@ -18,8 +18,9 @@ import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * A learner registry in memory, for modules that depend on {@link LearnerDirectory} and are tested
- * without the learner module's persistence. Import {@link Config} to make it the directory.
+ * A learner registry in memory, for modules that depend on {@link LearnerDirectory} and
+ * are tested without the learner module's persistence. Import {@link Config} to make it
+ * the directory.
  */
 public class InMemoryLearners implements LearnerDirectory {
 
@@ -61,7 +62,9 @@ public class InMemoryLearners implements LearnerDirectory {
 
 	private final Map<Long, String> positions = new java.util.concurrent.ConcurrentHashMap<>();
 
-	/** Writes a staff-list position for a learner (the learner module's position field). */
+	/**
+	 * Writes a staff-list position for a learner (the learner module's position field).
+	 */
 	public void position(long learnerId, String position) {
 		positions.put(learnerId, position);
 	}
@@ -90,7 +93,10 @@ public class InMemoryLearners implements LearnerDirectory {
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
 
-		/** Stands in for the learner module's API in the account tests, ahead of the real one. */
+		/**
+		 * Stands in for the learner module's API in the account tests, ahead of the real
+		 * one.
+		 */
 		@Bean
 		@Primary
 		InMemoryLearners inMemoryLearners() {

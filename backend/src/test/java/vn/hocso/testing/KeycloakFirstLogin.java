@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A learner's first login through Keycloak's login pages, as a browser would do it: the code, then
- * the forced password change. Cookies are carried by hand because Keycloak marks them Secure and
- * Java's cookie manager withholds Secure cookies from plain http.
+ * A learner's first login through Keycloak's login pages, as a browser would do it: the
+ * code, then the forced password change. Cookies are carried by hand because Keycloak
+ * marks them Secure and Java's cookie manager withholds Secure cookies from plain http.
  */
 public final class KeycloakFirstLogin {
 
@@ -31,19 +31,25 @@ public final class KeycloakFirstLogin {
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
 
-	/** Logs in with the activation code and sets the new password; returns where Keycloak redirects to. */
+	/**
+	 * Logs in with the activation code and sets the new password; returns where Keycloak
+	 * redirects to.
+	 */
 	public static String changeCodeToPassword(String username, String code, String newPassword) {
 		KeycloakFirstLogin browser = new KeycloakFirstLogin();
-		String loginPage = browser.send(HttpRequest.newBuilder(URI.create(RealKeycloak.url()
-				+ "/realms/hocso/protocol/openid-connect/auth?client_id=hocso-web&response_type=code&scope=openid"
-				+ "&redirect_uri=" + URLEncoder.encode("http://localhost:8080/", StandardCharsets.UTF_8)
-				+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"))
-			.GET()).body();
-		HttpResponse<String> afterCode = browser.followKeycloakRedirects(
-				browser.post(action(loginPage), Map.of("username", username, "password", code)));
+		String loginPage = browser
+			.send(HttpRequest.newBuilder(URI.create(RealKeycloak.url()
+					+ "/realms/hocso/protocol/openid-connect/auth?client_id=hocso-web&response_type=code&scope=openid"
+					+ "&redirect_uri=" + URLEncoder.encode("http://localhost:8080/", StandardCharsets.UTF_8)
+					+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"))
+				.GET())
+			.body();
+		HttpResponse<String> afterCode = browser
+			.followKeycloakRedirects(browser.post(action(loginPage), Map.of("username", username, "password", code)));
 		String updatePage = afterCode.body();
 		if (!updatePage.contains("password-new")) {
-			Matcher error = Pattern.compile("kc-feedback-text\"?>([^<]*)<|id=\"input-error[^>]*>([^<]*)<").matcher(updatePage);
+			Matcher error = Pattern.compile("kc-feedback-text\"?>([^<]*)<|id=\"input-error[^>]*>([^<]*)<")
+				.matcher(updatePage);
 			throw new IllegalStateException("Keycloak did not ask for a new password: " + afterCode.statusCode() + " "
 					+ (error.find() ? error.group() : updatePage.substring(0, Math.min(300, updatePage.length()))));
 		}
@@ -52,7 +58,10 @@ public final class KeycloakFirstLogin {
 		return done.headers().firstValue("Location").orElse("status " + done.statusCode());
 	}
 
-	/** Follows redirects inside Keycloak (to the required action); stops at the app's redirect URI. */
+	/**
+	 * Follows redirects inside Keycloak (to the required action); stops at the app's
+	 * redirect URI.
+	 */
 	private HttpResponse<String> followKeycloakRedirects(HttpResponse<String> response) {
 		HttpResponse<String> current = response;
 		while (current.statusCode() / 100 == 3) {
@@ -85,10 +94,11 @@ public final class KeycloakFirstLogin {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		if (!cookies.isEmpty()) {
-			request.header("Cookie", cookies.entrySet()
-				.stream()
-				.map(e -> e.getKey() + "=" + e.getValue())
-				.collect(Collectors.joining("; ")));
+			request.header("Cookie",
+					cookies.entrySet()
+						.stream()
+						.map(e -> e.getKey() + "=" + e.getValue())
+						.collect(Collectors.joining("; ")));
 		}
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The test Keycloak seen by its bootstrap administrator (master realm): to inspect users as
- * Keycloak stores them, and to bring an already running realm up to the realm file's shape.
+ * The test Keycloak seen by its bootstrap administrator (master realm): to inspect users
+ * as Keycloak stores them, and to bring an already running realm up to the realm file's
+ * shape.
  */
 public final class KeycloakMasterAdmin {
 
@@ -28,8 +29,9 @@ public final class KeycloakMasterAdmin {
 	}
 
 	/**
-	 * The realm file declares group {@code learners} with role LEARNER; a Keycloak started from an
-	 * older file lacks it. Creating it here (only if missing) keeps such a Keycloak usable.
+	 * The realm file declares group {@code learners} with role LEARNER; a Keycloak
+	 * started from an older file lacks it. Creating it here (only if missing) keeps such
+	 * a Keycloak usable.
 	 */
 	public static void ensureLearnersGroup() {
 		JsonNode groups = get("/groups?search=learners&exact=true");
@@ -76,24 +78,30 @@ public final class KeycloakMasterAdmin {
 		return get("/users/" + userId + "/credentials");
 	}
 
-	/** Deletes a user of realm hocso (tests clean up what they made in the shared Keycloak). */
+	/**
+	 * Deletes a user of realm hocso (tests clean up what they made in the shared
+	 * Keycloak).
+	 */
 	public static void deleteUser(String userId) {
 		HttpResponse<String> response = exchange(admin("/users/" + userId).DELETE().build());
 		if (response.statusCode() >= 300 && response.statusCode() != 404) {
-			throw new IllegalStateException("DELETE user " + userId + ": " + response.statusCode() + " " + response.body());
+			throw new IllegalStateException(
+					"DELETE user " + userId + ": " + response.statusCode() + " " + response.body());
 		}
 	}
 
-	/** The error_description of a refused password grant via {@code hocso-test}, or "OK". */
+	/**
+	 * The error_description of a refused password grant via {@code hocso-test}, or "OK".
+	 */
 	public static String passwordGrantOutcome(String username, String password) {
 		String body = "grant_type=password&client_id=hocso-test&scope=openid&username="
 				+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
-		HttpResponse<String> response = exchange(HttpRequest
-			.newBuilder(URI.create(RealKeycloak.url() + "/realms/hocso/protocol/openid-connect/token"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+		HttpResponse<String> response = exchange(
+				HttpRequest.newBuilder(URI.create(RealKeycloak.url() + "/realms/hocso/protocol/openid-connect/token"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build());
 		if (response.statusCode() == 200) {
 			return "OK";
 		}
@@ -122,7 +130,8 @@ public final class KeycloakMasterAdmin {
 	private static volatile long tokenAt;
 
 	private static HttpRequest.Builder admin(String path) {
-		// The master realm's admin tokens live 60 s: one every 30 s instead of a password grant per call.
+		// The master realm's admin tokens live 60 s: one every 30 s instead of a password
+		// grant per call.
 		if (token == null || System.nanoTime() - tokenAt > 30_000_000_000L) {
 			token = RealKeycloak.masterRealmToken();
 			tokenAt = System.nanoTime();

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A citizen signing up on Keycloak's own registration page, as a phone's browser would: open the
- * page, fill in the form, post it. Cookies are carried by hand (Keycloak marks them Secure).
+ * A citizen signing up on Keycloak's own registration page, as a phone's browser would:
+ * open the page, fill in the form, post it. Cookies are carried by hand (Keycloak marks
+ * them Secure).
  */
 public final class KeycloakSelfRegistration {
 
@@ -40,17 +41,21 @@ public final class KeycloakSelfRegistration {
 	public String openPage() {
 		return send(HttpRequest.newBuilder(URI.create(RealKeycloak.url()
 				+ "/realms/hocso/protocol/openid-connect/registrations?client_id=hocso-web&response_type=code&scope=openid"
-				+ "&ui_locales=" + locale + "&redirect_uri=" + URLEncoder.encode("http://localhost:8080/", StandardCharsets.UTF_8)
+				+ "&ui_locales=" + locale + "&redirect_uri="
+				+ URLEncoder.encode("http://localhost:8080/", StandardCharsets.UTF_8)
 				+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"))
 			.GET()).body();
 	}
 
-	/** Posts the form on the page; the answer is a redirect to the app when Keycloak accepted it. */
+	/**
+	 * Posts the form on the page; the answer is a redirect to the app when Keycloak
+	 * accepted it.
+	 */
 	public HttpResponse<String> submit(String page, Map<String, String> form) {
 		Matcher matcher = FORM_ACTION.matcher(page);
 		if (!matcher.find()) {
-			throw new IllegalStateException("no registration form on Keycloak's page: "
-					+ page.substring(0, Math.min(400, page.length())));
+			throw new IllegalStateException(
+					"no registration form on Keycloak's page: " + page.substring(0, Math.min(400, page.length())));
 		}
 		String body = form.entrySet()
 			.stream()
@@ -61,7 +66,10 @@ public final class KeycloakSelfRegistration {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
-	/** A citizen's complete form: username, e-mail, names, password, year of birth, gender, consent. */
+	/**
+	 * A citizen's complete form: username, e-mail, names, password, year of birth,
+	 * gender, consent.
+	 */
 	public static Map<String, String> citizenForm(String username, String password) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("username", username);
@@ -78,10 +86,11 @@ public final class KeycloakSelfRegistration {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		if (!cookies.isEmpty()) {
-			request.header("Cookie", cookies.entrySet()
-				.stream()
-				.map(e -> e.getKey() + "=" + e.getValue())
-				.collect(Collectors.joining("; ")));
+			request.header("Cookie",
+					cookies.entrySet()
+						.stream()
+						.map(e -> e.getKey() + "=" + e.getValue())
+						.collect(Collectors.joining("; ")));
 		}
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

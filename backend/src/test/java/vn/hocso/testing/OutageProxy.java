@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay between the app and its database that a test can cut and restore: a database outage
- * as the app sees it (connections reset, new ones refused) without stopping a shared server.
+ * A TCP relay between the app and its database that a test can cut and restore: a
+ * database outage as the app sees it (connections reset, new ones refused) without
+ * stopping a shared server.
  */
 public final class OutageProxy implements AutoCloseable {
 
@@ -64,7 +65,8 @@ public final class OutageProxy implements AutoCloseable {
 					pipe(upstream, client);
 				}
 				catch (IOException ex) {
-					// closed by cut(), or the target refused: the client sees its connection fail
+					// closed by cut(), or the target refused: the client sees its
+					// connection fail
 				}
 			}
 		});

@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Keycloak that the launcher (./hocso test) starts for the build, reached over HTTP like any
- * client would. Tokens come from the test-only direct-grant clients of the demo realm.
+ * The Keycloak that the launcher (./hocso test) starts for the build, reached over HTTP
+ * like any client would. Tokens come from the test-only direct-grant clients of the demo
+ * realm.
  */
 public final class RealKeycloak {
 
@@ -31,11 +32,14 @@ public final class RealKeycloak {
 	}
 
 	public static String url() {
-		return System.getProperty("hocso.keycloak.url", System.getenv().getOrDefault("HOCSO_KEYCLOAK_URL",
-				"http://127.0.0.1:8180"));
+		return System.getProperty("hocso.keycloak.url",
+				System.getenv().getOrDefault("HOCSO_KEYCLOAK_URL", "http://127.0.0.1:8180"));
 	}
 
-	/** Waits for the realm to answer; fails (never skips) if it does not, saying how to start it. */
+	/**
+	 * Waits for the realm to answer; fails (never skips) if it does not, saying how to
+	 * start it.
+	 */
 	public static void awaitReady(Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
 		URI wellKnown = URI.create(url() + "/realms/hocso/.well-known/openid-configuration");
@@ -59,7 +63,10 @@ public final class RealKeycloak {
 				+ ". Run the tests with ./hocso test, which starts Keycloak (infra/keycloak/keycloak.sh start).");
 	}
 
-	/** A token for any user of the realm (e.g. a citizen who registered in the test), via hocso-test. */
+	/**
+	 * A token for any user of the realm (e.g. a citizen who registered in the test), via
+	 * hocso-test.
+	 */
 	public static String passwordToken(String username, String password) {
 		return passwordGrant("hocso", "hocso-test", username, password);
 	}
@@ -73,7 +80,10 @@ public final class RealKeycloak {
 		return passwordGrant("hocso", "hocso-test-expiring", username, DEMO_PASSWORD);
 	}
 
-	/** A perfectly valid token, but from Keycloak's master realm: signed with another key, another issuer. */
+	/**
+	 * A perfectly valid token, but from Keycloak's master realm: signed with another key,
+	 * another issuer.
+	 */
 	public static String masterRealmToken() {
 		return passwordGrant("master", "admin-cli",
 				System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),

@@ -27,9 +27,10 @@ import vn.hocso.platform.storage.StorageProperties;
 
 /**
  * A real S3-compatible server for the storage tests: S3Proxy (the jar Maven copies to
- * {@code target/s3proxy/s3proxy.jar} before the tests, the same release {@code infra/s3/s3.sh} runs) on a
- * free port, with a filesystem backend under {@code target/}, test-only credentials and one bucket. Started
- * once per test JVM on first use, stopped when the JVM exits.
+ * {@code target/s3proxy/s3proxy.jar} before the tests, the same release
+ * {@code infra/s3/s3.sh} runs) on a free port, with a filesystem backend under
+ * {@code target/}, test-only credentials and one bucket. Started once per test JVM on
+ * first use, stopped when the JVM exits.
  */
 public final class S3TestServer {
 
@@ -71,7 +72,10 @@ public final class S3TestServer {
 		return shared;
 	}
 
-	/** hocso.storage.* for an application context that keeps its files in this server's bucket. */
+	/**
+	 * hocso.storage.* for an application context that keeps its files in this server's
+	 * bucket.
+	 */
 	public void register(DynamicPropertyRegistry registry) {
 		registry.add("hocso.storage.type", () -> "s3");
 		registry.add("hocso.storage.s3.endpoint", () -> endpoint);
@@ -80,10 +84,15 @@ public final class S3TestServer {
 		registry.add("hocso.storage.s3.secret-key", () -> SECRET_KEY);
 	}
 
-	/** A connection of the application's own kind to this server's bucket, as one more node would have. */
+	/**
+	 * A connection of the application's own kind to this server's bucket, as one more
+	 * node would have.
+	 */
 	public Storage storage() {
-		return Storage.of(new StorageProperties(StorageProperties.Type.S3, new StorageProperties.S3(endpoint, BUCKET,
-				"us-east-1", ACCESS_KEY, SECRET_KEY, true, null)), Clock.systemUTC());
+		return Storage.of(
+				new StorageProperties(StorageProperties.Type.S3,
+						new StorageProperties.S3(endpoint, BUCKET, "us-east-1", ACCESS_KEY, SECRET_KEY, true, null)),
+				Clock.systemUTC());
 	}
 
 	public String endpoint() {
@@ -107,12 +116,14 @@ public final class S3TestServer {
 			Path data = Files.createTempDirectory(dir, "data-" + port + "-");
 			Path properties = data.resolveSibling(data.getFileName() + ".properties");
 			String endpoint = "http://127.0.0.1:" + port;
-			Files.writeString(properties, String.join("\n", "s3proxy.endpoint=" + endpoint,
-					"s3proxy.authorization=aws-v2-or-v4", "s3proxy.identity=" + ACCESS_KEY,
-					"s3proxy.credential=" + SECRET_KEY, "jclouds.provider=filesystem-nio2",
-					// The filesystem backend checks no credential but S3Proxy wants the settings present.
-					"jclouds.identity=" + ACCESS_KEY, "jclouds.credential=" + SECRET_KEY,
-					"jclouds.filesystem.basedir=" + data, ""));
+			Files.writeString(properties,
+					String.join("\n", "s3proxy.endpoint=" + endpoint, "s3proxy.authorization=aws-v2-or-v4",
+							"s3proxy.identity=" + ACCESS_KEY, "s3proxy.credential=" + SECRET_KEY,
+							"jclouds.provider=filesystem-nio2",
+							// The filesystem backend checks no credential but S3Proxy
+							// wants the settings present.
+							"jclouds.identity=" + ACCESS_KEY, "jclouds.credential=" + SECRET_KEY,
+							"jclouds.filesystem.basedir=" + data, ""));
 			String java = ProcessHandle.current().info().command().orElse("java");
 			Process process = new ProcessBuilder(java, "-Xmx192m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
 					"--properties", properties.toString())
@@ -136,7 +147,8 @@ public final class S3TestServer {
 			}
 			try {
 				// Any S3 answer (403 without credentials) means it serves.
-				http.send(HttpRequest.newBuilder(URI.create(endpoint + "/")).build(), HttpResponse.BodyHandlers.discarding());
+				http.send(HttpRequest.newBuilder(URI.create(endpoint + "/")).build(),
+						HttpResponse.BodyHandlers.discarding());
 				return;
 			}
 			catch (IOException notYet) {

@@ -5,21 +5,25 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Small files that look like what the media module accepts, built byte by byte (no ffmpeg needed). */
+/**
+ * Small files that look like what the media module accepts, built byte by byte (no ffmpeg
+ * needed).
+ */
 public final class SampleMedia {
 
 	private SampleMedia() {
 	}
 
 	/**
-	 * An MP4 with an H.264 video track and an AAC audio track, a movie header of the given duration
-	 * (timescale 1000), a chunk table pointing into the media data, and {@code payloadBytes} random bytes of
-	 * media data (unique per call).
+	 * An MP4 with an H.264 video track and an AAC audio track, a movie header of the
+	 * given duration (timescale 1000), a chunk table pointing into the media data, and
+	 * {@code payloadBytes} random bytes of media data (unique per call).
 	 */
 	public static byte[] mp4(int durationMillis, int payloadBytes, String... sampleFormats) {
 		String[] formats = sampleFormats.length == 0 ? new String[] { "avc1", "mp4a" } : sampleFormats;
 		byte[] ftyp = box("ftyp", "isom\0\0\2\0isomiso2avc1mp41".getBytes(StandardCharsets.ISO_8859_1));
-		// The chunk table points at the media data, which follows the index: its offset is known once the
+		// The chunk table points at the media data, which follows the index: its offset
+		// is known once the
 		// index's size is, and that size does not depend on the offset's value.
 		int mdatOffset = ftyp.length + moov(durationMillis, formats, 0).length;
 		byte[] payload = new byte[payloadBytes];

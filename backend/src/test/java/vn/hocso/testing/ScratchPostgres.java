@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * An empty PostgreSQL database of its own for a test that starts the app from nothing, created on
- * the server of the postgres pass (HOCSO_DB_URL) and dropped afterwards.
+ * An empty PostgreSQL database of its own for a test that starts the app from nothing,
+ * created on the server of the postgres pass (HOCSO_DB_URL) and dropped afterwards.
  */
 public final class ScratchPostgres implements AutoCloseable {
 
@@ -22,12 +22,19 @@ public final class ScratchPostgres implements AutoCloseable {
 		this.name = name;
 	}
 
-	/** True in the postgres pass (-Ppostgres), which gives the server through HOCSO_DB_URL. */
+	/**
+	 * True in the postgres pass (-Ppostgres), which gives the server through
+	 * HOCSO_DB_URL.
+	 */
 	public static boolean available() {
-		return System.getProperty("spring.profiles.active", "").contains("postgres") && System.getenv("HOCSO_DB_URL") != null;
+		return System.getProperty("spring.profiles.active", "").contains("postgres")
+				&& System.getenv("HOCSO_DB_URL") != null;
 	}
 
-	/** A database named after the pass's own (hocso → hocso_&lt;purpose&gt;_&lt;random&gt;). */
+	/**
+	 * A database named after the pass's own (hocso →
+	 * hocso_&lt;purpose&gt;_&lt;random&gt;).
+	 */
 	public static ScratchPostgres create(String purpose) throws SQLException {
 		String base = System.getenv("HOCSO_DB_URL");
 		String name = (databaseName(base) + "_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The cluster of {@code infra/cluster/cluster.sh} (two app nodes of the packaged jar, HAProxy in
- * front, the shared PostgreSQL and Keycloak), started, killed and stopped through that script as an
- * operator would. Ports are free ones; logs and PID files live under {@code run}.
+ * The cluster of {@code infra/cluster/cluster.sh} (two app nodes of the packaged jar,
+ * HAProxy in front, the shared PostgreSQL and Keycloak), started, killed and stopped
+ * through that script as an operator would. Ports are free ones; logs and PID files live
+ * under {@code run}.
  */
 public final class ScriptedCluster implements AutoCloseable {
 
@@ -37,8 +38,8 @@ public final class ScriptedCluster implements AutoCloseable {
 	}
 
 	/**
-	 * Starts two nodes (node 1 loads the demo data) on database {@code database} of the server of
-	 * {@code jdbcUrl}; {@code appArguments} are given to every node.
+	 * Starts two nodes (node 1 loads the demo data) on database {@code database} of the
+	 * server of {@code jdbcUrl}; {@code appArguments} are given to every node.
 	 */
 	public static ScriptedCluster start(Path run, String jdbcUrl, String database, List<String> appArguments)
 			throws IOException, InterruptedException {
@@ -60,7 +61,8 @@ public final class ScriptedCluster implements AutoCloseable {
 		env.put("HOCSO_CLUSTER_PG_USER", ScratchPostgres.user());
 		env.put("HOCSO_CLUSTER_PG_PASSWORD", ScratchPostgres.password());
 		env.put("HOCSO_CLUSTER_JAR", jar.toString());
-		// Start-up speed and little memory over peak speed: these JVMs live for minutes on a shared machine.
+		// Start-up speed and little memory over peak speed: these JVMs live for minutes
+		// on a shared machine.
 		env.put("HOCSO_CLUSTER_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
 		env.put("HOCSO_CLUSTER_APP_ARGS", String.join(" ", appArguments));
 		env.put("HOCSO_KEYCLOAK_URL", RealKeycloak.url());

@@ -32,8 +32,9 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * Attendance in class: the teacher's taps (replayed offline batches included), the rotating QR code,
- * the completion rule, supervisors' scoped reads and the attendance sheet.
+ * Attendance in class: the teacher's taps (replayed offline batches included), the
+ * rotating QR code, the completion rule, supervisors' scoped reads and the attendance
+ * sheet.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -133,7 +134,8 @@ class AttendanceApiTests {
 				{"marks":[
 				 {"nominationId":%d,"clientId":"tap-1-%s","present":true,"late":false,"leftEarly":false,"markedAt":"2026-06-15T01:03:00Z"},
 				 {"nominationId":%d,"clientId":"tap-2-%s","present":true,"late":true,"leftEarly":false,"markedAt":"2026-06-15T01:04:00Z"}]}
-				""".formatted(nominationAn, suffix, nominationBinh, suffix);
+				"""
+			.formatted(nominationAn, suffix, nominationBinh, suffix);
 
 		mark(TrainingApi.TEACHER, sessionsA.get(0), batch).andExpect(status().isOk())
 			.andExpect(jsonPath("$.applied").value(2));
@@ -143,9 +145,10 @@ class AttendanceApiTests {
 
 		api.get("/api/training/classes/" + classA, TrainingApi.TEACHER)
 			.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].attended").value(1))
-			.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationBinh + ")].marks[0].late").value(true))
-			.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationBinh + ")].marks[1]").value(
-					org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
+			.andExpect(
+					jsonPath("$.participants[?(@.nominationId == " + nominationBinh + ")].marks[0].late").value(true))
+			.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationBinh + ")].marks[1]")
+				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
 	}
 
 	@Test
@@ -156,12 +159,14 @@ class AttendanceApiTests {
 		mark(TrainingApi.TEACHER, sessionsA.get(0), one(nominationAn, "early-" + suffix, true, "2026-06-15T01:02:00Z"))
 			.andExpect(jsonPath("$.applied").value(0));
 		api.get("/api/training/classes/" + classA, TrainingApi.TEACHER)
-			.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].marks[0].present").value(false));
+			.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].marks[0].present")
+				.value(false));
 
 		mark(TrainingApi.TEACHER, sessionsA.get(0), one(nominationAn, "later-" + suffix, true, "2026-06-15T01:05:00Z"))
 			.andExpect(jsonPath("$.applied").value(1));
 		api.get("/api/training/classes/" + classA, TrainingApi.TEACHER)
-			.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].marks[0].present").value(true));
+			.andExpect(
+					jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].marks[0].present").value(true));
 	}
 
 	@Test
@@ -188,13 +193,15 @@ class AttendanceApiTests {
 			.andExpect(jsonPath("$.validUntil").value("2026-06-15T01:06:00Z"))
 			.andExpect(jsonPath("$.svg").value(org.hamcrest.Matchers.startsWith("<svg")));
 		String code = TrainingApi.read(qr, "$.code");
-		assertThat(TrainingApi.<String>read(qr, "$.url")).endsWith("/training/check-in/" + sessionsA.get(0) + "/" + code);
+		assertThat(TrainingApi.<String>read(qr, "$.url"))
+			.endsWith("/training/check-in/" + sessionsA.get(0) + "/" + code);
 
 		checkIn(participant(an), sessionsA.get(0), code).andExpect(status().isOk())
 			.andExpect(jsonPath("$.present").value(true))
 			.andExpect(jsonPath("$.late").value(false));
 		api.get("/api/training/classes/" + classA, TrainingApi.TEACHER)
-			.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].marks[0].method").value("QR"));
+			.andExpect(
+					jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].marks[0].method").value("QR"));
 	}
 
 	@Test
@@ -235,7 +242,8 @@ class AttendanceApiTests {
 	@Test
 	void someoneNotNominatedIsRefused() throws Exception {
 		LearnerSummary stranger = api.officialWithAccount("Người ngoài", "NA-SYT", "stranger." + suffix);
-		checkIn(participant(stranger), sessionsA.get(0), currentCode(sessionsA.get(0))).andExpect(status().isForbidden());
+		checkIn(participant(stranger), sessionsA.get(0), currentCode(sessionsA.get(0)))
+			.andExpect(status().isForbidden());
 		checkIn(KeycloakJwt.user("no.account." + suffix, "NA-SYT", "LEARNER"), sessionsA.get(0),
 				currentCode(sessionsA.get(0)))
 			.andExpect(status().isForbidden());
@@ -243,7 +251,8 @@ class AttendanceApiTests {
 
 	@Test
 	void onlyTheClassesTeachersSeeTheCode() throws Exception {
-		api.get("/api/training/sessions/" + sessionsA.get(0) + "/qr", participant(an)).andExpect(status().isForbidden());
+		api.get("/api/training/sessions/" + sessionsA.get(0) + "/qr", participant(an))
+			.andExpect(status().isForbidden());
 		api.get("/api/training/sessions/" + sessionsA.get(0) + "/qr", TrainingApi.OTHER_TEACHER)
 			.andExpect(status().isForbidden());
 	}
@@ -309,7 +318,8 @@ class AttendanceApiTests {
 
 	@Test
 	void everyTrainingEndpointIsInTheOpenApiDocument() throws Exception {
-		String doc = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+		String doc = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -337,7 +347,8 @@ class AttendanceApiTests {
 		api.get("/api/training/classes/" + classA, TrainingApi.VERIFIER)
 			.andExpect(jsonPath("$.participants.length()").value(2))
 			.andExpect(jsonPath("$.teacher").value(false));
-		api.get("/api/training/classes/" + classA, TrainingApi.REPORTER).andExpect(jsonPath("$.participants.length()").value(2));
+		api.get("/api/training/classes/" + classA, TrainingApi.REPORTER)
+			.andExpect(jsonPath("$.participants.length()").value(2));
 		api.get("/api/training/classes/" + classA, TrainingApi.SYT_ADMIN)
 			.andExpect(jsonPath("$.participants.length()").value(1))
 			.andExpect(jsonPath("$.participants[0].fullName").value("Nguyễn Văn An"));
@@ -350,26 +361,30 @@ class AttendanceApiTests {
 		attend(nominationAn, 6);
 		attend(nominationBinh, 4);
 		api.post("/api/training/classes/" + classA + "/completion", TrainingApi.TEACHER, "").andExpect(status().isOk());
-		// Sở Nội vụ and Sở TTTT supervise the whole province, whatever unit their account belongs to.
+		// Sở Nội vụ and Sở TTTT supervise the whole province, whatever unit their account
+		// belongs to.
 		var districtVerifier = KeycloakJwt.user("dc.verifier", "NA-DIENCHAU", "VERIFIER");
 
 		for (var supervisor : List.of(TrainingApi.VERIFIER, TrainingApi.REPORTER, districtVerifier)) {
 			api.get("/api/training/classes/" + classA, supervisor)
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.participants.length()").value(2))
-				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].attended").value(
-						org.hamcrest.Matchers.contains(6)))
-				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].completed").value(
-						org.hamcrest.Matchers.contains(true)))
-				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationBinh + ")].completed").value(
-						org.hamcrest.Matchers.contains(false)));
+				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].attended")
+					.value(org.hamcrest.Matchers.contains(6)))
+				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationAn + ")].completed")
+					.value(org.hamcrest.Matchers.contains(true)))
+				.andExpect(jsonPath("$.participants[?(@.nominationId == " + nominationBinh + ")].completed")
+					.value(org.hamcrest.Matchers.contains(false)));
 			api.get("/api/training/programmes/" + programme + "/report", supervisor)
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.nominated").value(3))
 				.andExpect(jsonPath("$.trained").value(1))
-				.andExpect(jsonPath("$.units[?(@.unitCode == 'NA-SYT')].trained").value(org.hamcrest.Matchers.contains(1)))
-				.andExpect(jsonPath("$.units[?(@.unitCode == 'NA-DIENCHAU')].seated").value(org.hamcrest.Matchers.contains(1)));
-			api.get("/api/training/classes/" + classA + "/attendance-sheet.xlsx", supervisor).andExpect(status().isOk());
+				.andExpect(
+						jsonPath("$.units[?(@.unitCode == 'NA-SYT')].trained").value(org.hamcrest.Matchers.contains(1)))
+				.andExpect(jsonPath("$.units[?(@.unitCode == 'NA-DIENCHAU')].seated")
+					.value(org.hamcrest.Matchers.contains(1)));
+			api.get("/api/training/classes/" + classA + "/attendance-sheet.xlsx", supervisor)
+				.andExpect(status().isOk());
 		}
 		// Another subtree sees its own people only; other roles nothing.
 		api.get("/api/training/classes/" + classA, TrainingApi.DIENCHAU_ADMIN)
@@ -379,7 +394,8 @@ class AttendanceApiTests {
 			.andExpect(jsonPath("$.units.length()").value(1));
 		api.get("/api/training/classes/" + classA, KeycloakJwt.user("dc.learner", "NA-DIENCHAU", "LEARNER"))
 			.andExpect(status().isForbidden());
-		api.get("/api/training/programmes/" + programme + "/report", participant(binh)).andExpect(status().isForbidden());
+		api.get("/api/training/programmes/" + programme + "/report", participant(binh))
+			.andExpect(status().isForbidden());
 		api.get("/api/training/programmes/" + programme + "/report", TrainingApi.OTHER_TEACHER)
 			.andExpect(status().isForbidden());
 		api.get("/api/training/classes/" + classA, TrainingApi.OTHER_TEACHER).andExpect(status().isForbidden());
@@ -409,7 +425,8 @@ class AttendanceApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		// The paper for the file: the participants' marks, then the teachers' and the organiser's sign-off.
+		// The paper for the file: the participants' marks, then the teachers' and the
+		// organiser's sign-off.
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			// The name column wraps ("Nguyễn Văn" / "An"): compare without line breaks.
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -430,19 +447,22 @@ class AttendanceApiTests {
 			.andExpect(jsonPath("$.nominated").value(3))
 			.andExpect(jsonPath("$.trained").value(1))
 			.andExpect(jsonPath("$.units[?(@.unitCode == 'NA-SYT')].trained").value(org.hamcrest.Matchers.contains(1)))
-			.andExpect(jsonPath("$.units[?(@.unitCode == 'NA-DIENCHAU')].trained").value(org.hamcrest.Matchers.contains(0)));
+			.andExpect(jsonPath("$.units[?(@.unitCode == 'NA-DIENCHAU')].trained")
+				.value(org.hamcrest.Matchers.contains(0)));
 		api.get("/api/training/programmes/" + programme + "/report", TrainingApi.DIENCHAU_ADMIN)
 			.andExpect(jsonPath("$.nominated").value(1))
 			.andExpect(jsonPath("$.trained").value(0))
 			.andExpect(jsonPath("$.learnersPerTrained").doesNotExist());
-		api.get("/api/training/programmes/" + programme + "/report", TrainingApi.TEACHER).andExpect(status().isForbidden());
+		api.get("/api/training/programmes/" + programme + "/report", TrainingApi.TEACHER)
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aParticipantSeesTheirClassPlaceAndDates() throws Exception {
 		api.get("/api/training/me", participant(an))
 			.andExpect(jsonPath("$.seats[0].trainingClass.name").value("Lớp 1"))
-			.andExpect(jsonPath("$.seats[0].trainingClass.venue").value(org.hamcrest.Matchers.containsString("Trường Thi")))
+			.andExpect(jsonPath("$.seats[0].trainingClass.venue")
+				.value(org.hamcrest.Matchers.containsString("Trường Thi")))
 			.andExpect(jsonPath("$.seats[0].sessions.length()").value(6));
 		api.get("/api/training/me", TrainingApi.TEACHER)
 			.andExpect(jsonPath("$.teaching[*].id").value(org.hamcrest.Matchers.hasItem((int) classA)));
@@ -450,8 +470,9 @@ class AttendanceApiTests {
 
 	private void attend(long nominationId, int sessions) throws Exception {
 		for (int i = 0; i < sessions; i++) {
-			mark(TrainingApi.TEACHER, sessionsA.get(i), one(nominationId, "s" + i + "-" + nominationId, true,
-					"2026-06-15T01:04:00Z")).andExpect(status().isOk());
+			mark(TrainingApi.TEACHER, sessionsA.get(i),
+					one(nominationId, "s" + i + "-" + nominationId, true, "2026-06-15T01:04:00Z"))
+				.andExpect(status().isOk());
 		}
 	}
 
@@ -464,8 +485,8 @@ class AttendanceApiTests {
 	}
 
 	private RequestPostProcessor participant(LearnerSummary official) {
-		String username = official == an ? "an." + suffix : official == binh ? "binh." + suffix
-				: official == cuong ? "cuong." + suffix : "stranger." + suffix;
+		String username = official == an ? "an." + suffix
+				: official == binh ? "binh." + suffix : official == cuong ? "cuong." + suffix : "stranger." + suffix;
 		return KeycloakJwt.user(username, official.unitCode(), "LEARNER");
 	}
 
@@ -476,7 +497,8 @@ class AttendanceApiTests {
 	private static String one(long nominationId, String clientId, boolean present, String markedAt) {
 		return """
 				{"marks":[{"nominationId":%d,"clientId":"%s","present":%s,"late":false,"leftEarly":false,"markedAt":"%s"}]}
-				""".formatted(nominationId, clientId, present, markedAt);
+				"""
+			.formatted(nominationId, clientId, present, markedAt);
 	}
 
 	private static List<String> texts(Row row) {

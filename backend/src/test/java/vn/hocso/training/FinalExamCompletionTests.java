@@ -27,8 +27,9 @@ import vn.hocso.quiz.domain.QuestionBank;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * A programme whose completion rule names an end-of-class exam: seated participants are admitted to
- * it, and attendance alone no longer completes; passing it does, even after the class was closed.
+ * A programme whose completion rule names an end-of-class exam: seated participants are
+ * admitted to it, and attendance alone no longer completes; passing it does, even after
+ * the class was closed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -100,7 +101,8 @@ class FinalExamCompletionTests {
 		long courseId = ExamDesk.bank(bank, 8_800_000 + System.nanoTime() % 100_000);
 		examId = desk.create(TrainingApi.ADMIN, ExamDesk.exam("Kiểm tra cuối lớp", courseId, "NAMED", "[]",
 				api.unit("NA").id(), "2026-06-01T00:00:00Z", "2026-07-01T00:00:00Z"));
-		api.put("/api/training/programmes/" + programme + "/final-exam", TrainingApi.ADMIN, "{\"examId\":" + examId + "}")
+		api.put("/api/training/programmes/" + programme + "/final-exam", TrainingApi.ADMIN,
+				"{\"examId\":" + examId + "}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.examId").value(examId));
 		api.allot(programme, "DATE_PREFERENCE").andExpect(jsonPath("$.seated").value(2));
@@ -159,15 +161,19 @@ class FinalExamCompletionTests {
 				"{\"examId\":" + positionExam + "}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("training.final-exam-invalid"));
-		api.put("/api/training/programmes/" + programme + "/final-exam", TrainingApi.DIENCHAU_ADMIN, "{\"examId\":null}")
+		api.put("/api/training/programmes/" + programme + "/final-exam", TrainingApi.DIENCHAU_ADMIN,
+				"{\"examId\":null}")
 			.andExpect(status().isForbidden());
 	}
 
 	private void attend(long nominationId, int count) throws Exception {
 		for (int i = 0; i < count; i++) {
-			api.post("/api/training/sessions/" + sessions.get(i) + "/attendance", TrainingApi.TEACHER, """
-					{"marks":[{"nominationId":%d,"clientId":"%s","present":true,"late":false,"leftEarly":false,"markedAt":"2026-06-15T01:04:00Z"}]}
-					""".formatted(nominationId, "s" + i + "-" + nominationId)).andExpect(status().isOk());
+			api.post("/api/training/sessions/" + sessions.get(i) + "/attendance", TrainingApi.TEACHER,
+					"""
+							{"marks":[{"nominationId":%d,"clientId":"%s","present":true,"late":false,"leftEarly":false,"markedAt":"2026-06-15T01:04:00Z"}]}
+							"""
+						.formatted(nominationId, "s" + i + "-" + nominationId))
+				.andExpect(status().isOk());
 		}
 	}
 

@@ -39,9 +39,9 @@ import vn.hocso.platform.VietnamTime;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * Plan 420's "1,000 focal points trained": per unit, the officials who completed the in-person
- * programme against those nominated, equal to a recount of the training module's rows; the plan's
- * target and the officials per trained focal point beside them.
+ * Plan 420's "1,000 focal points trained": per unit, the officials who completed the
+ * in-person programme against those nominated, equal to a recount of the training
+ * module's rows; the plan's target and the officials per trained focal point beside them.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -100,12 +100,14 @@ class FocalPointIndicatorTests {
 		for (int i = 0; i < sessions.size(); i++) {
 			StringBuilder marks = new StringBuilder();
 			for (long nomination : i == 0 ? List.of(n1, n2, n3) : List.of(n1, n2)) {
-				marks.append(marks.isEmpty() ? "" : ",").append("""
-						{"nominationId":%d,"clientId":"fp%d-%d","present":true,"late":false,"leftEarly":false,"markedAt":"2026-06-15T01:04:00Z"}"""
-					.formatted(nomination, i, nomination));
+				marks.append(marks.isEmpty() ? "" : ",")
+					.append("""
+							{"nominationId":%d,"clientId":"fp%d-%d","present":true,"late":false,"leftEarly":false,"markedAt":"2026-06-15T01:04:00Z"}"""
+						.formatted(nomination, i, nomination));
 			}
 			api.post("/api/training/sessions/" + sessions.get(i) + "/attendance", TrainingApi.TEACHER,
-					"{\"marks\":[" + marks + "]}").andExpect(status().isOk());
+					"{\"marks\":[" + marks + "]}")
+				.andExpect(status().isOk());
 		}
 		api.post("/api/training/classes/" + classId + "/completion", TrainingApi.TEACHER, "")
 			.andExpect(jsonPath("$.completedNow").value(2));
@@ -127,14 +129,17 @@ class FocalPointIndicatorTests {
 		assertThat(new long[] { top.numerator(), top.headcount() }).containsExactly(2, 4);
 		assertThat(top.source()).isEqualTo(DenominatorSource.NOMINATED_FOCAL_POINTS);
 		assertThat(calculator.compute(focalPoints(), root, LocalDate.of(2026, 6, 16), false).root().numerator())
-			.as("nobody trained before the class completed").isZero();
+			.as("nobody trained before the class completed")
+			.isZero();
 	}
 
 	@Test
 	void plan420sIndicatorShowsTrainedAgainstNominatedAndTheTargetAndLearnersPerTrainedFocalPoint() throws Exception {
 		long plan = planId("420/KH-UBND");
 		String indicators = mvc.perform(get("/api/plans/{id}/indicators", plan).with(reporter()))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Number> ids = JsonPath.read(indicators, "$[?(@.population.rule == 'FOCAL_POINTS_TRAINED')].id");
 		assertThat(ids).hasSize(1);
 		mvc.perform(get("/api/plans/{p}/indicators/{i}/progress", plan, ids.getFirst())
@@ -148,11 +153,13 @@ class FocalPointIndicatorTests {
 			.andExpect(jsonPath("$.focalPoints.trained").value(2))
 			.andExpect(jsonPath("$.focalPoints.nominated").value(4))
 			.andExpect(jsonPath("$.focalPoints.target").value(closeTo(1000.0, 1e-9)))
-			// 72 officials in the district, 2 trained: 36 each, the plan's ratio; commune A has 36 for its 2.
+			// 72 officials in the district, 2 trained: 36 each, the plan's ratio; commune
+			// A has 36 for its 2.
 			.andExpect(jsonPath("$.focalPoints.officials").value(72))
 			.andExpect(jsonPath("$.focalPoints.learnersPerTrained").value(closeTo(36.0, 1e-9)))
 			.andExpect(jsonPath("$.children[?(@.code == 'FP-D-A')].numerator").value(contains(2)))
-			.andExpect(jsonPath("$.children[?(@.code == 'FP-D-A')].learnersPerTrained").value(contains(closeTo(18.0, 1e-9))))
+			.andExpect(jsonPath("$.children[?(@.code == 'FP-D-A')].learnersPerTrained")
+				.value(contains(closeTo(18.0, 1e-9))))
 			.andExpect(jsonPath("$.children[?(@.code == 'FP-D-B')].headcount").value(contains(1)));
 	}
 
@@ -160,11 +167,15 @@ class FocalPointIndicatorTests {
 		return new Population(null, Set.of(), Set.of(), Set.of(), MeasureRule.FOCAL_POINTS_TRAINED);
 	}
 
-	/** Distinct officials of the table in the unit's subtree, on or before the day (Vietnam time). */
+	/**
+	 * Distinct officials of the table in the unit's subtree, on or before the day
+	 * (Vietnam time).
+	 */
 	private long recount(String table, String column, OrgUnitSummary unit, LocalDate day) {
 		String active = table.equals("training_nomination") ? " and status <> 'WITHDRAWN'" : "";
-		return jdbc.sql("select count(distinct learner_id) from " + table + " where unit_path like ? and " + column
-				+ " < ?" + active)
+		return jdbc
+			.sql("select count(distinct learner_id) from " + table + " where unit_path like ? and " + column + " < ?"
+					+ active)
 			.params(unit.path() + "%", Timestamp.from(day.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant()))
 			.query(Long.class)
 			.single();

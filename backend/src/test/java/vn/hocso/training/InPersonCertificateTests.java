@@ -32,9 +32,10 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * Completing an in-person programme issues its certificate through the event publication registry
- * (committed, not in a rolled-back test transaction): once per completion, with the programme, class,
- * venue and days signed, publicly verifiable, downloadable by the participant and listed for staff.
+ * Completing an in-person programme issues its certificate through the event publication
+ * registry (committed, not in a rolled-back test transaction): once per completion, with
+ * the programme, class, venue and days signed, publicly verifiable, downloadable by the
+ * participant and listed for staff.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -89,9 +90,12 @@ class InPersonCertificateTests {
 				"$.sessions[*].id");
 		clock.set(Instant.parse("2026-06-17T10:00:00Z"));
 		for (int i = 0; i < sessions.size(); i++) {
-			api.post("/api/training/sessions/" + sessions.get(i) + "/attendance", TrainingApi.TEACHER, """
-					{"marks":[{"nominationId":%d,"clientId":"c%d-%s","present":true,"late":false,"leftEarly":false,"markedAt":"2026-06-15T01:04:00Z"}]}
-					""".formatted(nomination, i, suffix)).andExpect(status().isOk());
+			api.post("/api/training/sessions/" + sessions.get(i) + "/attendance", TrainingApi.TEACHER,
+					"""
+							{"marks":[{"nominationId":%d,"clientId":"c%d-%s","present":true,"late":false,"leftEarly":false,"markedAt":"2026-06-15T01:04:00Z"}]}
+							"""
+						.formatted(nomination, i, suffix))
+				.andExpect(status().isOk());
 		}
 
 		api.post("/api/training/classes/" + classId + "/completion", TrainingApi.TEACHER, "")
@@ -137,7 +141,8 @@ class InPersonCertificateTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Chương trình tập huấn trực tiếp", "Lớp 1 (15/06/2026 – 17/06/2026)");
 
-		// The participant lists and downloads it; a unit admin of the subtree lists it; another district does not.
+		// The participant lists and downloads it; a unit admin of the subtree lists it;
+		// another district does not.
 		RequestPostProcessor participant = KeycloakJwt.user(username, "NA-DIENCHAU", "LEARNER");
 		api.get("/api/me/certificates", participant)
 			.andExpect(jsonPath("$[0].kind").value("IN_PERSON"))
@@ -157,7 +162,9 @@ class InPersonCertificateTests {
 	private Certificate awaitCertificate(long learnerId) throws InterruptedException {
 		Instant until = Instant.now().plus(Duration.ofSeconds(20));
 		while (Instant.now().isBefore(until)) {
-			Optional<Certificate> found = certificates.findByLearnerIdOrderByIssuedAtDesc(learnerId).stream().findFirst();
+			Optional<Certificate> found = certificates.findByLearnerIdOrderByIssuedAtDesc(learnerId)
+				.stream()
+				.findFirst();
 			if (found.isPresent()) {
 				return found.get();
 			}

@@ -119,10 +119,13 @@ class NominationApiTests {
 
 	@Test
 	void onlyAnAdminOpensAProgrammeAndOnlyNominatorsNominate() throws Exception {
-		api.post("/api/training/programmes", TrainingApi.DIENCHAU_ADMIN, """
-				{"name":"X","contentOutline":"Y","classCount":1,"seatsPerClass":10,"daysPerClass":3,
-				 "periodStart":"2026-06-01","periodEnd":"2026-09-15","nominationDeadline":"2026-06-10T10:00:00Z","minSessions":5}
-				""").andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("training.admin-only"));
+		api.post("/api/training/programmes", TrainingApi.DIENCHAU_ADMIN,
+				"""
+						{"name":"X","contentOutline":"Y","classCount":1,"seatsPerClass":10,"daysPerClass":3,
+						 "periodStart":"2026-06-01","periodEnd":"2026-09-15","nominationDeadline":"2026-06-10T10:00:00Z","minSessions":5}
+						""")
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.code").value("training.admin-only"));
 		long programme = api.openProgramme(2, 2, 100, 5);
 		LearnerSummary official = api.official("Nguyễn Văn An", "NA-SNV");
 
@@ -168,10 +171,11 @@ class NominationApiTests {
 
 	@Test
 	void programmeWithARuleAskingMoreSessionsThanAClassHasIsRefused() throws Exception {
-		api.post("/api/training/programmes", TrainingApi.ADMIN, """
-				{"name":"X","contentOutline":"Y","classCount":1,"seatsPerClass":10,"daysPerClass":3,
-				 "periodStart":"2026-06-01","periodEnd":"2026-09-15","nominationDeadline":"2026-06-10T10:00:00Z","minSessions":7}
-				""")
+		api.post("/api/training/programmes", TrainingApi.ADMIN,
+				"""
+						{"name":"X","contentOutline":"Y","classCount":1,"seatsPerClass":10,"daysPerClass":3,
+						 "periodStart":"2026-06-01","periodEnd":"2026-09-15","nominationDeadline":"2026-06-10T10:00:00Z","minSessions":7}
+						""")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("training.min-sessions-too-high"));
 	}
@@ -193,8 +197,8 @@ class NominationApiTests {
 				"$[*].code");
 		assertThat(missing).contains("NA-SNV", "NA-MTTQ", "NA-DIENCHAU", "NA-QUYNHLUU")
 			.doesNotContain("NA-SYT", "NA-DIENCHAU-DIENKY", "NA", "NA-TTCNTT");
-		List<String> missingInDienChau = TrainingApi.read(
-				api.get("/api/training/programmes/" + programme + "/units-without-nominations", TrainingApi.DIENCHAU_ADMIN),
+		List<String> missingInDienChau = TrainingApi.read(api
+			.get("/api/training/programmes/" + programme + "/units-without-nominations", TrainingApi.DIENCHAU_ADMIN),
 				"$[*].code");
 		assertThat(missingInDienChau).contains("NA-DIENCHAU", "NA-DIENCHAU-DIENHONG").doesNotContain("NA-SNV");
 	}

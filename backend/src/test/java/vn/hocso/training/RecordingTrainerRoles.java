@@ -7,8 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.hocso.identity.TrainerRoles;
 
 /**
- * The training tests' Keycloak for the TRAINER role: the users it knows and who holds the role. What
- * Keycloak itself allows the service account is proven against the real one in ServiceAccountPermissionsIT.
+ * The training tests' Keycloak for the TRAINER role: the users it knows and who holds the
+ * role. What Keycloak itself allows the service account is proven against the real one in
+ * ServiceAccountPermissionsIT.
  */
 public class RecordingTrainerRoles implements TrainerRoles {
 

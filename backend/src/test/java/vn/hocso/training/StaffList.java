@@ -16,7 +16,10 @@ import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitSummary;
 
-/** Units' staff lists in memory, standing in for the learner module's API (officials with e-mails). */
+/**
+ * Units' staff lists in memory, standing in for the learner module's API (officials with
+ * e-mails).
+ */
 public final class StaffList implements LearnerDirectory {
 
 	private final Map<Long, LearnerSummary> learners = new ConcurrentHashMap<>();
@@ -52,7 +55,9 @@ public final class StaffList implements LearnerDirectory {
 
 	private final Map<Long, String> positions = new java.util.concurrent.ConcurrentHashMap<>();
 
-	/** Writes a staff-list position for a learner (the learner module's position field). */
+	/**
+	 * Writes a staff-list position for a learner (the learner module's position field).
+	 */
 	public void position(long learnerId, String position) {
 		positions.put(learnerId, position);
 	}
@@ -72,9 +77,9 @@ public final class StaffList implements LearnerDirectory {
 	@Override
 	public Map<Long, Map<LearnerCategory, Long>> countActiveByUnitAndCategory(String unitPathPrefix) {
 		Map<Long, Map<LearnerCategory, Long>> counts = new HashMap<>();
-		findActiveInSubtree(unitPathPrefix).forEach(learner -> counts
-			.computeIfAbsent(learner.unitId(), unit -> new EnumMap<>(LearnerCategory.class))
-			.merge(learner.category(), 1L, Long::sum));
+		findActiveInSubtree(unitPathPrefix)
+			.forEach(learner -> counts.computeIfAbsent(learner.unitId(), unit -> new EnumMap<>(LearnerCategory.class))
+				.merge(learner.category(), 1L, Long::sum));
 		return counts;
 	}
 

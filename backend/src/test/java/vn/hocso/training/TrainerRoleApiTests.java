@@ -24,8 +24,9 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * From trained focal point to trainer: an ADMIN or the official's unit admin grants TRAINER through the
- * app; an untrained official only once confirmed; other roles and other districts are refused.
+ * From trained focal point to trainer: an ADMIN or the official's unit admin grants
+ * TRAINER through the app; an untrained official only once confirmed; other roles and
+ * other districts are refused.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -79,9 +80,12 @@ class TrainerRoleApiTests {
 				"$.sessions[*].id");
 		clock.set(Instant.parse("2026-06-17T10:00:00Z"));
 		for (int i = 0; i < sessions.size(); i++) {
-			api.post("/api/training/sessions/" + sessions.get(i) + "/attendance", TrainingApi.TEACHER, """
-					{"marks":[{"nominationId":%d,"clientId":"r%d-%s","present":true,"late":false,"leftEarly":false,"markedAt":"2026-06-15T01:04:00Z"}]}
-					""".formatted(nomination, i, suffix)).andExpect(status().isOk());
+			api.post("/api/training/sessions/" + sessions.get(i) + "/attendance", TrainingApi.TEACHER,
+					"""
+							{"marks":[{"nominationId":%d,"clientId":"r%d-%s","present":true,"late":false,"leftEarly":false,"markedAt":"2026-06-15T01:04:00Z"}]}
+							"""
+						.formatted(nomination, i, suffix))
+				.andExpect(status().isOk());
 		}
 		api.post("/api/training/classes/" + classId + "/completion", TrainingApi.TEACHER, "")
 			.andExpect(jsonPath("$.completedNow").value(1));
@@ -106,7 +110,8 @@ class TrainerRoleApiTests {
 			.andExpect(jsonPath("$.code").value("training.trainer-untrained"));
 		role("GET", untrained, TrainingApi.ADMIN).andExpect(jsonPath("$.trainer").value(false));
 
-		mvc.perform(MockMvcRequestBuilders.put(path(untrained) + "?confirmUntrained=true").with(TrainingApi.DIENCHAU_ADMIN))
+		mvc.perform(
+				MockMvcRequestBuilders.put(path(untrained) + "?confirmUntrained=true").with(TrainingApi.DIENCHAU_ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.trained").value(false))
 			.andExpect(jsonPath("$.trainer").value(true));
@@ -135,8 +140,9 @@ class TrainerRoleApiTests {
 	}
 
 	private ResultActions role(String method, LearnerSummary official, RequestPostProcessor caller) throws Exception {
-		return mvc.perform(MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path(official))
-			.with(caller));
+		return mvc
+			.perform(MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path(official))
+				.with(caller));
 	}
 
 }

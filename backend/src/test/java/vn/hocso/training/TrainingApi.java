@@ -67,11 +67,14 @@ final class TrainingApi {
 	}
 
 	long openProgramme(int limit, int classes, int seats, int minSessions) throws Exception {
-		return id(post("/api/training/programmes", ADMIN, """
-				{"name":"Tập huấn cán bộ đầu mối chuyển đổi số","contentOutline":"Chính quyền số; Xã hội số; Kinh tế số; Kỹ năng số; An toàn thông tin; Vận hành nền tảng",
-				 "classCount":%d,"seatsPerClass":%d,"daysPerClass":3,"periodStart":"2026-06-01","periodEnd":"2026-09-15",
-				 "nominationLimit":%d,"nominationDeadline":"2026-06-10T10:00:00Z","minSessions":%d}
-				""".formatted(classes, seats, limit, minSessions)).andExpect(status().isCreated()));
+		return id(post("/api/training/programmes", ADMIN,
+				"""
+						{"name":"Tập huấn cán bộ đầu mối chuyển đổi số","contentOutline":"Chính quyền số; Xã hội số; Kinh tế số; Kỹ năng số; An toàn thông tin; Vận hành nền tảng",
+						 "classCount":%d,"seatsPerClass":%d,"daysPerClass":3,"periodStart":"2026-06-01","periodEnd":"2026-09-15",
+						 "nominationLimit":%d,"nominationDeadline":"2026-06-10T10:00:00Z","minSessions":%d}
+						"""
+					.formatted(classes, seats, limit, minSessions))
+			.andExpect(status().isCreated()));
 	}
 
 	long addClass(long programmeId, String name, String startDate, int seats, String areaCode) throws Exception {

@@ -7,7 +7,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import vn.hocso.platform.VietnamTime;
 
-/** The server's clock, set by each test: nomination deadlines and the QR code's minute depend on it. */
+/**
+ * The server's clock, set by each test: nomination deadlines and the QR code's minute
+ * depend on it.
+ */
 public final class TrainingClock extends Clock {
 
 	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-06-01T01:00:00Z"));

@@ -5,9 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The training tests' context: a settable clock, e-mails kept rather than sent, the TRAINER role in
- * memory, and the staff list
- * held in memory (the learner module's API; accounts go through the real enrolment module).
+ * The training tests' context: a settable clock, e-mails kept rather than sent, the
+ * TRAINER role in memory, and the staff list held in memory (the learner module's API;
+ * accounts go through the real enrolment module).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TrainingTestConfig {

@@ -12,10 +12,11 @@ import vn.hocso.account.domain.LearnerAccount;
 import vn.hocso.account.domain.LearnerAccountRepository;
 
 /**
- * Records demo learners' accounts as issued at a past moment and publishes {@link AccountIssued}
- * (which starts their enrolments' deadline clocks), without creating Keycloak users: the demo realm
- * already holds the users who log in; the other demo learners get an account record only (on paper:
- * they cannot log in, and a reset of theirs fails for want of a Keycloak user).
+ * Records demo learners' accounts as issued at a past moment and publishes
+ * {@link AccountIssued} (which starts their enrolments' deadline clocks), without
+ * creating Keycloak users: the demo realm already holds the users who log in; the other
+ * demo learners get an account record only (on paper: they cannot log in, and a reset of
+ * theirs fails for want of a Keycloak user).
  */
 @Component
 public class DemoAccounts {
@@ -40,8 +41,8 @@ public class DemoAccounts {
 	}
 
 	/**
-	 * Records the account (once: false when the learner already had one). No activation code is
-	 * pending, so the hourly expiry check leaves it alone.
+	 * Records the account (once: false when the learner already had one). No activation
+	 * code is pending, so the hourly expiry check leaves it alone.
 	 */
 	@Transactional
 	public boolean issue(long learnerId, String username, @Nullable String keycloakUserId, String unitPath,
@@ -49,8 +50,8 @@ public class DemoAccounts {
 		if (hasAccount(learnerId)) {
 			return false;
 		}
-		accounts.save(new LearnerAccount(learnerId, username, keycloakUserId == null ? NO_KEYCLOAK_USER : keycloakUserId,
-				unitPath, issuedAt, ISSUER, null));
+		accounts.save(new LearnerAccount(learnerId, username,
+				keycloakUserId == null ? NO_KEYCLOAK_USER : keycloakUserId, unitPath, issuedAt, ISSUER, null));
 		events.publishEvent(new AccountIssued(learnerId, username, issuedAt));
 		return true;
 	}

@@ -18,14 +18,18 @@ import vn.hocso.platform.pdf.OfflineRendering;
 import vn.hocso.platform.pdf.QrCodes;
 
 /**
- * A printable A4 sheet: one cut-out card per learner (two per row) with name, unit, username,
- * activation code and the steps to log in. Noto Sans is embedded for every Vietnamese glyph.
+ * A printable A4 sheet: one cut-out card per learner (two per row) with name, unit,
+ * username, activation code and the steps to log in. Noto Sans is embedded for every
+ * Vietnamese glyph.
  */
 public final class PdfAccountSheet {
 
 	private static final String FONT = "Noto Sans";
 
-	/** {@code account/sheet.mustache} and {@code account/slip.mustache}: XHTML for openhtmltopdf, every text escaped. */
+	/**
+	 * {@code account/sheet.mustache} and {@code account/slip.mustache}: XHTML for
+	 * openhtmltopdf, every text escaped.
+	 */
 	private static final Template SHEET = HtmlTemplates.compile("account", "sheet");
 
 	private static final Template SLIP = HtmlTemplates.compile("account", "slip");
@@ -38,7 +42,10 @@ public final class PdfAccountSheet {
 		render(html(heading, lines, loginUrl), out);
 	}
 
-	/** One citizen's slip on an A6 page: the same card, with the year of birth and a QR code of the login address. */
+	/**
+	 * One citizen's slip on an A6 page: the same card, with the year of birth and a QR
+	 * code of the login address.
+	 */
 	public static void writeSlip(Slip slip, String loginUrl, OutputStream out) throws IOException {
 		render(slipHtml(slip, loginUrl), out);
 	}

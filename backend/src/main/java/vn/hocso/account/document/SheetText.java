@@ -26,7 +26,10 @@ final class SheetText {
 				"Mã kích hoạt chỉ dùng một lần; không đưa mã cho người khác. Hết hạn: liên hệ cán bộ đầu mối để cấp lại.");
 	}
 
-	/** The same steps for a citizen registered by a community helper, who is the one to ask again. */
+	/**
+	 * The same steps for a citizen registered by a community helper, who is the one to
+	 * ask again.
+	 */
 	static List<String> citizenSteps(String loginUrl) {
 		return List.of("1. Mở trang " + loginUrl + " (hoặc quét mã QR) trên điện thoại hoặc máy tính.",
 				"2. Nhập tên đăng nhập và mã kích hoạt (gõ cả dấu gạch ngang, chữ thường).",

@@ -7,7 +7,10 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** The account sheet as a workbook: one row per learner, then the login steps on a second sheet. */
+/**
+ * The account sheet as a workbook: one row per learner, then the login steps on a second
+ * sheet.
+ */
 public final class XlsxAccountSheet {
 
 	private XlsxAccountSheet() {

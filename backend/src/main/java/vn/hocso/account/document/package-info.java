@@ -1,4 +1,7 @@
-/** Account sheets that trainers print and hand out: a workbook and a printable PDF per unit. */
+/**
+ * Account sheets that trainers print and hand out: a workbook and a printable PDF per
+ * unit.
+ */
 @NullMarked
 package vn.hocso.account.document;
 

@@ -17,7 +17,9 @@ import vn.hocso.organization.OrgScopes;
 import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
-/** Starts issuance jobs for a selection and answers what a job did, scoped to the caller. */
+/**
+ * Starts issuance jobs for a selection and answers what a job did, scoped to the caller.
+ */
 @Service
 public class AccountIssuanceService {
 
@@ -56,7 +58,10 @@ public class AccountIssuanceService {
 		this.clock = clock;
 	}
 
-	/** Queues a job for a unit's subtree or for listed learners and starts it in the background. */
+	/**
+	 * Queues a job for a unit's subtree or for listed learners and starts it in the
+	 * background.
+	 */
 	public IssuanceJob start(@Nullable Long unitId, @Nullable List<Long> learnerIds) {
 		policy.requireRole(ScopedAction.ACCOUNT_SHEETS);
 		if ((unitId == null) == (learnerIds == null || learnerIds.isEmpty())) {
@@ -82,7 +87,10 @@ public class AccountIssuanceService {
 		return job;
 	}
 
-	/** The most recent jobs (at most 50) whose learners all lie in the caller's scope, newest first. */
+	/**
+	 * The most recent jobs (at most 50) whose learners all lie in the caller's scope,
+	 * newest first.
+	 */
 	public List<IssuanceJob> recentJobs() {
 		policy.requireRole(ScopedAction.ACCOUNT_SHEETS);
 		var scope = scopes.current();
@@ -100,7 +108,8 @@ public class AccountIssuanceService {
 		if (!scopes.current().covers(job.getScopePath())) {
 			throw ProblemException.forbidden("account.job-out-of-scope", String.valueOf(jobId));
 		}
-		// Sheets carry activation codes: the table's reach, not only the subtree, decides (no trainer).
+		// Sheets carry activation codes: the table's reach, not only the subtree, decides
+		// (no trainer).
 		policy.requireUnit(ScopedAction.ACCOUNT_SHEETS, job.getScopePath());
 		return job;
 	}
@@ -110,15 +119,19 @@ public class AccountIssuanceService {
 		return items.findByJobIdOrderById(jobId);
 	}
 
-	/** The learners of the job's items by id (their names for the list of who failed and why). */
+	/**
+	 * The learners of the job's items by id (their names for the list of who failed and
+	 * why).
+	 */
 	public Map<Long, LearnerSummary> learnersOf(List<IssuanceItem> list) {
 		return access.byId(list.stream().map(IssuanceItem::getLearnerId).toList());
 	}
 
 	/**
-	 * Issues again for the learners whose item failed in a finished job. A job is retried once: asking
-	 * again (twice in a hurry, or on another node) answers the same retry job, held unique by the
-	 * database; a learner who got an account meanwhile is counted as already having one, never twice.
+	 * Issues again for the learners whose item failed in a finished job. A job is retried
+	 * once: asking again (twice in a hurry, or on another node) answers the same retry
+	 * job, held unique by the database; a learner who got an account meanwhile is counted
+	 * as already having one, never twice.
 	 */
 	public IssuanceJob retry(long jobId) {
 		policy.requireRole(ScopedAction.ACCOUNT_SHEETS);

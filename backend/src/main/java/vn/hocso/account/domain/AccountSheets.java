@@ -19,8 +19,8 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * The lines of a job's account sheets: the learners it created accounts for whose code is still
- * stored (not expired, not replaced by a reset), decrypted only here, in memory.
+ * The lines of a job's account sheets: the learners it created accounts for whose code is
+ * still stored (not expired, not replaced by a reset), decrypted only here, in memory.
  */
 @Service
 public class AccountSheets {
@@ -47,7 +47,10 @@ public class AccountSheets {
 		this.cipher = cipher;
 	}
 
-	/** Sorted by unit, then name; only the given unit's learners (not its subtree) when unitId is set. */
+	/**
+	 * Sorted by unit, then name; only the given unit's learners (not its subtree) when
+	 * unitId is set.
+	 */
 	public List<SheetLine> lines(long jobId, @Nullable Long unitId) {
 		issuances.job(jobId);
 		List<IssuanceItem> withCodes = items.findByJobIdOrderById(jobId)

@@ -3,9 +3,10 @@ package vn.hocso.account.domain;
 import java.security.SecureRandom;
 
 /**
- * Single-use activation codes: {@code length} characters from Crockford's base-32 alphabet in lower
- * case (no i, l, o, u: nothing to confuse on paper), 5 random bits each — 16 characters are 80
- * bits — printed and typed in groups of four: {@code k7m2-x9qa-3hf8-wz5c}.
+ * Single-use activation codes: {@code length} characters from Crockford's base-32
+ * alphabet in lower case (no i, l, o, u: nothing to confuse on paper), 5 random bits each
+ * — 16 characters are 80 bits — printed and typed in groups of four:
+ * {@code k7m2-x9qa-3hf8-wz5c}.
  */
 public final class ActivationCodes {
 

@@ -43,7 +43,8 @@ class ActivationSlipService implements ActivationSlips {
 	@Override
 	public String usernameFor(String fullName, int number) {
 		String official = UsernameScheme.usernameFor(0, fullName);
-		// Officials' usernames end in their learner id and never hold a dot: the two can never meet.
+		// Officials' usernames end in their learner id and never hold a dot: the two can
+		// never meet.
 		return official.substring(0, official.length() - 1) + "." + number;
 	}
 

@@ -13,8 +13,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps activation codes readable for the account sheets without storing them in clear: AES-256-GCM
- * with a configured key (never in the database), a fresh 96-bit nonce per code.
+ * Keeps activation codes readable for the account sheets without storing them in clear:
+ * AES-256-GCM with a configured key (never in the database), a fresh 96-bit nonce per
+ * code.
  */
 public final class CodeCipher {
 
@@ -26,7 +27,8 @@ public final class CodeCipher {
 
 	public CodeCipher(String base64Key) {
 		if (base64Key.isBlank()) {
-			// Without a key the application still runs; issuing accounts fails, saying what to set.
+			// Without a key the application still runs; issuing accounts fails, saying
+			// what to set.
 			this.key = null;
 			return;
 		}

@@ -5,12 +5,16 @@ import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 
 /**
- * Why one learner's account could not be issued, as a code the web layer words in Vietnamese and English
- * ({@code account.issuance-failure.<code>}). Keycloak's own text (English, technical) stays in the log.
+ * Why one learner's account could not be issued, as a code the web layer words in
+ * Vietnamese and English ({@code account.issuance-failure.<code>}). Keycloak's own text
+ * (English, technical) stays in the log.
  */
 public enum IssuanceFailure {
 
-	/** Keycloak's user profile refused the name (a character outside the realm's name pattern). */
+	/**
+	 * Keycloak's user profile refused the name (a character outside the realm's name
+	 * pattern).
+	 */
 	NAME_REFUSED("name-refused"),
 	/** Keycloak refused the user for another reason (attribute, username). */
 	REFUSED("refused"),
@@ -32,8 +36,8 @@ public enum IssuanceFailure {
 	static IssuanceFailure of(RuntimeException ex) {
 		if (ex instanceof HttpClientErrorException client) {
 			String body = client.getResponseBodyAsString();
-			return body.contains("person-name") || body.contains("firstName") || body.contains("lastName") ? NAME_REFUSED
-					: REFUSED;
+			return body.contains("person-name") || body.contains("firstName") || body.contains("lastName")
+					? NAME_REFUSED : REFUSED;
 		}
 		if (ex instanceof HttpServerErrorException || ex instanceof ResourceAccessException) {
 			return UNAVAILABLE;

@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One learner of a job. CREATED carries the activation code, encrypted, for the sheets; EXISTED
- * means the learner already had an account (issued before): nothing was created twice.
+ * One learner of a job. CREATED carries the activation code, encrypted, for the sheets;
+ * EXISTED means the learner already had an account (issued before): nothing was created
+ * twice.
  */
 @Entity
 @Table(name = "account_issuance_item")

@@ -16,8 +16,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request to issue accounts for a selection. {@code scopePath} is the deepest unit path that
- * covers every selected learner: who may see the job (and its sheets) is decided by it.
+ * One request to issue accounts for a selection. {@code scopePath} is the deepest unit
+ * path that covers every selected learner: who may see the job (and its sheets) is
+ * decided by it.
  */
 @Entity
 @Table(name = "account_issuance_job")
@@ -66,7 +67,10 @@ public class IssuanceJob {
 	@Column(name = "finished_at")
 	private @Nullable Instant finishedAt;
 
-	/** The job whose failed learners this one issues again (at most one retry per job: unique). */
+	/**
+	 * The job whose failed learners this one issues again (at most one retry per job:
+	 * unique).
+	 */
 	@Column(name = "retry_of")
 	private @Nullable Long retryOf;
 

@@ -33,12 +33,13 @@ import vn.hocso.platform.jobs.ClusterJobs;
 import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
- * Runs issuance jobs in the background, as cluster jobs (one node runs a job; one job at a time per
- * node), in chunks: the Keycloak calls of a chunk go out {@code parallelism} at a time, then one
- * transaction records the chunk. A crash loses at most the records of one chunk; those users exist
- * in Keycloak, so when the job resumes (on another node once the dead one's heartbeats stop, or
- * after a database outage once it is back) they are found by username and given a fresh code —
- * nothing is created twice and every code on the sheet works.
+ * Runs issuance jobs in the background, as cluster jobs (one node runs a job; one job at
+ * a time per node), in chunks: the Keycloak calls of a chunk go out {@code parallelism}
+ * at a time, then one transaction records the chunk. A crash loses at most the records of
+ * one chunk; those users exist in Keycloak, so when the job resumes (on another node once
+ * the dead one's heartbeats stop, or after a database outage once it is back) they are
+ * found by username and given a fresh code — nothing is created twice and every code on
+ * the sheet works.
  */
 @Component
 public class IssuanceRunner {
@@ -101,19 +102,24 @@ public class IssuanceRunner {
 	}
 
 	/**
-	 * Unfinished jobs without a queued task (their node died between the commit and the queuing, or a
-	 * version that ran them in-process left them) are queued by one node; a job queued or running on
-	 * any node is left alone, one that finished is not run again (the job run log).
+	 * Unfinished jobs without a queued task (their node died between the commit and the
+	 * queuing, or a version that ran them in-process left them) are queued by one node; a
+	 * job queued or running on any node is left alone, one that finished is not run again
+	 * (the job run log).
 	 */
 	@ClusterScheduled(name = "account-issuance-sweep", fixedDelay = "${hocso.account.issuance-sweep-interval:1m}")
 	public void resumeUnfinished() {
 		for (IssuanceJob job : jobs.findByStatusIn(List.of(IssuanceJob.Status.QUEUED, IssuanceJob.Status.RUNNING))) {
-			log.info("Queuing unfinished account issuance job {} ({} of {} done)", job.getId(), job.getDone(), job.getTotal());
+			log.info("Queuing unfinished account issuance job {} ({} of {} done)", job.getId(), job.getDone(),
+					job.getTotal());
 			launch(job.getId());
 		}
 	}
 
-	/** Runs (or resumes) a job to its end, on the calling thread; throws if it stopped (it is run again). */
+	/**
+	 * Runs (or resumes) a job to its end, on the calling thread; throws if it stopped (it
+	 * is run again).
+	 */
 	@ClusterJob(name = JOB)
 	public void run(long jobId) {
 		oneJobAtATime.lock();
@@ -121,14 +127,15 @@ public class IssuanceRunner {
 				Thread.ofVirtual().name("keycloak-call-", 0).factory())) {
 			inTx(() -> jobs.findById(jobId).ifPresent(job -> job.started(clock.instant())));
 			List<IssuanceItem> chunk;
-			while (!(chunk = items.findByJobIdAndStatusOrderById(jobId, IssuanceItem.Status.PENDING,
-					Limit.of(CHUNK))).isEmpty()) {
+			while (!(chunk = items.findByJobIdAndStatusOrderById(jobId, IssuanceItem.Status.PENDING, Limit.of(CHUNK)))
+				.isEmpty()) {
 				record(jobId, issue(chunk, calls));
 			}
 			inTx(() -> jobs.findById(jobId).ifPresent(job -> job.finished(clock.instant())));
 		}
 		catch (RuntimeException ex) {
-			// Left RUNNING: the cluster scheduler runs it again (hocso.jobs.retry-delay) with its PENDING items.
+			// Left RUNNING: the cluster scheduler runs it again (hocso.jobs.retry-delay)
+			// with its PENDING items.
 			log.error("Account issuance job {} stopped; it will be resumed", jobId, ex);
 			throw ex;
 		}
@@ -177,14 +184,16 @@ public class IssuanceRunner {
 		try {
 			ProvisionedUser user = keycloak.createLearner(toKeycloak(learner, username, code));
 			if (!user.created()) {
-				// Created before a crash, never recorded: its code is unknown, so it gets a new one.
+				// Created before a crash, never recorded: its code is unknown, so it gets
+				// a new one.
 				keycloak.resetActivation(user.userId(), code);
 			}
 			return new Outcome(item, IssuanceItem.Status.CREATED, username, user.userId(), learner.unitPath(),
 					cipher.encrypt(code), null);
 		}
 		catch (RuntimeException ex) {
-			// Keycloak's words go to the log; the learner's item keeps a code that is worded for the person.
+			// Keycloak's words go to the log; the learner's item keeps a code that is
+			// worded for the person.
 			log.warn("Issuing an account for learner {} failed: {}", learner.id(), ex.toString());
 			return Outcome.failed(item, IssuanceFailure.of(ex).code());
 		}
@@ -192,7 +201,8 @@ public class IssuanceRunner {
 
 	static LearnerUser toKeycloak(LearnerSummary learner, String username, String code) {
 		String name = learner.fullName().trim();
-		// A trailing note ("Nguyễn Văn Tư (Bí thư)") stays with the given name rather than splitting it.
+		// A trailing note ("Nguyễn Văn Tư (Bí thư)") stays with the given name rather
+		// than splitting it.
 		Matcher noted = TRAILING_NOTE.matcher(name);
 		String note = "";
 		if (noted.matches() && !noted.group(1).isBlank()) {
@@ -200,8 +210,10 @@ public class IssuanceRunner {
 			note = " " + noted.group(2);
 		}
 		int lastSpace = name.lastIndexOf(' ');
-		// Vietnamese order: family and middle names first, the given name last. Keycloak's "name" claim is
-		// firstName + " " + lastName, so firstName holds the family and middle names (as in the demo realm).
+		// Vietnamese order: family and middle names first, the given name last.
+		// Keycloak's "name" claim is
+		// firstName + " " + lastName, so firstName holds the family and middle names (as
+		// in the demo realm).
 		String given = lastSpace < 0 ? name : name.substring(lastSpace + 1);
 		String family = lastSpace < 0 ? name : name.substring(0, lastSpace);
 		return new LearnerUser(username, family, given + note, learner.unitCode(), code);
@@ -221,7 +233,8 @@ public class IssuanceRunner {
 			for (Outcome outcome : outcomes) {
 				IssuanceItem item = managed.get(outcome.itemId());
 				if (item == null) {
-					throw new IllegalStateException("issuance item " + outcome.itemId() + " vanished while it was issued");
+					throw new IllegalStateException(
+							"issuance item " + outcome.itemId() + " vanished while it was issued");
 				}
 				switch (outcome.status()) {
 					case CREATED -> {

@@ -9,7 +9,10 @@ import vn.hocso.identity.Role;
 import vn.hocso.task.Task;
 import vn.hocso.task.TaskSource;
 
-/** Account-issuance work on a staff home (issue 14), from the caller's recent jobs (scoped). */
+/**
+ * Account-issuance work on a staff home (issue 14), from the caller's recent jobs
+ * (scoped).
+ */
 final class IssuanceTasks {
 
 	private IssuanceTasks() {

@@ -28,7 +28,10 @@ class LearnerAccess {
 		this.scopes = scopes;
 	}
 
-	/** The learner, or 404; whether the caller may act on them is the access policy's to say. */
+	/**
+	 * The learner, or 404; whether the caller may act on them is the access policy's to
+	 * say.
+	 */
 	LearnerSummary find(long learnerId) {
 		return directory.find(learnerId)
 			.orElseThrow(() -> ProblemException.notFound("account.learner-not-found", String.valueOf(learnerId)));
@@ -40,7 +43,10 @@ class LearnerAccess {
 		return new Selected(directory.findActiveInSubtree(path), path);
 	}
 
-	/** These learners, each of which must exist and be visible; the job's scope is their deepest common unit. */
+	/**
+	 * These learners, each of which must exist and be visible; the job's scope is their
+	 * deepest common unit.
+	 */
 	Selected listed(Collection<Long> learnerIds) {
 		List<Long> ids = List.copyOf(new LinkedHashSet<>(learnerIds));
 		Map<Long, LearnerSummary> found = directory.findAll(ids)
@@ -66,7 +72,9 @@ class LearnerAccess {
 			.collect(Collectors.toMap(LearnerSummary::id, Function.identity(), (a, b) -> a));
 	}
 
-	/** The longest common prefix of materialized paths, cut at a whole segment ("/1/14/"). */
+	/**
+	 * The longest common prefix of materialized paths, cut at a whole segment ("/1/14/").
+	 */
 	static String commonPath(List<String> paths) {
 		if (paths.isEmpty()) {
 			return "/";

@@ -72,7 +72,10 @@ public class LearnerAccount {
 		this.codeExpiresAt = codeExpiresAt;
 	}
 
-	/** A new code was handed out: the account waits for activation again until the new expiry. */
+	/**
+	 * A new code was handed out: the account waits for activation again until the new
+	 * expiry.
+	 */
 	void codeReissued(Instant expiresAt) {
 		status = AccountStatus.ISSUED;
 		codeExpiresAt = expiresAt;
@@ -92,7 +95,9 @@ public class LearnerAccount {
 		status = AccountStatus.DISABLED;
 	}
 
-	/** Enabling returns to ISSUED or ACTIVATED, whichever Keycloak says the account is. */
+	/**
+	 * Enabling returns to ISSUED or ACTIVATED, whichever Keycloak says the account is.
+	 */
 	void enabled(boolean hasActivated) {
 		status = hasActivated ? AccountStatus.ACTIVATED : AccountStatus.ISSUED;
 	}

@@ -17,7 +17,10 @@ import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.jobs.ClusterScheduled;
 
-/** Reset, disable and enable one learner's account, and the expiry of unused activation codes. */
+/**
+ * Reset, disable and enable one learner's account, and the expiry of unused activation
+ * codes.
+ */
 @Service
 public class LearnerAccountService {
 
@@ -52,27 +55,34 @@ public class LearnerAccountService {
 		this.clock = clock;
 	}
 
-	/** How many learners' account states one request may ask for (a page of the learner list is 50). */
+	/**
+	 * How many learners' account states one request may ask for (a page of the learner
+	 * list is 50).
+	 */
 	public static final int MAX_STATES = 200;
 
 	/**
-	 * The accounts of these learners that lie in the caller's scope, so that a list shows each
-	 * account's state and only the actions that apply (issue 14). Learners outside the scope or
-	 * without an account are left out.
+	 * The accounts of these learners that lie in the caller's scope, so that a list shows
+	 * each account's state and only the actions that apply (issue 14). Learners outside
+	 * the scope or without an account are left out.
 	 */
 	@Transactional(readOnly = true)
 	public List<LearnerAccount> statesOf(Collection<Long> learnerIds) {
 		if (learnerIds.size() > MAX_STATES) {
 			throw ProblemException.badRequest("account.too-many-learners", String.valueOf(MAX_STATES));
 		}
-		// The same reach as the reset action: a trainer sees the accounts of the classes they teach only.
+		// The same reach as the reset action: a trainer sees the accounts of the classes
+		// they teach only.
 		return accounts.findByLearnerIdIn(learnerIds)
 			.stream()
 			.filter(a -> access.coversLearner(ScopedAction.ACCOUNT_RESET, a.getLearnerId(), a.getUnitPath()))
 			.toList();
 	}
 
-	/** A new activation code (shown once, to the caller); the old one stops working, sessions end. */
+	/**
+	 * A new activation code (shown once, to the caller); the old one stops working,
+	 * sessions end.
+	 */
 	@Transactional
 	public Reset reset(long learnerId) {
 		LearnerSummary learner = requireActOn(learnerId, ScopedAction.ACCOUNT_RESET);
@@ -104,8 +114,9 @@ public class LearnerAccountService {
 	}
 
 	/**
-	 * Hourly: accounts whose code ran out unused are disabled in Keycloak (a reset revives them) and
-	 * their encrypted codes deleted; accounts activated meanwhile are marked so.
+	 * Hourly: accounts whose code ran out unused are disabled in Keycloak (a reset
+	 * revives them) and their encrypted codes deleted; accounts activated meanwhile are
+	 * marked so.
 	 */
 	@ClusterScheduled(name = "account-code-expiry", fixedDelay = "${hocso.account.expiry-check:PT1H}")
 	@Transactional
@@ -137,7 +148,10 @@ public class LearnerAccountService {
 			.orElseThrow(() -> ProblemException.notFound("account.not-issued", String.valueOf(learnerId)));
 	}
 
-	/** The access policy decides: a trainer resets only learners of their classes and disables none. */
+	/**
+	 * The access policy decides: a trainer resets only learners of their classes and
+	 * disables none.
+	 */
 	private LearnerSummary requireActOn(long learnerId, ScopedAction action) {
 		LearnerSummary learner = learners.find(learnerId);
 		access.requireLearner(action, learnerId, learner.unitPath());

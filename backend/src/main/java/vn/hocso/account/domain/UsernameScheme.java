@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Usernames that a learner can type on a phone: the given name (the last word of a Vietnamese
- * name), the initials of the family and middle names, then the learner's id — "Nguyễn Văn An",
- * learner 1234 → {@code annv1234}. Lower-case ASCII only (diacritics dropped, đ → d). The id makes
- * collisions impossible by construction and keeps the username stable when the name changes.
+ * Usernames that a learner can type on a phone: the given name (the last word of a
+ * Vietnamese name), the initials of the family and middle names, then the learner's id —
+ * "Nguyễn Văn An", learner 1234 → {@code annv1234}. Lower-case ASCII only (diacritics
+ * dropped, đ → d). The id makes collisions impossible by construction and keeps the
+ * username stable when the name changes.
  */
 public final class UsernameScheme {
 
@@ -19,7 +20,8 @@ public final class UsernameScheme {
 	}
 
 	public static String usernameFor(long learnerId, String fullName) {
-		// "Nguyễn Văn Tư (Bí thư)": a note in parentheses is not part of the name the learner types.
+		// "Nguyễn Văn Tư (Bí thư)": a note in parentheses is not part of the name the
+		// learner types.
 		String withoutNotes = fullName.replaceAll("\\([^()]*\\)", " ");
 		List<String> words = Arrays.stream(ascii(withoutNotes).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
 		if (words.isEmpty()) {

@@ -93,7 +93,9 @@ class AccountIssuanceController {
 		Locale locale = LocaleContextHolder.getLocale();
 		var list = issuances.items(id);
 		var learners = issuances.learnersOf(list);
-		return list.stream().map(item -> ItemView.of(item, learners.get(item.getLearnerId()), messages, locale)).toList();
+		return list.stream()
+			.map(item -> ItemView.of(item, learners.get(item.getLearnerId()), messages, locale))
+			.toList();
 	}
 
 	@GetMapping("/{id}/sheet.xlsx")
@@ -118,7 +120,8 @@ class AccountIssuanceController {
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			// Activation codes: never cached by a browser or a proxy.
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(body);

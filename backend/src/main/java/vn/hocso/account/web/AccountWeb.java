@@ -20,7 +20,9 @@ final class AccountWeb {
 	private AccountWeb() {
 	}
 
-	/** Exactly one of the two: a unit's subtree, or listed learners (e.g. an import's). */
+	/**
+	 * Exactly one of the two: a unit's subtree, or listed learners (e.g. an import's).
+	 */
 	record IssuanceRequest(@Nullable Long unitId, @Nullable List<Long> learnerIds) {
 	}
 
@@ -29,24 +31,24 @@ final class AccountWeb {
 
 		static JobView of(IssuanceJob job) {
 			return new JobView(job.getId(), job.getSelection(), job.getStatus().name(), job.getTotal(), job.getDone(),
-					job.getFailed(), job.getRequestedBy(), job.getCreatedAt(), job.getStartedAt(),
-					job.getFinishedAt(), job.getRetryOf());
+					job.getFailed(), job.getRequestedBy(), job.getCreatedAt(), job.getStartedAt(), job.getFinishedAt(),
+					job.getRetryOf());
 		}
 
 	}
 
 	/**
-	 * No activation code here: codes leave the server only on the sheets. {@code error}: the failure's code;
-	 * {@code message}: the same in the caller's language, never Keycloak's text.
+	 * No activation code here: codes leave the server only on the sheets. {@code error}:
+	 * the failure's code; {@code message}: the same in the caller's language, never
+	 * Keycloak's text.
 	 */
 	record ItemView(long learnerId, @Nullable String fullName, long unitId, String status, @Nullable String username,
 			@Nullable String error, @Nullable String message) {
 
 		static ItemView of(IssuanceItem item, @Nullable LearnerSummary learner, MessageSource messages, Locale locale) {
 			String error = item.getError();
-			String message = error == null ? null
-					: messages.getMessage("account.issuance-failure." + error, null,
-							messages.getMessage("account.issuance-failure.refused", null, locale), locale);
+			String message = error == null ? null : messages.getMessage("account.issuance-failure." + error, null,
+					messages.getMessage("account.issuance-failure.refused", null, locale), locale);
 			return new ItemView(item.getLearnerId(), learner == null ? null : learner.fullName(), item.getUnitId(),
 					item.getStatus().name(), item.getUsername(), error, message);
 		}

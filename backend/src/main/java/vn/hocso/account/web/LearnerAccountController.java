@@ -31,8 +31,9 @@ class LearnerAccountController {
 
 	@GetMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'UNIT_ADMIN', 'TRAINER')")
-	@Operation(summary = "The account state (ISSUED, ACTIVATED, EXPIRED, DISABLED) of each listed learner in the caller's "
-			+ "scope, at most 200; learners outside the scope or without an account are left out")
+	@Operation(
+			summary = "The account state (ISSUED, ACTIVATED, EXPIRED, DISABLED) of each listed learner in the caller's "
+					+ "scope, at most 200; learners outside the scope or without an account are left out")
 	List<AccountView> states(@RequestParam List<Long> learnerIds) {
 		return accounts.statesOf(learnerIds).stream().map(AccountView::of).toList();
 	}

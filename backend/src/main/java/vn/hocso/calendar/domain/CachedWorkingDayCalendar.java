@@ -19,12 +19,12 @@ import vn.hocso.calendar.DayKind;
 import vn.hocso.calendar.WorkingDayCalendar;
 
 /**
- * The calendar table held in memory (a few dozen rows a year) in a Caffeine cache, replaced as a
- * whole, so that readers never lock and never see half an edit. A change committed on this node
- * replaces it at once; a change saved on another node is seen here within
- * hocso.calendar.refresh-interval: the first reader after that interval triggers a reload in the
- * background (readers meanwhile keep the copy there is). A reload that fails (database unreachable)
- * keeps the copy and is tried again by the next reader.
+ * The calendar table held in memory (a few dozen rows a year) in a Caffeine cache,
+ * replaced as a whole, so that readers never lock and never see half an edit. A change
+ * committed on this node replaces it at once; a change saved on another node is seen here
+ * within hocso.calendar.refresh-interval: the first reader after that interval triggers a
+ * reload in the background (readers meanwhile keep the copy there is). A reload that
+ * fails (database unreachable) keeps the copy and is tried again by the next reader.
  */
 @Service
 class CachedWorkingDayCalendar implements WorkingDayCalendar {
@@ -52,7 +52,9 @@ class CachedWorkingDayCalendar implements WorkingDayCalendar {
 	}
 
 	private Map<LocalDate, DayKind> load() {
-		return days.findAll().stream().collect(Collectors.toUnmodifiableMap(CalendarDay::getDate, CalendarDay::getKind));
+		return days.findAll()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(CalendarDay::getDate, CalendarDay::getKind));
 	}
 
 	private Map<LocalDate, DayKind> current() {

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.calendar.DayKind;
 import vn.hocso.platform.ProblemException;
 
-/** One date that is not an ordinary day: a holiday, a day off, or a worked weekend day. */
+/**
+ * One date that is not an ordinary day: a holiday, a day off, or a worked weekend day.
+ */
 @Entity
 @Table(name = "calendar_day")
 public class CalendarDay {
@@ -104,7 +106,10 @@ public class CalendarDay {
 		this.updatedBy = by;
 	}
 
-	/** Only a weekend day can be "worked instead"; a weekday is a working day without a row. */
+	/**
+	 * Only a weekend day can be "worked instead"; a weekday is a working day without a
+	 * row.
+	 */
 	private static void requireFits(LocalDate date, DayKind kind) {
 		if (kind == DayKind.WORKING_DAY && !isWeekend(date)) {
 			throw ProblemException.badRequest("calendar.working-day-not-weekend", date);

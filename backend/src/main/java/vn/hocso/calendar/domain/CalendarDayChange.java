@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.calendar.DayKind;
 
 /**
- * The audit trail of ADMIN changes: what a day was before and after, who changed it and when. Never
- * updated; a deleted day keeps its history here.
+ * The audit trail of ADMIN changes: what a day was before and after, who changed it and
+ * when. Never updated; a deleted day keeps its history here.
  */
 @Entity
 @Table(name = "calendar_day_change")

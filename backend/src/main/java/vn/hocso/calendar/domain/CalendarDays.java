@@ -16,7 +16,10 @@ import vn.hocso.calendar.DayKind;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.platform.ProblemException;
 
-/** Reading and maintaining the calendar table; every change is audited and refreshes the cache after commit. */
+/**
+ * Reading and maintaining the calendar table; every change is audited and refreshes the
+ * cache after commit.
+ */
 @Service
 @Transactional
 public class CalendarDays {
@@ -73,10 +76,11 @@ public class CalendarDays {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	public void delete(LocalDate date) {
-		CalendarDay day = days.findByDate(date).orElseThrow(() -> ProblemException.notFound("calendar.day-not-found", date));
+		CalendarDay day = days.findByDate(date)
+			.orElseThrow(() -> ProblemException.notFound("calendar.day-not-found", date));
 		days.delete(day);
-		changes.save(new CalendarDayChange(date, day.getKind(), day.getNameVi(), null, null, currentCaller.get().username(),
-				clock.instant()));
+		changes.save(new CalendarDayChange(date, day.getKind(), day.getNameVi(), null, null,
+				currentCaller.get().username(), clock.instant()));
 		events.publishEvent(new CalendarDayChanged(date));
 	}
 

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
 /**
- * @param officialDays the CSV of official days off, loaded for every year that has no rows yet
+ * @param officialDays the CSV of official days off, loaded for every year that has no
+ * rows yet
  * @param computedFrom the first year filled from the law's rules when it has no rows
  * @param computedUntil the last year filled from the law's rules when it has no rows
  */

@@ -22,10 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.hocso.calendar.DayKind;
 
 /**
- * Fills the calendar at startup, in every environment (it is reference data, not demo data): each
- * year of the official CSV that has no rows yet, then each year up to {@code computed-until} that
- * still has none, from the law's rules. A year with any row is left alone, so ADMIN edits survive
- * restarts; to reload a year from the CSV, delete its rows.
+ * Fills the calendar at startup, in every environment (it is reference data, not demo
+ * data): each year of the official CSV that has no rows yet, then each year up to
+ * {@code computed-until} that still has none, from the law's rules. A year with any row
+ * is left alone, so ADMIN edits survive restarts; to reload a year from the CSV, delete
+ * its rows.
  */
 @Component
 class CalendarSeeder implements ApplicationRunner {
@@ -64,7 +65,10 @@ class CalendarSeeder implements ApplicationRunner {
 		calendar.refresh();
 	}
 
-	/** One transaction per year, so that another instance starting at the same time only costs a log line. */
+	/**
+	 * One transaction per year, so that another instance starting at the same time only
+	 * costs a log line.
+	 */
 	private void fillIfEmpty(int year, List<PlannedDay> planned, DaySource source) {
 		try {
 			transaction.executeWithoutResult(status -> {

@@ -1,6 +1,9 @@
 package vn.hocso.calendar.domain;
 
-/** Where a row came from: an official decision (seeded or entered by an ADMIN) or the law's default rules. */
+/**
+ * Where a row came from: an official decision (seeded or entered by an ADMIN) or the
+ * law's default rules.
+ */
 public enum DaySource {
 
 	OFFICIAL, COMPUTED

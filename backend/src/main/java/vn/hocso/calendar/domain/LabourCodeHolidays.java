@@ -17,12 +17,13 @@ import net.time4j.calendar.VietnameseCalendar;
 import vn.hocso.calendar.DayKind;
 
 /**
- * Default days off for years whose official schedule is not known yet, from Labour Code 2019
- * art. 112: 1/1; five days of Tết; the Hùng Kings' day (10/3 lunar); 30/4; 1/5; 2/9 and one adjacent
- * day. The Prime Minister picks the five Tết days and the day next to 2/9 each year (cl. 3); the
- * defaults are the last day of the lunar year with the first four of the next, and the day before
- * 2/9. A holiday on a Saturday or Sunday gives a compensatory day on the next working day
- * (art. 111 cl. 3). The decisions, usually with swapped days, replace these when an ADMIN enters them.
+ * Default days off for years whose official schedule is not known yet, from Labour Code
+ * 2019 art. 112: 1/1; five days of Tết; the Hùng Kings' day (10/3 lunar); 30/4; 1/5; 2/9
+ * and one adjacent day. The Prime Minister picks the five Tết days and the day next to
+ * 2/9 each year (cl. 3); the defaults are the last day of the lunar year with the first
+ * four of the next, and the day before 2/9. A holiday on a Saturday or Sunday gives a
+ * compensatory day on the next working day (art. 111 cl. 3). The decisions, usually with
+ * swapped days, replace these when an ADMIN enters them.
  */
 public final class LabourCodeHolidays {
 
@@ -48,7 +49,10 @@ public final class LabourCodeHolidays {
 		return withCompensatoryDays(holidays);
 	}
 
-	/** The Gregorian date of lunar {@code month}/{@code dayOfMonth} in the lunar year that begins in Gregorian {@code year}. */
+	/**
+	 * The Gregorian date of lunar {@code month}/{@code dayOfMonth} in the lunar year that
+	 * begins in Gregorian {@code year}.
+	 */
 	static LocalDate lunar(int year, int month, int dayOfMonth) {
 		VietnameseCalendar date = VietnameseCalendar.of(EastAsianYear.forGregorian(year), EastAsianMonth.valueOf(month),
 				dayOfMonth);
@@ -56,8 +60,9 @@ public final class LabourCodeHolidays {
 	}
 
 	/**
-	 * The law lets the Prime Minister pick the day before or after 2/9; by default the day before,
-	 * unless that is a Sunday (2/9 on a Monday), so that the two days join a weekend.
+	 * The law lets the Prime Minister pick the day before or after 2/9; by default the
+	 * day before, unless that is a Sunday (2/9 on a Monday), so that the two days join a
+	 * weekend.
 	 */
 	static LocalDate adjacentToNationalDay(LocalDate nationalDay) {
 		return nationalDay.getDayOfWeek() == DayOfWeek.MONDAY ? nationalDay.plusDays(1) : nationalDay.minusDays(1);
@@ -75,7 +80,8 @@ public final class LabourCodeHolidays {
 				}
 				taken.add(compensatory);
 				days.add(new PlannedDay(compensatory, DayKind.COMPENSATORY_DAY_OFF, "Nghỉ bù " + holiday.nameVi(),
-						holiday.nameEn() + " (compensatory)", "Labour Code 2019 art. 111 cl. 3 (computed), for " + MonthDay.from(holiday.date())));
+						holiday.nameEn() + " (compensatory)",
+						"Labour Code 2019 art. 111 cl. 3 (computed), for " + MonthDay.from(holiday.date())));
 			}
 		}
 		days.sort(Comparator.comparing(PlannedDay::date));

@@ -64,7 +64,8 @@ class CalendarController {
 	}
 
 	@GetMapping("/working-days")
-	@Operation(summary = "The deadline `count` working days after `from` (not counted), with the days counted and skipped")
+	@Operation(
+			summary = "The deadline `count` working days after `from` (not counted), with the days counted and skipped")
 	WorkingDaysResponse workingDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam int count) {
 		if (count < 1 || count > MAX_COUNT) {

@@ -25,7 +25,10 @@ final class CalendarResponses {
 
 	}
 
-	/** A deadline with the days counted towards it and the days off skipped on the way, to explain it. */
+	/**
+	 * A deadline with the days counted towards it and the days off skipped on the way, to
+	 * explain it.
+	 */
 	record WorkingDaysResponse(LocalDate from, int count, LocalDate deadline, List<LocalDate> countedDays,
 			List<DayResponse> skippedDaysOff) {
 	}

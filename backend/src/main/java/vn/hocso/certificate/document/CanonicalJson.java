@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * JSON in the JSON Canonicalization Scheme's form (RFC 8785) for the values certificates use:
- * objects with keys sorted by UTF-16 code units, no whitespace, strings escaped minimally,
- * integers, booleans and null. The same bytes come out on every machine, so they can be signed.
+ * JSON in the JSON Canonicalization Scheme's form (RFC 8785) for the values certificates
+ * use: objects with keys sorted by UTF-16 code units, no whitespace, strings escaped
+ * minimally, integers, booleans and null. The same bytes come out on every machine, so
+ * they can be signed.
  */
 public final class CanonicalJson {
 

@@ -10,19 +10,20 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.certificate.CertificateKind;
 
 /**
- * What a certificate says. The signature covers {@link #signedFields()}, in the form of the
- * certificate's {@code formatVersion}:
+ * What a certificate says. The signature covers {@link #signedFields()}, in the form of
+ * the certificate's {@code formatVersion}:
  * <ul>
- * <li>1 (certificates issued before 2026-11-22): everything printed except the date of birth;</li>
+ * <li>1 (certificates issued before 2026-11-22): everything printed except the date of
+ * birth;</li>
  * <li>2: the same plus {@code formatVersion} and {@code dateOfBirthCommitment} (see
- * {@link DateOfBirthCommitment}), so the date of birth is bound by the signature while the public
- * answer, which carries the signed content, still never shows it.</li>
- * <li>3: format 2 plus {@code kind} and the kind's {@code details} (for an in-person programme: class,
- * venue, first and last day), so what a certificate of another kind attests is signed too. Course
- * certificates keep format 2.</li>
+ * {@link DateOfBirthCommitment}), so the date of birth is bound by the signature while
+ * the public answer, which carries the signed content, still never shows it.</li>
+ * <li>3: format 2 plus {@code kind} and the kind's {@code details} (for an in-person
+ * programme: class, venue, first and last day), so what a certificate of another kind
+ * attests is signed too. Course certificates keep format 2.</li>
  * </ul>
- * For a certificate of an in-person programme, {@code courseTitle} is the programme's name and
- * {@code courseMinutes} its class time.
+ * For a certificate of an in-person programme, {@code courseTitle} is the programme's
+ * name and {@code courseMinutes} its class time.
  */
 public record CertificateContent(String serial, String verificationCode, String fullName,
 		@Nullable LocalDate dateOfBirth, String unitName, String courseTitle, int courseMinutes, LocalDate completedOn,
@@ -30,7 +31,10 @@ public record CertificateContent(String serial, String verificationCode, String 
 		LocalDate issuedOn, String keyId, int formatVersion, @Nullable String dateOfBirthSalt, CertificateKind kind,
 		Map<String, String> details) {
 
-	/** Without a date of birth commitment: the form of certificates issued before version 2. */
+	/**
+	 * Without a date of birth commitment: the form of certificates issued before version
+	 * 2.
+	 */
 	public static final int FORMAT_WITHOUT_BIRTH_DATE = 1;
 
 	/** The date of birth bound through a salted commitment. */
@@ -52,11 +56,13 @@ public record CertificateContent(String serial, String verificationCode, String 
 		details = Map.copyOf(details);
 	}
 
-	/** A course certificate (formats 1 and 2): no kind or details in the signed content. */
+	/**
+	 * A course certificate (formats 1 and 2): no kind or details in the signed content.
+	 */
 	public CertificateContent(String serial, String verificationCode, String fullName, @Nullable LocalDate dateOfBirth,
-			String unitName, String courseTitle, int courseMinutes, LocalDate completedOn, @Nullable Integer scorePercent,
-			String issuerAuthority, String signerTitle, @Nullable String signerName, LocalDate issuedOn, String keyId,
-			int formatVersion, @Nullable String dateOfBirthSalt) {
+			String unitName, String courseTitle, int courseMinutes, LocalDate completedOn,
+			@Nullable Integer scorePercent, String issuerAuthority, String signerTitle, @Nullable String signerName,
+			LocalDate issuedOn, String keyId, int formatVersion, @Nullable String dateOfBirthSalt) {
 		this(serial, verificationCode, fullName, dateOfBirth, unitName, courseTitle, courseMinutes, completedOn,
 				scorePercent, issuerAuthority, signerTitle, signerName, issuedOn, keyId, formatVersion, dateOfBirthSalt,
 				CertificateKind.COURSE, Map.of());
@@ -89,7 +95,10 @@ public record CertificateContent(String serial, String verificationCode, String 
 		return fields;
 	}
 
-	/** The published stand-in for the date of birth; null in format 1 and without a date of birth. */
+	/**
+	 * The published stand-in for the date of birth; null in format 1 and without a date
+	 * of birth.
+	 */
 	public @Nullable String dateOfBirthCommitment() {
 		return dateOfBirthSalt == null ? null : DateOfBirthCommitment.of(dateOfBirthSalt, dateOfBirth);
 	}

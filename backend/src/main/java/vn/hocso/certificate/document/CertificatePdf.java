@@ -23,9 +23,9 @@ import vn.hocso.platform.pdf.OfflineRendering;
 import vn.hocso.platform.pdf.QrCodes;
 
 /**
- * Renders a certificate from an HTML/CSS template with {@code {{field}}} placeholders (values are
- * HTML-escaped) into an A4 PDF with Noto Sans embedded. The fonts are read once and kept in memory,
- * so rendering thousands costs no file reads.
+ * Renders a certificate from an HTML/CSS template with {@code {{field}}} placeholders
+ * (values are HTML-escaped) into an A4 PDF with Noto Sans embedded. The fonts are read
+ * once and kept in memory, so rendering thousands costs no file reads.
  */
 public final class CertificatePdf {
 
@@ -88,15 +88,18 @@ public final class CertificatePdf {
 		values.put("issuedOnLong", longDate(content.issuedOn()));
 		values.put("verificationCode", content.verificationCode());
 		values.put("verifyUrl", verifyUrl);
-		content.details().forEach((key, value) -> values.put(key, key.endsWith("Day") ? DATE.format(LocalDate.parse(value)) : value));
+		content.details()
+			.forEach(
+					(key, value) -> values.put(key, key.endsWith("Day") ? DATE.format(LocalDate.parse(value)) : value));
 		values.put("qrCode", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(verifyUrl, 0)));
 		return values;
 	}
 
 	/**
-	 * Fills the {@code {{field}}} placeholders with Mustache: every value is escaped (by the formatter,
-	 * so that {@code {{{field}}}} cannot bypass it) and NFC-normalized, except the QR code's data URL;
-	 * a placeholder with no value is left as typed, as the preview shows it.
+	 * Fills the {@code {{field}}} placeholders with Mustache: every value is escaped (by
+	 * the formatter, so that {@code {{{field}}}} cannot bypass it) and NFC-normalized,
+	 * except the QR code's data URL; a placeholder with no value is left as typed, as the
+	 * preview shows it.
 	 */
 	static String fill(String template, Map<String, String> values) {
 		Map<String, Object> data = new HashMap<>(values);

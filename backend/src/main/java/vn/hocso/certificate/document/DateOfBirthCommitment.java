@@ -10,10 +10,11 @@ import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Binds the date of birth into the signature without publishing it: the signed content carries
- * {@code base64url(SHA-256(salt ‖ UTF-8(ISO date)))}, where {@code salt} is 16 random bytes kept
- * with the certificate and shown only to its holder and staff. Without the salt the commitment
- * cannot be tested against guessed dates (there are only ~36,500 plausible ones).
+ * Binds the date of birth into the signature without publishing it: the signed content
+ * carries {@code base64url(SHA-256(salt ‖ UTF-8(ISO date)))}, where {@code salt} is 16
+ * random bytes kept with the certificate and shown only to its holder and staff. Without
+ * the salt the commitment cannot be tested against guessed dates (there are only ~36,500
+ * plausible ones).
  */
 public final class DateOfBirthCommitment {
 
@@ -34,7 +35,10 @@ public final class DateOfBirthCommitment {
 		return BASE64URL.encodeToString(salt);
 	}
 
-	/** The commitment, or null when there is no date of birth (the signature then says "none"). */
+	/**
+	 * The commitment, or null when there is no date of birth (the signature then says
+	 * "none").
+	 */
 	public static @Nullable String of(String salt, @Nullable LocalDate dateOfBirth) {
 		if (dateOfBirth == null) {
 			return null;
@@ -50,12 +54,14 @@ public final class DateOfBirthCommitment {
 		}
 	}
 
-	/** Whether this salt and date of birth open the commitment (what a verifier shown the PDF checks). */
+	/**
+	 * Whether this salt and date of birth open the commitment (what a verifier shown the
+	 * PDF checks).
+	 */
 	public static boolean matches(@Nullable String commitment, String salt, @Nullable LocalDate dateOfBirth) {
 		String expected = of(salt, dateOfBirth);
-		return expected == null ? commitment == null
-				: commitment != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-						commitment.getBytes(StandardCharsets.US_ASCII));
+		return expected == null ? commitment == null : commitment != null && MessageDigest
+			.isEqual(expected.getBytes(StandardCharsets.US_ASCII), commitment.getBytes(StandardCharsets.US_ASCII));
 	}
 
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A certificate as an Open Badges 3.0 {@code OpenBadgeCredential} (a W3C Verifiable Credential),
- * with an embedded {@code DataIntegrityProof} of cryptosuite {@code eddsa-jcs-2022} made with the
- * same Ed25519 key as the certificate.
+ * A certificate as an Open Badges 3.0 {@code OpenBadgeCredential} (a W3C Verifiable
+ * Credential), with an embedded {@code DataIntegrityProof} of cryptosuite
+ * {@code eddsa-jcs-2022} made with the same Ed25519 key as the certificate.
  */
 public final class OpenBadgeCredentials {
 
@@ -38,9 +38,10 @@ public final class OpenBadgeCredentials {
 		achievement.put("type", List.of("Achievement"));
 		achievement.put("achievementType", "Certificate");
 		achievement.put("name", content.courseTitle());
-		achievement.put("description", "Hoàn thành khóa học \"" + content.courseTitle() + "\" (" + content.hours() + " giờ).");
-		achievement.put("criteria", Map.of("narrative",
-				"Học hết các bài giảng của khóa học và đạt bài kiểm tra cuối khóa."));
+		achievement.put("description",
+				"Hoàn thành khóa học \"" + content.courseTitle() + "\" (" + content.hours() + " giờ).");
+		achievement.put("criteria",
+				Map.of("narrative", "Học hết các bài giảng của khóa học và đạt bài kiểm tra cuối khóa."));
 
 		Map<String, Object> identifier = new LinkedHashMap<>();
 		identifier.put("type", "IdentityObject");
@@ -71,8 +72,8 @@ public final class OpenBadgeCredentials {
 	}
 
 	/**
-	 * eddsa-jcs-2022: sign SHA-256(JCS(proof options)) ‖ SHA-256(JCS(credential without proof)),
-	 * proofValue is "z" + base58btc of the signature.
+	 * eddsa-jcs-2022: sign SHA-256(JCS(proof options)) ‖ SHA-256(JCS(credential without
+	 * proof)), proofValue is "z" + base58btc of the signature.
 	 */
 	static Map<String, Object> proof(Map<String, Object> credential, String baseUrl, SigningKeys keys, Instant now) {
 		Map<String, Object> proof = new LinkedHashMap<>();

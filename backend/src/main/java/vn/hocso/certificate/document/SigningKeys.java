@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 import org.springframework.boot.ssl.pem.PemContent;
 
 /**
- * The issuer's Ed25519 keys: one private key that signs new certificates, under its key id, and
- * every public key ever used (rotation: old certificates keep verifying under their own key id).
+ * The issuer's Ed25519 keys: one private key that signs new certificates, under its key
+ * id, and every public key ever used (rotation: old certificates keep verifying under
+ * their own key id).
  */
 public final class SigningKeys {
 
@@ -35,7 +36,8 @@ public final class SigningKeys {
 
 	public SigningKeys(String currentKeyId, PrivateKey signingKey, Map<String, PublicKey> publicKeys) {
 		if (!publicKeys.containsKey(currentKeyId)) {
-			throw new IllegalArgumentException("The public key of the signing key '" + currentKeyId + "' is not published");
+			throw new IllegalArgumentException(
+					"The public key of the signing key '" + currentKeyId + "' is not published");
 		}
 		this.currentKeyId = currentKeyId;
 		this.signingKey = signingKey;
@@ -88,7 +90,10 @@ public final class SigningKeys {
 		}
 	}
 
-	/** The 32 raw bytes of an Ed25519 public key (the end of its X.509 encoding), as JWK's "x". */
+	/**
+	 * The 32 raw bytes of an Ed25519 public key (the end of its X.509 encoding), as JWK's
+	 * "x".
+	 */
 	public static byte[] rawPublicKey(PublicKey key) {
 		byte[] encoded = key.getEncoded();
 		return Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
@@ -111,15 +116,19 @@ public final class SigningKeys {
 	}
 
 	/**
-	 * An Ed25519 public key in PEM ({@code BEGIN PUBLIC KEY}: X.509 SubjectPublicKeyInfo). Spring Boot's
-	 * {@link PemContent} reads certificates and private keys only, so the base64 lines between the
-	 * armour lines are decoded here.
+	 * An Ed25519 public key in PEM ({@code BEGIN PUBLIC KEY}: X.509
+	 * SubjectPublicKeyInfo). Spring Boot's {@link PemContent} reads certificates and
+	 * private keys only, so the base64 lines between the armour lines are decoded here.
 	 */
 	public static PublicKey readPublicKey(InputStream pem) throws IOException {
 		String text = new String(pem.readAllBytes(), StandardCharsets.US_ASCII);
-		String body = text.lines().map(String::strip).filter(line -> !line.startsWith("-----")).collect(Collectors.joining());
+		String body = text.lines()
+			.map(String::strip)
+			.filter(line -> !line.startsWith("-----"))
+			.collect(Collectors.joining());
 		try {
-			return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+			return KeyFactory.getInstance("Ed25519")
+				.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
 		}
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new IOException("Not an Ed25519 public key in PEM", ex);

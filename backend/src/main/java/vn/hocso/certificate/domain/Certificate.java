@@ -125,18 +125,25 @@ public class Certificate {
 	@Column(name = "superseded_by_id")
 	private @Nullable Long supersededById;
 
-	/** The enrolment whose completion issued this certificate (null for a re-issue): unique, one per completion. */
+	/**
+	 * The enrolment whose completion issued this certificate (null for a re-issue):
+	 * unique, one per completion.
+	 */
 	@Column(name = "completion_of", unique = true)
 	private @Nullable Long completionOf;
 
 	/**
-	 * What issued a certificate of another kind than COURSE (an in-person programme's completion):
-	 * unique with the kind, so that completion issues one certificate (re-issues leave it empty).
+	 * What issued a certificate of another kind than COURSE (an in-person programme's
+	 * completion): unique with the kind, so that completion issues one certificate
+	 * (re-issues leave it empty).
 	 */
 	@Column(name = "source_id")
 	private @Nullable Long sourceId;
 
-	/** The kind's signed details (format 3) as canonical JSON; null for course certificates. */
+	/**
+	 * The kind's signed details (format 3) as canonical JSON; null for course
+	 * certificates.
+	 */
 	@Column(length = 2000)
 	private @Nullable String details;
 
@@ -165,8 +172,8 @@ public class Certificate {
 			@Nullable String signerName, Instant issuedAt, String keyId, String dateOfBirthSalt) {
 		Certificate certificate = new Certificate();
 		certificate.kind = facts.kind();
-		certificate.formatVersion = facts.kind() == CertificateKind.COURSE ? CertificateContent.FORMAT_BIRTH_DATE_COMMITTED
-				: CertificateContent.FORMAT_WITH_KIND;
+		certificate.formatVersion = facts.kind() == CertificateKind.COURSE
+				? CertificateContent.FORMAT_BIRTH_DATE_COMMITTED : CertificateContent.FORMAT_WITH_KIND;
 		certificate.details = certificate.formatVersion < CertificateContent.FORMAT_WITH_KIND ? null
 				: CanonicalJson.write(new TreeMap<>(facts.details()));
 		certificate.dateOfBirthSalt = dateOfBirthSalt;
@@ -194,8 +201,9 @@ public class Certificate {
 	}
 
 	/**
-	 * This is the certificate of its completion (the one a redelivered completion finds): of its
-	 * enrolment for a course, of {@code sourceId} (e.g. the in-person completion) for another kind.
+	 * This is the certificate of its completion (the one a redelivered completion finds):
+	 * of its enrolment for a course, of {@code sourceId} (e.g. the in-person completion)
+	 * for another kind.
 	 */
 	void issuedForCompletion(@Nullable Long sourceId) {
 		if (kind == CertificateKind.COURSE) {
@@ -211,8 +219,9 @@ public class Certificate {
 	}
 
 	/**
-	 * The holder, a citizen, asked to be forgotten (ADR 0370): the record keeps only what counts
-	 * (course, unit, date); the name and birth date go, and the certificate no longer verifies.
+	 * The holder, a citizen, asked to be forgotten (ADR 0370): the record keeps only what
+	 * counts (course, unit, date); the name and birth date go, and the certificate no
+	 * longer verifies.
 	 */
 	void eraseHolder(Instant at) {
 		this.fullName = "—";
@@ -245,16 +254,22 @@ public class Certificate {
 	public CertificateContent content() {
 		return new CertificateContent(serial, verificationCode, fullName, dateOfBirth, unitName, courseTitle,
 				courseMinutes, completedOn, scorePercent, issuerAuthority, signerTitle, signerName,
-				LocalDate.ofInstant(issuedAt, VietnamTime.ZONE), keyId, formatVersion, dateOfBirthSalt, kind, detailsMap());
+				LocalDate.ofInstant(issuedAt, VietnamTime.ZONE), keyId, formatVersion, dateOfBirthSalt, kind,
+				detailsMap());
 	}
 
-	/** The kind's details (e.g. class, venue, first and last day); empty for course certificates. */
+	/**
+	 * The kind's details (e.g. class, venue, first and last day); empty for course
+	 * certificates.
+	 */
 	public Map<String, String> detailsMap() {
 		if (details == null) {
 			return Map.of();
 		}
 		Map<String, String> map = new TreeMap<>();
-		JsonMapper.shared().readTree(details).properties()
+		JsonMapper.shared()
+			.readTree(details)
+			.properties()
 			.forEach(entry -> map.put(entry.getKey(), entry.getValue().asString()));
 		return map;
 	}

@@ -24,8 +24,8 @@ import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Who reaches which certificate: a learner their own (anyone else's is 404), staff those of
- * learners in their subtree (outside it 403); only an ADMIN revokes or re-issues.
+ * Who reaches which certificate: a learner their own (anyone else's is 404), staff those
+ * of learners in their subtree (outside it 403); only an ADMIN revokes or re-issues.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,17 +69,26 @@ public class CertificateAccess {
 		return myLearnerId().map(certificates::findByLearnerIdOrderByIssuedAtDesc).orElse(List.of());
 	}
 
-	/** The certificate if the caller owns it or is staff who may read it ({@link ScopedAction#CERTIFICATE_READ}). */
+	/**
+	 * The certificate if the caller owns it or is staff who may read it
+	 * ({@link ScopedAction#CERTIFICATE_READ}).
+	 */
 	public Certificate requireReadable(long id) {
 		return require(id, ScopedAction.CERTIFICATE_READ);
 	}
 
-	/** The certificate's PDF or badge, which print the date of birth: its learner, or staff with that reach. */
+	/**
+	 * The certificate's PDF or badge, which print the date of birth: its learner, or
+	 * staff with that reach.
+	 */
 	public Certificate requireFile(long id) {
 		return require(id, ScopedAction.CERTIFICATE_FILES);
 	}
 
-	/** Whether the caller sees this certificate's date of birth and salt: its holder, or staff allowed to. */
+	/**
+	 * Whether the caller sees this certificate's date of birth and salt: its holder, or
+	 * staff allowed to.
+	 */
 	public boolean showsDateOfBirth(Certificate certificate) {
 		return isMine(certificate) || access.coversLearner(ScopedAction.DATE_OF_BIRTH, certificate.getLearnerId(),
 				certificate.getUnitPath());
@@ -92,14 +101,18 @@ public class CertificateAccess {
 			return certificate;
 		}
 		if (!callers.get().hasAny(STAFF) || ofCitizen(certificate)) {
-			// A citizen's certificate is theirs alone: staff see counts, never the person (ADR 0370).
+			// A citizen's certificate is theirs alone: staff see counts, never the person
+			// (ADR 0370).
 			throw ProblemException.notFound("certificate.not-found", id);
 		}
 		access.requireLearner(action, certificate.getLearnerId(), certificate.getUnitPath());
 		return certificate;
 	}
 
-	/** Whether the certificate was earned in an open course's self-paced wave, i.e. by a citizen. */
+	/**
+	 * Whether the certificate was earned in an open course's self-paced wave, i.e. by a
+	 * citizen.
+	 */
 	private boolean ofCitizen(Certificate certificate) {
 		return enrolments.selfPacedWaveIds().contains(certificate.getWaveId());
 	}
@@ -108,7 +121,10 @@ public class CertificateAccess {
 		return myLearnerId().filter(learnerId -> learnerId == certificate.getLearnerId()).isPresent();
 	}
 
-	/** Staff list: a unit's subtree (default: the caller's whole scope), optionally one wave. */
+	/**
+	 * Staff list: a unit's subtree (default: the caller's whole scope), optionally one
+	 * wave.
+	 */
 	public List<Certificate> list(@Nullable Long unitId, @Nullable Long waveId) {
 		Reach reach = access.requireRole(ScopedAction.CERTIFICATE_READ);
 		if (reach == Reach.OWN_CLASSES) {
@@ -123,7 +139,8 @@ public class CertificateAccess {
 			found = certificates.findByWaveIdOrderBySerialAsc(waveId);
 		}
 		else {
-			found = scope.rootPaths().stream()
+			found = scope.rootPaths()
+				.stream()
 				.flatMap(root -> certificates.findByUnitPathStartingWithOrderByIssuedAtDesc(root).stream())
 				.toList();
 		}
@@ -135,7 +152,10 @@ public class CertificateAccess {
 			.toList();
 	}
 
-	/** A trainer's list: the certificates of the learners of their classes (optionally of one wave). */
+	/**
+	 * A trainer's list: the certificates of the learners of their classes (optionally of
+	 * one wave).
+	 */
 	private List<Certificate> ofMyClasses(@Nullable Long waveId) {
 		List<Long> enrolmentIds = enrolments.classesOfTrainer(callers.get().username())
 			.stream()
@@ -146,7 +166,10 @@ public class CertificateAccess {
 		return enrolmentIds.isEmpty() ? List.of() : certificates.findByEnrolmentIdInOrderByIssuedAtDesc(enrolmentIds);
 	}
 
-	/** The valid certificates of a class, for its ZIP; every learner of the class must be in scope. */
+	/**
+	 * The valid certificates of a class, for its ZIP; every learner of the class must be
+	 * in scope.
+	 */
 	public List<Certificate> ofClass(long classId) {
 		access.requireRole(ScopedAction.CERTIFICATE_ZIP);
 		List<EnrolmentRef> members = enrolments.ofClass(classId);
@@ -172,7 +195,9 @@ public class CertificateAccess {
 			.toList();
 	}
 
-	/** A wave's certificates for regeneration; an ADMIN's or those in the caller's scope. */
+	/**
+	 * A wave's certificates for regeneration; an ADMIN's or those in the caller's scope.
+	 */
 	public List<Long> idsOfWave(long waveId) {
 		requireWave(waveId);
 		OrgScope scope = scopes.current();
@@ -184,8 +209,9 @@ public class CertificateAccess {
 	}
 
 	/**
-	 * Regenerating a wave's PDFs, or following that job: the wave must concern the caller, even a wave
-	 * without certificates (else another district's wave would answer 202).
+	 * Regenerating a wave's PDFs, or following that job: the wave must concern the
+	 * caller, even a wave without certificates (else another district's wave would answer
+	 * 202).
 	 */
 	public void requireWave(long waveId) {
 		WaveRef wave = enrolments.findWave(waveId)
@@ -213,13 +239,13 @@ public class CertificateAccess {
 	}
 
 	/**
-	 * The caller's learner record, through the account issued to them: a learner's, and also a staff
-	 * member's (a TRAINER who completed an in-person programme holds its certificate).
+	 * The caller's learner record, through the account issued to them: a learner's, and
+	 * also a staff member's (a TRAINER who completed an in-person programme holds its
+	 * certificate).
 	 */
 	private Optional<Long> myLearnerId() {
 		Caller caller = callers.get();
-		return caller.username().isBlank() ? Optional.empty()
-				: enrolments.learnerIdOfUsername(caller.username());
+		return caller.username().isBlank() ? Optional.empty() : enrolments.learnerIdOfUsername(caller.username());
 	}
 
 }

@@ -34,7 +34,8 @@ class CertificateConfig {
 			}
 		}
 		if (properties.signing().keyId().startsWith("demo")) {
-			log.warn("Certificates are signed with the DEMO key '{}' from seed-data/: set hocso.certificates.signing.* in production",
+			log.warn(
+					"Certificates are signed with the DEMO key '{}' from seed-data/: set hocso.certificates.signing.* in production",
 					properties.signing().keyId());
 		}
 		return new SigningKeys(properties.signing().keyId(), privateKey, publicKeys);

@@ -15,9 +15,10 @@ import vn.hocso.platform.storage.FileStore;
 import vn.hocso.platform.storage.Storage;
 
 /**
- * Certificate PDFs, rendered with the current template and kept as {@code <serial>.pdf} in the storage
- * area {@code certificates/pdf} (the directory {@code hocso.certificates.pdf-dir}, or the shared object
- * store); rendered on first download, and again for a whole wave after a template change.
+ * Certificate PDFs, rendered with the current template and kept as {@code <serial>.pdf}
+ * in the storage area {@code certificates/pdf} (the directory
+ * {@code hocso.certificates.pdf-dir}, or the shared object store); rendered on first
+ * download, and again for a whole wave after a template change.
  */
 @Component
 public class CertificateFiles {
@@ -57,7 +58,10 @@ public class CertificateFiles {
 		return pdfs.stat(key(certificate)).map(FileStore.StoredFile::lastModified);
 	}
 
-	/** Renders with the current template and stores the file (replacing an older one whole). */
+	/**
+	 * Renders with the current template and stores the file (replacing an older one
+	 * whole).
+	 */
 	public byte[] render(Certificate certificate) {
 		byte[] pdf = renderOnly(certificate.content(), verifyUrl(certificate));
 		pdfs.put(key(certificate), pdf, "application/pdf");

@@ -40,8 +40,8 @@ import vn.hocso.training.TrainedFocalPoints;
 import vn.hocso.training.TrainedFocalPoints.CompletedProgramme;
 
 /**
- * Issues certificates: one per completed enrolment (a repeated event issues nothing more), and a
- * new one replacing an old after a correction of the learner's details.
+ * Issues certificates: one per completed enrolment (a repeated event issues nothing
+ * more), and a new one replacing an old after a correction of the learner's details.
  */
 @Service
 public class CertificateIssuer {
@@ -76,8 +76,9 @@ public class CertificateIssuer {
 
 	CertificateIssuer(CertificateRepository certificates, SerialNumbers serials, VerificationCodes codes,
 			SigningKeys keys, CertificateProperties properties, LearnerDirectory learners, OrgUnitDirectory units,
-			ObjectProvider<CourseCatalog> courses, ObjectProvider<TrainedFocalPoints> trainings, ObjectProvider<ExamResults> exams, Clock clock,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			ObjectProvider<CourseCatalog> courses, ObjectProvider<TrainedFocalPoints> trainings,
+			ObjectProvider<ExamResults> exams, Clock clock, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
 		this.trainings = trainings;
 		this.exams = exams;
 		this.certificates = certificates;
@@ -105,8 +106,8 @@ public class CertificateIssuer {
 		}
 		LearnerSummary learner = learners.find(completed.learnerId())
 			.orElseThrow(() -> new IllegalStateException("Learner " + completed.learnerId() + " is not registered"));
-		OrgUnitSummary unit = units.find(completed.unitId()).orElseThrow(
-				() -> new IllegalStateException("Unit " + completed.unitId() + " does not exist"));
+		OrgUnitSummary unit = units.find(completed.unitId())
+			.orElseThrow(() -> new IllegalStateException("Unit " + completed.unitId() + " does not exist"));
 		CourseVersionView course = course(completed);
 		Certificate.Facts facts = Certificate.Facts.ofCourse(completed.enrolmentId(), completed.learnerId(),
 				completed.waveId(), completed.courseId(), unit.id(), unit.path(), learner.fullName(),
@@ -120,8 +121,8 @@ public class CertificateIssuer {
 	}
 
 	/**
-	 * A new certificate with the learner's details as the registry has them now (e.g. a corrected
-	 * name); the old one becomes SUPERSEDED and points to it.
+	 * A new certificate with the learner's details as the registry has them now (e.g. a
+	 * corrected name); the old one becomes SUPERSEDED and points to it.
 	 */
 	@Transactional
 	public Certificate reissue(long certificateId) {
@@ -144,9 +145,10 @@ public class CertificateIssuer {
 	}
 
 	/**
-	 * {@link #issue} in a transaction of its own. Two nodes handling the same completion at once (a
-	 * redelivered event) both try to insert; the certificate table's unique key lets one through, and
-	 * the other returns that certificate: nothing is issued twice.
+	 * {@link #issue} in a transaction of its own. Two nodes handling the same completion
+	 * at once (a redelivered event) both try to insert; the certificate table's unique
+	 * key lets one through, and the other returns that certificate: nothing is issued
+	 * twice.
 	 */
 	public Certificate issueOnce(EnrolmentCompleted completed) {
 		try {
@@ -158,8 +160,9 @@ public class CertificateIssuer {
 	}
 
 	/**
-	 * The certificate of an in-person programme for this completion, issued now unless it exists:
-	 * the programme's name, the class, its venue and days, signed (format 3) and publicly verifiable.
+	 * The certificate of an in-person programme for this completion, issued now unless it
+	 * exists: the programme's name, the class, its venue and days, signed (format 3) and
+	 * publicly verifiable.
 	 */
 	@Transactional
 	public Certificate issue(FocalPointTrained trained) {
@@ -182,8 +185,8 @@ public class CertificateIssuer {
 		details.put("firstDay", completion.firstDay().toString());
 		details.put("lastDay", completion.lastDay().toString());
 		details.put("sessionsAttended", completion.sessionsAttended() + "/" + completion.sessions());
-		Certificate.Facts facts = new Certificate.Facts(CertificateKind.IN_PERSON, null, trained.learnerId(), null, null,
-				unit.id(), unit.path(), learner.fullName(), learner.dateOfBirth(), unit.name(),
+		Certificate.Facts facts = new Certificate.Facts(CertificateKind.IN_PERSON, null, trained.learnerId(), null,
+				null, unit.id(), unit.path(), learner.fullName(), learner.dateOfBirth(), unit.name(),
 				completion.programmeName(), completion.classMinutes(),
 				LocalDate.ofInstant(trained.completedAt(), VietnamTime.ZONE), null, details);
 		Certificate certificate = create(facts, true, trained.completionId());
@@ -191,7 +194,10 @@ public class CertificateIssuer {
 		return certificate;
 	}
 
-	/** {@link #issue(FocalPointTrained)} in its own transaction; a concurrent twin loses on the unique key. */
+	/**
+	 * {@link #issue(FocalPointTrained)} in its own transaction; a concurrent twin loses
+	 * on the unique key.
+	 */
 	public Certificate issueOnce(FocalPointTrained trained) {
 		try {
 			return ownTransaction.execute(status -> issue(trained));
@@ -203,9 +209,10 @@ public class CertificateIssuer {
 	}
 
 	/**
-	 * The certificate of assessment for this pass, issued now unless it exists or the exam issues none:
-	 * the exam's title, the best score and the pass mark, signed (format 3) and publicly verifiable.
-	 * Keyed by the exam's result row (one per exam and learner), so a learner gets one per exam.
+	 * The certificate of assessment for this pass, issued now unless it exists or the
+	 * exam issues none: the exam's title, the best score and the pass mark, signed
+	 * (format 3) and publicly verifiable. Keyed by the exam's result row (one per exam
+	 * and learner), so a learner gets one per exam.
 	 */
 	@Transactional
 	public Optional<Certificate> issue(ExamPassed passed) {
@@ -216,7 +223,8 @@ public class CertificateIssuer {
 			return Optional.empty();
 		}
 		ExamResults.Pass pass = found.get();
-		Optional<Certificate> existing = certificates.findByKindAndSourceId(CertificateKind.ASSESSMENT, pass.resultId());
+		Optional<Certificate> existing = certificates.findByKindAndSourceId(CertificateKind.ASSESSMENT,
+				pass.resultId());
 		if (existing.isPresent()) {
 			return existing;
 		}
@@ -240,7 +248,10 @@ public class CertificateIssuer {
 		return Optional.of(certificate);
 	}
 
-	/** {@link #issue(ExamPassed)} in its own transaction; a concurrent twin (another node) loses on the unique key. */
+	/**
+	 * {@link #issue(ExamPassed)} in its own transaction; a concurrent twin (another node)
+	 * loses on the unique key.
+	 */
 	public Optional<Certificate> issueOnce(ExamPassed passed) {
 		try {
 			return ownTransaction.execute(status -> issue(passed));
@@ -249,17 +260,17 @@ public class CertificateIssuer {
 			ExamResults results = exams.getIfAvailable();
 			long resultId = results == null ? -1
 					: results.pass(passed.examId(), passed.learnerId()).map(ExamResults.Pass::resultId).orElse(-1L);
-			return Optional.of(certificates.findByKindAndSourceId(CertificateKind.ASSESSMENT, resultId)
-				.orElseThrow(() -> raced));
+			return Optional
+				.of(certificates.findByKindAndSourceId(CertificateKind.ASSESSMENT, resultId).orElseThrow(() -> raced));
 		}
 	}
 
 	/**
-	 * A signed certificate; {@code forCompletion}: keyed as its completion's (by the enrolment for a
-	 * course, by {@code sourceId} for another kind), false for a re-issue.
+	 * A signed certificate; {@code forCompletion}: keyed as its completion's (by the
+	 * enrolment for a course, by {@code sourceId} for another kind), false for a
+	 * re-issue.
 	 */
-	private Certificate create(Certificate.Facts facts, boolean forCompletion,
-			@Nullable Long sourceId) {
+	private Certificate create(Certificate.Facts facts, boolean forCompletion, @Nullable Long sourceId) {
 		Instant now = clock.instant();
 		int year = LocalDate.ofInstant(now, VietnamTime.ZONE).getYear();
 		String serial = serials.next(properties.provincePrefix(), year);
@@ -269,7 +280,8 @@ public class CertificateIssuer {
 		certificate.sign(keys.sign(certificate.content().canonicalJson().getBytes(StandardCharsets.UTF_8)));
 		if (forCompletion) {
 			certificate.issuedForCompletion(sourceId);
-			// Flushed now, so that a concurrent issue of the same completion fails here, on the unique key.
+			// Flushed now, so that a concurrent issue of the same completion fails here,
+			// on the unique key.
 			return certificates.saveAndFlush(certificate);
 		}
 		return certificates.save(certificate);

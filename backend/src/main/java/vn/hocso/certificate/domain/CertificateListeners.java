@@ -10,10 +10,11 @@ import vn.hocso.learner.CitizenLearners;
 import vn.hocso.training.FocalPointTrained;
 
 /**
- * A completed enrolment gets its certificate after the completion commits. The event publication
- * registry keeps the event until this listener succeeds, so a crash in between loses nothing:
- * incomplete publications are resubmitted by one node (OutstandingEventResubmission), and a
- * completion handled twice still issues one certificate.
+ * A completed enrolment gets its certificate after the completion commits. The event
+ * publication registry keeps the event until this listener succeeds, so a crash in
+ * between loses nothing: incomplete publications are resubmitted by one node
+ * (OutstandingEventResubmission), and a completion handled twice still issues one
+ * certificate.
  */
 @Component
 class CertificateListeners {
@@ -30,7 +31,10 @@ class CertificateListeners {
 		this.files = files;
 	}
 
-	/** In the erasure's own transaction: the citizen's name leaves every certificate with the rest of their data. */
+	/**
+	 * In the erasure's own transaction: the citizen's name leaves every certificate with
+	 * the rest of their data.
+	 */
 	@EventListener
 	void on(CitizenLearners.CitizenErased erased) {
 		for (Certificate certificate : certificates.findByLearnerIdOrderByIssuedAtDesc(erased.learnerId())) {
@@ -44,13 +48,18 @@ class CertificateListeners {
 		issuer.issueOnce(completed);
 	}
 
-	/** An official completed an in-person programme: the certificate of that course, once. */
+	/**
+	 * An official completed an in-person programme: the certificate of that course, once.
+	 */
 	@ApplicationModuleListener
 	void on(FocalPointTrained trained) {
 		issuer.issueOnce(trained);
 	}
 
-	/** A learner passed an exam: its certificate of assessment, once, if the exam issues one. */
+	/**
+	 * A learner passed an exam: its certificate of assessment, once, if the exam issues
+	 * one.
+	 */
 	@ApplicationModuleListener
 	void on(ExamPassed passed) {
 		issuer.issueOnce(passed);

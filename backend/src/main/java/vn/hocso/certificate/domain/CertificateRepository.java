@@ -26,9 +26,11 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
 	List<Certificate> findByEnrolmentIdInOrderByIssuedAtDesc(Collection<Long> enrolmentIds);
 
-	List<Certificate> findByEnrolmentIdInAndStatusOrderBySerialAsc(Collection<Long> enrolmentIds, CertificateStatus status);
+	List<Certificate> findByEnrolmentIdInAndStatusOrderBySerialAsc(Collection<Long> enrolmentIds,
+			CertificateStatus status);
 
-	List<Certificate> findByUnitPathStartingWithAndStatusOrderBySerialAsc(String unitPathPrefix, CertificateStatus status);
+	List<Certificate> findByUnitPathStartingWithAndStatusOrderBySerialAsc(String unitPathPrefix,
+			CertificateStatus status);
 
 	List<Certificate> findByUnitPathStartingWithOrderByIssuedAtDesc(String unitPathPrefix);
 

@@ -30,13 +30,15 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.pdf.ExternalReferences;
 
 /**
- * The HTML/CSS templates certificates are rendered from, one per {@link CertificateKind}: the ADMIN's,
- * kept in the shared database (table certificate_template, one row per kind: id 1 for courses, 2 for
- * in-person programmes, 3 for exams' certificates of assessment), if there is one, otherwise the kind's default from the application's resources.
- * Each node caches them (Caffeine) and reloads them in the background once
- * hocso.certificates.template-refresh-interval has passed, so a template saved on another node is used
- * here within that interval; one saved on this node at once. A course template file left in the data
- * directory by an earlier version is imported into the database once.
+ * The HTML/CSS templates certificates are rendered from, one per {@link CertificateKind}:
+ * the ADMIN's, kept in the shared database (table certificate_template, one row per kind:
+ * id 1 for courses, 2 for in-person programmes, 3 for exams' certificates of assessment),
+ * if there is one, otherwise the kind's default from the application's resources. Each
+ * node caches them (Caffeine) and reloads them in the background once
+ * hocso.certificates.template-refresh-interval has passed, so a template saved on another
+ * node is used here within that interval; one saved on this node at once. A course
+ * template file left in the data directory by an earlier version is imported into the
+ * database once.
  */
 @Component
 public class CertificateTemplates {
@@ -110,8 +112,8 @@ public class CertificateTemplates {
 	}
 
 	/**
-	 * Replaces the template after checking that it refers to nothing outside itself and renders; the PDFs
-	 * already made stay until regenerated.
+	 * Replaces the template after checking that it refers to nothing outside itself and
+	 * renders; the PDFs already made stay until regenerated.
 	 */
 	public synchronized void replace(CertificateKind kind, String html) {
 		preview(kind, html);
@@ -132,14 +134,18 @@ public class CertificateTemplates {
 		custom.put(kind, Optional.empty());
 	}
 
-	/** This template filled with sample data, as a PDF; a template that does not render is a 400. */
+	/**
+	 * This template filled with sample data, as a PDF; a template that does not render is
+	 * a 400.
+	 */
 	public byte[] preview(CertificateKind kind, String html) {
 		CertificateContent sample = switch (kind) {
 			case COURSE -> SAMPLE;
 			case IN_PERSON -> SAMPLE_IN_PERSON;
 			case ASSESSMENT -> SAMPLE_ASSESSMENT;
 		};
-		// Rendering would ignore them anyway (OfflineRendering); refusing says so to the author.
+		// Rendering would ignore them anyway (OfflineRendering); refusing says so to the
+		// author.
 		List<String> external = ExternalReferences.in(html);
 		if (!external.isEmpty()) {
 			throw ProblemException.badRequest("certificate.template-external",
@@ -151,7 +157,8 @@ public class CertificateTemplates {
 					properties.publicBaseUrl() + "/verify/" + sample.verificationCode(), out);
 		}
 		catch (IOException | RuntimeException ex) {
-			// Where, never what the parser said: its message names classes and echoes input.
+			// Where, never what the parser said: its message names classes and echoes
+			// input.
 			SAXParseException parse = parseError(ex);
 			if (parse != null && parse.getLineNumber() > 0) {
 				throw ProblemException.badRequest("certificate.template-malformed", parse.getLineNumber(),
@@ -184,7 +191,8 @@ public class CertificateTemplates {
 			return stored;
 		}
 		try {
-			// Left by a version that kept the template in the data directory: it becomes the cluster's.
+			// Left by a version that kept the template in the data directory: it becomes
+			// the cluster's.
 			String legacy = Files.readString(legacyCourseFile, StandardCharsets.UTF_8);
 			store(kind, legacy);
 			Files.deleteIfExists(legacyCourseFile);
@@ -198,13 +206,19 @@ public class CertificateTemplates {
 	private void store(CertificateKind kind, String html) {
 		Timestamp now = Timestamp.from(clock.instant());
 		int id = rowId(kind);
-		if (jdbc.sql("update certificate_template set html = ?, updated_at = ? where id = ?").params(html, now, id).update() == 0) {
+		if (jdbc.sql("update certificate_template set html = ?, updated_at = ? where id = ?")
+			.params(html, now, id)
+			.update() == 0) {
 			try {
-				jdbc.sql("insert into certificate_template (id, html, updated_at) values (?, ?, ?)").params(id, html, now).update();
+				jdbc.sql("insert into certificate_template (id, html, updated_at) values (?, ?, ?)")
+					.params(id, html, now)
+					.update();
 			}
 			catch (DuplicateKeyException saved) {
 				// Another node saved one at the same moment; this one is the later save.
-				jdbc.sql("update certificate_template set html = ?, updated_at = ? where id = ?").params(html, now, id).update();
+				jdbc.sql("update certificate_template set html = ?, updated_at = ? where id = ?")
+					.params(html, now, id)
+					.update();
 			}
 		}
 	}

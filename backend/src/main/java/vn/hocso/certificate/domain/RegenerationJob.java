@@ -13,9 +13,10 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A background re-generation of a wave's PDFs. Kept in the database, so its progress survives a
- * restart; one left RUNNING by a stopped node is taken over by another (a cluster job). Its counters
- * are advanced by {@link RegenerationJobRepository#advance} (an SQL increment, from many threads).
+ * A background re-generation of a wave's PDFs. Kept in the database, so its progress
+ * survives a restart; one left RUNNING by a stopped node is taken over by another (a
+ * cluster job). Its counters are advanced by {@link RegenerationJobRepository#advance}
+ * (an SQL increment, from many threads).
  */
 @Entity
 @Table(name = "certificate_regeneration_job")
@@ -54,7 +55,9 @@ public class RegenerationJob {
 	@Column(name = "finished_at")
 	private @Nullable Instant finishedAt;
 
-	/** How many times a node took it over after a stop (a dead node, a database outage). */
+	/**
+	 * How many times a node took it over after a stop (a dead node, a database outage).
+	 */
 	@Column(nullable = false)
 	private int resumed;
 
@@ -75,7 +78,10 @@ public class RegenerationJob {
 		this.startedAt = startedAt;
 	}
 
-	/** A node starts it; every start after the first is a resumption. Its counters stay where they were. */
+	/**
+	 * A node starts it; every start after the first is a resumption. Its counters stay
+	 * where they were.
+	 */
 	void began() {
 		if (status != Status.RUNNING) {
 			throw new IllegalStateException("Job " + id + " is " + status + ", not running");
@@ -86,8 +92,8 @@ public class RegenerationJob {
 	}
 
 	/**
-	 * A job left RUNNING by a version that kept no per-certificate rows: its certificates are counted
-	 * again (rendered ones count as done when skipped).
+	 * A job left RUNNING by a version that kept no per-certificate rows: its certificates
+	 * are counted again (rendered ones count as done when skipped).
 	 */
 	void adoptUnitemized(int total) {
 		this.total = total;

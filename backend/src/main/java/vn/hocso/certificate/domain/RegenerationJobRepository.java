@@ -12,7 +12,10 @@ interface RegenerationJobRepository extends JpaRepository<RegenerationJob, Strin
 
 	List<RegenerationJob> findByStatus(RegenerationJob.Status status);
 
-	/** Adds one chunk's counts; an increment in SQL, so parallel chunks never overwrite each other. */
+	/**
+	 * Adds one chunk's counts; an increment in SQL, so parallel chunks never overwrite
+	 * each other.
+	 */
 	@Transactional
 	@Modifying
 	@Query("update RegenerationJob j set j.done = j.done + :done, j.failed = j.failed + :failed where j.id = :id")

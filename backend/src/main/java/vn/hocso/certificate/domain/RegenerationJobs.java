@@ -25,16 +25,17 @@ import vn.hocso.platform.jobs.ClusterJobs;
 import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
- * Re-renders the PDFs of a wave in the background, as a cluster job: one node runs it, another
- * takes it over if that node dies, and a run stopped by a database outage is run again once the
- * database is back (hocso.jobs.retry-delay). Each certificate of the job is a row
- * (certificate_regeneration_item) that leaves PENDING in the same transaction that adds it to the
- * job's counters, so a resumed job counts every certificate once and its counters never go back.
- * Certificates whose PDF was written after the job started are not rendered again.
+ * Re-renders the PDFs of a wave in the background, as a cluster job: one node runs it,
+ * another takes it over if that node dies, and a run stopped by a database outage is run
+ * again once the database is back (hocso.jobs.retry-delay). Each certificate of the job
+ * is a row (certificate_regeneration_item) that leaves PENDING in the same transaction
+ * that adds it to the job's counters, so a resumed job counts every certificate once and
+ * its counters never go back. Certificates whose PDF was written after the job started
+ * are not rendered again.
  * <p>
  * Inside the one claimed job, chunks of certificates render on a bounded pool of
- * {@code hocso.certificates.pdf-parallelism} threads: rendering is CPU-bound, the pool lives only
- * as long as the run, and the job's state is in the database, not in the pool.
+ * {@code hocso.certificates.pdf-parallelism} threads: rendering is CPU-bound, the pool
+ * lives only as long as the run, and the job's state is in the database, not in the pool.
  */
 @Component
 public class RegenerationJobs {
@@ -81,8 +82,8 @@ public class RegenerationJobs {
 	/** Records the job and its certificates, then queues it for the cluster. */
 	public RegenerationJob start(long waveId, List<Long> certificateIds) {
 		RegenerationJob job = tx.execute(status -> {
-			RegenerationJob saved = jobs.saveAndFlush(new RegenerationJob(UUID.randomUUID().toString(), waveId,
-					certificateIds.size(), clock.instant()));
+			RegenerationJob saved = jobs.saveAndFlush(
+					new RegenerationJob(UUID.randomUUID().toString(), waveId, certificateIds.size(), clock.instant()));
 			addItems(saved.getId(), certificateIds);
 			return saved;
 		});
@@ -95,8 +96,9 @@ public class RegenerationJobs {
 	}
 
 	/**
-	 * Queues every job still RUNNING (one whose node died before queuing it, or left by a version that
-	 * ran jobs in-process); a job queued or running on any node is left alone, a finished one is not run.
+	 * Queues every job still RUNNING (one whose node died before queuing it, or left by a
+	 * version that ran jobs in-process); a job queued or running on any node is left
+	 * alone, a finished one is not run.
 	 */
 	@ClusterScheduled(name = "certificate-regeneration-sweep",
 			fixedDelay = "${hocso.certificates.regeneration-sweep-interval:1m}")
@@ -106,7 +108,10 @@ public class RegenerationJobs {
 		}
 	}
 
-	/** Runs (or resumes) a job to its end on the calling thread; throws if it stopped (it is run again). */
+	/**
+	 * Runs (or resumes) a job to its end on the calling thread; throws if it stopped (it
+	 * is run again).
+	 */
 	@ClusterJob(name = JOB)
 	public void run(String jobId) {
 		Optional<RegenerationJob> started = tx.execute(status -> jobs.findById(jobId)
@@ -138,8 +143,10 @@ public class RegenerationJobs {
 			throw new IllegalStateException("PDF regeneration " + jobId + " interrupted", ex);
 		}
 		catch (ExecutionException ex) {
-			// Left RUNNING with its PENDING certificates: the cluster scheduler runs it again.
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			// Left RUNNING with its PENDING certificates: the cluster scheduler runs it
+			// again.
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 		finally {
 			pool.shutdownNow();
@@ -148,7 +155,8 @@ public class RegenerationJobs {
 
 	private RegenerationJob begin(RegenerationJob job) {
 		if (!hasItems(job.getId())) {
-			// Left RUNNING by a version without items: its certificates are the wave's, counted again.
+			// Left RUNNING by a version without items: its certificates are the wave's,
+			// counted again.
 			List<Long> ids = certificates.findByWaveIdOrderBySerialAsc(job.getWaveId())
 				.stream()
 				.map(Certificate::getId)
@@ -190,7 +198,10 @@ public class RegenerationJobs {
 		record(jobId, done, failed);
 	}
 
-	/** Moves these items out of PENDING and counts exactly those that moved, in one transaction. */
+	/**
+	 * Moves these items out of PENDING and counts exactly those that moved, in one
+	 * transaction.
+	 */
 	private void record(String jobId, List<Long> done, List<Long> failed) {
 		if (done.isEmpty() && failed.isEmpty()) {
 			return;
@@ -206,8 +217,9 @@ public class RegenerationJobs {
 		if (ids.isEmpty()) {
 			return 0;
 		}
-		return jdbc.sql("update certificate_regeneration_item set status = :outcome"
-				+ " where job_id = :job and certificate_id in (:ids) and status = 'PENDING'")
+		return jdbc
+			.sql("update certificate_regeneration_item set status = :outcome"
+					+ " where job_id = :job and certificate_id in (:ids) and status = 'PENDING'")
 			.param("outcome", outcome)
 			.param("job", jobId)
 			.param("ids", ids)
@@ -215,8 +227,9 @@ public class RegenerationJobs {
 	}
 
 	private List<Long> pending(String jobId, int limit) {
-		return jdbc.sql("select certificate_id from certificate_regeneration_item where job_id = ? and status = 'PENDING'"
-				+ " order by certificate_id limit ?")
+		return jdbc
+			.sql("select certificate_id from certificate_regeneration_item where job_id = ? and status = 'PENDING'"
+					+ " order by certificate_id limit ?")
 			.params(jobId, limit)
 			.query(Long.class)
 			.list();

@@ -10,10 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Serial numbers unique by construction: one counter row per (prefix, year), incremented by an
- * {@code UPDATE … SET last_value = last_value + 1} that holds the row's lock until the issuing
- * transaction commits, then read back. Two issuances never read the same value; a rolled-back
- * issuance may leave a gap, which is harmless.
+ * Serial numbers unique by construction: one counter row per (prefix, year), incremented
+ * by an {@code UPDATE … SET last_value = last_value + 1} that holds the row's lock until
+ * the issuing transaction commits, then read back. Two issuances never read the same
+ * value; a rolled-back issuance may leave a gap, which is harmless.
  */
 @Component
 class SerialNumbers {
@@ -28,7 +28,10 @@ class SerialNumbers {
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** The next serial, e.g. {@code NA-2026-000123}; must run inside the issuing transaction. */
+	/**
+	 * The next serial, e.g. {@code NA-2026-000123}; must run inside the issuing
+	 * transaction.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public String next(String prefix, int year) {
 		if (increment(prefix, year) == 0) {
@@ -49,7 +52,10 @@ class SerialNumbers {
 				prefix, year);
 	}
 
-	/** In its own transaction, so that losing the race to create it does not spoil the issuing one. */
+	/**
+	 * In its own transaction, so that losing the race to create it does not spoil the
+	 * issuing one.
+	 */
 	private void createCounter(String prefix, int year) {
 		try {
 			separate.executeWithoutResult(status -> jdbc.update(

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
- * How many public verifications a client may make, shared by every node: {@code capacity} requests
- * per {@code refill-period} window and client, counted in the database (verification_rate_window)
- * by an SQL increment, so two nodes behind a balancer draw on one budget. The client is kept as a
- * hash of its address, never the address.
+ * How many public verifications a client may make, shared by every node: {@code capacity}
+ * requests per {@code refill-period} window and client, counted in the database
+ * (verification_rate_window) by an SQL increment, so two nodes behind a balancer draw on
+ * one budget. The client is kept as a hash of its address, never the address.
  */
 @Component
 public class VerificationBudget {
@@ -36,7 +36,8 @@ public class VerificationBudget {
 
 	private final long windowMillis;
 
-	VerificationBudget(JdbcClient jdbc, Clock clock, @Value("${hocso.certificates.rate-limit.capacity:30}") int capacity,
+	VerificationBudget(JdbcClient jdbc, Clock clock,
+			@Value("${hocso.certificates.rate-limit.capacity:30}") int capacity,
 			@Value("${hocso.certificates.rate-limit.refill-period:1m}") Duration window) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -44,7 +45,10 @@ public class VerificationBudget {
 		this.windowMillis = Math.max(1000, window.toMillis());
 	}
 
-	/** Counts one request of this client: 0 when it is within the budget, else the seconds until the next window. */
+	/**
+	 * Counts one request of this client: 0 when it is within the budget, else the seconds
+	 * until the next window.
+	 */
 	public long take(String clientAddress) {
 		long now = clock.millis();
 		long start = now - Math.floorMod(now, windowMillis);

@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 
 import org.springframework.stereotype.Component;
 
-/** 16 characters of Crockford's base 32 (lower case): 80 random bits from SecureRandom. */
+/**
+ * 16 characters of Crockford's base 32 (lower case): 80 random bits from SecureRandom.
+ */
 @Component
 class VerificationCodes {
 

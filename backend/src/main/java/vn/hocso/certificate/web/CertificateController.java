@@ -100,12 +100,14 @@ class CertificateController {
 	}
 
 	@GetMapping("/api/certificates/{id}/badge")
-	@Operation(summary = "The certificate as a signed Open Badges 3.0 OpenBadgeCredential (eddsa-jcs-2022 proof); course certificates only (404 for an in-person programme's or an exam's)")
+	@Operation(
+			summary = "The certificate as a signed Open Badges 3.0 OpenBadgeCredential (eddsa-jcs-2022 proof); course certificates only (404 for an in-person programme's or an exam's)")
 	ResponseEntity<Map<String, Object>> badge(@PathVariable long id) {
 		Certificate certificate = access.requireFile(id);
 		Long courseId = certificate.getCourseId();
 		if (courseId == null) {
-			// An Open Badge names a course's achievement; other kinds have none published.
+			// An Open Badge names a course's achievement; other kinds have none
+			// published.
 			throw ProblemException.notFound("certificate.no-badge", certificate.getSerial());
 		}
 		Map<String, Object> credential = OpenBadgeCredentials.signed(certificate.content(), courseId,
@@ -125,7 +127,8 @@ class CertificateController {
 
 	@PostMapping("/api/certificates/{id}/reissue")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Re-issue with the learner's current details (after a name correction); the old one becomes SUPERSEDED")
+	@Operation(
+			summary = "Re-issue with the learner's current details (after a name correction); the old one becomes SUPERSEDED")
 	ResponseEntity<CertificateView> reissue(@PathVariable long id) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(issuer.reissue(id)));
 	}
@@ -153,7 +156,8 @@ class CertificateController {
 
 	@GetMapping("/api/certificate-jobs/{jobId}")
 	@PreAuthorize("@accessPolicy.may('CERTIFICATE_REGENERATE')")
-	@Operation(summary = "Progress of a PDF regeneration (kept in the database; an interrupted one is taken over by another node)")
+	@Operation(
+			summary = "Progress of a PDF regeneration (kept in the database; an interrupted one is taken over by another node)")
 	JobView regeneration(@PathVariable String jobId) {
 		RegenerationJob found = jobs.find(jobId)
 			.orElseThrow(() -> ProblemException.notFound("certificate.job-not-found", jobId));
@@ -162,9 +166,10 @@ class CertificateController {
 	}
 
 	/**
-	 * Streams the ZIP on the request's own (virtual) thread, never held in memory. Not an async
-	 * StreamingResponseBody: that commits the response on another thread while Spring Security's
-	 * header writer may still be setting headers on this one. Access was checked before the first byte.
+	 * Streams the ZIP on the request's own (virtual) thread, never held in memory. Not an
+	 * async StreamingResponseBody: that commits the response on another thread while
+	 * Spring Security's header writer may still be setting headers on this one. Access
+	 * was checked before the first byte.
 	 */
 	private void writeZip(List<Certificate> certificates, String name, HttpServletResponse response)
 			throws IOException {

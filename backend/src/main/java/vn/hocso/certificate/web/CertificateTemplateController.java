@@ -31,7 +31,8 @@ class CertificateTemplateController {
 	}
 
 	@GetMapping("/api/certificate-template")
-	@Operation(summary = "The HTML/CSS template certificates of a kind (COURSE by default, IN_PERSON or ASSESSMENT) are rendered from, and whether it is the ADMIN's or the default")
+	@Operation(
+			summary = "The HTML/CSS template certificates of a kind (COURSE by default, IN_PERSON or ASSESSMENT) are rendered from, and whether it is the ADMIN's or the default")
 	TemplateView current(@RequestParam(defaultValue = "COURSE") CertificateKind kind) {
 		return new TemplateView(templates.current(kind), templates.isCustom(kind));
 	}

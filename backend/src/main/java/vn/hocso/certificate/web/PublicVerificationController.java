@@ -40,8 +40,8 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * What anyone may check without logging in: a certificate by its verification code (JSON and a
- * page), and the issuer's public keys to check signatures offline.
+ * What anyone may check without logging in: a certificate by its verification code (JSON
+ * and a page), and the issuer's public keys to check signatures offline.
  */
 @RestController
 @Tag(name = "Certificates (public)")
@@ -66,16 +66,20 @@ class PublicVerificationController {
 	}
 
 	@GetMapping("/api/public/certificates/{code}")
-	@Operation(summary = "Verify a certificate by its code: VALID, REVOKED (date, reason) or SUPERSEDED (link to the new one); 404 when unknown. Never a date of birth. With the dateOfBirth and salt printed on the PDF, also whether they match the signed commitment.")
+	@Operation(
+			summary = "Verify a certificate by its code: VALID, REVOKED (date, reason) or SUPERSEDED (link to the new one); 404 when unknown. Never a date of birth. With the dateOfBirth and salt printed on the PDF, also whether they match the signed commitment.")
 	PublicVerification verify(@PathVariable String code,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateOfBirth,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dateOfBirth,
 			@RequestParam(required = false) @Nullable String salt) {
-		Certificate certificate = access.byCode(code).orElseThrow(() -> ProblemException.notFound("certificate.unknown", code));
+		Certificate certificate = access.byCode(code)
+			.orElseThrow(() -> ProblemException.notFound("certificate.unknown", code));
 		return view(certificate, dateOfBirthCheck(certificate, dateOfBirth, salt));
 	}
 
 	@GetMapping("/api/public/certificate-keys")
-	@Operation(summary = "The issuer's Ed25519 public keys as a JWK set (OKP), each with its key id; old keys stay for old certificates")
+	@Operation(
+			summary = "The issuer's Ed25519 public keys as a JWK set (OKP), each with its key id; old keys stay for old certificates")
 	Map<String, Object> keys() {
 		List<JWK> jwks = keys.publicKeys()
 			.entrySet()
@@ -98,7 +102,8 @@ class PublicVerificationController {
 		return ResponseEntity.status(status)
 			.cacheControl(CacheControl.noCache())
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(VerificationPage.html(certificate == null ? null : view(certificate, null), signatureCheck(certificate, sig)));
+			.body(VerificationPage.html(certificate == null ? null : view(certificate, null),
+					signatureCheck(certificate, sig)));
 	}
 
 	private PublicVerification view(Certificate c, @Nullable Boolean dateOfBirthMatches) {
@@ -108,15 +113,21 @@ class PublicVerificationController {
 				c.getCourseTitle(), content.courseMinutes(), c.getCompletedOn(), content.scorePercent(),
 				content.issuerAuthority(), content.signerTitle(), content.signerName(), content.issuedOn(),
 				c.getStatus() == CertificateStatus.REVOKED ? c.getRevokedAt() : null, c.getRevocationReason(),
-				supersededCode, supersededCode == null ? null : properties.publicBaseUrl() + "/verify/" + supersededCode,
-				c.getKeyId(), c.getSignature(), content.formatVersion(), content.canonicalJson(), dateOfBirthMatches,
-				c.getKind(), content.details());
+				supersededCode,
+				supersededCode == null ? null : properties.publicBaseUrl() + "/verify/" + supersededCode, c.getKeyId(),
+				c.getSignature(), content.formatVersion(), content.canonicalJson(), dateOfBirthMatches, c.getKind(),
+				content.details());
 	}
 
-	/** null unless both are given and the certificate commits to a date of birth (format 2). */
-	private static @Nullable Boolean dateOfBirthCheck(Certificate c, @Nullable LocalDate dateOfBirth, @Nullable String salt) {
+	/**
+	 * null unless both are given and the certificate commits to a date of birth (format
+	 * 2).
+	 */
+	private static @Nullable Boolean dateOfBirthCheck(Certificate c, @Nullable LocalDate dateOfBirth,
+			@Nullable String salt) {
 		var content = c.content();
-		if (dateOfBirth == null || salt == null || content.formatVersion() < CertificateContent.FORMAT_BIRTH_DATE_COMMITTED) {
+		if (dateOfBirth == null || salt == null
+				|| content.formatVersion() < CertificateContent.FORMAT_BIRTH_DATE_COMMITTED) {
 			return null;
 		}
 		try {
@@ -127,7 +138,10 @@ class PublicVerificationController {
 		}
 	}
 
-	/** null without a sig parameter; otherwise whether it is this certificate's valid signature. */
+	/**
+	 * null without a sig parameter; otherwise whether it is this certificate's valid
+	 * signature.
+	 */
 	private @Nullable Boolean signatureCheck(@Nullable Certificate c, @Nullable String sig) {
 		if (c == null || sig == null || sig.isBlank()) {
 			return null;

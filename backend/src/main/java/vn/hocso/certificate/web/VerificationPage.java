@@ -13,8 +13,8 @@ import vn.hocso.certificate.web.CertificateViews.PublicVerification;
 import vn.hocso.platform.HtmlTemplates;
 
 /**
- * The server-rendered verification page (Vietnamese with English), readable on a phone: the
- * template {@code certificate/verification.mustache}, which escapes every value.
+ * The server-rendered verification page (Vietnamese with English), readable on a phone:
+ * the template {@code certificate/verification.mustache}, which escapes every value.
  */
 final class VerificationPage {
 
@@ -55,8 +55,9 @@ final class VerificationPage {
 		else if (v.kind() == CertificateKind.ASSESSMENT) {
 			var d = v.details();
 			rows.add(new Row("Kỳ sát hạch", "Assessment", v.courseTitle()));
-			rows.add(new Row("Kết quả", "Result", "Đạt / passed: " + (v.scorePercent() == null ? "" : v.scorePercent() + "%")
-					+ " (yêu cầu / pass mark " + d.getOrDefault("passPercent", "") + "%)"));
+			rows.add(new Row("Kết quả", "Result",
+					"Đạt / passed: " + (v.scorePercent() == null ? "" : v.scorePercent() + "%")
+							+ " (yêu cầu / pass mark " + d.getOrDefault("passPercent", "") + "%)"));
 		}
 		else {
 			rows.add(new Row("Khóa học", "Course", v.courseTitle()));

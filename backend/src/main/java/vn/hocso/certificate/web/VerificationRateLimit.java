@@ -20,13 +20,12 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 import vn.hocso.certificate.domain.VerificationBudget;
 
-
 /**
- * The public verification endpoints' rate limit: {@code capacity} requests per client IP and
- * {@code refill-period} window, counted in the database ({@link VerificationBudget}) so that every
- * node draws on the same budget. Over it: 429 with Retry-After (the seconds until the next window).
- * Behind a proxy the IP is the proxy's unless forwarded headers are trusted
- * ({@code server.forward-headers-strategy}).
+ * The public verification endpoints' rate limit: {@code capacity} requests per client IP
+ * and {@code refill-period} window, counted in the database ({@link VerificationBudget})
+ * so that every node draws on the same budget. Over it: 429 with Retry-After (the seconds
+ * until the next window). Behind a proxy the IP is the proxy's unless forwarded headers
+ * are trusted ({@code server.forward-headers-strategy}).
  */
 @Component
 class VerificationRateLimit extends OncePerRequestFilter {
@@ -35,7 +34,8 @@ class VerificationRateLimit extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 
-	// The budget is looked up on the first verification: as a servlet filter this is also created in
+	// The budget is looked up on the first verification: as a servlet filter this is also
+	// created in
 	// web-slice tests, which have no database (and call no verification endpoint).
 	VerificationRateLimit(ObjectProvider<VerificationBudget> budget, MessageSource messages) {
 		this.budget = budget;
@@ -56,7 +56,8 @@ class VerificationRateLimit extends OncePerRequestFilter {
 			waitSeconds = budget.getObject().take(request.getRemoteAddr());
 		}
 		catch (DataAccessException outage) {
-			// Let it through: the verification needs the database too, and answers 503 with Retry-After.
+			// Let it through: the verification needs the database too, and answers 503
+			// with Retry-After.
 			waitSeconds = 0;
 		}
 		if (waitSeconds == 0) {
@@ -70,12 +71,13 @@ class VerificationRateLimit extends OncePerRequestFilter {
 		response.setCharacterEncoding("UTF-8");
 		String title = messages.getMessage(new DefaultMessageSourceResolvable(
 				new String[] { "problem.certificate.rate-limited.title" }, null, "Too many requests"), locale);
-		String detail = messages.getMessage(new DefaultMessageSourceResolvable(
-				new String[] { "problem.certificate.rate-limited.detail" }, new Object[] { waitSeconds }, "Try again later"),
-				locale);
+		String detail = messages
+			.getMessage(new DefaultMessageSourceResolvable(new String[] { "problem.certificate.rate-limited.detail" },
+					new Object[] { waitSeconds }, "Try again later"), locale);
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":429,\"detail\":\""
-					+ json(detail) + "\",\"code\":\"certificate.rate-limited\",\"retryAfterSeconds\":" + waitSeconds + "}");
+					+ json(detail) + "\",\"code\":\"certificate.rate-limited\",\"retryAfterSeconds\":" + waitSeconds
+					+ "}");
 	}
 
 	private static String json(String text) {

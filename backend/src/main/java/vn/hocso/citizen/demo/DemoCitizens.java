@@ -11,8 +11,9 @@ import vn.hocso.citizen.domain.CitizenService;
 import vn.hocso.citizen.domain.CommunityHelpers;
 
 /**
- * The demo citizens (their Keycloak accounts are in the demo realm file, commune attribute included):
- * registered as if each had completed the app's form. Idempotent: a registered username is found.
+ * The demo citizens (their Keycloak accounts are in the demo realm file, commune
+ * attribute included): registered as if each had completed the app's form. Idempotent: a
+ * registered username is found.
  */
 @Component
 @Profile({ "demo", "test" })
@@ -30,12 +31,18 @@ public class DemoCitizens {
 		this.assisted = assisted;
 	}
 
-	/** Records the demo helper's grant for their commune (their Keycloak role is in the demo realm file). */
+	/**
+	 * Records the demo helper's grant for their commune (their Keycloak role is in the
+	 * demo realm file).
+	 */
 	public void ensureHelper(long learnerId, String username, String grantedBy, Instant at) {
 		helpers.recordForDemo(learnerId, username, grantedBy, at);
 	}
 
-	/** The learner id of a citizen the demo helper registered, registering them first if needed. */
+	/**
+	 * The learner id of a citizen the demo helper registered, registering them first if
+	 * needed.
+	 */
 	public long ensureAssisted(String username, String fullName, String communeCode, int birthYear,
 			@Nullable String gender, String helper, Instant at) {
 		return assisted.registerForDemo(username, fullName, communeCode, birthYear, gender, helper, at);

@@ -45,16 +45,20 @@ import vn.hocso.progress.LectureProgress;
 import vn.hocso.progress.LectureProgress.Figures;
 
 /**
- * What a community helper does (ADR 0380): registers citizens of the commune of their grant in person
- * — the Keycloak account with an activation code, like an official's, and the citizen's records — prints
- * their slip, and follows the progress of the citizens they registered, and of no one else.
+ * What a community helper does (ADR 0380): registers citizens of the commune of their
+ * grant in person — the Keycloak account with an activation code, like an official's, and
+ * the citizen's records — prints their slip, and follows the progress of the citizens
+ * they registered, and of no one else.
  */
 @Service
 public class AssistedCitizens {
 
 	private static final Logger log = LoggerFactory.getLogger(AssistedCitizens.class);
 
-	/** Usernames tried before giving up: each is a fresh random number, taken only by a rare collision. */
+	/**
+	 * Usernames tried before giving up: each is a fresh random number, taken only by a
+	 * rare collision.
+	 */
 	private static final int USERNAME_ATTEMPTS = 5;
 
 	private final CommunityHelpers helpers;
@@ -107,11 +111,16 @@ public class AssistedCitizens {
 		this.clock = clock;
 	}
 
-	/** What the helper writes down with the citizen; {@code consentInPerson} must be true. */
+	/**
+	 * What the helper writes down with the citizen; {@code consentInPerson} must be true.
+	 */
 	public record Registration(String fullName, int birthYear, @Nullable String gender, boolean consentInPerson) {
 	}
 
-	/** The new account, with its activation code in clear this once (it is also on the slip). */
+	/**
+	 * The new account, with its activation code in clear this once (it is also on the
+	 * slip).
+	 */
 	public record Registered(long learnerId, String username, String fullName, String activationCode,
 			Instant codeValidUntil) {
 	}
@@ -121,7 +130,10 @@ public class AssistedCitizens {
 			int lecturesTotal, @Nullable Instant completedAt, @Nullable String certificateSerial) {
 	}
 
-	/** A citizen the helper registered, with their courses; {@code slipAvailable} while the code is valid. */
+	/**
+	 * A citizen the helper registered, with their courses; {@code slipAvailable} while
+	 * the code is valid.
+	 */
 	public record AssistedCitizen(long learnerId, String username, String fullName, int birthYear,
 			@Nullable String gender, Instant registeredAt, boolean slipAvailable, List<CourseProgress> courses) {
 	}
@@ -137,7 +149,8 @@ public class AssistedCitizens {
 		if (!registration.consentInPerson()) {
 			throw ProblemException.badRequest("citizen.consent-required");
 		}
-		String fullName = registration.fullName() == null ? "" : registration.fullName().strip().replaceAll("\\s+", " ");
+		String fullName = registration.fullName() == null ? ""
+				: registration.fullName().strip().replaceAll("\\s+", " ");
 		if (fullName.isEmpty() || fullName.length() > 200) {
 			throw ProblemException.badRequest("citizen.full-name-invalid");
 		}
@@ -153,23 +166,27 @@ public class AssistedCitizens {
 		String userId = null;
 		for (int attempt = 0; attempt < USERNAME_ATTEMPTS && userId == null; attempt++) {
 			username = slips.usernameFor(fullName, 10_000 + random.nextInt(90_000));
-			userId = keycloak.createCitizen(new AssistedCitizenUser(username, family, given, commune.code(),
-					registration.birthYear(), gender, code.code())).orElse(null);
+			userId = keycloak
+				.createCitizen(new AssistedCitizenUser(username, family, given, commune.code(),
+						registration.birthYear(), gender, code.code()))
+				.orElse(null);
 		}
 		if (userId == null || username == null) {
-			throw new IllegalStateException("No free username for an assisted citizen after " + USERNAME_ATTEMPTS + " tries");
+			throw new IllegalStateException(
+					"No free username for an assisted citizen after " + USERNAME_ATTEMPTS + " tries");
 		}
 		String createdUsername = username;
 		try {
 			Long learnerId = tx.execute(status -> {
 				long id = citizenLearners.register(createdUsername, fullName, commune.id(), gender, now);
-				citizens.save(Citizen.assisted(id, createdUsername, commune, registration.birthYear(), gender, now, helper,
-						code.sealed(), code.validUntil()));
+				citizens.save(Citizen.assisted(id, createdUsername, commune, registration.birthYear(), gender, now,
+						helper, code.sealed(), code.validUntil()));
 				return id;
 			});
 			log.info("Citizen {} (learner {}) of {} registered by community helper {}", createdUsername, learnerId,
 					commune.code(), helper);
-			return new Registered(learnerId == null ? 0 : learnerId, createdUsername, fullName, code.code(), code.validUntil());
+			return new Registered(learnerId == null ? 0 : learnerId, createdUsername, fullName, code.code(),
+					code.validUntil());
 		}
 		catch (RuntimeException ex) {
 			// Nothing recorded: the account must not outlive the failed registration.
@@ -195,7 +212,8 @@ public class AssistedCitizens {
 				refs.addAll(own);
 			}
 			Map<Long, Figures> figures = refs.isEmpty() ? Map.of() : progress.figures(refs);
-			Map<Long, String> serials = certificates.validSerialsOf(refs.stream().map(EnrolmentRef::enrolmentId).toList());
+			Map<Long, String> serials = certificates
+				.validSerialsOf(refs.stream().map(EnrolmentRef::enrolmentId).toList());
 			Map<Long, String> titles = titles(refs);
 			Instant now = clock.instant();
 			List<AssistedCitizen> rows = assisted.stream()
@@ -229,7 +247,10 @@ public class AssistedCitizens {
 				slips.open(sealed), LocalDate.ofInstant(validUntil, VietnamTime.ZONE)));
 	}
 
-	/** Registers a demo assisted citizen whose Keycloak account comes from the demo realm file (seeding only). */
+	/**
+	 * Registers a demo assisted citizen whose Keycloak account comes from the demo realm
+	 * file (seeding only).
+	 */
 	public long registerForDemo(String username, String fullName, String communeCode, int birthYear,
 			@Nullable String gender, String helper, Instant at) {
 		return tx.execute(status -> citizens.findByUsername(username).map(Citizen::getLearnerId).orElseGet(() -> {
@@ -243,7 +264,8 @@ public class AssistedCitizens {
 	}
 
 	private Commune commune(long unitId) {
-		OrgUnitSummary unit = units.find(unitId).orElseThrow(() -> ProblemException.badRequest("citizen.not-a-commune", unitId));
+		OrgUnitSummary unit = units.find(unitId)
+			.orElseThrow(() -> ProblemException.badRequest("citizen.not-a-commune", unitId));
 		return new Commune(unit.id(), unit.code(), unit.name(), unit.path());
 	}
 

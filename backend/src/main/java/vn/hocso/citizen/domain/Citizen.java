@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.VietnamTime;
 
-/** A self-registered citizen: only what the indicators need (ADR 0370), and when they consented. */
+/**
+ * A self-registered citizen: only what the indicators need (ADR 0370), and when they
+ * consented.
+ */
 @Entity
 @Table(name = "citizen")
 public class Citizen {
@@ -52,7 +55,9 @@ public class Citizen {
 	@Column(name = "assisted_by")
 	private @Nullable String assistedBy;
 
-	/** The sealed activation code printed on an assisted citizen's slip, until it expires. */
+	/**
+	 * The sealed activation code printed on an assisted citizen's slip, until it expires.
+	 */
 	@Column(name = "activation_code")
 	private @Nullable String activationCode;
 
@@ -69,7 +74,8 @@ public class Citizen {
 		this.registeredAt = Instant.EPOCH;
 	}
 
-	@SuppressWarnings("NullAway.Init") // describe() sets the commune's path and the consent
+	@SuppressWarnings("NullAway.Init") // describe() sets the commune's path and the
+										// consent
 	public Citizen(long learnerId, String username, Commune commune, int birthYear, @Nullable String gender,
 			Instant consentAt, @Nullable String assistedBy) {
 		this.learnerId = learnerId;
@@ -80,8 +86,9 @@ public class Citizen {
 	}
 
 	/**
-	 * A citizen registered in person by a community helper of their commune (ADR 0380), whose consent
-	 * the helper records as given in person; the slip's code is kept sealed until it expires.
+	 * A citizen registered in person by a community helper of their commune (ADR 0380),
+	 * whose consent the helper records as given in person; the slip's code is kept sealed
+	 * until it expires.
 	 */
 	public static Citizen assisted(long learnerId, String username, Commune commune, int birthYear,
 			@Nullable String gender, Instant at, String helper, String sealedCode, Instant codeValidUntil) {
@@ -91,7 +98,10 @@ public class Citizen {
 		return citizen;
 	}
 
-	/** Whether this helper registered this citizen in this commune: the one thing a helper may see. */
+	/**
+	 * Whether this helper registered this citizen in this commune: the one thing a helper
+	 * may see.
+	 */
 	public boolean wasAssistedBy(String helper, long communeUnitId) {
 		return helper.equals(assistedBy) && this.communeUnitId == communeUnitId;
 	}
@@ -108,7 +118,9 @@ public class Citizen {
 		return activationCodeValidUntil;
 	}
 
-	/** The commune and the figures the citizen gives; each change is consented to again. */
+	/**
+	 * The commune and the figures the citizen gives; each change is consented to again.
+	 */
 	public void describe(Commune commune, int birthYear, @Nullable String gender, Instant consentAt) {
 		requireValidBirthYear(birthYear, consentAt);
 		this.communeUnitId = commune.id();

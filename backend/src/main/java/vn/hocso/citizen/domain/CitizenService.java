@@ -23,9 +23,10 @@ import vn.hocso.organization.OrgUnitType;
 import vn.hocso.platform.ProblemException;
 
 /**
- * A citizen's own registration, data download and erasure (ADR 0370). The Keycloak account exists
- * already (self-registration); this completes it with the commune, year of birth, gender and consent,
- * and gives the citizen a learner record so that open courses work as they do for officials.
+ * A citizen's own registration, data download and erasure (ADR 0370). The Keycloak
+ * account exists already (self-registration); this completes it with the commune, year of
+ * birth, gender and consent, and gives the citizen a learner record so that open courses
+ * work as they do for officials.
  */
 @Service
 public class CitizenService {
@@ -68,7 +69,8 @@ public class CitizenService {
 	}
 
 	/** Everything Học Số keeps about the citizen, for download. */
-	public record DataExport(long learnerId, Profile profile, String fullName, List<EnrolmentRef> enrolments, Instant exportedAt) {
+	public record DataExport(long learnerId, Profile profile, String fullName, List<EnrolmentRef> enrolments,
+			Instant exportedAt) {
 	}
 
 	@PreAuthorize("hasRole('CITIZEN')")
@@ -78,8 +80,9 @@ public class CitizenService {
 	}
 
 	/**
-	 * Completes (or corrects) the calling citizen's registration: their commune goes into their
-	 * Keycloak account (attribute {@code commune}, which only the app may set) and the app's records.
+	 * Completes (or corrects) the calling citizen's registration: their commune goes into
+	 * their Keycloak account (attribute {@code commune}, which only the app may set) and
+	 * the app's records.
 	 */
 	@PreAuthorize("hasRole('CITIZEN')")
 	@Transactional
@@ -95,7 +98,8 @@ public class CitizenService {
 		Citizen citizen = citizens.findByUsername(caller.username()).orElse(null);
 		if (citizen == null) {
 			long learnerId = learners.register(caller.username(), caller.displayName(), commune.id(), gender, now);
-			citizen = citizens.save(new Citizen(learnerId, caller.username(), commune, command.birthYear(), gender, now, null));
+			citizen = citizens
+				.save(new Citizen(learnerId, caller.username(), commune, command.birthYear(), gender, now, null));
 		}
 		else {
 			learners.moveToCommune(citizen.getLearnerId(), commune.id());
@@ -112,14 +116,15 @@ public class CitizenService {
 	public DataExport exportMyData() {
 		Caller caller = currentCaller.get();
 		Citizen citizen = requireMe(caller);
-		return new DataExport(citizen.getLearnerId(), profile(citizen), caller.displayName(), enrolments.ofLearner(citizen.getLearnerId()),
-				clock.instant());
+		return new DataExport(citizen.getLearnerId(), profile(citizen), caller.displayName(),
+				enrolments.ofLearner(citizen.getLearnerId()), clock.instant());
 	}
 
 	/**
-	 * Deletes the calling citizen's account and personal data: the Keycloak user, this record, their
-	 * name on the learner record and on certificates. Enrolments, completions and the commune stay,
-	 * anonymous, so the commune's counts do not change. Keycloak goes last: if it fails, nothing is lost.
+	 * Deletes the calling citizen's account and personal data: the Keycloak user, this
+	 * record, their name on the learner record and on certificates. Enrolments,
+	 * completions and the commune stay, anonymous, so the commune's counts do not change.
+	 * Keycloak goes last: if it fails, nothing is lost.
 	 */
 	@PreAuthorize("hasRole('CITIZEN')")
 	@Transactional
@@ -134,8 +139,9 @@ public class CitizenService {
 	}
 
 	/**
-	 * Registers a demo citizen whose Keycloak account (with its commune attribute) comes from the demo
-	 * realm file; for seeding only, hence no role check and no Keycloak call.
+	 * Registers a demo citizen whose Keycloak account (with its commune attribute) comes
+	 * from the demo realm file; for seeding only, hence no role check and no Keycloak
+	 * call.
 	 */
 	@Transactional
 	public long registerForDemo(String username, String fullName, String communeCode, int birthYear,

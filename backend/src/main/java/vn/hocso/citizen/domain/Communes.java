@@ -11,7 +11,10 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.organization.OrgUnitType;
 
-/** The communes a citizen may choose from: open units of type commune, with the unit above for clarity. */
+/**
+ * The communes a citizen may choose from: open units of type commune, with the unit above
+ * for clarity.
+ */
 @Service
 public class Communes {
 
@@ -21,7 +24,9 @@ public class Communes {
 		this.units = units;
 	}
 
-	/** A commune as anyone may see it (public: names of communes are public knowledge). */
+	/**
+	 * A commune as anyone may see it (public: names of communes are public knowledge).
+	 */
 	public record CommuneOption(long id, String code, String name, @Nullable String parentName) {
 	}
 

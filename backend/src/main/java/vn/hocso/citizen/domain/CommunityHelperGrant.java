@@ -16,9 +16,10 @@ import vn.hocso.citizen.domain.Citizen.Commune;
 import vn.hocso.platform.ProblemException;
 
 /**
- * The COMMUNITY_HELPER role of one official for one commune (ADR 0380): who granted it and when, and
- * who revoked it and when. While active it holds the helper's learner id in a unique column, so that
- * a person has one active grant however many nodes grant at once.
+ * The COMMUNITY_HELPER role of one official for one commune (ADR 0380): who granted it
+ * and when, and who revoked it and when. While active it holds the helper's learner id in
+ * a unique column, so that a person has one active grant however many nodes grant at
+ * once.
  */
 @Entity
 @Table(name = "community_helper_grant")

@@ -26,11 +26,11 @@ import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Who may register citizens of a commune on their behalf (ADR 0380): an ADMIN, or a unit admin whose
- * subtree holds the commune, grants COMMUNITY_HELPER to an official of the commune or of its community
- * digital team (Tổ công nghệ số cộng đồng) who has an account. Keycloak holds the role; the grant, its
- * commune, who gave it and when, and its revocation are kept here, and they are what a helper's
- * requests are checked against.
+ * Who may register citizens of a commune on their behalf (ADR 0380): an ADMIN, or a unit
+ * admin whose subtree holds the commune, grants COMMUNITY_HELPER to an official of the
+ * commune or of its community digital team (Tổ công nghệ số cộng đồng) who has an
+ * account. Keycloak holds the role; the grant, its commune, who gave it and when, and its
+ * revocation are kept here, and they are what a helper's requests are checked against.
  */
 @Service
 public class CommunityHelpers {
@@ -56,7 +56,8 @@ public class CommunityHelpers {
 	private final Clock clock;
 
 	CommunityHelpers(CommunityHelperGrantRepository grants, LearnerDirectory learners, EnrolmentDirectory accounts,
-			OrgUnitDirectory units, CommunityHelperRoles roles, AccessPolicy access, CurrentCaller callers, Clock clock) {
+			OrgUnitDirectory units, CommunityHelperRoles roles, AccessPolicy access, CurrentCaller callers,
+			Clock clock) {
 		this.grants = grants;
 		this.learners = learners;
 		this.accounts = accounts;
@@ -69,17 +70,22 @@ public class CommunityHelpers {
 
 	/** An official of a commune and whether they are its community helper now. */
 	public record HelperStatus(long learnerId, String fullName, String unitName, @Nullable String username,
-			long communeId, String communeName, boolean helper, @Nullable String grantedBy, @Nullable Instant grantedAt) {
+			long communeId, String communeName, boolean helper, @Nullable String grantedBy,
+			@Nullable Instant grantedAt) {
 	}
 
-	/** A commune's helpers and the officials who could be made one (those with an account). */
+	/**
+	 * A commune's helpers and the officials who could be made one (those with an
+	 * account).
+	 */
 	public record CommuneHelpers(long communeId, String communeName, List<HelperStatus> officials) {
 	}
 
 	@Transactional(readOnly = true)
 	public CommuneHelpers ofCommune(long unitId) {
 		access.requireRole(ACTION);
-		OrgUnitSummary unit = units.find(unitId).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
+		OrgUnitSummary unit = units.find(unitId)
+			.orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
 		access.requireUnit(ACTION, unit.path());
 		Commune commune = communeOf(unit)
 			.orElseThrow(() -> ProblemException.badRequest("citizen.not-a-commune", unitId));
@@ -103,14 +109,18 @@ public class CommunityHelpers {
 			if (!roles.grantCommunityHelper(username)) {
 				throw ProblemException.conflict("citizen.helper-no-keycloak-user", username);
 			}
-			grants.saveAndFlush(new CommunityHelperGrant(learnerId, username, commune, callers.get().username(), clock.instant()));
-			log.info("COMMUNITY_HELPER for commune {} granted to {} (learner {}) by {}", commune.code(), username, learnerId,
-					callers.get().username());
+			grants.saveAndFlush(
+					new CommunityHelperGrant(learnerId, username, commune, callers.get().username(), clock.instant()));
+			log.info("COMMUNITY_HELPER for commune {} granted to {} (learner {}) by {}", commune.code(), username,
+					learnerId, callers.get().username());
 		}
 		return status(official, commune);
 	}
 
-	/** Revokes the role (nothing changes for someone who does not hold it): Keycloak first, then the record. */
+	/**
+	 * Revokes the role (nothing changes for someone who does not hold it): Keycloak
+	 * first, then the record.
+	 */
 	@Transactional
 	public HelperStatus revoke(long learnerId) {
 		LearnerSummary official = requireOfficial(learnerId);
@@ -126,14 +136,20 @@ public class CommunityHelpers {
 		return status(official, commune);
 	}
 
-	/** The caller's active grant: what a helper's every request is checked against (a revoked helper has none). */
+	/**
+	 * The caller's active grant: what a helper's every request is checked against (a
+	 * revoked helper has none).
+	 */
 	@Transactional(readOnly = true)
 	public CommunityHelperGrant requireCallerGrant() {
 		return grants.findFirstByHelperUsernameAndRevokedAtIsNull(callers.get().username())
 			.orElseThrow(() -> ProblemException.forbidden("citizen.helper-not-granted-caller"));
 	}
 
-	/** Records a grant made outside a request (demo data; the role comes from the realm file there). */
+	/**
+	 * Records a grant made outside a request (demo data; the role comes from the realm
+	 * file there).
+	 */
 	@Transactional
 	public void recordForDemo(long learnerId, String username, String grantedBy, Instant at) {
 		if (grants.findByActiveLearnerId(learnerId).isPresent()) {
@@ -157,7 +173,8 @@ public class CommunityHelpers {
 		OrgUnitSummary unit = units.find(official.unitId()).orElseThrow();
 		Commune commune = communeOf(unit)
 			.orElseThrow(() -> ProblemException.conflict("citizen.helper-not-in-commune", official.fullName()));
-		// A team's own unit admin does not administer the commune: the commune must be in reach.
+		// A team's own unit admin does not administer the commune: the commune must be in
+		// reach.
 		access.requireUnit(ACTION, commune.path());
 		return commune;
 	}

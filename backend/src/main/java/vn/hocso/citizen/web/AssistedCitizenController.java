@@ -25,7 +25,10 @@ import vn.hocso.citizen.domain.AssistedCitizens.MyCitizens;
 import vn.hocso.citizen.domain.AssistedCitizens.Registered;
 import vn.hocso.citizen.domain.AssistedCitizens.Registration;
 
-/** A community helper's work: register a citizen of their commune in person, print the slip, follow them. */
+/**
+ * A community helper's work: register a citizen of their commune in person, print the
+ * slip, follow them.
+ */
 @RestController
 @Tag(name = "Community helpers")
 @PreAuthorize("hasRole('COMMUNITY_HELPER')")
@@ -43,27 +46,34 @@ class AssistedCitizenController {
 	}
 
 	@GetMapping("/api/community-helper/citizens")
-	@Operation(summary = "The citizens the calling community helper registered in the commune of their grant, with each one's courses: lectures done, completion, certificate (COMMUNITY_HELPER with an active grant)")
+	@Operation(
+			summary = "The citizens the calling community helper registered in the commune of their grant, with each one's courses: lectures done, completion, certificate (COMMUNITY_HELPER with an active grant)")
 	MyCitizens mine() {
 		return assisted.mine();
 	}
 
 	@PostMapping("/api/community-helper/citizens")
-	@Operation(summary = "Register a citizen of the helper's commune on their behalf (name, year of birth, gender, consent given in person): a Keycloak account in /citizens with a one-time activation code, answered once here and printed on the slip (COMMUNITY_HELPER with an active grant)")
+	@Operation(
+			summary = "Register a citizen of the helper's commune on their behalf (name, year of birth, gender, consent given in person): a Keycloak account in /citizens with a one-time activation code, answered once here and printed on the slip (COMMUNITY_HELPER with an active grant)")
 	ResponseEntity<Registered> register(@Valid @RequestBody RegistrationRequest request) {
-		Registered registered = assisted.register(new Registration(request.fullName(), request.birthYear(),
-				request.gender(), request.consentInPerson()));
+		Registered registered = assisted.register(
+				new Registration(request.fullName(), request.birthYear(), request.gender(), request.consentInPerson()));
 		return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(registered);
 	}
 
-	@GetMapping(value = "/api/community-helper/citizens/{learnerId}/slip.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-	@Operation(summary = "The printable account slip (A6 PDF: name, username, activation code, login address and its QR) of a citizen the caller registered, while the code is valid (409 after); any other citizen is 404 (COMMUNITY_HELPER)")
+	@GetMapping(value = "/api/community-helper/citizens/{learnerId}/slip.pdf",
+			produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(
+			summary = "The printable account slip (A6 PDF: name, username, activation code, login address and its QR) of a citizen the caller registered, while the code is valid (409 after); any other citizen is 404 (COMMUNITY_HELPER)")
 	ResponseEntity<byte[]> slip(@PathVariable long learnerId) {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("phieu-tai-khoan-" + learnerId + ".pdf").build().toString())
+					ContentDisposition.attachment()
+						.filename("phieu-tai-khoan-" + learnerId + ".pdf")
+						.build()
+						.toString())
 			.body(assisted.slip(learnerId));
 	}
 

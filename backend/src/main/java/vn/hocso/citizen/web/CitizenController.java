@@ -52,7 +52,8 @@ class CitizenController {
 
 	@GetMapping("/api/me/citizen")
 	@PreAuthorize("hasRole('CITIZEN')")
-	@Operation(summary = "The calling citizen's registration (commune, year of birth, gender, consent); 404 before it is completed")
+	@Operation(
+			summary = "The calling citizen's registration (commune, year of birth, gender, consent); 404 before it is completed")
 	ResponseEntity<Profile> myProfile() {
 		return ResponseEntity.of(citizens.myProfile());
 	}

@@ -38,11 +38,12 @@ import vn.hocso.media.MediaInfo;
 import vn.hocso.media.MediaLibrary;
 
 /**
- * Seeds the demo course from {@code seed-data/courses/…/course.json} with the same services an
- * ADMIN uses: a PDF handout per lecture (Vietnamese text from the seed files, Noto Sans embedded)
- * and a short video per lecture rendered by ffmpeg (a titled card with a tone, H.264/AAC). Runs in
- * the background after start-up and is idempotent: without ffmpeg the course is seeded without
- * videos and left as a draft; a later start with ffmpeg adds the videos and publishes it.
+ * Seeds the demo course from {@code seed-data/courses/…/course.json} with the same
+ * services an ADMIN uses: a PDF handout per lecture (Vietnamese text from the seed files,
+ * Noto Sans embedded) and a short video per lecture rendered by ffmpeg (a titled card
+ * with a tone, H.264/AAC). Runs in the background after start-up and is idempotent:
+ * without ffmpeg the course is seeded without videos and left as a draft; a later start
+ * with ffmpeg adds the videos and publishes it.
  */
 @Component
 @ConditionalOnProperty(name = "hocso.demo.course")
@@ -107,7 +108,9 @@ class DemoCourseLoader implements ApplicationRunner {
 	void load() throws IOException, InterruptedException {
 		SeedCourse seed;
 		try (InputStream in = source.getInputStream()) {
-			seed = json.readerFor(SeedCourse.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in);
+			seed = json.readerFor(SeedCourse.class)
+				.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.readValue(in);
 		}
 		var existing = courses.findByCode(seed.code());
 		if (existing.isPresent() && existing.get().getStatus() != CourseStatus.DRAFT) {
@@ -124,9 +127,10 @@ class DemoCourseLoader implements ApplicationRunner {
 		}
 		boolean canRender = videos.available();
 		if (!canRender) {
-			log.warn("ffmpeg was not found ('{}'): the demo course \"{}\" is seeded WITHOUT videos and left as a draft. "
-					+ "Install it (apt-get install ffmpeg) and restart to add the videos and publish it.", ffmpeg,
-					seed.title());
+			log.warn(
+					"ffmpeg was not found ('{}'): the demo course \"{}\" is seeded WITHOUT videos and left as a draft. "
+							+ "Install it (apt-get install ffmpeg) and restart to add the videos and publish it.",
+					ffmpeg, seed.title());
 		}
 		Path work = Files.createTempDirectory("hocso-demo-course");
 		try {
@@ -140,7 +144,8 @@ class DemoCourseLoader implements ApplicationRunner {
 				if (video == null && canRender) {
 					video = video(seed, lecture, i + 1, work).id();
 				}
-				LectureDetails details = new LectureDetails(lecture.title(), lecture.summary(), video, List.of(handout));
+				LectureDetails details = new LectureDetails(lecture.title(), lecture.summary(), video,
+						List.of(handout));
 				if (stored == null) {
 					authoring.addLecture(courseId, details);
 				}
@@ -150,7 +155,8 @@ class DemoCourseLoader implements ApplicationRunner {
 			}
 			if (canRender) {
 				authoring.publish(courseId);
-				log.info("Demo course \"{}\" seeded and published with {} lectures", seed.title(), seed.lectures().size());
+				log.info("Demo course \"{}\" seeded and published with {} lectures", seed.title(),
+						seed.lectures().size());
 			}
 		}
 		finally {

@@ -31,9 +31,9 @@ final class HandoutPdf {
 				FontStyle.NORMAL, true);
 		builder.useFont(() -> HandoutPdf.class.getResourceAsStream("/fonts/NotoSans-Bold.ttf"), FONT, 700,
 				FontStyle.NORMAL, true);
-		String html = TEMPLATE.execute(Map.of("font", FONT, "course", course, "number", number, "title", title,
-				"summary", summary, "paragraphs",
-				Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).toList()));
+		String html = TEMPLATE
+			.execute(Map.of("font", FONT, "course", course, "number", number, "title", title, "summary", summary,
+					"paragraphs", Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).toList()));
 		builder.withHtmlContent(html, null);
 		builder.toStream(out);
 		builder.run();

@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.platform.ProblemException;
 
 /**
- * A course: what it is called and how it is tagged, and which of its versions is taught (current)
- * and which is being edited (draft). Lectures live in the versions.
+ * A course: what it is called and how it is tagged, and which of its versions is taught
+ * (current) and which is being edited (draft). Lectures live in the versions.
  */
 @Entity
 @Table(name = "course")
@@ -112,7 +112,10 @@ public class Course {
 		this.status = CourseStatus.PUBLISHED;
 	}
 
-	/** No new wave may teach an archived course; enrolments already running keep their version. */
+	/**
+	 * No new wave may teach an archived course; enrolments already running keep their
+	 * version.
+	 */
 	public void archive() {
 		this.status = CourseStatus.ARCHIVED;
 	}

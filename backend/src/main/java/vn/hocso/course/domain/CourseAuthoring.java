@@ -16,9 +16,9 @@ import vn.hocso.media.MediaLibrary;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Creating and editing courses (ADMIN). Every content edit goes to the course's draft version; when
- * the course has none, the published version is copied into a new draft first, so what running
- * waves teach never changes.
+ * Creating and editing courses (ADMIN). Every content edit goes to the course's draft
+ * version; when the course has none, the published version is copied into a new draft
+ * first, so what running waves teach never changes.
  */
 @Service
 @Transactional
@@ -110,7 +110,9 @@ public class CourseAuthoring {
 		return draft;
 	}
 
-	/** Freezes the draft; new waves teach it from now on, running ones keep their version. */
+	/**
+	 * Freezes the draft; new waves teach it from now on, running ones keep their version.
+	 */
 	public Course publish(long courseId) {
 		Course course = load(courseId);
 		Long draftId = course.getDraftVersionId();
@@ -135,7 +137,8 @@ public class CourseAuthoring {
 			lecture.showVideo(null, 0);
 		}
 		else {
-			MediaInfo video = media.find(videoId).orElseThrow(() -> ProblemException.notFound("media.not-found", videoId));
+			MediaInfo video = media.find(videoId)
+				.orElseThrow(() -> ProblemException.notFound("media.not-found", videoId));
 			if (!video.kind().isVideo()) {
 				throw ProblemException.badRequest("course.video-not-a-video", video.fileName());
 			}
@@ -165,8 +168,8 @@ public class CourseAuthoring {
 	}
 
 	/**
-	 * Editors may name a lecture by its id in the published version (what they saw before the draft
-	 * existed); that lecture's copy in the draft sits at the same position.
+	 * Editors may name a lecture by its id in the published version (what they saw before
+	 * the draft existed); that lecture's copy in the draft sits at the same position.
 	 */
 	private long draftLectureId(Course course, CourseVersion draft, long lectureId) {
 		boolean inDraft = draft.getLectures().stream().anyMatch(l -> Objects.equals(l.getId(), lectureId));

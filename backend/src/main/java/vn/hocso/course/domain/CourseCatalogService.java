@@ -50,9 +50,8 @@ class CourseCatalogService implements CourseCatalog {
 	}
 
 	private static LectureView lecture(Lecture lecture) {
-		return new LectureView(Objects.requireNonNull(lecture.getId()), lecture.getPosition(),
-				lecture.getTitle(), lecture.getVideoMediaId(), lecture.getDurationSeconds(),
-				lecture.getAttachmentMediaIds());
+		return new LectureView(Objects.requireNonNull(lecture.getId()), lecture.getPosition(), lecture.getTitle(),
+				lecture.getVideoMediaId(), lecture.getDurationSeconds(), lecture.getAttachmentMediaIds());
 	}
 
 }

@@ -6,7 +6,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hocso.course.CourseEnrolments;
 import vn.hocso.media.MediaReaders;
 
-/** A learner may read a video or handout of any version of a course they are enrolled in. */
+/**
+ * A learner may read a video or handout of any version of a course they are enrolled in.
+ */
 @Component
 class CourseMediaReaders implements MediaReaders {
 

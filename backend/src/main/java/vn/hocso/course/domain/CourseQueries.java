@@ -19,8 +19,9 @@ import vn.hocso.media.MediaLibrary.SignedMediaLink;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Reading courses: staff see the version being edited (or the published one), learners only the
- * published version of a course they are enrolled in, or the version their enrolment keeps.
+ * Reading courses: staff see the version being edited (or the published one), learners
+ * only the published version of a course they are enrolled in, or the version their
+ * enrolment keeps.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,13 +51,15 @@ public class CourseQueries {
 	}
 
 	/**
-	 * A lecture's video or handout. In the learner's course ({@code /api/enrolments/{id}/course}) it
-	 * also carries a signed link, so the player needs no {@code /api/media/{id}/link} round trip
-	 * before the video (issue 14); elsewhere {@code link} is null.
+	 * A lecture's video or handout. In the learner's course
+	 * ({@code /api/enrolments/{id}/course}) it also carries a signed link, so the player
+	 * needs no {@code /api/media/{id}/link} round trip before the video (issue 14);
+	 * elsewhere {@code link} is null.
 	 */
 	public record MediaRef(String mediaId, String fileName, String kind, long sizeBytes,
 			@Schema(description = "A signed link to stream or download the file, as GET /api/media/{id}/link answers; "
-					+ "only in the course of an enrolment (null elsewhere)", nullable = true) @Nullable SignedMediaLink link) {
+					+ "only in the course of an enrolment (null elsewhere)",
+					nullable = true) @Nullable SignedMediaLink link) {
 	}
 
 	public record LectureView(long id, int position, String title, @Nullable String summary,
@@ -70,7 +73,9 @@ public class CourseQueries {
 			int totalMinutes, List<LectureView> lectures) {
 	}
 
-	/** Staff: every course; learners: none (they reach courses through their enrolments). */
+	/**
+	 * Staff: every course; learners: none (they reach courses through their enrolments).
+	 */
 	public List<CourseSummary> list(@Nullable CourseStatus status) {
 		requireStaff();
 		return courses.findAllByOrderByCodeAsc()
@@ -97,8 +102,9 @@ public class CourseQueries {
 	}
 
 	/**
-	 * The version a learner's enrolment keeps (staff may look too), with signed links to its media:
-	 * whoever may read the enrolment's course may read its lectures' files (see CourseMediaReaders).
+	 * The version a learner's enrolment keeps (staff may look too), with signed links to
+	 * its media: whoever may read the enrolment's course may read its lectures' files
+	 * (see CourseMediaReaders).
 	 */
 	public CourseView ofEnrolment(long enrolmentId) {
 		OwnEnrolment enrolment = enrolments.requireOwn(enrolmentId);
@@ -130,7 +136,6 @@ public class CourseQueries {
 				course.getCurrentVersionId(), course.getDraftVersionId() != null, version.getCompletionPercent(),
 				version.getExpectedMinutesPerDay(), (int) ((seconds + 59) / 60), lectures);
 	}
-
 
 	private @Nullable MediaRef ref(@Nullable String mediaId, boolean withLink) {
 		if (mediaId == null) {

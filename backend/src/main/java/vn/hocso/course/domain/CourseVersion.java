@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.platform.ProblemException;
 
 /**
- * One version of a course's content: its lectures in order and its completion policy. A published
- * version is frozen; editing a published course copies it into a new draft version.
+ * One version of a course's content: its lectures in order and its completion policy. A
+ * published version is frozen; editing a published course copies it into a new draft
+ * version.
  */
 @Entity
 @Table(name = "course_version")
@@ -73,7 +74,10 @@ public class CourseVersion {
 		this.expectedMinutesPerDay = DEFAULT_MINUTES_PER_DAY;
 	}
 
-	/** A new draft with the same policy and copies of the lectures (new ids: progress never crosses versions). */
+	/**
+	 * A new draft with the same policy and copies of the lectures (new ids: progress
+	 * never crosses versions).
+	 */
 	public CourseVersion nextDraft(int nextNumber) {
 		CourseVersion draft = new CourseVersion(courseId, nextNumber);
 		draft.completionPercent = completionPercent;
@@ -141,7 +145,8 @@ public class CourseVersion {
 		}
 		for (Lecture lecture : lectures) {
 			if (lecture.getVideoMediaId() == null) {
-				throw ProblemException.conflict("course.lecture-without-video", lecture.getPosition(), lecture.getTitle());
+				throw ProblemException.conflict("course.lecture-without-video", lecture.getPosition(),
+						lecture.getTitle());
 			}
 		}
 		this.publishedAt = at;

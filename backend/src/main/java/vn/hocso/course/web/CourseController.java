@@ -107,7 +107,8 @@ class CourseController {
 	}
 
 	@PostMapping("/api/courses/{courseId}/publish")
-	@Operation(summary = "Publish the draft: it is frozen and new waves teach it; running waves keep their version (ADMIN)")
+	@Operation(
+			summary = "Publish the draft: it is frozen and new waves teach it; running waves keep their version (ADMIN)")
 	CourseView publish(@PathVariable long courseId) {
 		authoring.publish(courseId);
 		return queries.course(courseId);

@@ -19,7 +19,10 @@ import vn.hocso.reminder.ReminderKind;
 import vn.hocso.reminder.Reminders;
 import vn.hocso.platform.jobs.ClusterScheduled;
 
-/** Every working morning, reminds the learners who are due a reminder (see {@link ReminderPolicy}). */
+/**
+ * Every working morning, reminds the learners who are due a reminder (see
+ * {@link ReminderPolicy}).
+ */
 @Component
 public class DailyReminders {
 
@@ -58,7 +61,10 @@ public class DailyReminders {
 		}
 	}
 
-	/** Sends today's due reminders; returns how many were sent (not counting those already sent today). */
+	/**
+	 * Sends today's due reminders; returns how many were sent (not counting those already
+	 * sent today).
+	 */
 	public int run(LocalDate today) {
 		int sent = 0;
 		for (WaveRef wave : enrolments.waves()) {

@@ -42,8 +42,8 @@ import vn.hocso.reminder.ReminderKind;
 import vn.hocso.reminder.Reminders;
 
 /**
- * Builds dashboards for the caller: a trainer sees the classes they guide, a unit admin what lies in
- * their subtree, an admin everything.
+ * Builds dashboards for the caller: a trainer sees the classes they guide, a unit admin
+ * what lies in their subtree, an admin everything.
  */
 @Service
 @PreAuthorize("@accessPolicy.may('CLASS_FOLLOW_UP')")
@@ -129,7 +129,10 @@ public class DashboardService {
 		return build("wave", waveId, wave.name(), wave, rows);
 	}
 
-	/** The class's trainer (or a unit admin or admin over it) reminds the selected learners of the class. */
+	/**
+	 * The class's trainer (or a unit admin or admin over it) reminds the selected
+	 * learners of the class.
+	 */
 	public ReminderOutcome remind(long classId, List<Long> enrolmentIds) {
 		if (enrolmentIds.isEmpty()) {
 			throw ProblemException.badRequest("reminder.selection-required");
@@ -182,16 +185,18 @@ public class DashboardService {
 			QuizResults.Result quiz = results.get(row.enrolmentId());
 			Integer daysLeft = row.deadline() == null ? null
 					: calendar.workingDaysBetween(today.minusDays(1), row.deadline());
-			learnerRows.add(new Dashboard.LearnerRow(row.enrolmentId(), row.learnerId(),
-					person == null ? "" : person.fullName(), person == null ? "" : person.unitCode(), row.classId(),
-					pace.of(row.status(), row.clockStartedAt(), row.deadline(), today, expected, seconds, remaining),
-					figure == null ? 0 : figure.lecturesCompleted(),
-					figure == null ? version.map(v -> v.lectures().size()).orElse(0) : figure.lecturesTotal(),
-					seconds.getOrDefault(today, 0L) / 60, figure == null ? 0 : figure.studySecondsTotal() / 60,
-					(remaining + 59) / 60, row.deadline(), daysLeft,
-					days.stream().map(day -> seconds.getOrDefault(day, 0L) / 60).toList(),
-					quiz == null ? 0 : quiz.attemptsUsed(), quiz == null ? null : quiz.bestScorePercent(),
-					quiz != null && quiz.passed()));
+			learnerRows
+				.add(new Dashboard.LearnerRow(row.enrolmentId(), row.learnerId(),
+						person == null ? "" : person.fullName(), person == null ? "" : person.unitCode(), row.classId(),
+						pace.of(row.status(), row.clockStartedAt(), row.deadline(), today, expected, seconds,
+								remaining),
+						figure == null ? 0 : figure.lecturesCompleted(),
+						figure == null ? version.map(v -> v.lectures().size()).orElse(0) : figure.lecturesTotal(),
+						seconds.getOrDefault(today, 0L) / 60, figure == null ? 0 : figure.studySecondsTotal() / 60,
+						(remaining + 59) / 60, row.deadline(), daysLeft,
+						days.stream().map(day -> seconds.getOrDefault(day, 0L) / 60).toList(),
+						quiz == null ? 0 : quiz.attemptsUsed(), quiz == null ? null : quiz.bestScorePercent(),
+						quiz != null && quiz.passed()));
 		}
 		List<Dashboard.DayTotal> daily = new ArrayList<>();
 		for (int i = 0; i < days.size(); i++) {

@@ -10,17 +10,24 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 
-/** A dashboard as a workbook: one row per learner with their minutes per day, then the units. */
+/**
+ * A dashboard as a workbook: one row per learner with their minutes per day, then the
+ * units.
+ */
 public final class DashboardWorkbook {
 
 	private DashboardWorkbook() {
 	}
 
-	/** "85% (đạt)" with the best closed attempt, or how many attempts are open/used, or empty. */
+	/**
+	 * "85% (đạt)" with the best closed attempt, or how many attempts are open/used, or
+	 * empty.
+	 */
 	private static String quizCell(Dashboard.LearnerRow learner, MessageSource messages, Locale locale) {
 		if (learner.quizBestScore() != null) {
-			return learner.quizBestScore() + "% (" + text(messages, locale,
-					learner.quizPassed() ? "dashboard.quiz.passed" : "dashboard.quiz.failed") + ")";
+			return learner.quizBestScore() + "% ("
+					+ text(messages, locale, learner.quizPassed() ? "dashboard.quiz.passed" : "dashboard.quiz.failed")
+					+ ")";
 		}
 		return learner.quizAttempts() > 0 ? text(messages, locale, "dashboard.quiz.inProgress") : "";
 	}

@@ -11,9 +11,10 @@ import vn.hocso.enrolment.EnrolmentStatus;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * Behind pace: fewer study minutes up to yesterday than the course expects per working day since
- * the clock started (counted cumulatively, so a learner who catches up is no longer behind), or more
- * video still to watch than the working days left allow at that pace.
+ * Behind pace: fewer study minutes up to yesterday than the course expects per working
+ * day since the clock started (counted cumulatively, so a learner who catches up is no
+ * longer behind), or more video still to watch than the working days left allow at that
+ * pace.
  */
 final class PacePolicy {
 

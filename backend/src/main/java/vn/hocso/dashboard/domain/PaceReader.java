@@ -14,7 +14,10 @@ import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.WaveRef;
 import vn.hocso.progress.LectureProgress.Figures;
 
-/** A learner's pace from their progress figures and their wave's course (30 minutes a day when it has none). */
+/**
+ * A learner's pace from their progress figures and their wave's course (30 minutes a day
+ * when it has none).
+ */
 @Component
 class PaceReader {
 
@@ -36,7 +39,8 @@ class PaceReader {
 
 	Pace of(EnrolmentRef row, WaveRef wave, @Nullable Figures figures, LocalDate today) {
 		return policy.of(row.status(), row.clockStartedAt(), row.deadline(), today, expectedMinutes(wave),
-				figures == null ? Map.of() : figures.studySecondsByDay(), figures == null ? 0 : figures.remainingSeconds());
+				figures == null ? Map.of() : figures.studySecondsByDay(),
+				figures == null ? 0 : figures.remainingSeconds());
 	}
 
 }

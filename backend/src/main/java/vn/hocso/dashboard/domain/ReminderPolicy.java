@@ -11,9 +11,9 @@ import vn.hocso.platform.VietnamTime;
 import vn.hocso.reminder.ReminderKind;
 
 /**
- * Which reminders a learner is due today: not started 2 working days after their clock started,
- * behind pace, or 2 working days before their deadline. Completed, withdrawn and overdue learners
- * get none.
+ * Which reminders a learner is due today: not started 2 working days after their clock
+ * started, behind pace, or 2 working days before their deadline. Completed, withdrawn and
+ * overdue learners get none.
  */
 final class ReminderPolicy {
 

@@ -14,8 +14,9 @@ import vn.hocso.task.Task;
 import vn.hocso.task.TaskSource;
 
 /**
- * A trainer's learners who need a word (issue 14), over the trainer's own classes only: behind the
- * pace, not started, and still open with at most {@value #SOON_WORKING_DAYS} working days left.
+ * A trainer's learners who need a word (issue 14), over the trainer's own classes only:
+ * behind the pace, not started, and still open with at most {@value #SOON_WORKING_DAYS}
+ * working days left.
  */
 @Component
 class TrainerTasks implements TaskSource {
@@ -45,11 +46,13 @@ class TrainerTasks implements TaskSource {
 		List<LearnerRow> rows = classes.stream()
 			.flatMap(waveClass -> dashboards.ofClass(waveClass.classId()).learners().stream())
 			.toList();
-		// One class (the usual case): straight to its dashboard, filtered; several: the list of classes.
+		// One class (the usual case): straight to its dashboard, filtered; several: the
+		// list of classes.
 		String page = classes.size() == 1 ? "/classes/" + classes.get(0).classId() + "/dashboard" : "/my-classes";
 		String filter = classes.size() == 1 ? "?pace=" : "";
 		return List.of(
-				task("learners-behind", rows, row -> row.pace() == Pace.BEHIND, page + (filter.isEmpty() ? "" : filter + "BEHIND")),
+				task("learners-behind", rows, row -> row.pace() == Pace.BEHIND,
+						page + (filter.isEmpty() ? "" : filter + "BEHIND")),
 				task("learners-not-started", rows, row -> row.pace() == Pace.NOT_STARTED,
 						page + (filter.isEmpty() ? "" : filter + "NOT_STARTED")),
 				task("deadline-soon", rows, TrainerTasks::deadlineSoon, page));

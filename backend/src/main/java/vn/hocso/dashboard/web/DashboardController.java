@@ -41,13 +41,15 @@ class DashboardController {
 	}
 
 	@GetMapping("/api/classes/{classId}/dashboard")
-	@Operation(summary = "A class's learners with their pace, lectures completed and study minutes per day (its trainer, unit admins over it, admins)")
+	@Operation(
+			summary = "A class's learners with their pace, lectures completed and study minutes per day (its trainer, unit admins over it, admins)")
 	Dashboard classDashboard(@PathVariable long classId) {
 		return dashboards.ofClass(classId);
 	}
 
 	@GetMapping("/api/waves/{waveId}/dashboard")
-	@Operation(summary = "A wave's learners within the caller's scope (a trainer: their classes), with per-unit aggregates")
+	@Operation(
+			summary = "A wave's learners within the caller's scope (a trainer: their classes), with per-unit aggregates")
 	Dashboard waveDashboard(@PathVariable long waveId) {
 		return dashboards.ofWave(waveId);
 	}

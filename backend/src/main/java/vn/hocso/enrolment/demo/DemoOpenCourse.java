@@ -4,7 +4,9 @@ import org.springframework.stereotype.Component;
 
 import vn.hocso.enrolment.domain.OpenCourses;
 
-/** Opens the demo course to citizens and enrols the demo citizens in it (demo scenario). */
+/**
+ * Opens the demo course to citizens and enrols the demo citizens in it (demo scenario).
+ */
 @Component
 public class DemoOpenCourse {
 
@@ -14,7 +16,10 @@ public class DemoOpenCourse {
 		this.openCourses = openCourses;
 	}
 
-	/** Opens the course (idempotent; the caller is signed in as ADMIN) and enrols the learner; the enrolment id. */
+	/**
+	 * Opens the course (idempotent; the caller is signed in as ADMIN) and enrols the
+	 * learner; the enrolment id.
+	 */
 	public long enrol(long courseId, long learnerId) {
 		openCourses.open(courseId);
 		return openCourses.enrolForDemo(courseId, learnerId);

@@ -14,9 +14,10 @@ import vn.hocso.enrolment.domain.WaveService;
 import vn.hocso.enrolment.domain.WaveService.NewWave;
 
 /**
- * A demo wave through the services an ADMIN uses: opened (once, found again by name), the learners
- * enrolled (already enrolled ones are skipped), split into classes per unit, and the classes of a
- * unit subtree given to a trainer. Every step is idempotent; the caller must be a (system) ADMIN.
+ * A demo wave through the services an ADMIN uses: opened (once, found again by name), the
+ * learners enrolled (already enrolled ones are skipped), split into classes per unit, and
+ * the classes of a unit subtree given to a trainer. Every step is idempotent; the caller
+ * must be a (system) ADMIN.
  */
 @Component
 public class DemoWave {
@@ -33,7 +34,10 @@ public class DemoWave {
 		this.classes = classes;
 	}
 
-	/** What the wave should be; the trainer takes the classes under {@code trainerUnitPath}. */
+	/**
+	 * What the wave should be; the trainer takes the classes under
+	 * {@code trainerUnitPath}.
+	 */
 	public record Plan(String name, long courseId, LocalDate openingDate, int deadlineWorkingDays, List<Long> unitIds,
 			List<Long> learnerIds, int classSize, String trainerUnitPath, String trainerUsername) {
 	}

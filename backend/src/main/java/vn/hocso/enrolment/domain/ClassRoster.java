@@ -5,7 +5,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hocso.organization.TrainerRoster;
 
-/** Answers the access policy's question "does this trainer teach this learner?" from the classes. */
+/**
+ * Answers the access policy's question "does this trainer teach this learner?" from the
+ * classes.
+ */
 @Component
 @Transactional(readOnly = true)
 class ClassRoster implements TrainerRoster {

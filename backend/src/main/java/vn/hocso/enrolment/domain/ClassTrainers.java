@@ -23,7 +23,10 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
 
-/** Who may guide a class: the trainers of the class's unit, of the units below it and of those above it, by name. */
+/**
+ * Who may guide a class: the trainers of the class's unit, of the units below it and of
+ * those above it, by name.
+ */
 @Service
 public class ClassTrainers {
 
@@ -47,7 +50,10 @@ public class ClassTrainers {
 	public record TrainerOption(String username, String displayName, String unitName) {
 	}
 
-	/** The TRAINER users of the class's unit, the units below it and those above it within the caller's scope, by name. */
+	/**
+	 * The TRAINER users of the class's unit, the units below it and those above it within
+	 * the caller's scope, by name.
+	 */
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
 	@Transactional(readOnly = true)
 	public List<TrainerOption> options(long classId) {
@@ -61,22 +67,31 @@ public class ClassTrainers {
 			.filter(unit -> unit.path().equals(waveClass.getUnitPath()))
 			.findFirst()
 			.orElseThrow(() -> ProblemException.notFound("enrolment.class-not-found", classId));
-		// A commune's trainer may guide its community team's class, a district's trainer a commune's:
-		// the units above the class's count too, as far as the caller's own scope reaches.
+		// A commune's trainer may guide its community team's class, a district's trainer
+		// a commune's:
+		// the units above the class's count too, as far as the caller's own scope
+		// reaches.
 		var scope = scopes.current();
 		var names = new LinkedHashMap<String, String>();
-		units.pathOf(root.id()).stream().filter(unit -> scope.covers(unit.path())).forEach(u -> names.put(u.code(), u.name()));
+		units.pathOf(root.id())
+			.stream()
+			.filter(unit -> scope.covers(unit.path()))
+			.forEach(u -> names.put(u.code(), u.name()));
 		subtree.forEach(unit -> names.put(unit.code(), unit.name()));
 		Set<String> codes = names.keySet();
 		Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
 		return staff.withRole(Role.TRAINER, commonPrefix(root.code(), codes), codes)
 			.stream()
-			.map(member -> new TrainerOption(member.username(), member.displayName(), names.getOrDefault(member.unitCode(), member.unitCode())))
+			.map(member -> new TrainerOption(member.username(), member.displayName(),
+					names.getOrDefault(member.unitCode(), member.unitCode())))
 			.sorted(Comparator.comparing(TrainerOption::displayName, vietnamese))
 			.toList();
 	}
 
-	/** What every code of the subtree starts with (codes usually extend their parent's), to narrow the search. */
+	/**
+	 * What every code of the subtree starts with (codes usually extend their parent's),
+	 * to narrow the search.
+	 */
 	private static String commonPrefix(String rootCode, Set<String> codes) {
 		String prefix = rootCode;
 		for (String code : codes) {
@@ -89,7 +104,10 @@ public class ClassTrainers {
 		return prefix.isEmpty() ? rootCode : prefix;
 	}
 
-	/** The trainer's display name, or null when the directory does not answer or know them. */
+	/**
+	 * The trainer's display name, or null when the directory does not answer or know
+	 * them.
+	 */
 	@Nullable String nameOf(@Nullable String username) {
 		if (username == null || username.isBlank()) {
 			return null;

@@ -6,7 +6,9 @@ import vn.hocso.course.CourseEnrolments;
 import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.enrolment.EnrolmentRef;
 
-/** Tells the course module who is enrolled in what, without it depending on enrolments. */
+/**
+ * Tells the course module who is enrolled in what, without it depending on enrolments.
+ */
 @Component
 class CourseEnrolmentsService implements CourseEnrolments {
 

@@ -9,9 +9,9 @@ import vn.hocso.calendar.WorkingDayCalendar;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * When a learner's clock starts and when their deadline falls: the clock starts at the account's
- * issue time, or at the wave's opening if the account is older; the deadline is the wave's number
- * of Vietnamese working days after that day.
+ * When a learner's clock starts and when their deadline falls: the clock starts at the
+ * account's issue time, or at the wave's opening if the account is older; the deadline is
+ * the wave's number of Vietnamese working days after that day.
  */
 @Component
 public class DeadlinePolicy {
@@ -28,10 +28,14 @@ public class DeadlinePolicy {
 	}
 
 	public LocalDate deadline(Instant clockStart, Wave wave) {
-		return calendar.addWorkingDays(clockStart.atZone(VietnamTime.ZONE).toLocalDate(), wave.getDeadlineWorkingDays());
+		return calendar.addWorkingDays(clockStart.atZone(VietnamTime.ZONE).toLocalDate(),
+				wave.getDeadlineWorkingDays());
 	}
 
-	/** Working days left to study, today included (if it is one) and the deadline day too; 0 after it. */
+	/**
+	 * Working days left to study, today included (if it is one) and the deadline day too;
+	 * 0 after it.
+	 */
 	public int workingDaysLeft(LocalDate today, LocalDate deadline) {
 		return today.isAfter(deadline) ? 0 : calendar.workingDaysBetween(today.minusDays(1), deadline);
 	}

@@ -20,8 +20,9 @@ import vn.hocso.enrolment.EnrolmentStatus;
 import vn.hocso.platform.ProblemException;
 
 /**
- * A learner in a wave. Its clock starts when the learner's account is issued (or when the wave
- * opens, if the account is older); the deadline is a number of working days after that.
+ * A learner in a wave. Its clock starts when the learner's account is issued (or when the
+ * wave opens, if the account is older); the deadline is a number of working days after
+ * that.
  */
 @Entity
 @Table(name = "enrolment")
@@ -89,7 +90,10 @@ public class Enrolment {
 		this.enrolledAt = enrolledAt;
 	}
 
-	/** Starts the deadline clock once; later account re-issues (a reset) do not move the deadline. */
+	/**
+	 * Starts the deadline clock once; later account re-issues (a reset) do not move the
+	 * deadline.
+	 */
 	public boolean startClock(Instant startedAt, LocalDate deadline) {
 		if (clockStartedAt != null || stage == Stage.WITHDRAWN) {
 			return false;
@@ -116,7 +120,9 @@ public class Enrolment {
 		return true;
 	}
 
-	/** Completes once; false if already completed. A withdrawn enrolment cannot complete. */
+	/**
+	 * Completes once; false if already completed. A withdrawn enrolment cannot complete.
+	 */
 	public boolean complete(Instant at) {
 		if (stage == Stage.COMPLETED) {
 			return false;
@@ -133,12 +139,18 @@ public class Enrolment {
 		this.classId = classId;
 	}
 
-	/** The status a person sees on {@code today}: past the deadline and not completed is OVERDUE. */
+	/**
+	 * The status a person sees on {@code today}: past the deadline and not completed is
+	 * OVERDUE.
+	 */
 	public EnrolmentStatus statusOn(LocalDate today) {
 		return statusOf(stage, deadline, today);
 	}
 
-	/** The one rule for what an enrolment in this stage with this deadline shows on {@code today}. */
+	/**
+	 * The one rule for what an enrolment in this stage with this deadline shows on
+	 * {@code today}.
+	 */
 	public static EnrolmentStatus statusOf(Stage stage, @Nullable LocalDate deadline, LocalDate today) {
 		return switch (stage) {
 			case COMPLETED -> EnrolmentStatus.COMPLETED;

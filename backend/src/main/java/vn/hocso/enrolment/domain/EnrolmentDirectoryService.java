@@ -28,7 +28,10 @@ import vn.hocso.identity.CurrentCaller;
 import vn.hocso.platform.Chunks;
 import vn.hocso.platform.ProblemException;
 
-/** The enrolment module's API for other modules: reads by id, learner, wave or class, and the lifecycle. */
+/**
+ * The enrolment module's API for other modules: reads by id, learner, wave or class, and
+ * the lifecycle.
+ */
 @Service
 @Transactional(readOnly = true)
 class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycle {
@@ -156,7 +159,8 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 				.filter(enrolment -> enrolment.getStage() != Enrolment.Stage.WITHDRAWN)
 				.map(Enrolment::getWaveId)
 				.toList();
-			// One read of the learner's waves, not one per enrolment: media checks call this often.
+			// One read of the learner's waves, not one per enrolment: media checks call
+			// this often.
 			return waves.findAllById(waveIds).stream().anyMatch(wave -> wave.getCourseId() == courseId);
 		}).orElse(false);
 	}
@@ -194,7 +198,8 @@ class EnrolmentDirectoryService implements EnrolmentDirectory, EnrolmentLifecycl
 		LocalDate today = today();
 		return list.stream()
 			.map(enrolment -> ref(enrolment,
-					Objects.requireNonNull(byId.get(enrolment.getWaveId()), "an enrolment's wave is kept (foreign key)"),
+					Objects.requireNonNull(byId.get(enrolment.getWaveId()),
+							"an enrolment's wave is kept (foreign key)"),
 					today))
 			.toList();
 	}

@@ -49,7 +49,8 @@ class EnrolmentFiguresQuery implements EnrolmentFigures {
 			long waveId = (Long) row[2];
 			long courseId = courseOfWave.computeIfAbsent(waveId,
 					id -> waves.findById(id).map(Wave::getCourseId).orElse(-1L));
-			if ((courseIds.isEmpty() || courseIds.contains(courseId)) && (waveIds.isEmpty() || waveIds.contains(waveId))) {
+			if ((courseIds.isEmpty() || courseIds.contains(courseId))
+					&& (waveIds.isEmpty() || waveIds.contains(waveId))) {
 				unitOfLearner.put((Long) row[0], (Long) row[1]);
 			}
 		}

@@ -12,8 +12,9 @@ import vn.hocso.organization.OrgUnitEvents.OrgUnitMoved;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * Reacts to other modules' events in the publisher's transaction, so that an issued account and
- * the start of its learner's deadline clocks are stored together or not at all.
+ * Reacts to other modules' events in the publisher's transaction, so that an issued
+ * account and the start of its learner's deadline clocks are stored together or not at
+ * all.
  */
 @Component
 class EnrolmentListeners {
@@ -39,21 +40,28 @@ class EnrolmentListeners {
 		waves.accountIssued(issued.learnerId(), issued.username(), issued.issuedAt());
 	}
 
-	/** A citizen's account: which username is which learner (no deadline clock: open waves have none). */
+	/**
+	 * A citizen's account: which username is which learner (no deadline clock: open waves
+	 * have none).
+	 */
 	@EventListener
 	void on(CitizenLearners.CitizenRegistered registered) {
 		waves.accountIssued(registered.learnerId(), registered.username(), registered.registeredAt());
 	}
 
-	/** An erased citizen's enrolments stay as anonymous counts; the username that named them goes. */
+	/**
+	 * An erased citizen's enrolments stay as anonymous counts; the username that named
+	 * them goes.
+	 */
 	@EventListener
 	void on(CitizenLearners.CitizenErased erased) {
 		waves.forgetAccount(erased.learnerId());
 	}
 
 	/**
-	 * A merged unit's enrolments go where its learners went (the learner module moves them), so the
-	 * unit it merged into counts and sees them, even when that unit is in another district.
+	 * A merged unit's enrolments go where its learners went (the learner module moves
+	 * them), so the unit it merged into counts and sees them, even when that unit is in
+	 * another district.
 	 */
 	@EventListener
 	@Transactional

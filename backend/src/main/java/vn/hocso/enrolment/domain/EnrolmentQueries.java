@@ -56,8 +56,7 @@ public class EnrolmentQueries {
 
 	EnrolmentQueries(WaveRepository waves, WaveUnitRepository waveUnits, WaveClassRepository classes,
 			EnrolmentRepository enrolments, LearnerAccountRecordRepository accounts, LearnerDirectory learners,
-			OrgScopes scopes, CurrentCaller currentCaller, DeadlinePolicy deadlines, Clock clock,
-			AccessPolicy access) {
+			OrgScopes scopes, CurrentCaller currentCaller, DeadlinePolicy deadlines, Clock clock, AccessPolicy access) {
 		this.access = access;
 		this.waves = waves;
 		this.waveUnits = waveUnits;
@@ -73,8 +72,8 @@ public class EnrolmentQueries {
 
 	/** A learner's view of one enrolment. */
 	public record MyEnrolment(long enrolmentId, long waveId, String waveName, long courseId,
-			@Nullable Long courseVersionId, EnrolmentStatus status, @Nullable Instant accountIssuedAt, @Nullable Instant clockStartedAt, @Nullable LocalDate deadline,
-			@Nullable Integer workingDaysLeft) {
+			@Nullable Long courseVersionId, EnrolmentStatus status, @Nullable Instant accountIssuedAt,
+			@Nullable Instant clockStartedAt, @Nullable LocalDate deadline, @Nullable Integer workingDaysLeft) {
 	}
 
 	/** Staff's view of one learner in a wave or class. */
@@ -83,8 +82,9 @@ public class EnrolmentQueries {
 			@Nullable Instant clockStartedAt, @Nullable LocalDate deadline, @Nullable Integer workingDaysLeft) {
 	}
 
-	public record WaveView(long id, String name, long courseId, @Nullable Long courseVersionId, LocalDate openingDate, int capacity,
-			int deadlineWorkingDays, List<Long> unitIds, long enrolled, Map<EnrolmentStatus, Long> byStatus) {
+	public record WaveView(long id, String name, long courseId, @Nullable Long courseVersionId, LocalDate openingDate,
+			int capacity, int deadlineWorkingDays, List<Long> unitIds, long enrolled,
+			Map<EnrolmentStatus, Long> byStatus) {
 	}
 
 	public record ClassView(long id, long waveId, String name, @Nullable String trainerUsername,
@@ -99,13 +99,16 @@ public class EnrolmentQueries {
 			return enrolments.findByLearnerIdOrderByEnrolledAtDesc(account.getLearnerId()).stream().map(enrolment -> {
 				Wave wave = waves.findById(enrolment.getWaveId()).orElseThrow();
 				return new MyEnrolment(enrolment.getId(), wave.getId(), wave.getName(), wave.getCourseId(),
-						wave.getCourseVersionId(), enrolment.statusOn(today), account.getIssuedAt(), enrolment.getClockStartedAt(),
-						enrolment.getDeadline(), daysLeft(enrolment, today));
+						wave.getCourseVersionId(), enrolment.statusOn(today), account.getIssuedAt(),
+						enrolment.getClockStartedAt(), enrolment.getDeadline(), daysLeft(enrolment, today));
 			}).toList();
 		}).orElse(List.of());
 	}
 
-	/** Waves that cover any part of the caller's scope (staff only: a learner sees only themselves). */
+	/**
+	 * Waves that cover any part of the caller's scope (staff only: a learner sees only
+	 * themselves).
+	 */
 	@PreAuthorize("hasAnyRole('ADMIN','REPORTER','VERIFIER','UNIT_ADMIN','TRAINER')")
 	public List<WaveView> visibleWaves() {
 		OrgScope scope = scopes.current();
@@ -146,7 +149,9 @@ public class EnrolmentQueries {
 			.toList();
 	}
 
-	/** The classes the calling trainer guides, with each learner's status and deadline. */
+	/**
+	 * The classes the calling trainer guides, with each learner's status and deadline.
+	 */
 	public List<ClassView> myClasses() {
 		return classes.findByTrainerUsernameOrderByIdAsc(currentCaller.get().username())
 			.stream()
@@ -156,7 +161,8 @@ public class EnrolmentQueries {
 
 	private ClassView classView(WaveClass waveClass) {
 		return new ClassView(waveClass.getId(), waveClass.getWaveId(), waveClass.getName(),
-				waveClass.getTrainerUsername(), waveClass.getTrainerDisplayName(), rows(enrolments.findByClassIdOrderByIdAsc(waveClass.getId())));
+				waveClass.getTrainerUsername(), waveClass.getTrainerDisplayName(),
+				rows(enrolments.findByClassIdOrderByIdAsc(waveClass.getId())));
 	}
 
 	private List<EnrolmentRow> rows(List<Enrolment> list) {
@@ -186,8 +192,8 @@ public class EnrolmentQueries {
 			byStatus.merge(Enrolment.statusOf((Enrolment.Stage) row[0], (LocalDate) row[1], today), count, Long::sum);
 			enrolled += count;
 		}
-		return new WaveView(wave.getId(), wave.getName(), wave.getCourseId(), wave.getCourseVersionId(), wave.getOpeningDate(),
-				wave.getCapacity(), wave.getDeadlineWorkingDays(),
+		return new WaveView(wave.getId(), wave.getName(), wave.getCourseId(), wave.getCourseVersionId(),
+				wave.getOpeningDate(), wave.getCapacity(), wave.getDeadlineWorkingDays(),
 				waveUnits.findByWaveId(wave.getId()).stream().map(WaveUnit::getUnitId).toList(), enrolled, byStatus);
 	}
 
@@ -199,7 +205,10 @@ public class EnrolmentQueries {
 		return wave;
 	}
 
-	/** A wave concerns the caller when it covers part of their subtree or a subtree containing it. */
+	/**
+	 * A wave concerns the caller when it covers part of their subtree or a subtree
+	 * containing it.
+	 */
 	private static boolean overlaps(OrgScope scope, List<WaveUnit> covered) {
 		return covered.stream()
 			.anyMatch(unit -> scope.covers(unit.getUnitPath())

@@ -12,7 +12,10 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	long countByWaveId(long waveId);
 
-	/** [stage, deadline, count] of a wave's enrolments: enough to work out every status without loading them. */
+	/**
+	 * [stage, deadline, count] of a wave's enrolments: enough to work out every status
+	 * without loading them.
+	 */
 	@Query("select e.stage, e.deadline, count(e) from Enrolment e where e.waveId = :waveId group by e.stage, e.deadline")
 	List<Object[]> countByStageAndDeadline(@Param("waveId") long waveId);
 
@@ -23,8 +26,9 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 	List<Enrolment> findByLearnerIdOrderByEnrolledAtDesc(long learnerId);
 
 	/**
-	 * [enrolment, wave] when the enrolment is the learner's with this username: the own-enrolment
-	 * check of every learner request, as one read by primary keys and the unique username.
+	 * [enrolment, wave] when the enrolment is the learner's with this username: the
+	 * own-enrolment check of every learner request, as one read by primary keys and the
+	 * unique username.
 	 */
 	@Query("""
 			select e, w from Enrolment e, Wave w, LearnerAccountRecord a
@@ -48,13 +52,18 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 	@Query("select e.learnerId from Enrolment e where e.waveId = :waveId and e.learnerId in :learnerIds")
 	List<Long> findEnrolledLearnerIds(@Param("waveId") long waveId, @Param("learnerIds") Collection<Long> learnerIds);
 
-	/** [learner id, unit id] of every learner enrolled (not withdrawn) under the prefix, once each. */
+	/**
+	 * [learner id, unit id] of every learner enrolled (not withdrawn) under the prefix,
+	 * once each.
+	 */
 	@Query("""
 			select distinct e.learnerId, e.unitId from Enrolment e
 			where e.unitPath like concat(:pathPrefix, '%') and e.stage <> vn.hocso.enrolment.domain.Enrolment.Stage.WITHDRAWN""")
 	List<Object[]> findEnrolledLearnerUnits(@Param("pathPrefix") String pathPrefix);
 
-	/** [learner id, unit id, wave id] of every enrolment (not withdrawn) under the prefix. */
+	/**
+	 * [learner id, unit id, wave id] of every enrolment (not withdrawn) under the prefix.
+	 */
 	@Query("""
 			select e.learnerId, e.unitId, e.waveId from Enrolment e
 			where e.unitPath like concat(:pathPrefix, '%') and e.stage <> vn.hocso.enrolment.domain.Enrolment.Stage.WITHDRAWN""")
@@ -68,6 +77,7 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	@Modifying
 	@Query("update Enrolment e set e.unitId = :toUnitId, e.unitPath = :toPath where e.unitId = :fromUnitId")
-	int moveToUnit(@Param("fromUnitId") long fromUnitId, @Param("toUnitId") long toUnitId, @Param("toPath") String toPath);
+	int moveToUnit(@Param("fromUnitId") long fromUnitId, @Param("toUnitId") long toUnitId,
+			@Param("toPath") String toPath);
 
 }

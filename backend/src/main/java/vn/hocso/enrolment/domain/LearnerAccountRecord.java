@@ -8,8 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * This module's own record of issued accounts, kept from AccountIssued events: which username is
- * which learner, and when the account was first issued (the start of every deadline clock).
+ * This module's own record of issued accounts, kept from AccountIssued events: which
+ * username is which learner, and when the account was first issued (the start of every
+ * deadline clock).
  */
 @Entity
 @Table(name = "enrolment_learner_account")

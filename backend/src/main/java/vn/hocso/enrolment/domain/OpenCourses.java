@@ -22,9 +22,10 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * Courses open to citizens (ADR 0370): each has one self-paced wave, and a registered citizen enrols
- * themself in it at any time. No deadline clock ever starts there; lectures, quiz and certificate are
- * the officials' own machinery, since an open wave is a wave.
+ * Courses open to citizens (ADR 0370): each has one self-paced wave, and a registered
+ * citizen enrols themself in it at any time. No deadline clock ever starts there;
+ * lectures, quiz and certificate are the officials' own machinery, since an open wave is
+ * a wave.
  */
 @Service
 public class OpenCourses {
@@ -68,8 +69,9 @@ public class OpenCourses {
 	}
 
 	/**
-	 * Opens a published course to citizens: creates its self-paced wave once (the unique column makes a
-	 * second node's attempt fail and re-read). Opening an open course again changes nothing.
+	 * Opens a published course to citizens: creates its self-paced wave once (the unique
+	 * column makes a second node's attempt fail and re-read). Opening an open course
+	 * again changes nothing.
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public OpenCourseView open(long courseId) {
@@ -78,8 +80,9 @@ public class OpenCourses {
 		if (waves.findByOpenCourseId(courseId).isEmpty()) {
 			try {
 				newTransaction.executeWithoutResult(status -> {
-					Wave wave = Wave.openCourse("Khóa học mở: " + course.title(), courseId, LocalDate.now(clock.withZone(VietnamTime.ZONE)),
-							currentCaller.get().username(), clock.instant());
+					Wave wave = Wave.openCourse("Khóa học mở: " + course.title(), courseId,
+							LocalDate.now(clock.withZone(VietnamTime.ZONE)), currentCaller.get().username(),
+							clock.instant());
 					wave.teachCourseVersion(course.courseVersionId());
 					waves.saveAndFlush(wave);
 				});
@@ -110,9 +113,9 @@ public class OpenCourses {
 	}
 
 	/**
-	 * Enrols the calling citizen in the open course, once: enrolling again answers the same enrolment.
-	 * The citizen must have completed their profile first (commune and consent), which gave them a
-	 * learner record.
+	 * Enrols the calling citizen in the open course, once: enrolling again answers the
+	 * same enrolment. The citizen must have completed their profile first (commune and
+	 * consent), which gave them a learner record.
 	 */
 	@PreAuthorize("hasRole('CITIZEN')")
 	@Transactional
@@ -131,12 +134,15 @@ public class OpenCourses {
 		}
 		LearnerSummary learner = learners.find(learnerId)
 			.orElseThrow(() -> ProblemException.conflict("open-course.profile-required"));
-		Enrolment enrolment = enrolments.save(new Enrolment(wave.getId(), learnerId, learner.unitId(), learner.unitPath(),
-				clock.instant()));
+		Enrolment enrolment = enrolments
+			.save(new Enrolment(wave.getId(), learnerId, learner.unitId(), learner.unitPath(), clock.instant()));
 		return new SelfEnrolment(enrolment.getId(), courseId, true);
 	}
 
-	/** Enrols a citizen's learner record directly: demo seeding only (the API goes through {@link #enrolMe}). */
+	/**
+	 * Enrols a citizen's learner record directly: demo seeding only (the API goes through
+	 * {@link #enrolMe}).
+	 */
 	@Transactional
 	public long enrolForDemo(long courseId, long learnerId) {
 		Wave wave = waves.findByOpenCourseId(courseId)
@@ -148,8 +154,9 @@ public class OpenCourses {
 			.map(Enrolment::getId)
 			.orElseGet(() -> {
 				LearnerSummary learner = learners.find(learnerId).orElseThrow();
-				return enrolments.save(new Enrolment(wave.getId(), learnerId, learner.unitId(), learner.unitPath(),
-						clock.instant())).getId();
+				return enrolments
+					.save(new Enrolment(wave.getId(), learnerId, learner.unitId(), learner.unitPath(), clock.instant()))
+					.getId();
 			});
 	}
 

@@ -33,7 +33,10 @@ public class Wave {
 	@Column(name = "course_id", nullable = false)
 	private long courseId;
 
-	/** The published course version taught; enrolments of this wave keep it even if the course is edited. */
+	/**
+	 * The published course version taught; enrolments of this wave keep it even if the
+	 * course is edited.
+	 */
 	@Column(name = "course_version_id")
 	private @Nullable Long courseVersionId;
 
@@ -52,7 +55,10 @@ public class Wave {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	/** Set only on the self-paced wave of a course open to citizens: no units, no capacity, no deadline. */
+	/**
+	 * Set only on the self-paced wave of a course open to citizens: no units, no
+	 * capacity, no deadline.
+	 */
 	@Column(name = "open_course_id")
 	private @Nullable Long openCourseId;
 
@@ -84,17 +90,22 @@ public class Wave {
 	}
 
 	/**
-	 * The one self-paced wave of a course open to citizens (ADR 0370): anyone registered may enrol,
-	 * at any time, without a deadline; the same progress, quiz and certificate rules apply.
+	 * The one self-paced wave of a course open to citizens (ADR 0370): anyone registered
+	 * may enrol, at any time, without a deadline; the same progress, quiz and certificate
+	 * rules apply.
 	 */
-	public static Wave openCourse(String name, long courseId, LocalDate openingDate, String createdBy, Instant createdAt) {
+	public static Wave openCourse(String name, long courseId, LocalDate openingDate, String createdBy,
+			Instant createdAt) {
 		Wave wave = new Wave(name, courseId, openingDate, Integer.MAX_VALUE, 1, createdBy, createdAt);
 		wave.deadlineWorkingDays = 0;
 		wave.openCourseId = courseId;
 		return wave;
 	}
 
-	/** Whether this is an open course's self-paced wave (no deadline clock ever starts in it). */
+	/**
+	 * Whether this is an open course's self-paced wave (no deadline clock ever starts in
+	 * it).
+	 */
 	public boolean isSelfPaced() {
 		return openCourseId != null;
 	}

@@ -34,7 +34,10 @@ public class WaveClass {
 	@Column(name = "trainer_username")
 	private @Nullable String trainerUsername;
 
-	/** The trainer's name when assigned (null if the directory did not know it); shown instead of the username. */
+	/**
+	 * The trainer's name when assigned (null if the directory did not know it); shown
+	 * instead of the username.
+	 */
 	@Column(name = "trainer_display_name")
 	private @Nullable String trainerDisplayName;
 

@@ -109,9 +109,9 @@ public class WaveService {
 	}
 
 	/**
-	 * Enrols the active learners of these unit subtrees (or these learners). Learners already in the
-	 * wave are skipped, so enrolling twice changes nothing; learners outside the wave's units or the
-	 * caller's scope are refused.
+	 * Enrols the active learners of these unit subtrees (or these learners). Learners
+	 * already in the wave are skipped, so enrolling twice changes nothing; learners
+	 * outside the wave's units or the caller's scope are refused.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
 	public EnrolmentResult enrol(long waveId, List<Long> unitIds, List<Long> learnerIds) {
@@ -152,7 +152,8 @@ public class WaveService {
 		}
 		List<LearnerSummary> fresh = candidates.values().stream().filter(l -> !already.contains(l.id())).toList();
 		wave.requireRoomFor(enrolments.countByWaveId(waveId), fresh.size());
-		// Learners who already hold an account start their clock now: one lookup per chunk, not per learner.
+		// Learners who already hold an account start their clock now: one lookup per
+		// chunk, not per learner.
 		Map<Long, LearnerAccountRecord> issued = new HashMap<>();
 		for (List<Long> chunk : Chunks.of(fresh.stream().map(LearnerSummary::id).toList(), Chunks.IN_CLAUSE_SIZE)) {
 			accounts.findAllById(chunk).forEach(record -> issued.put(record.getLearnerId(), record));
@@ -178,8 +179,9 @@ public class WaveService {
 	}
 
 	/**
-	 * Puts every enrolment that has no class yet into classes of at most {@code classSize}, unit by
-	 * unit, so that a trainer's class is colleagues of one unit wherever possible.
+	 * Puts every enrolment that has no class yet into classes of at most
+	 * {@code classSize}, unit by unit, so that a trainer's class is colleagues of one
+	 * unit wherever possible.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
 	public List<WaveClass> splitIntoClasses(long waveId, int classSize) {
@@ -212,15 +214,19 @@ public class WaveService {
 		return created;
 	}
 
-	/** Renames a class and names its trainer, already confirmed (demo data; see the four-argument form). */
+	/**
+	 * Renames a class and names its trainer, already confirmed (demo data; see the
+	 * four-argument form).
+	 */
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
 	public WaveClass assignTrainer(long classId, String name, @Nullable String trainerUsername) {
 		return assignTrainer(classId, name, trainerUsername, true);
 	}
 
 	/**
-	 * Renames a class and names its trainer. A new trainer who is not a trained focal point (issue 16)
-	 * is allowed only once confirmed: without {@code confirmUntrained}, 409 {@code enrolment.trainer-untrained}.
+	 * Renames a class and names its trainer. A new trainer who is not a trained focal
+	 * point (issue 16) is allowed only once confirmed: without {@code confirmUntrained},
+	 * 409 {@code enrolment.trainer-untrained}.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
 	public WaveClass assignTrainer(long classId, String name, @Nullable String trainerUsername,
@@ -259,8 +265,8 @@ public class WaveService {
 	}
 
 	/**
-	 * An account was issued: remember it (first issue only) and start the clock of every enrolment of
-	 * that learner still waiting for it.
+	 * An account was issued: remember it (first issue only) and start the clock of every
+	 * enrolment of that learner still waiting for it.
 	 */
 	public int accountIssued(long learnerId, String username, Instant issuedAt) {
 		LearnerAccountRecord record = accounts.findById(learnerId)
@@ -279,7 +285,10 @@ public class WaveService {
 		return started;
 	}
 
-	/** Forgets which username was this learner's (an erased citizen); enrolments stay, anonymous. */
+	/**
+	 * Forgets which username was this learner's (an erased citizen); enrolments stay,
+	 * anonymous.
+	 */
 	public void forgetAccount(long learnerId) {
 		accounts.findById(learnerId).ifPresent(accounts::delete);
 	}

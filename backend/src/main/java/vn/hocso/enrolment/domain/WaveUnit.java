@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** A unit subtree a wave covers; its path is kept in step with the tree (OrgUnitMoved). */
+/**
+ * A unit subtree a wave covers; its path is kept in step with the tree (OrgUnitMoved).
+ */
 @Entity
 @Table(name = "wave_unit")
 public class WaveUnit {

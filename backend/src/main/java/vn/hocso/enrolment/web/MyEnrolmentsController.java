@@ -24,7 +24,8 @@ class MyEnrolmentsController {
 	}
 
 	@GetMapping("/api/me/enrolments")
-	@Operation(summary = "The caller's enrolments: wave, course, status, account-issued time, deadline, working days left")
+	@Operation(
+			summary = "The caller's enrolments: wave, course, status, account-issued time, deadline, working days left")
 	List<MyEnrolment> myEnrolments() {
 		return queries.myEnrolments();
 	}

@@ -48,7 +48,8 @@ class OpenCourseController {
 
 	@PostMapping("/api/me/open-courses/{courseId}/enrolment")
 	@PreAuthorize("hasRole('CITIZEN')")
-	@Operation(summary = "Enrol the calling citizen in an open course (201; 200 with the same enrolment when already enrolled)")
+	@Operation(
+			summary = "Enrol the calling citizen in an open course (201; 200 with the same enrolment when already enrolled)")
 	ResponseEntity<SelfEnrolment> enrolMe(@PathVariable long courseId) {
 		SelfEnrolment enrolment = openCourses.enrolMe(courseId);
 		return ResponseEntity.status(enrolment.created() ? HttpStatus.CREATED : HttpStatus.OK).body(enrolment);

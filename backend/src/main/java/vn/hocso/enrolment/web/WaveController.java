@@ -60,7 +60,10 @@ class WaveController {
 	record SplitRequest(@Nullable @Min(1) @Max(500) Integer classSize) {
 	}
 
-	/** {@code confirmUntrained}: the caller confirmed a trainer who is not a trained focal point. */
+	/**
+	 * {@code confirmUntrained}: the caller confirmed a trainer who is not a trained focal
+	 * point.
+	 */
 	record ClassRequest(@NotBlank @Size(max = 255) String name, @Nullable @Size(max = 255) String trainerUsername,
 			@Nullable Boolean confirmUntrained) {
 	}
@@ -91,7 +94,8 @@ class WaveController {
 	}
 
 	@PostMapping("/api/waves/{waveId}/enrolments")
-	@Operation(summary = "Enrol the active learners of unit subtrees and/or given learners; enrolling twice changes nothing")
+	@Operation(
+			summary = "Enrol the active learners of unit subtrees and/or given learners; enrolling twice changes nothing")
 	EnrolmentResult enrol(@PathVariable long waveId, @RequestBody EnrolRequest request) {
 		return waves.enrol(waveId, request.unitIds() == null ? List.of() : request.unitIds(),
 				request.learnerIds() == null ? List.of() : request.learnerIds());
@@ -117,14 +121,16 @@ class WaveController {
 	}
 
 	@GetMapping("/api/classes/{classId}/trainer-options")
-	@Operation(summary = "The TRAINER users of the class's unit and the units below it, by name, to choose the class's trainer (ADMIN, UNIT_ADMIN within their units)")
+	@Operation(
+			summary = "The TRAINER users of the class's unit and the units below it, by name, to choose the class's trainer (ADMIN, UNIT_ADMIN within their units)")
 	List<TrainerOption> trainerOptions(@PathVariable long classId) {
 		return trainers.options(classId);
 	}
 
 	@PutMapping("/api/classes/{classId}")
-	@Operation(summary = "Rename a class and assign its trainer (Keycloak username). A new trainer who has not completed "
-			+ "an in-person programme is refused with 409 (problem enrolment.trainer-untrained) unless confirmUntrained is true")
+	@Operation(
+			summary = "Rename a class and assign its trainer (Keycloak username). A new trainer who has not completed "
+					+ "an in-person programme is refused with 409 (problem enrolment.trainer-untrained) unless confirmUntrained is true")
 	void assign(@PathVariable long classId, @Valid @RequestBody ClassRequest request) {
 		waves.assignTrainer(classId, request.name(), request.trainerUsername(),
 				Boolean.TRUE.equals(request.confirmUntrained()));

@@ -26,9 +26,10 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * Demo profile: the IT officers' exam of seed-data/exams/, once (by its code). It runs first among
- * the ready listeners, so that the demo plans can name it; the course exists by then (an
- * {@code ApplicationRunner} seeds it) and its bank is read only when someone starts.
+ * Demo profile: the IT officers' exam of seed-data/exams/, once (by its code). It runs
+ * first among the ready listeners, so that the demo plans can name it; the course exists
+ * by then (an {@code ApplicationRunner} seeds it) and its bank is read only when someone
+ * starts.
  */
 @Component
 @ConditionalOnProperty(name = "hocso.demo.exams")
@@ -66,7 +67,8 @@ class DemoExamLoader {
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.build()
 			.readValue(source.getInputStream(), Seed.class);
-		// The demo course is seeded in the background after start-up: wait for it (the plans, next, name this exam).
+		// The demo course is seeded in the background after start-up: wait for it (the
+		// plans, next, name this exam).
 		Optional<Long> courseId = courses.courseIdOfCode(seed.courseCode());
 		for (int waited = 0; courseId.isEmpty() && waited < COURSE_WAIT_SECONDS; waited++) {
 			try {
@@ -83,10 +85,11 @@ class DemoExamLoader {
 			log.warn("Demo exam not seeded: no course {} or no unit {}", seed.courseCode(), seed.unitCode());
 			return;
 		}
-		Exam exam = exams.seed(new Exam.Terms(seed.title(), seed.code(), courseId.get(), seed.population(),
-				seed.positions(), seed.opensAt().toInstant(), seed.closesAt().toInstant(), seed.attemptsAllowed(),
-				seed.passPercent(), seed.questionCount(), seed.timeLimitMinutes(), seed.certificate()), unit.get(),
-				"seed-data");
+		Exam exam = exams.seed(
+				new Exam.Terms(seed.title(), seed.code(), courseId.get(), seed.population(), seed.positions(),
+						seed.opensAt().toInstant(), seed.closesAt().toInstant(), seed.attemptsAllowed(),
+						seed.passPercent(), seed.questionCount(), seed.timeLimitMinutes(), seed.certificate()),
+				unit.get(), "seed-data");
 		log.info("Demo exam {} ready (id {})", seed.code(), exam.getId());
 	}
 

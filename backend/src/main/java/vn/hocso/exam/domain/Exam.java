@@ -21,8 +21,9 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.quiz.ExamSittings;
 
 /**
- * An assessment-only exam: a course's question bank, a population under a unit, a window, attempts,
- * a pass mark, questions per attempt and a time limit. It guards its own terms and its window.
+ * An assessment-only exam: a course's question bank, a population under a unit, a window,
+ * attempts, a pass mark, questions per attempt and a time limit. It guards its own terms
+ * and its window.
  */
 @Entity
 @Table(name = "exam")
@@ -47,7 +48,9 @@ public class Exam {
 	@Column(nullable = false, length = 16)
 	private ExamPopulation population;
 
-	/** POSITION exams: the positions that make an official a candidate, separated by "|". */
+	/**
+	 * POSITION exams: the positions that make an official a candidate, separated by "|".
+	 */
 	@Column(length = 1000)
 	private @Nullable String positions;
 
@@ -95,10 +98,12 @@ public class Exam {
 		this.createdBy = "";
 	}
 
-	/** What an ADMIN or UNIT_ADMIN sets; {@code positions} only for a POSITION population. */
-	public record Terms(String title, @Nullable String code, long bankCourseId, ExamPopulation population, List<String> positions,
-			Instant opensAt, Instant closesAt, int attemptsAllowed, int passPercent, int questionCount,
-			int timeLimitMinutes, boolean certificate) {
+	/**
+	 * What an ADMIN or UNIT_ADMIN sets; {@code positions} only for a POSITION population.
+	 */
+	public record Terms(String title, @Nullable String code, long bankCourseId, ExamPopulation population,
+			List<String> positions, Instant opensAt, Instant closesAt, int attemptsAllowed, int passPercent,
+			int questionCount, int timeLimitMinutes, boolean certificate) {
 	}
 
 	public Exam(Terms terms, long unitId, String unitPath, String createdBy) {

@@ -22,10 +22,10 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.quiz.ExamSittings;
 
 /**
- * The staff's side. An exam concerns a caller when it is for part of their subtree or for a subtree
- * containing it (a province-wide exam concerns every district); they see its results for their own
- * subtree only. Creating and changing one needs its unit inside the caller's subtree. Outside: 403
- * {@code exam.out-of-scope}; unknown: 404.
+ * The staff's side. An exam concerns a caller when it is for part of their subtree or for
+ * a subtree containing it (a province-wide exam concerns every district); they see its
+ * results for their own subtree only. Creating and changing one needs its unit inside the
+ * caller's subtree. Outside: 403 {@code exam.out-of-scope}; unknown: 404.
  */
 @Service
 @Transactional
@@ -141,7 +141,8 @@ public class ExamAdministration {
 			}
 		}
 		List<UnitLine> lines = new ArrayList<>();
-		byUnit.forEach((unitId, c) -> units.find(unitId).ifPresent(unit -> lines.add(new UnitLine(unit, c[0], c[1], c[2]))));
+		byUnit.forEach(
+				(unitId, c) -> units.find(unitId).ifPresent(unit -> lines.add(new UnitLine(unit, c[0], c[1], c[2]))));
 		lines.sort(Comparator.comparing((UnitLine l) -> l.unit().path()));
 		notTaken.sort(Comparator.comparing(LearnerSummary::unitPath).thenComparing(LearnerSummary::fullName));
 		return new Results(exam, lines, candidates, assessed, passed, notTaken);

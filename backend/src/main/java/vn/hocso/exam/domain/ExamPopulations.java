@@ -12,8 +12,9 @@ import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 
 /**
- * Who the candidates of an exam are, now: for a POSITION exam the active officials under its unit
- * whose staff-list position matches; for a NAMED exam the admitted learners who are still active.
+ * Who the candidates of an exam are, now: for a POSITION exam the active officials under
+ * its unit whose staff-list position matches; for a NAMED exam the admitted learners who
+ * are still active.
  */
 @Component
 class ExamPopulations {

@@ -15,9 +15,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One learner's standing at one exam, kept from the graded attempts: attempts graded, best score,
- * when first assessed and when first passed. Unique per exam and learner; {@code passedAt} is set
- * once, and only that change announces the pass.
+ * One learner's standing at one exam, kept from the graded attempts: attempts graded,
+ * best score, when first assessed and when first passed. Unique per exam and learner;
+ * {@code passedAt} is set once, and only that change announces the pass.
  */
 @Entity
 @Table(name = "exam_result")

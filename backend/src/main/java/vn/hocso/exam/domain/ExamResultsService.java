@@ -30,8 +30,8 @@ import vn.hocso.platform.VietnamTime;
 import vn.hocso.quiz.ExamAttemptClosed;
 
 /**
- * Results kept from graded attempts, the one place a pass is announced, admissions to NAMED exams,
- * and the figures plan indicators count.
+ * Results kept from graded attempts, the one place a pass is announced, admissions to
+ * NAMED exams, and the figures plan indicators count.
  */
 @Service
 @Transactional
@@ -63,8 +63,9 @@ class ExamResultsService implements ExamResults, ExamCandidates {
 	}
 
 	/**
-	 * In the grading transaction (the attempt's row is locked): the result row is read locked, or
-	 * created (unique per exam and learner), and the first pass is announced with it — once.
+	 * In the grading transaction (the attempt's row is locked): the result row is read
+	 * locked, or created (unique per exam and learner), and the first pass is announced
+	 * with it — once.
 	 */
 	@EventListener
 	void on(ExamAttemptClosed closed) {
@@ -171,7 +172,8 @@ class ExamResultsService implements ExamResults, ExamCandidates {
 			}
 		}
 		List<UnitFigure> figures = new ArrayList<>();
-		byKey.forEach((key, c) -> figures.add(new UnitFigure(key.unitId(), key.unitPath(), key.category(), c[0], c[1], c[2])));
+		byKey.forEach((key, c) -> figures
+			.add(new UnitFigure(key.unitId(), key.unitPath(), key.category(), c[0], c[1], c[2])));
 		return figures;
 	}
 

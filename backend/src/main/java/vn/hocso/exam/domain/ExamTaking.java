@@ -17,8 +17,9 @@ import vn.hocso.quiz.ExamSittings;
 import vn.hocso.quiz.ExamSittings.Sitting;
 
 /**
- * The learner's side: the exams they are a candidate of, and starting one. An exam the caller is not
- * a candidate of answers 404 like one that does not exist, so exam ids reveal nothing.
+ * The learner's side: the exams they are a candidate of, and starting one. An exam the
+ * caller is not a candidate of answers 404 like one that does not exist, so exam ids
+ * reveal nothing.
  */
 @Service
 public class ExamTaking {
@@ -48,7 +49,10 @@ public class ExamTaking {
 		this.clock = clock;
 	}
 
-	/** One exam as its candidate sees it: its terms, their attempts, and whether they may start now. */
+	/**
+	 * One exam as its candidate sees it: its terms, their attempts, and whether they may
+	 * start now.
+	 */
 	public record MyExam(Exam exam, List<Sitting> attempts, Instant now) {
 
 		public boolean passed() {
@@ -87,7 +91,10 @@ public class ExamTaking {
 		return new MyExam(exam, sittings.of(examId, caller.get().username()), clock.instant());
 	}
 
-	/** Starts an attempt (or returns the open one): only a candidate, only within the window. */
+	/**
+	 * Starts an attempt (or returns the open one): only a candidate, only within the
+	 * window.
+	 */
 	public Sitting start(long examId) {
 		Exam exam = candidateOf(examId);
 		Instant now = clock.instant();

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a staff-list position names one of an exam's positions. Both sides are normalized —
- * lower case, Vietnamese diacritics and đ removed, punctuation turned into spaces, spaces collapsed —
- * and a position matches when it contains one of the exam's positions as whole words: "Cán bộ CNTT"
- * matches "cán bộ cntt văn phòng" and "Chuyên viên - Cán bộ CNTT", not "cán bộ cntttt".
+ * Whether a staff-list position names one of an exam's positions. Both sides are
+ * normalized — lower case, Vietnamese diacritics and đ removed, punctuation turned into
+ * spaces, spaces collapsed — and a position matches when it contains one of the exam's
+ * positions as whole words: "Cán bộ CNTT" matches "cán bộ cntt văn phòng" and "Chuyên
+ * viên - Cán bộ CNTT", not "cán bộ cntttt".
  */
 public final class PositionMatch {
 

@@ -45,20 +45,20 @@ class ExamController {
 	}
 
 	/**
-	 * {@code positions}: for a POSITION population, the staff-list positions that make an official a
-	 * candidate (matched without case or diacritics, as whole words).
+	 * {@code positions}: for a POSITION population, the staff-list positions that make an
+	 * official a candidate (matched without case or diacritics, as whole words).
 	 */
-	record ExamRequest(@NotBlank @Size(max = 300) String title, @Nullable @Size(max = 32) String code, long bankCourseId, @NotNull ExamPopulation population,
-			@Nullable List<@Size(max = 100) String> positions, long unitId, @NotNull Instant opensAt,
-			@Nullable Instant closesAt, int attemptsAllowed, int passPercent, int questionCount, int timeLimitMinutes,
-			boolean certificate) {
+	record ExamRequest(@NotBlank @Size(max = 300) String title, @Nullable @Size(max = 32) String code,
+			long bankCourseId, @NotNull ExamPopulation population, @Nullable List<@Size(max = 100) String> positions,
+			long unitId, @NotNull Instant opensAt, @Nullable Instant closesAt, int attemptsAllowed, int passPercent,
+			int questionCount, int timeLimitMinutes, boolean certificate) {
 
 		Exam.Terms terms() {
 			if (closesAt == null) {
 				throw ProblemException.badRequest("exam.window-invalid");
 			}
-			return new Exam.Terms(title, code, bankCourseId, population, positions == null ? List.of() : positions, opensAt,
-					closesAt, attemptsAllowed, passPercent, questionCount, timeLimitMinutes, certificate);
+			return new Exam.Terms(title, code, bankCourseId, population, positions == null ? List.of() : positions,
+					opensAt, closesAt, attemptsAllowed, passPercent, questionCount, timeLimitMinutes, certificate);
 		}
 
 	}
@@ -73,7 +73,8 @@ class ExamController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN')")
-	@Operation(summary = "Create an assessment-only exam for a unit of the caller's subtree: bank, population, window, attempts, pass mark (ADMIN, UNIT_ADMIN)")
+	@Operation(
+			summary = "Create an assessment-only exam for a unit of the caller's subtree: bank, population, window, attempts, pass mark (ADMIN, UNIT_ADMIN)")
 	ExamView create(@Valid @RequestBody ExamRequest request) {
 		return mapper.exam(administration.create(request.terms(), request.unitId()));
 	}
@@ -94,7 +95,8 @@ class ExamController {
 
 	@GetMapping("/{id}/results")
 	@PreAuthorize("hasAnyRole('ADMIN','UNIT_ADMIN','REPORTER','VERIFIER')")
-	@Operation(summary = "Candidates, assessed and passed per unit of the caller's subtree, and the candidates who have not taken it")
+	@Operation(
+			summary = "Candidates, assessed and passed per unit of the caller's subtree, and the candidates who have not taken it")
 	ResultsView results(@PathVariable long id) {
 		return mapper.results(administration.results(id));
 	}

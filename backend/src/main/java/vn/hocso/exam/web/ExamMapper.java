@@ -15,20 +15,23 @@ import vn.hocso.organization.OrgUnitSummary;
 @Mapper
 interface ExamMapper {
 
-	// positionList() is no getter: without this MapStruct left it null and the staff's exam list broke.
+	// positionList() is no getter: without this MapStruct left it null and the staff's
+	// exam list broke.
 	@Mapping(target = "positionList", expression = "java(exam.positionList())")
 	ExamView exam(Exam exam);
 
 	UnitView unit(OrgUnitSummary unit);
 
-	// The rates are computed by the domain (no record components): mapped by hand, else they answered null.
+	// The rates are computed by the domain (no record components): mapped by hand, else
+	// they answered null.
 	@Mapping(target = "assessedRate", expression = "java(line.assessedRate())")
 	@Mapping(target = "passRate", expression = "java(line.passRate())")
 	UnitLineView unitLine(ExamAdministration.UnitLine line);
 
 	CandidateView candidate(LearnerSummary learner);
 
-	@Mapping(target = "passRate", expression = "java(results.assessed() == 0 ? null : 100.0 * results.passed() / results.assessed())")
+	@Mapping(target = "passRate",
+			expression = "java(results.assessed() == 0 ? null : 100.0 * results.passed() / results.assessed())")
 	ExamViews.ResultsView results(ExamAdministration.Results results);
 
 }

@@ -11,9 +11,10 @@ final class ExamViews {
 	private ExamViews() {
 	}
 
-	record ExamView(long id, String title, @Nullable String code, long bankCourseId, String population, List<String> positionList,
-			long unitId, String unitPath, Instant opensAt, Instant closesAt, int attemptsAllowed, int passPercent,
-			int questionCount, int timeLimitMinutes, boolean certificate, String createdBy) {
+	record ExamView(long id, String title, @Nullable String code, long bankCourseId, String population,
+			List<String> positionList, long unitId, String unitPath, Instant opensAt, Instant closesAt,
+			int attemptsAllowed, int passPercent, int questionCount, int timeLimitMinutes, boolean certificate,
+			String createdBy) {
 	}
 
 	record UnitView(long id, String code, String name) {
@@ -30,7 +31,10 @@ final class ExamViews {
 			List<UnitLineView> units, List<CandidateView> notTaken) {
 	}
 
-	/** An attempt as its learner sees it in the list (the questions are at {@code /api/quiz-attempts/{id}}). */
+	/**
+	 * An attempt as its learner sees it in the list (the questions are at
+	 * {@code /api/quiz-attempts/{id}}).
+	 */
 	record AttemptView(long attemptId, int attemptNumber, Instant startedAt, Instant deadline, boolean closed,
 			@Nullable Instant closedAt, @Nullable Integer scorePercent, @Nullable Boolean passed) {
 	}

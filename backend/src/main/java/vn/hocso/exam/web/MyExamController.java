@@ -17,8 +17,8 @@ import vn.hocso.exam.web.ExamViews.MyExamView;
 import vn.hocso.quiz.ExamSittings.Sitting;
 
 /**
- * The learner's exams. An exam they are not a candidate of is a 404. Answers and the submit go to
- * the quiz's attempt endpoints ({@code /api/quiz-attempts/{attemptId}…}).
+ * The learner's exams. An exam they are not a candidate of is a 404. Answers and the
+ * submit go to the quiz's attempt endpoints ({@code /api/quiz-attempts/{attemptId}…}).
  */
 @RestController
 @Tag(name = "Exams")
@@ -43,7 +43,8 @@ class MyExamController {
 	}
 
 	@PostMapping("/api/me/exams/{id}/attempts")
-	@Operation(summary = "Start an attempt (or return the open one) within the window; 409 outside it or with no attempt left")
+	@Operation(
+			summary = "Start an attempt (or return the open one) within the window; 409 outside it or with no attempt left")
 	AttemptView start(@PathVariable long id) {
 		return attempt(taking.start(id));
 	}
@@ -59,7 +60,8 @@ class MyExamController {
 
 	private static AttemptView attempt(Sitting sitting) {
 		return new AttemptView(sitting.attemptId(), sitting.attemptNumber(), sitting.startedAt(), sitting.deadline(),
-				sitting.closed(), sitting.closedAt(), sitting.scorePercent(), sitting.closed() ? sitting.passed() : null);
+				sitting.closed(), sitting.closedAt(), sitting.scorePercent(),
+				sitting.closed() ? sitting.passed() : null);
 	}
 
 }

@@ -12,9 +12,14 @@ public record Discrepancy(Kind kind, @Nullable LearnerCategory category, @Nullab
 
 		/** No approved declaration for the period: the unit has no denominator yet. */
 		NO_APPROVED_DECLARATION,
-		/** More learners registered in a category than the approved figure says the unit has. */
+		/**
+		 * More learners registered in a category than the approved figure says the unit
+		 * has.
+		 */
 		REGISTERED_EXCEEDS_DECLARED,
-		/** The approved figure counts people in a category but nobody is registered in it. */
+		/**
+		 * The approved figure counts people in a category but nobody is registered in it.
+		 */
 		DECLARED_BUT_NONE_REGISTERED
 
 	}

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.headcount.domain.Discrepancy.Kind;
 import vn.hocso.learner.LearnerCategory;
 
-/** Compares a unit's approved headcount with the learners it registered, category by category. */
+/**
+ * Compares a unit's approved headcount with the learners it registered, category by
+ * category.
+ */
 public final class DiscrepancyPolicy {
 
 	private DiscrepancyPolicy() {
@@ -19,7 +22,8 @@ public final class DiscrepancyPolicy {
 
 	/**
 	 * @param approved the approved counts, or null when the unit has none for the period
-	 * @param registered active learners per category, or null when the learner registry is not available
+	 * @param registered active learners per category, or null when the learner registry
+	 * is not available
 	 */
 	public static List<Discrepancy> between(@Nullable Map<LearnerCategory, Long> approved,
 			@Nullable Map<LearnerCategory, Long> registered) {

@@ -14,9 +14,9 @@ import vn.hocso.platform.storage.Storage;
 
 /**
  * Decision PDFs, named by their SHA-256 ({@code <sha256>.pdf} in the storage area
- * {@code headcount/documents}: the directory {@code hocso.headcount.documents-dir} or the shared object
- * store): the same file uploaded twice is stored once, and a stored file is never overwritten with
- * other content.
+ * {@code headcount/documents}: the directory {@code hocso.headcount.documents-dir} or the
+ * shared object store): the same file uploaded twice is stored once, and a stored file is
+ * never overwritten with other content.
  */
 @Component
 class DocumentStore {
@@ -34,10 +34,14 @@ class DocumentStore {
 		this.files = storage.area("headcount/documents", properties.documentsDir());
 	}
 
-	/** Checks that the bytes are a PDF within the size limit and stores them; returns their SHA-256. */
+	/**
+	 * Checks that the bytes are a PDF within the size limit and stores them; returns
+	 * their SHA-256.
+	 */
 	String store(byte[] content) {
 		if (content.length > properties.maxDocumentSize().toBytes()) {
-			throw ProblemException.badRequest("headcount.document-too-large", properties.maxDocumentSize().toMegabytes());
+			throw ProblemException.badRequest("headcount.document-too-large",
+					properties.maxDocumentSize().toMegabytes());
 		}
 		if (!isPdf(content)) {
 			throw ProblemException.badRequest("headcount.document-not-pdf");

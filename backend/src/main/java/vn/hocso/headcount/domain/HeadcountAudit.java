@@ -10,7 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hocso.headcount.domain.HeadcountAuditEntry.Action;
 import vn.hocso.learner.LearnerCategory;
 
-/** Writes the audit trail: each change with the declaration's state before and after it, as JSON. */
+/**
+ * Writes the audit trail: each change with the declaration's state before and after it,
+ * as JSON.
+ */
 @Component
 public class HeadcountAudit {
 

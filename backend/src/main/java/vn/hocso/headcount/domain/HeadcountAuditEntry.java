@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** One change to a declaration: who, when, what, and its state before and after (JSON). Never updated. */
+/**
+ * One change to a declaration: who, when, what, and its state before and after (JSON).
+ * Never updated.
+ */
 @Entity
 @Table(name = "headcount_audit")
 public class HeadcountAuditEntry {

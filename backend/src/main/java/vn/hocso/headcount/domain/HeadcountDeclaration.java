@@ -30,9 +30,10 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.platform.ProblemException;
 
 /**
- * A unit's declared headcount for one plan period, one revision of it. The unit edits it while it is
- * a draft or returned, Sở Nội vụ approves or returns it once submitted; an approved figure is frozen
- * and changes only through a new revision, which replaces it when that revision is approved.
+ * A unit's declared headcount for one plan period, one revision of it. The unit edits it
+ * while it is a draft or returned, Sở Nội vụ approves or returns it once submitted; an
+ * approved figure is frozen and changes only through a new revision, which replaces it
+ * when that revision is approved.
  */
 @Entity
 @Table(name = "headcount_declaration")
@@ -49,7 +50,10 @@ public class HeadcountDeclaration {
 	@Column(name = "unit_id", nullable = false)
 	private long unitId;
 
-	/** The unit's materialized path, kept current on moves, so that subtree queries stay in this module. */
+	/**
+	 * The unit's materialized path, kept current on moves, so that subtree queries stay
+	 * in this module.
+	 */
 	@Column(name = "unit_path", nullable = false, length = 1024)
 	private String unitPath;
 
@@ -187,7 +191,10 @@ public class HeadcountDeclaration {
 		this.decidedAt = now;
 	}
 
-	/** A draft copy of this approved figure; this one stays the denominator until the copy is approved. */
+	/**
+	 * A draft copy of this approved figure; this one stays the denominator until the copy
+	 * is approved.
+	 */
 	public HeadcountDeclaration openRevision(String author, Instant now) {
 		if (status != DeclarationStatus.APPROVED) {
 			throw ProblemException.conflict("headcount.revision-needs-approved", idText(), status.name());

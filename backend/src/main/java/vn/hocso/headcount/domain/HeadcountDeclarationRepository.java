@@ -13,14 +13,18 @@ public interface HeadcountDeclarationRepository extends JpaRepository<HeadcountD
 
 	List<HeadcountDeclaration> findByUnitIdAndPeriodOrderByRevisionDesc(long unitId, String period);
 
-	/** Declarations of units under this path prefix, of one plan year or (period null) of every year. */
+	/**
+	 * Declarations of units under this path prefix, of one plan year or (period null) of
+	 * every year.
+	 */
 	default List<HeadcountDeclaration> findInSubtree(String pathPrefix, @Nullable String period,
 			Collection<DeclarationStatus> statuses) {
 		return period == null ? findInSubtreeAnyPeriod(pathPrefix, statuses)
 				: findInSubtreeForPeriod(pathPrefix, period, statuses);
 	}
 
-	// Two queries rather than "(:period is null or …)", whose untyped null PostgreSQL may refuse.
+	// Two queries rather than "(:period is null or …)", whose untyped null PostgreSQL may
+	// refuse.
 	@Query("""
 			select d from HeadcountDeclaration d
 			where d.unitPath like concat(:pathPrefix, '%') and d.period = :period and d.status in :statuses

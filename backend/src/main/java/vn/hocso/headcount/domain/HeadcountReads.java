@@ -12,7 +12,10 @@ import vn.hocso.organization.OrgScope;
 import vn.hocso.organization.OrgScopes;
 import vn.hocso.platform.ProblemException;
 
-/** Reading declarations and their audit, within the caller's scope; trainers and learners see none. */
+/**
+ * Reading declarations and their audit, within the caller's scope; trainers and learners
+ * see none.
+ */
 @Service
 @Transactional(readOnly = true)
 public class HeadcountReads {
@@ -32,7 +35,10 @@ public class HeadcountReads {
 		this.scopes = scopes;
 	}
 
-	/** Declarations of the caller's subtree, or of the subtree of {@code unitId}, every revision. */
+	/**
+	 * Declarations of the caller's subtree, or of the subtree of {@code unitId}, every
+	 * revision.
+	 */
 	@PreAuthorize(READS)
 	public List<HeadcountDeclaration> list(@Nullable String period, @Nullable Long unitId,
 			@Nullable DeclarationStatus status) {

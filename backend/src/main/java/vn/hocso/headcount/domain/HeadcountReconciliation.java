@@ -19,7 +19,10 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitStatus;
 import vn.hocso.organization.OrgUnitSummary;
 
-/** Declared versus registered versus enrolled versus accounts issued, unit by unit, over a subtree. */
+/**
+ * Declared versus registered versus enrolled versus accounts issued, unit by unit, over a
+ * subtree.
+ */
 @Service
 @Transactional(readOnly = true)
 public class HeadcountReconciliation {

@@ -8,7 +8,10 @@ import vn.hocso.identity.Role;
 import vn.hocso.task.Task;
 import vn.hocso.task.TaskSource;
 
-/** Headcount work on a staff home (issue 14), counted within the caller's scope by {@link HeadcountReads}. */
+/**
+ * Headcount work on a staff home (issue 14), counted within the caller's scope by
+ * {@link HeadcountReads}.
+ */
 final class HeadcountTasks {
 
 	private HeadcountTasks() {
@@ -37,7 +40,10 @@ final class HeadcountTasks {
 
 	}
 
-	/** A unit's organiser: drafts not yet submitted and declarations returned for correction. */
+	/**
+	 * A unit's organiser: drafts not yet submitted and declarations returned for
+	 * correction.
+	 */
 	@Component
 	static class ForUnitAdmin implements TaskSource {
 

@@ -23,9 +23,10 @@ import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Changes to declarations, each checked against the caller's role and scope, audited, and (for
- * decisions) published, in one transaction. Units declare (UNIT_ADMIN, ADMIN); Sở Nội vụ decides
- * (VERIFIER): a verifier never edits a figure and a unit never approves its own.
+ * Changes to declarations, each checked against the caller's role and scope, audited, and
+ * (for decisions) published, in one transaction. Units declare (UNIT_ADMIN, ADMIN); Sở
+ * Nội vụ decides (VERIFIER): a verifier never edits a figure and a unit never approves
+ * its own.
  */
 @Service
 @Transactional
@@ -69,10 +70,11 @@ public class HeadcountWorkflow {
 		}
 		HeadcountDeclaration.requirePeriod(period);
 		declarations.findByUnitIdAndPeriodOrderByRevisionDesc(unitId, period).stream().findFirst().ifPresent(latest -> {
-			throw ProblemException.conflict("headcount.already-declared", unit.code(), period, String.valueOf(latest.getId()));
+			throw ProblemException.conflict("headcount.already-declared", unit.code(), period,
+					String.valueOf(latest.getId()));
 		});
-		HeadcountDeclaration declaration = declarations.save(
-				new HeadcountDeclaration(unitId, unit.path(), period, counts, note, actor(), now()));
+		HeadcountDeclaration declaration = declarations
+			.save(new HeadcountDeclaration(unitId, unit.path(), period, counts, note, actor(), now()));
 		audit.record(declaration, Action.CREATED, actor(), now(), null, null);
 		return declaration;
 	}
@@ -111,9 +113,10 @@ public class HeadcountWorkflow {
 		HeadcountDeclaration declaration = visible(id);
 		Snapshot before = Snapshot.of(declaration);
 		declaration.approve(actor(), now());
-		// The figure it revises stops being the denominator only now, in the same transaction.
-		for (HeadcountDeclaration other : declarations.findByUnitIdAndPeriodOrderByRevisionDesc(
-				declaration.getUnitId(), declaration.getPeriod())) {
+		// The figure it revises stops being the denominator only now, in the same
+		// transaction.
+		for (HeadcountDeclaration other : declarations.findByUnitIdAndPeriodOrderByRevisionDesc(declaration.getUnitId(),
+				declaration.getPeriod())) {
 			if (other.getId() != id && other.getStatus() == DeclarationStatus.APPROVED) {
 				Snapshot otherBefore = Snapshot.of(other);
 				other.supersede();

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import vn.hocso.organization.OrgUnitEvents.OrgUnitMoved;
 
 /**
- * Keeps the declarations' unit paths current when a unit moves, in the move's own transaction, so a
- * moved commune's figures count in its new district at once.
+ * Keeps the declarations' unit paths current when a unit moves, in the move's own
+ * transaction, so a moved commune's figures count in its new district at once.
  */
 @Component
 class UnitPathFollower {

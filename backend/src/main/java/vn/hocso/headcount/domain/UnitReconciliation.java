@@ -9,9 +9,9 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * One unit's figures side by side. A null figure is one this system cannot give yet; its name is
- * then listed in {@code notYetAvailable} (enrolled and accounts issued arrive with the enrolment
- * and account modules).
+ * One unit's figures side by side. A null figure is one this system cannot give yet; its
+ * name is then listed in {@code notYetAvailable} (enrolled and accounts issued arrive
+ * with the enrolment and account modules).
  */
 public record UnitReconciliation(OrgUnitSummary unit, @Nullable HeadcountDeclaration approved,
 		@Nullable HeadcountDeclaration pending, @Nullable Map<LearnerCategory, Long> registered,

@@ -22,9 +22,10 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * The demo communes' working-age populations ({@code seed-data/populations/}), loaded once into an
- * empty table: declared by a unit admin and verified by demo.verifier, as the workflow would leave
- * them; a row without {@code verifiedBy} stays waiting for verification.
+ * The demo communes' working-age populations ({@code seed-data/populations/}), loaded
+ * once into an empty table: declared by a unit admin and verified by demo.verifier, as
+ * the workflow would leave them; a row without {@code verifiedBy} stays waiting for
+ * verification.
  */
 @Component
 @ConditionalOnProperty(name = "hocso.demo.populations")

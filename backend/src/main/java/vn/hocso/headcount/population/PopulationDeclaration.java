@@ -20,11 +20,12 @@ import vn.hocso.headcount.domain.HeadcountDeclaration;
 import vn.hocso.platform.ProblemException;
 
 /**
- * A commune's working-age population for one year, as its unit declared it (with the source of the
- * figure, e.g. "Chi cục Thống kê 2024"), one revision of it. Declaring is submitting: the figure goes
- * to the district (or Sở Nội vụ) at once. Every revision is its own row and is never edited: a
- * returned figure is corrected by declaring again, and an approved one stays the denominator until a
- * later revision is approved, when it becomes SUPERSEDED. Nobody decides on their own declaration.
+ * A commune's working-age population for one year, as its unit declared it (with the
+ * source of the figure, e.g. "Chi cục Thống kê 2024"), one revision of it. Declaring is
+ * submitting: the figure goes to the district (or Sở Nội vụ) at once. Every revision is
+ * its own row and is never edited: a returned figure is corrected by declaring again, and
+ * an approved one stays the denominator until a later revision is approved, when it
+ * becomes SUPERSEDED. Nobody decides on their own declaration.
  */
 @Entity
 @Table(name = "population_declaration")
@@ -39,7 +40,10 @@ public class PopulationDeclaration {
 	@Column(name = "unit_id", nullable = false)
 	private long unitId;
 
-	/** The unit's path, kept current on moves, so that subtree queries stay in this module. */
+	/**
+	 * The unit's path, kept current on moves, so that subtree queries stay in this
+	 * module.
+	 */
 	@Column(name = "unit_path", nullable = false, length = 1024)
 	private String unitPath;
 
@@ -107,7 +111,10 @@ public class PopulationDeclaration {
 		this.declaredAt = now;
 	}
 
-	/** The district, Sở Nội vụ or the IT centre accepts the figure: it becomes the denominator. */
+	/**
+	 * The district, Sở Nội vụ or the IT centre accepts the figure: it becomes the
+	 * denominator.
+	 */
 	void approve(String verifier, Instant now) {
 		requireDecidable(verifier);
 		this.status = DeclarationStatus.APPROVED;
@@ -126,7 +133,10 @@ public class PopulationDeclaration {
 		this.decidedAt = now;
 	}
 
-	/** A later revision took its place (approved, or declared while this one was still pending). */
+	/**
+	 * A later revision took its place (approved, or declared while this one was still
+	 * pending).
+	 */
 	void supersede() {
 		this.status = DeclarationStatus.SUPERSEDED;
 	}

@@ -21,7 +21,10 @@ interface PopulationDeclarationRepository extends JpaRepository<PopulationDeclar
 	List<PopulationDeclaration> findInSubtree(@Param("pathPrefix") String pathPrefix, @Param("period") String period,
 			@Param("statuses") Collection<DeclarationStatus> statuses);
 
-	/** Approved figures of every year up to {@code lastPeriod} ("2026" ≥ "2025": four digits compare as text). */
+	/**
+	 * Approved figures of every year up to {@code lastPeriod} ("2026" ≥ "2025": four
+	 * digits compare as text).
+	 */
 	@Query("""
 			select d from PopulationDeclaration d
 			where d.unitPath like concat(:pathPrefix, '%') and d.period <= :lastPeriod

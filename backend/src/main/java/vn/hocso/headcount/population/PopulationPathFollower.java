@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 
 import vn.hocso.organization.OrgUnitEvents.OrgUnitMoved;
 
-/** A moved commune's population counts in its new district at once (in the move's transaction). */
+/**
+ * A moved commune's population counts in its new district at once (in the move's
+ * transaction).
+ */
 @Component
 class PopulationPathFollower {
 

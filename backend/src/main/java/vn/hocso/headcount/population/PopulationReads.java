@@ -20,7 +20,10 @@ import vn.hocso.organization.OrgUnitType;
 import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
-/** Reads of working-age populations, scoped to the caller; and the unscoped figures for planning. */
+/**
+ * Reads of working-age populations, scoped to the caller; and the unscoped figures for
+ * planning.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PopulationReads implements VerifiedPopulations {
@@ -41,17 +44,24 @@ public class PopulationReads implements VerifiedPopulations {
 		this.units = units;
 	}
 
-	/** A commune of the subtree with its figure in force and the one waiting for a decision, if any. */
+	/**
+	 * A commune of the subtree with its figure in force and the one waiting for a
+	 * decision, if any.
+	 */
 	public record CommuneLine(OrgUnitSummary commune, @Nullable String parentName,
 			@Nullable PopulationDeclaration approved, @Nullable PopulationDeclaration latest) {
 	}
 
-	/** Every open commune under the unit (the caller's own subtree by default), for the year. */
+	/**
+	 * Every open commune under the unit (the caller's own subtree by default), for the
+	 * year.
+	 */
 	public List<CommuneLine> communes(String period, @Nullable Long unitId) {
 		String prefix = prefix(unitId);
 		Map<Long, PopulationDeclaration> approved = new HashMap<>();
 		Map<Long, PopulationDeclaration> latest = new HashMap<>();
-		for (PopulationDeclaration d : declarations.findInSubtree(prefix, period, EnumSet.allOf(DeclarationStatus.class))) {
+		for (PopulationDeclaration d : declarations.findInSubtree(prefix, period,
+				EnumSet.allOf(DeclarationStatus.class))) {
 			if (d.getStatus() == DeclarationStatus.APPROVED) {
 				approved.merge(d.getUnitId(), d, PopulationReads::later);
 			}

@@ -21,10 +21,11 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.csv.OfficeCsv;
 
 /**
- * Reads a file of working-age populations: .xlsx (first sheet; told by its first bytes) or CSV (UTF-8,
- * comma or semicolon). The header row, which may sit below title rows, names the columns, in
- * Vietnamese or English and in any order: the unit's code ("Mã đơn vị"), the population ("Dân số
- * trong độ tuổi lao động"), optionally the source ("Nguồn số liệu") and the year ("Năm").
+ * Reads a file of working-age populations: .xlsx (first sheet; told by its first bytes)
+ * or CSV (UTF-8, comma or semicolon). The header row, which may sit below title rows,
+ * names the columns, in Vietnamese or English and in any order: the unit's code ("Mã đơn
+ * vị"), the population ("Dân số trong độ tuổi lao động"), optionally the source ("Nguồn
+ * số liệu") and the year ("Năm").
  */
 public final class PopulationSheet {
 
@@ -56,8 +57,8 @@ public final class PopulationSheet {
 						continue;
 					}
 					String raw = cell(cells, columns[1]);
-					data.add(new Row(i + 1, cell(cells, columns[0]), count(raw), raw, blankToNull(cell(cells, columns[2])),
-							blankToNull(cell(cells, columns[3]))));
+					data.add(new Row(i + 1, cell(cells, columns[0]), count(raw), raw,
+							blankToNull(cell(cells, columns[2])), blankToNull(cell(cells, columns[3]))));
 				}
 				if (data.size() > MAX_ROWS) {
 					throw ProblemException.badRequest("population.import-too-many", MAX_ROWS);
@@ -90,7 +91,10 @@ public final class PopulationSheet {
 		return found;
 	}
 
-	/** "12.345", "12,345", "12 345" and 12345.0 are all twelve thousand three hundred and forty-five. */
+	/**
+	 * "12.345", "12,345", "12 345" and 12345.0 are all twelve thousand three hundred and
+	 * forty-five.
+	 */
 	static @Nullable Long count(String raw) {
 		String digits = raw.strip().replaceAll("[\\s.,\u00a0]", "");
 		if (raw.strip().matches("\\d+\\.0+")) {
@@ -109,7 +113,8 @@ public final class PopulationSheet {
 	}
 
 	private static String cell(List<String> cells, int index) {
-		return index < 0 || index >= cells.size() ? "" : Normalizer.normalize(cells.get(index).strip(), Normalizer.Form.NFC);
+		return index < 0 || index >= cells.size() ? ""
+				: Normalizer.normalize(cells.get(index).strip(), Normalizer.Form.NFC);
 	}
 
 	private static @Nullable String blankToNull(String text) {
@@ -117,7 +122,8 @@ public final class PopulationSheet {
 	}
 
 	private static byte[] stripBom(byte[] content) {
-		if (content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB && content[2] == (byte) 0xBF) {
+		if (content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
+				&& content[2] == (byte) 0xBF) {
 			return Arrays.copyOfRange(content, 3, content.length);
 		}
 		return content;
@@ -133,7 +139,8 @@ public final class PopulationSheet {
 					for (int i = 0; i < row.getCellCount(); i++) {
 						cells.add(text(row.getCell(i)));
 					}
-					// Keep the sheet's own row numbers, so that a problem names the row the uploader sees.
+					// Keep the sheet's own row numbers, so that a problem names the row
+					// the uploader sees.
 					while (rows.size() < row.getRowNum() - 1) {
 						rows.add(List.of());
 					}
@@ -159,7 +166,10 @@ public final class PopulationSheet {
 		return cell.getType() == CellType.STRING ? cell.asString() : raw == null ? "" : raw;
 	}
 
-	/** The CSV's records as rows (a quoted field may span lines); the separator is the header's: ";" or ",". */
+	/**
+	 * The CSV's records as rows (a quoted field may span lines); the separator is the
+	 * header's: ";" or ",".
+	 */
 	static List<List<String>> csv(String text) {
 		return OfficeCsv.read(text, new char[] { ',', ';' }, HEADER_SCAN + 1, MAX_ROWS + HEADER_SCAN)
 			.stream()

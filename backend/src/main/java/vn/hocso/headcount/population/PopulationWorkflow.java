@@ -31,10 +31,11 @@ import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Declarations and decisions on working-age populations, each checked against the caller's role and
- * scope. A commune's figure is declared by a unit admin of the commune or above it (or ADMIN) and
- * decided by someone above the commune: Sở Nội vụ (VERIFIER), ADMIN, or a unit admin of a higher unit
- * (the district) — never by the person who declared it.
+ * Declarations and decisions on working-age populations, each checked against the
+ * caller's role and scope. A commune's figure is declared by a unit admin of the commune
+ * or above it (or ADMIN) and decided by someone above the commune: Sở Nội vụ (VERIFIER),
+ * ADMIN, or a unit admin of a higher unit (the district) — never by the person who
+ * declared it.
  */
 @Service
 @Transactional
@@ -69,7 +70,10 @@ public class PopulationWorkflow {
 		this.clock = clock;
 	}
 
-	/** One figure to declare: a commune (by id or by code) and its population, with its source. */
+	/**
+	 * One figure to declare: a commune (by id or by code) and its population, with its
+	 * source.
+	 */
 	public record Entry(OrgUnitSummary commune, long workingAge, String source, @Nullable String note) {
 	}
 
@@ -82,9 +86,9 @@ public class PopulationWorkflow {
 	}
 
 	/**
-	 * A whole file at once, or nothing: every row is checked (the commune exists, is open, lies in the
-	 * caller's subtree, the figure is a positive whole number, the source is given) and all problems are
-	 * answered together with their row numbers.
+	 * A whole file at once, or nothing: every row is checked (the commune exists, is
+	 * open, lies in the caller's subtree, the figure is a positive whole number, the
+	 * source is given) and all problems are answered together with their row numbers.
 	 */
 	public List<PopulationDeclaration> importRows(String period, List<PopulationSheet.Row> rows,
 			@Nullable String defaultSource) {
@@ -115,7 +119,8 @@ public class PopulationWorkflow {
 				problems.add(message("population.row.source-missing", String.valueOf(row.number())));
 			}
 			else if (row.period() != null && !row.period().equals(period)) {
-				problems.add(message("population.row.period-mismatch", String.valueOf(row.number()), row.period(), period));
+				problems
+					.add(message("population.row.period-mismatch", String.valueOf(row.number()), row.period(), period));
 			}
 			else {
 				entries.add(new Entry(unit, row.workingAge(), source, null));
@@ -133,8 +138,8 @@ public class PopulationWorkflow {
 	public PopulationDeclaration approve(long id) {
 		PopulationDeclaration declaration = decidable(id);
 		declaration.approve(actor(), clock.instant());
-		for (PopulationDeclaration other : declarations.findByUnitIdAndPeriodOrderByRevisionDesc(
-				declaration.getUnitId(), declaration.getPeriod())) {
+		for (PopulationDeclaration other : declarations
+			.findByUnitIdAndPeriodOrderByRevisionDesc(declaration.getUnitId(), declaration.getPeriod())) {
 			if (other.getId() != id && other.getStatus() == DeclarationStatus.APPROVED) {
 				other.supersede();
 			}
@@ -153,7 +158,8 @@ public class PopulationWorkflow {
 	private PopulationDeclaration declare(Entry entry, String period) {
 		List<PopulationDeclaration> history = declarations
 			.findByUnitIdAndPeriodOrderByRevisionDesc(entry.commune().id(), period);
-		// A figure still waiting for its decision is replaced by the new one; an approved one stays in force,
+		// A figure still waiting for its decision is replaced by the new one; an approved
+		// one stays in force,
 		// a returned one stays as returned (the history shows why it was corrected).
 		history.stream()
 			.filter(d -> d.getStatus() == DeclarationStatus.SUBMITTED)
@@ -164,8 +170,9 @@ public class PopulationWorkflow {
 	}
 
 	/**
-	 * The caller may decide on this declaration: in their reach, and for a unit admin strictly below
-	 * their own unit (a commune's own admin cannot verify the commune's figure).
+	 * The caller may decide on this declaration: in their reach, and for a unit admin
+	 * strictly below their own unit (a commune's own admin cannot verify the commune's
+	 * figure).
 	 */
 	private PopulationDeclaration decidable(long id) {
 		access.requireRole(ScopedAction.POPULATION_VERIFY);

@@ -60,7 +60,8 @@ class HeadcountController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Declarations in the caller's scope (or under unitId), every revision, filtered by period and status")
+	@Operation(
+			summary = "Declarations in the caller's scope (or under unitId), every revision, filtered by period and status")
 	List<DeclarationView> list(@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable DeclarationStatus status) {
@@ -106,13 +107,15 @@ class HeadcountController {
 
 	@PostMapping("/{id}/revision")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Open a revision of an approved declaration, as a new draft; the approved one stays the denominator until the revision is approved (UNIT_ADMIN, ADMIN)")
+	@Operation(
+			summary = "Open a revision of an approved declaration, as a new draft; the approved one stays the denominator until the revision is approved (UNIT_ADMIN, ADMIN)")
 	DeclarationView openRevision(@PathVariable long id) {
 		return view(workflow.openRevision(id));
 	}
 
 	@PutMapping(path = "/{id}/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Attach the decision document (PDF, part \"file\") to a draft or returned declaration (UNIT_ADMIN, ADMIN)")
+	@Operation(
+			summary = "Attach the decision document (PDF, part \"file\") to a draft or returned declaration (UNIT_ADMIN, ADMIN)")
 	DeclarationView attachDocument(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
 		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "quyet-dinh.pdf"
 				: file.getOriginalFilename();
@@ -139,7 +142,8 @@ class HeadcountController {
 	}
 
 	@GetMapping("/reconciliation")
-	@Operation(summary = "Per unit in the subtree: approved and pending declaration, registered learners, discrepancies; enrolled and accounts issued not yet available")
+	@Operation(
+			summary = "Per unit in the subtree: approved and pending declaration, registered learners, discrepancies; enrolled and accounts issued not yet available")
 	Reconciliation reconciliation(@RequestParam String period, @RequestParam(required = false) @Nullable Long unitId) {
 		return responses.reconciliation(period, reconciliation.reconcile(period, unitId));
 	}

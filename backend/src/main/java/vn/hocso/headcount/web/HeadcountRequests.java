@@ -19,10 +19,14 @@ final class HeadcountRequests {
 	}
 
 	record DeclareRequest(@NotNull Long unitId, @NotBlank @Pattern(regexp = "\\d{4}") String period,
-			@NotEmpty Map<LearnerCategory, @NotNull @PositiveOrZero Long> counts, @Nullable @Size(max = 2000) String note) {
+			@NotEmpty Map<LearnerCategory, @NotNull @PositiveOrZero Long> counts,
+			@Nullable @Size(max = 2000) String note) {
 	}
 
-	/** {@code version} is the one the editor read: an edit over someone else's change is refused. */
+	/**
+	 * {@code version} is the one the editor read: an edit over someone else's change is
+	 * refused.
+	 */
 	record EditRequest(@NotNull Long version, @NotEmpty Map<LearnerCategory, @NotNull @PositiveOrZero Long> counts,
 			@Nullable @Size(max = 2000) String note) {
 	}

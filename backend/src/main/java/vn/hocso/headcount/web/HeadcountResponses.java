@@ -60,11 +60,13 @@ class HeadcountResponses {
 	}
 
 	/**
-	 * @param enrolled null until the enrolment module provides it (listed in notYetAvailable)
-	 * @param accountsIssued null until the account module provides it (listed in notYetAvailable)
+	 * @param enrolled null until the enrolment module provides it (listed in
+	 * notYetAvailable)
+	 * @param accountsIssued null until the account module provides it (listed in
+	 * notYetAvailable)
 	 */
-	record ReconciliationRow(long unitId, String unitCode, String unitName, String unitType,
-			@Nullable Figure approved, @Nullable Figure pending, @Nullable Map<LearnerCategory, Long> registered,
+	record ReconciliationRow(long unitId, String unitCode, String unitName, String unitType, @Nullable Figure approved,
+			@Nullable Figure pending, @Nullable Map<LearnerCategory, Long> registered,
 			@Nullable Map<LearnerCategory, Long> enrolled, @Nullable Map<LearnerCategory, Long> accountsIssued,
 			List<String> notYetAvailable, List<DiscrepancyView> discrepancies) {
 	}
@@ -78,7 +80,8 @@ class HeadcountResponses {
 		return new DeclarationView(d.getId(), d.getUnitId(), unit.code(), unit.name(), d.getPeriod(), d.getRevision(),
 				d.getRevisionOf(), d.getStatus(), d.getCounts(), d.total(), d.getNote(), d.getReturnReason(),
 				document == null ? null
-						: new DocumentInfo(document.fileName(), document.size(), document.sha256(), document.uploadedAt()),
+						: new DocumentInfo(document.fileName(), document.size(), document.sha256(),
+								document.uploadedAt()),
 				d.getCreatedBy(), d.getCreatedAt(), d.getSubmittedBy(), d.getSubmittedAt(), d.getDecidedBy(),
 				d.getDecidedAt(), d.getVersion());
 	}

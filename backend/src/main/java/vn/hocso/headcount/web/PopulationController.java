@@ -32,7 +32,9 @@ import vn.hocso.headcount.web.PopulationViews.ImportResultView;
 import vn.hocso.headcount.web.PopulationViews.PopulationView;
 import vn.hocso.headcount.web.PopulationViews.ReturnPopulationRequest;
 
-/** Working-age populations per commune and year: the denominator of citizen indicators. */
+/**
+ * Working-age populations per commune and year: the denominator of citizen indicators.
+ */
 @RestController
 @RequestMapping("/api/populations")
 @Tag(name = "Working-age populations")
@@ -52,7 +54,8 @@ class PopulationController {
 
 	@GetMapping
 	@PreAuthorize("@accessPolicy.may('POPULATION_READ')")
-	@Operation(summary = "Every open commune under the unit (default: the caller's subtree) with its verified working-age population for the year and its latest declaration")
+	@Operation(
+			summary = "Every open commune under the unit (default: the caller's subtree) with its verified working-age population for the year and its latest declaration")
 	List<CommunePopulationView> communes(@RequestParam @Parameter(example = "2026") String period,
 			@RequestParam(required = false) @Nullable Long unitId) {
 		return reads.communes(period, unitId).stream().map(mapper::commune).toList();
@@ -60,7 +63,8 @@ class PopulationController {
 
 	@GetMapping("/history")
 	@PreAuthorize("@accessPolicy.may('POPULATION_READ')")
-	@Operation(summary = "Every revision of one commune's working-age population for the year, newest first, with who declared and who decided")
+	@Operation(
+			summary = "Every revision of one commune's working-age population for the year, newest first, with who declared and who decided")
 	List<PopulationView> history(@RequestParam long unitId, @RequestParam @Parameter(example = "2026") String period) {
 		return reads.history(unitId, period).stream().map(mapper::declaration).toList();
 	}
@@ -75,7 +79,8 @@ class PopulationController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("@accessPolicy.may('POPULATION_DECLARE')")
-	@Operation(summary = "Declare a commune's working-age population for a year with its source; it goes for verification at once (UNIT_ADMIN of the commune or above, ADMIN)")
+	@Operation(
+			summary = "Declare a commune's working-age population for a year with its source; it goes for verification at once (UNIT_ADMIN of the commune or above, ADMIN)")
 	PopulationView declare(@Valid @RequestBody DeclarePopulationRequest request) {
 		return mapper.declaration(workflow.declare(request.unitId(), request.period(), request.workingAge(),
 				request.source(), request.note()));
@@ -83,7 +88,8 @@ class PopulationController {
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("@accessPolicy.may('POPULATION_DECLARE')")
-	@Operation(summary = "Declare many communes' working-age populations from an .xlsx or CSV file (columns: Mã đơn vị, Dân số trong độ tuổi lao động, optional Nguồn số liệu and Năm); all rows or none, problems named by row")
+	@Operation(
+			summary = "Declare many communes' working-age populations from an .xlsx or CSV file (columns: Mã đơn vị, Dân số trong độ tuổi lao động, optional Nguồn số liệu and Năm); all rows or none, problems named by row")
 	ImportResultView importFile(@RequestPart("file") MultipartFile file,
 			@RequestParam @Parameter(example = "2026") String period,
 			@RequestParam(required = false) @Nullable String source) throws IOException {
@@ -93,7 +99,8 @@ class PopulationController {
 
 	@PostMapping("/{id}/approve")
 	@PreAuthorize("@accessPolicy.may('POPULATION_VERIFY')")
-	@Operation(summary = "Verify a declared working-age population: it becomes the commune's denominator (VERIFIER, ADMIN, or a UNIT_ADMIN of a unit above the commune; never one's own declaration)")
+	@Operation(
+			summary = "Verify a declared working-age population: it becomes the commune's denominator (VERIFIER, ADMIN, or a UNIT_ADMIN of a unit above the commune; never one's own declaration)")
 	PopulationView approve(@PathVariable long id) {
 		return mapper.declaration(workflow.approve(id));
 	}

@@ -32,7 +32,10 @@ final class PopulationViews {
 			@Nullable String decidedBy, @Nullable Instant decidedAt, @Nullable String returnReason) {
 	}
 
-	/** A commune with its figure in force ({@code approved}) and its latest declaration, pending or decided. */
+	/**
+	 * A commune with its figure in force ({@code approved}) and its latest declaration,
+	 * pending or decided.
+	 */
 	record CommunePopulationView(long unitId, String code, String name, @Nullable String parentName,
 			@Nullable PopulationView approved, @Nullable PopulationView latest) {
 	}

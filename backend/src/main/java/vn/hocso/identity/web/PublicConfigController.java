@@ -24,16 +24,18 @@ class PublicConfigController {
 	}
 
 	/**
-	 * Cached by the browser (issue 14): every page load asks for it before it can log in, and on a slow
-	 * phone that is a round trip of its own. Fresh for 5 minutes, then used once more while the browser
-	 * asks again in the background, so a changed setting reaches every browser within a visit or two.
+	 * Cached by the browser (issue 14): every page load asks for it before it can log in,
+	 * and on a slow phone that is a round trip of its own. Fresh for 5 minutes, then used
+	 * once more while the browser asks again in the background, so a changed setting
+	 * reaches every browser within a visit or two.
 	 */
 	static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(5))
 		.cachePublic()
 		.staleWhileRevalidate(Duration.ofDays(1));
 
 	@GetMapping("/api/public/config")
-	@Operation(summary = "Where the browser app logs in (Keycloak URL, realm, public client id); cacheable for 5 minutes")
+	@Operation(
+			summary = "Where the browser app logs in (Keycloak URL, realm, public client id); cacheable for 5 minutes")
 	ResponseEntity<LoginSettings> config() {
 		return ResponseEntity.ok().cacheControl(CACHING).body(loginSettings);
 	}

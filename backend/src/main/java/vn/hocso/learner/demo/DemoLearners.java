@@ -18,8 +18,9 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * Registers the demo learners through the registry an ADMIN uses (history written as in real use).
- * Idempotent: a learner whose citizen id is already registered is found, not created again.
+ * Registers the demo learners through the registry an ADMIN uses (history written as in
+ * real use). Idempotent: a learner whose citizen id is already registered is found, not
+ * created again.
  */
 @Component
 public class DemoLearners {
@@ -41,11 +42,16 @@ public class DemoLearners {
 			String citizenId, String unitCode, LearnerCategory category, @Nullable String position) {
 	}
 
-	/** A registered demo learner; {@code created} is false when they were there already. */
+	/**
+	 * A registered demo learner; {@code created} is false when they were there already.
+	 */
 	public record Registered(long learnerId, String citizenId, long unitId, String unitPath, boolean created) {
 	}
 
-	/** Registers the missing ones (the caller must be allowed to, e.g. a system ADMIN) and returns them all, in order. */
+	/**
+	 * Registers the missing ones (the caller must be allowed to, e.g. a system ADMIN) and
+	 * returns them all, in order.
+	 */
 	@Transactional
 	public List<Registered> register(List<SeedLearner> seed, LocalDate validFrom) {
 		List<Registered> registered = new ArrayList<>();

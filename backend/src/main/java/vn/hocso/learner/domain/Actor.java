@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 
 import vn.hocso.identity.CurrentCaller;
 
-/** Who a history entry is recorded by: the caller, or "system" for reactions to events without one. */
+/**
+ * Who a history entry is recorded by: the caller, or "system" for reactions to events
+ * without one.
+ */
 @Component
 public class Actor {
 

@@ -15,7 +15,10 @@ import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.VietnamTime;
 
-/** {@link CitizenLearners}: citizens' records, written for the citizen module (which checks who may). */
+/**
+ * {@link CitizenLearners}: citizens' records, written for the citizen module (which
+ * checks who may).
+ */
 @Service
 @Transactional
 class CitizenLearnerService implements CitizenLearners {
@@ -39,8 +42,8 @@ class CitizenLearnerService implements CitizenLearners {
 	@Override
 	public long register(String username, String fullName, long communeUnitId, @Nullable String gender, Instant at) {
 		UnitRef commune = openUnit(communeUnitId);
-		LearnerDetails details = new LearnerDetails(fullName, null, gender == null ? null : Gender.valueOf(gender), null,
-				null, null, LearnerCategory.CITIZEN, null);
+		LearnerDetails details = new LearnerDetails(fullName, null, gender == null ? null : Gender.valueOf(gender),
+				null, null, null, LearnerCategory.CITIZEN, null);
 		Learner learner = learners.save(new Learner(details, commune, LocalDate.ofInstant(at, VietnamTime.ZONE)));
 		events.publishEvent(new CitizenRegistered(learner.getId(), username, commune.id(), at));
 		return learner.getId();
@@ -70,7 +73,8 @@ class CitizenLearnerService implements CitizenLearners {
 	}
 
 	private UnitRef openUnit(long unitId) {
-		OrgUnitSummary unit = units.find(unitId).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
+		OrgUnitSummary unit = units.find(unitId)
+			.orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
 		if (!unit.status().isOpen()) {
 			throw ProblemException.conflict("learner.unit-not-active", unit.code());
 		}

@@ -97,7 +97,9 @@ public class Learner {
 		apply(details);
 	}
 
-	/** Takes the new details; returns "field: before → after" for each one that changed. */
+	/**
+	 * Takes the new details; returns "field: before → after" for each one that changed.
+	 */
 	public List<String> update(LearnerDetails details) {
 		List<String> changes = new ArrayList<>();
 		diff(changes, "fullName", fullName, details.fullName());
@@ -135,8 +137,8 @@ public class Learner {
 	}
 
 	/**
-	 * Forgets who this citizen was (ADR 0370): name, contacts and birth data go; the unit, category and
-	 * dates stay, so the commune's anonymous counts do not change.
+	 * Forgets who this citizen was (ADR 0370): name, contacts and birth data go; the
+	 * unit, category and dates stay, so the commune's anonymous counts do not change.
 	 */
 	public void erase(LocalDate on) {
 		if (category != LearnerCategory.CITIZEN) {

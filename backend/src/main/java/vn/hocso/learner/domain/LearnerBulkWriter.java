@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hocso.learner.domain.LearnerHistory.Kind;
 
 /**
- * Stores many learners at once for an import, inside the caller's transaction: chunks of 500 rows, one query
- * to load a chunk's existing learners, batched inserts (sequences hand out ids 50 at a time), flushed and
- * cleared per chunk so memory stays flat.
+ * Stores many learners at once for an import, inside the caller's transaction: chunks of
+ * 500 rows, one query to load a chunk's existing learners, batched inserts (sequences
+ * hand out ids 50 at a time), flushed and cleared per chunk so memory stays flat.
  */
 @Component
 public class LearnerBulkWriter {
@@ -38,7 +38,10 @@ public class LearnerBulkWriter {
 		this.clock = clock;
 	}
 
-	/** One row to store: new when {@code learnerId} is null, else an update (and a move if the unit differs). */
+	/**
+	 * One row to store: new when {@code learnerId} is null, else an update (and a move if
+	 * the unit differs).
+	 */
 	public record Write(LearnerDetails details, UnitRef unit, @Nullable Long learnerId) {
 	}
 

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How citizen IDs, phones and e-mails are written down. Phones: separators dropped, {@code +84}/{@code 84}
- * prefixes become {@code 0}; accepted are mobiles {@code 0[35789]} + 8 digits and landlines {@code 02} + 9 digits.
+ * How citizen IDs, phones and e-mails are written down. Phones: separators dropped,
+ * {@code +84}/{@code 84} prefixes become {@code 0}; accepted are mobiles {@code 0[35789]}
+ * + 8 digits and landlines {@code 02} + 9 digits.
  */
 public final class LearnerFields {
 
@@ -30,7 +31,10 @@ public final class LearnerFields {
 		return value.length() <= 255 && EMAIL.matcher(value).matches();
 	}
 
-	/** The phone in the stored form {@code 0xxxxxxxxx}, or empty when it is not a Vietnamese number. */
+	/**
+	 * The phone in the stored form {@code 0xxxxxxxxx}, or empty when it is not a
+	 * Vietnamese number.
+	 */
 	public static Optional<String> normalizePhone(String value) {
 		String digits = PHONE_SEPARATORS.matcher(value).replaceAll("");
 		if (digits.startsWith("+84")) {

@@ -17,7 +17,10 @@ import vn.hocso.organization.OrgScopes;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
 
-/** The registry as the caller sees it: every read and write limited to the caller's subtree, every change recorded. */
+/**
+ * The registry as the caller sees it: every read and write limited to the caller's
+ * subtree, every change recorded.
+ */
 @Service
 @Transactional
 public class LearnerRegistry {
@@ -113,8 +116,8 @@ public class LearnerRegistry {
 
 	void record(Learner learner, Kind kind, LocalDate date, @Nullable String changes, @Nullable Long fromUnit,
 			@Nullable Long toUnit, @Nullable String reason) {
-		history.save(new LearnerHistory(learner.getId(), kind, date, changes, fromUnit, toUnit, reason,
-				clock.instant(), actor.name()));
+		history.save(new LearnerHistory(learner.getId(), kind, date, changes, fromUnit, toUnit, reason, clock.instant(),
+				actor.name()));
 	}
 
 	private UnitRef writableUnit(long unitId) {

@@ -27,7 +27,10 @@ public interface LearnerRepository extends JpaRepository<Learner, Long>, JpaSpec
 			+ " and l.unitPath like concat(:prefix, '%') and l.position is not null")
 	List<Object[]> activePositionsUnder(String prefix);
 
-	/** The keys an imported row is matched on, for every learner under a path prefix: one query per import. */
+	/**
+	 * The keys an imported row is matched on, for every learner under a path prefix: one
+	 * query per import.
+	 */
 	@Query("select new vn.hocso.learner.domain.LearnerRepository$MatchKey(l.id, l.citizenId, l.searchName, l.dateOfBirth, l.unitId, l.unitPath, l.status)"
 			+ " from Learner l where l.unitPath like concat(:prefix, '%')")
 	List<MatchKey> matchKeysUnder(String prefix);
@@ -40,14 +43,17 @@ public interface LearnerRepository extends JpaRepository<Learner, Long>, JpaSpec
 			+ " and l.unitPath like concat(:prefix, '%') group by l.unitId, l.category")
 	List<Object[]> countActiveByUnitAndCategory(String prefix);
 
-	/** Rewrites the copied unit paths after a subtree moved: one statement, whatever the number of learners. */
+	/**
+	 * Rewrites the copied unit paths after a subtree moved: one statement, whatever the
+	 * number of learners.
+	 */
 	@Modifying(flushAutomatically = true)
 	@Query("update Learner l set l.unitPath = concat(:newPath, substring(l.unitPath, :keepFrom))"
 			+ " where l.unitPath like concat(:oldPath, '%')")
 	int rewriteUnitPaths(String oldPath, String newPath, int keepFrom);
 
-	record MatchKey(long id, @Nullable String citizenId, String searchName, @Nullable LocalDate dateOfBirth, long unitId,
-			String unitPath, LearnerStatus status) {
+	record MatchKey(long id, @Nullable String citizenId, String searchName, @Nullable LocalDate dateOfBirth,
+			long unitId, String unitPath, LearnerStatus status) {
 	}
 
 }

@@ -10,7 +10,10 @@ import org.springframework.data.jpa.domain.Specification;
 
 import vn.hocso.learner.LearnerCategory;
 
-/** A learner query: words of the name (diacritics-insensitive) or a CCCD/phone, within one unit path prefix. */
+/**
+ * A learner query: words of the name (diacritics-insensitive) or a CCCD/phone, within one
+ * unit path prefix.
+ */
 public record LearnerSearch(@Nullable String q, String unitPathPrefix, @Nullable LearnerCategory category,
 		@Nullable LearnerStatus status) {
 
@@ -18,7 +21,8 @@ public record LearnerSearch(@Nullable String q, String unitPathPrefix, @Nullable
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.like(root.get("unitPath"), unitPathPrefix + "%"));
-			// Citizens are not on any official's register (ADR 0370): staff see only their counts.
+			// Citizens are not on any official's register (ADR 0370): staff see only
+			// their counts.
 			where.add(cb.notEqual(root.get("category"), LearnerCategory.CITIZEN));
 			if (category != null) {
 				where.add(cb.equal(root.get("category"), category));
@@ -29,7 +33,8 @@ public record LearnerSearch(@Nullable String q, String unitPathPrefix, @Nullable
 			String text = q == null ? "" : SearchName.of(q);
 			if (!text.isEmpty()) {
 				if (text.chars().allMatch(Character::isDigit)) {
-					where.add(cb.or(cb.like(root.get("citizenId"), text + "%"), cb.like(root.get("phone"), text + "%")));
+					where
+						.add(cb.or(cb.like(root.get("citizenId"), text + "%"), cb.like(root.get("phone"), text + "%")));
 				}
 				else {
 					for (String word : text.split(" ")) {

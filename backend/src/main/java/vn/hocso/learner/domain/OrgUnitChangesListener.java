@@ -13,8 +13,9 @@ import vn.hocso.organization.OrgUnitEvents.OrgUnitMoved;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * Keeps learners' copied unit paths and units in step with the tree. Synchronous, in the tree change's own
- * transaction: a moved subtree and its learners' paths commit together or not at all, so scoping is never stale.
+ * Keeps learners' copied unit paths and units in step with the tree. Synchronous, in the
+ * tree change's own transaction: a moved subtree and its learners' paths commit together
+ * or not at all, so scoping is never stale.
  */
 @Component
 class OrgUnitChangesListener {
@@ -53,8 +54,8 @@ class OrgUnitChangesListener {
 		for (Learner learner : learners.findByUnitIdAndStatus(merged.unitId(), LearnerStatus.ACTIVE)) {
 			learner.moveTo(into);
 			history.save(new LearnerHistory(learner.getId(), Kind.MOVED, merged.effectiveDate(),
-					"unit: " + merged.unitId() + " → " + target.id(), merged.unitId(), target.id(),
-					"merged", clock.instant(), by));
+					"unit: " + merged.unitId() + " → " + target.id(), merged.unitId(), target.id(), "merged",
+					clock.instant(), by));
 		}
 	}
 

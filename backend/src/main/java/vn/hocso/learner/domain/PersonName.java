@@ -5,14 +5,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The rule for a person's full name, in one place: stored in NFC with single spaces; letters (any
- * script, with their marks), digits, spaces and {@code . , ' ’ ( ) -} — what Vietnamese staff lists hold
- * ("H'Hen Niê", "Nguyễn Văn Tư (Bí thư)", "Lê-Trần T. Mai"). Keycloak's realm user profile holds the same
- * pattern for firstName and lastName (ADR 0180), so a name the import accepts is a name Keycloak accepts.
+ * The rule for a person's full name, in one place: stored in NFC with single spaces;
+ * letters (any script, with their marks), digits, spaces and {@code . , ' ’ ( ) -} — what
+ * Vietnamese staff lists hold ("H'Hen Niê", "Nguyễn Văn Tư (Bí thư)", "Lê-Trần T. Mai").
+ * Keycloak's realm user profile holds the same pattern for firstName and lastName (ADR
+ * 0180), so a name the import accepts is a name Keycloak accepts.
  */
 public final class PersonName {
 
-	/** Also in infra/keycloak/hocso-realm-template.json (firstName, lastName); a test keeps the two equal. */
+	/**
+	 * Also in infra/keycloak/hocso-realm-template.json (firstName, lastName); a test
+	 * keeps the two equal.
+	 */
 	public static final String PATTERN = "^[\\p{L}\\p{M}\\p{N} .,'\u2019()-]+$";
 
 	private static final Pattern ALLOWED = Pattern.compile(PATTERN);
@@ -26,12 +30,18 @@ public final class PersonName {
 	private PersonName() {
 	}
 
-	/** NFC (a name typed on a Mac arrives decomposed), runs of spaces as one, no spaces at the ends. */
+	/**
+	 * NFC (a name typed on a Mac arrives decomposed), runs of spaces as one, no spaces at
+	 * the ends.
+	 */
 	public static String normalize(String name) {
 		return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC)).replaceAll(" ").strip();
 	}
 
-	/** Why a normalized name cannot be stored, as a problem code suffix, or empty when it can. */
+	/**
+	 * Why a normalized name cannot be stored, as a problem code suffix, or empty when it
+	 * can.
+	 */
 	public static Optional<Problem> problem(String normalized) {
 		if (normalized.isEmpty()) {
 			return Optional.of(new Problem("missing-name", ""));
@@ -58,7 +68,10 @@ public final class PersonName {
 			.orElse("?");
 	}
 
-	/** {@code code}: what is wrong; {@code detail}: the offending character (or a prefix of a long name). */
+	/**
+	 * {@code code}: what is wrong; {@code detail}: the offending character (or a prefix
+	 * of a long name).
+	 */
 	public record Problem(String code, String detail) {
 	}
 

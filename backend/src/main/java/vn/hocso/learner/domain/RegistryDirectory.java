@@ -14,7 +14,10 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 
-/** {@link LearnerDirectory} for other modules: plain reads, scoped by the caller (see the interface). */
+/**
+ * {@link LearnerDirectory} for other modules: plain reads, scoped by the caller (see the
+ * interface).
+ */
 @Service
 @Transactional(readOnly = true)
 class RegistryDirectory implements LearnerDirectory {
@@ -39,7 +42,8 @@ class RegistryDirectory implements LearnerDirectory {
 	public List<LearnerSummary> findActiveInSubtree(String unitPathPrefix) {
 		return learners.findByStatusAndUnitPathStartingWithOrderById(LearnerStatus.ACTIVE, unitPathPrefix)
 			.stream()
-			// A unit's staff, never the citizens who live there: no wave, account or sheet reaches them.
+			// A unit's staff, never the citizens who live there: no wave, account or
+			// sheet reaches them.
 			.filter(learner -> learner.getCategory() != LearnerCategory.CITIZEN)
 			.map(Learner::summary)
 			.toList();

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The form a name is searched in: lower case, no diacritics, đ as d, single spaces — so
- * "nguyen van an" finds "Nguyễn Văn An". Also the key that matches an imported row to a learner.
+ * "nguyen van an" finds "Nguyễn Văn An". Also the key that matches an imported row to a
+ * learner.
  */
 public final class SearchName {
 

@@ -12,11 +12,12 @@ import vn.hocso.platform.jobs.ClusterJobs;
 import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
- * Validates a big file in the background, as a cluster job queued once its upload is committed: one
- * node runs it, within the uploader's scope kept with the import (their scope decides which units
- * are allowed). A node that dies mid-run leaves the job to another node; a database outage leaves it
- * to be run again once the database is back; any other failure leaves the import FAILED, never
- * half-validated and never VALIDATING for ever.
+ * Validates a big file in the background, as a cluster job queued once its upload is
+ * committed: one node runs it, within the uploader's scope kept with the import (their
+ * scope decides which units are allowed). A node that dies mid-run leaves the job to
+ * another node; a database outage leaves it to be run again once the database is back;
+ * any other failure leaves the import FAILED, never half-validated and never VALIDATING
+ * for ever.
  */
 @Component
 class BackgroundValidation {
@@ -52,8 +53,9 @@ class BackgroundValidation {
 	}
 
 	/**
-	 * Queues every import still VALIDATING (its node died between the commit and the queuing, or it was
-	 * uploaded by a version that validated in-process); one queued or running anywhere is left alone.
+	 * Queues every import still VALIDATING (its node died between the commit and the
+	 * queuing, or it was uploaded by a version that validated in-process); one queued or
+	 * running anywhere is left alone.
 	 */
 	@ClusterScheduled(name = "learner-import-validation-sweep",
 			fixedDelay = "${hocso.learner-import.validation-sweep-interval:1m}")
@@ -70,7 +72,8 @@ class BackgroundValidation {
 		}
 		catch (RuntimeException ex) {
 			if (DatabaseOutage.isCause(ex)) {
-				log.warn("Validation of learner import {} stopped by a database outage; it will be run again", importId);
+				log.warn("Validation of learner import {} stopped by a database outage; it will be run again",
+						importId);
 				throw ex;
 			}
 			log.error("Validation of learner import {} failed", importId, ex);

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.learner.domain.LearnerDetails;
 import vn.hocso.learner.domain.UnitRef;
 
-/** A row after validation: either errors, or details and a unit, plus the learner it updates if it matched one. */
+/**
+ * A row after validation: either errors, or details and a unit, plus the learner it
+ * updates if it matched one.
+ */
 record CheckedRow(int number, List<RowError> errors, @Nullable LearnerDetails details, @Nullable UnitRef unit,
 		@Nullable Long matchedLearnerId) {
 

@@ -6,8 +6,9 @@ import vn.hocso.learner.importing.RawSheet.RawRow;
 import vn.hocso.platform.csv.OfficeCsv;
 
 /**
- * A staff list saved as CSV (";" as Excel writes it in Vietnamese locales, "," or a tab), read by
- * {@link OfficeCsv}; cells are stripped of surrounding white space, blank records dropped.
+ * A staff list saved as CSV (";" as Excel writes it in Vietnamese locales, "," or a tab),
+ * read by {@link OfficeCsv}; cells are stripped of surrounding white space, blank records
+ * dropped.
  */
 final class CsvParser {
 
@@ -16,7 +17,10 @@ final class CsvParser {
 	private CsvParser() {
 	}
 
-	/** The non-blank records with the line each starts on, at most {@code maxRecords} of them. */
+	/**
+	 * The non-blank records with the line each starts on, at most {@code maxRecords} of
+	 * them.
+	 */
 	static List<RawRow> records(String text, int maxRecords) {
 		return OfficeCsv.read(text, SEPARATORS, HeaderRow.SCAN + 1, maxRecords)
 			.stream()

@@ -9,24 +9,34 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Excel stores a date as a number of days shown through a date format. The number means a date only
- * when the cell's format is one: a bare 1985 typed into a General cell is a year, not 7 June 1905.
- * The workbook's date system decides day 0: 1900 (Windows) or 1904 (old Mac Excel, four years and a day later).
+ * Excel stores a date as a number of days shown through a date format. The number means a
+ * date only when the cell's format is one: a bare 1985 typed into a General cell is a
+ * year, not 7 June 1905. The workbook's date system decides day 0: 1900 (Windows) or 1904
+ * (old Mac Excel, four years and a day later).
  */
 final class ExcelDates {
 
-	/** Day 0 of the 1900 system for serials from 61 on, Excel's phantom 29 February 1900 folded in. */
+	/**
+	 * Day 0 of the 1900 system for serials from 61 on, Excel's phantom 29 February 1900
+	 * folded in.
+	 */
 	private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
 
 	private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
 
-	/** Quoted text, escaped characters and [colour]/[$-locale] sections say nothing about being a date. */
+	/**
+	 * Quoted text, escaped characters and [colour]/[$-locale] sections say nothing about
+	 * being a date.
+	 */
 	private static final Pattern NOT_FORMAT_CODES = Pattern.compile("\"[^\"]*\"|\\\\.|\\[[^]]*]");
 
 	private ExcelDates() {
 	}
 
-	/** Built-in date formats (14–22, 27–36, 45–47, 50–58) or a custom format with a day or year code. */
+	/**
+	 * Built-in date formats (14–22, 27–36, 45–47, 50–58) or a custom format with a day or
+	 * year code.
+	 */
 	static boolean isDateFormat(@Nullable Integer id, @Nullable String format) {
 		if (id != null && ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
 				|| (id >= 50 && id <= 58))) {

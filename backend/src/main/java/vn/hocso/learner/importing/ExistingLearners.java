@@ -11,8 +11,9 @@ import vn.hocso.learner.domain.LearnerRepository.MatchKey;
 import vn.hocso.learner.domain.LearnerStatus;
 
 /**
- * The registered learners an import can update, by their match keys: the CCCD when the row has one,
- * otherwise (or when no learner has that CCCD) the normalized name + date of birth + unit.
+ * The registered learners an import can update, by their match keys: the CCCD when the
+ * row has one, otherwise (or when no learner has that CCCD) the normalized name + date of
+ * birth + unit.
  */
 final class ExistingLearners {
 

@@ -9,9 +9,10 @@ import vn.hocso.learner.importing.RawSheet.RawRow;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Finds the header among a sheet's first rows: the first row that names every required column
- * (Vietnamese with or without diacritics, or English). Rows above it — the "DANH SÁCH CÁN BỘ…" title
- * merged over the columns, the issuing office, the date — are left out and reported.
+ * Finds the header among a sheet's first rows: the first row that names every required
+ * column (Vietnamese with or without diacritics, or English). Rows above it — the "DANH
+ * SÁCH CÁN BỘ…" title merged over the columns, the issuing office, the date — are left
+ * out and reported.
  */
 final class HeaderRow {
 
@@ -21,7 +22,10 @@ final class HeaderRow {
 	private HeaderRow() {
 	}
 
-	/** The index (in {@code rows}) of the header, or -1 when none of the first rows is one. */
+	/**
+	 * The index (in {@code rows}) of the header, or -1 when none of the first rows is
+	 * one.
+	 */
 	static int find(List<RawRow> rows) {
 		for (int i = 0; i < Math.min(rows.size(), SCAN); i++) {
 			if (missing(rows.get(i)).isEmpty()) {
@@ -31,7 +35,9 @@ final class HeaderRow {
 		return -1;
 	}
 
-	/** The refusal for a sheet without a header: the columns that the closest row lacks. */
+	/**
+	 * The refusal for a sheet without a header: the columns that the closest row lacks.
+	 */
 	static ProblemException missingColumns(List<RawRow> rows) {
 		List<ImportColumn> best = missing(new RawRow(1, List.of()));
 		for (int i = 0; i < Math.min(rows.size(), SCAN); i++) {

@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Words a row error for a person: "Dòng 17: thiếu họ tên" / "Row 17: full name is missing". */
+/**
+ * Words a row error for a person: "Dòng 17: thiếu họ tên" / "Row 17: full name is
+ * missing".
+ */
 @Component
 public class ImportMessages {
 

@@ -11,8 +11,9 @@ import vn.hocso.task.Task;
 import vn.hocso.task.TaskSource;
 
 /**
- * A unit's organiser's staff lists that were checked but never saved (issue 14): an import is the
- * uploader's own until it is committed, so it is counted by uploader, not by unit.
+ * A unit's organiser's staff lists that were checked but never saved (issue 14): an
+ * import is the uploader's own until it is committed, so it is counted by uploader, not
+ * by unit.
  */
 @Component
 class ImportTasks implements TaskSource {

@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 import vn.hocso.learner.importing.LearnerImportService.AnnotatedRows;
 import vn.hocso.learner.importing.RawSheet.RawRow;
 
-/** The .xlsx files the import hands out: the empty template, and an upload annotated with its errors. */
+/**
+ * The .xlsx files the import hands out: the empty template, and an upload annotated with
+ * its errors.
+ */
 @Component
 public class ImportWorkbooks {
 

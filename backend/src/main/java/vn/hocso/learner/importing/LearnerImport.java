@@ -106,11 +106,17 @@ public class LearnerImport {
 	@Column(name = "header_row")
 	private @Nullable Integer headerRow;
 
-	/** "row{@link ImportRows#SEPARATOR}text" per ignored row, joined by a record separator. */
+	/**
+	 * "row{@link ImportRows#SEPARATOR}text" per ignored row, joined by a record
+	 * separator.
+	 */
 	@Column(name = "ignored_rows", length = 4000)
 	private @Nullable String ignoredRows;
 
-	/** The uploader's scope roots, one per line, kept for a validation run by a cluster job. */
+	/**
+	 * The uploader's scope roots, one per line, kept for a validation run by a cluster
+	 * job.
+	 */
 	@Column(name = "validation_scope", length = 2000)
 	private @Nullable String validationScope;
 
@@ -129,19 +135,27 @@ public class LearnerImport {
 		this.status = Status.VALIDATING;
 	}
 
-	/** Kept so that a node validating the rows later, outside the uploader's request, applies their scope. */
+	/**
+	 * Kept so that a node validating the rows later, outside the uploader's request,
+	 * applies their scope.
+	 */
 	void validateLaterWithin(List<String> scopeRoots) {
 		this.validationScope = String.join("\n", scopeRoots);
 	}
 
-	/** The scope kept by {@link #validateLaterWithin}; empty for an import uploaded before it was kept. */
+	/**
+	 * The scope kept by {@link #validateLaterWithin}; empty for an import uploaded before
+	 * it was kept.
+	 */
 	Optional<List<String>> validationScope() {
 		String kept = validationScope;
-		return kept == null ? Optional.empty()
-				: Optional.of(kept.isEmpty() ? List.of() : List.of(kept.split("\n")));
+		return kept == null ? Optional.empty() : Optional.of(kept.isEmpty() ? List.of() : List.of(kept.split("\n")));
 	}
 
-	/** Where the list was found: shown in the report so that a wrong sheet or a lost row is seen. */
+	/**
+	 * Where the list was found: shown in the report so that a wrong sheet or a lost row
+	 * is seen.
+	 */
 	void foundAt(RawSheet.Layout layout) {
 		this.sheetName = layout.sheetName();
 		this.otherSheets = fit(String.join(ImportRows.SEPARATOR, layout.otherSheets()), 2000);
@@ -149,7 +163,8 @@ public class LearnerImport {
 		List<String> ignored = new ArrayList<>();
 		for (RawSheet.RawRow row : layout.ignoredRows()) {
 			String text = String.join(" ", row.cells().stream().filter(c -> !c.isBlank()).toList());
-			ignored.add(row.number() + ImportRows.SEPARATOR + (text.length() > 200 ? text.substring(0, 200) + "…" : text));
+			ignored
+				.add(row.number() + ImportRows.SEPARATOR + (text.length() > 200 ? text.substring(0, 200) + "…" : text));
 		}
 		this.ignoredRows = fit(String.join(IGNORED_SEPARATOR, ignored), 4000);
 	}
@@ -190,7 +205,8 @@ public class LearnerImport {
 	}
 
 	public List<String> getOtherSheets() {
-		return otherSheets == null || otherSheets.isEmpty() ? List.of() : List.of(otherSheets.split(ImportRows.SEPARATOR));
+		return otherSheets == null || otherSheets.isEmpty() ? List.of()
+				: List.of(otherSheets.split(ImportRows.SEPARATOR));
 	}
 
 	public @Nullable Integer getHeaderRow() {

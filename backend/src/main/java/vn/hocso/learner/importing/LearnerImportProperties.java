@@ -9,8 +9,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxFileSize the largest upload accepted
  * @param maxRows the most data rows in one file
- * @param maxUncompressedSize the most bytes an .xlsx may expand to (a zip bomb stops here)
- * @param backgroundRows files with more data rows than this are validated in the background
+ * @param maxUncompressedSize the most bytes an .xlsx may expand to (a zip bomb stops
+ * here)
+ * @param backgroundRows files with more data rows than this are validated in the
+ * background
  */
 @ConfigurationProperties("hocso.learner-import")
 public record LearnerImportProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("100000") int maxRows,

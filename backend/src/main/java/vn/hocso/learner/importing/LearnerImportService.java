@@ -41,8 +41,9 @@ import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Staff-list imports: upload = read + validate every row + keep the rows (a dry run, nothing stored in the
- * registry); commit = validate again against today's registry and store in one transaction.
+ * Staff-list imports: upload = read + validate every row + keep the rows (a dry run,
+ * nothing stored in the registry); commit = validate again against today's registry and
+ * store in one transaction.
  */
 @Service
 public class LearnerImportService {
@@ -96,15 +97,19 @@ public class LearnerImportService {
 
 	/**
 	 * Reads the file (file-level problems fail at once) and keeps its rows. Up to
-	 * {@code hocso.learner-import.background-rows} rows are validated before answering; a bigger file
-	 * answers with status VALIDATING and is validated in the background, its progress readable meanwhile.
+	 * {@code hocso.learner-import.background-rows} rows are validated before answering; a
+	 * bigger file answers with status VALIDATING and is validated in the background, its
+	 * progress readable meanwhile.
 	 */
 	@Transactional
 	public ImportReport upload(String fileName, byte[] content) {
 		return upload(fileName, content, null);
 	}
 
-	/** {@code sheetName}: the worksheet to read, when the uploader picked one of several lists. */
+	/**
+	 * {@code sheetName}: the worksheet to read, when the uploader picked one of several
+	 * lists.
+	 */
 	@Transactional
 	public ImportReport upload(String fileName, byte[] content, @Nullable String sheetName) {
 		RawSheet sheet = reader.read(content, sheetName);
@@ -126,8 +131,9 @@ public class LearnerImportService {
 	}
 
 	/**
-	 * The background half of {@link #upload}: validates the kept rows within the uploader's kept scope,
-	 * reporting progress as it goes. Run again from the start if it was stopped: it writes only at the end.
+	 * The background half of {@link #upload}: validates the kept rows within the
+	 * uploader's kept scope, reporting progress as it goes. Run again from the start if
+	 * it was stopped: it writes only at the end.
 	 */
 	void validateStored(long importId) {
 		LearnerImport upload = imports.findById(importId).orElseThrow();
@@ -217,7 +223,8 @@ public class LearnerImportService {
 		ExistingLearners existing = new ExistingLearners(matchKeys(raw, columns, scope));
 		Map<String, Optional<OrgUnitSummary>> unitCache = new HashMap<>();
 		RowValidator validator = new RowValidator(columns,
-				code -> unitCache.computeIfAbsent(code, units::findSummaryByCode), existing, scope, LocalDate.now(clock));
+				code -> unitCache.computeIfAbsent(code, units::findSummaryByCode), existing, scope,
+				LocalDate.now(clock));
 		List<CheckedRow> checked = new ArrayList<>(raw.size());
 		for (RawRow row : raw) {
 			checked.add(validator.check(row));
@@ -228,7 +235,10 @@ public class LearnerImportService {
 		return checked;
 	}
 
-	/** Learners in the caller's scope, plus anyone (anywhere) holding one of the file's CCCDs: no per-row query. */
+	/**
+	 * Learners in the caller's scope, plus anyone (anywhere) holding one of the file's
+	 * CCCDs: no per-row query.
+	 */
 	private List<MatchKey> matchKeys(List<RawRow> raw, Map<ImportColumn, Integer> columns, OrgScope scope) {
 		List<MatchKey> keys = new ArrayList<>();
 		for (String root : scope.rootPaths()) {
@@ -247,7 +257,8 @@ public class LearnerImportService {
 				}
 			}
 			for (int i = 0; i < wanted.size(); i += CITIZEN_ID_CHUNK) {
-				keys.addAll(learners.matchKeysByCitizenId(wanted.subList(i, Math.min(wanted.size(), i + CITIZEN_ID_CHUNK))));
+				keys.addAll(learners
+					.matchKeysByCitizenId(wanted.subList(i, Math.min(wanted.size(), i + CITIZEN_ID_CHUNK))));
 			}
 		}
 		return keys;
@@ -266,7 +277,8 @@ public class LearnerImportService {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw ProblemException.badRequest("learner-import.missing-columns", String.join(", ", missing), HeaderRow.SCAN);
+			throw ProblemException.badRequest("learner-import.missing-columns", String.join(", ", missing),
+					HeaderRow.SCAN);
 		}
 		return columns;
 	}

@@ -23,8 +23,9 @@ import vn.hocso.organization.OrgScope;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * Checks every row of a sheet against the rules, the tree, the uploader's scope, the rest of the file
- * and the learners already registered. Pure: everything it needs is handed to it, nothing is queried per row.
+ * Checks every row of a sheet against the rules, the tree, the uploader's scope, the rest
+ * of the file and the learners already registered. Pure: everything it needs is handed to
+ * it, nothing is queried per row.
  */
 final class RowValidator {
 
@@ -70,14 +71,16 @@ final class RowValidator {
 
 		String fullName = PersonName.normalize(cell(raw, ImportColumn.FULL_NAME));
 		PersonName.problem(fullName)
-			.ifPresent(problem -> errors.add(new RowError(row, ImportColumn.FULL_NAME, problem.code(), problem.detail(), null)));
+			.ifPresent(problem -> errors
+				.add(new RowError(row, ImportColumn.FULL_NAME, problem.code(), problem.detail(), null)));
 
 		LocalDate dateOfBirth = null;
 		String dobText = cell(raw, ImportColumn.DATE_OF_BIRTH);
 		if (!dobText.isEmpty()) {
 			dateOfBirth = RowValues.date(dobText).orElse(null);
 			if (dateOfBirth == null) {
-				errors.add(new RowError(row, ImportColumn.DATE_OF_BIRTH, RowValues.dateProblem(dobText), dobText, null));
+				errors
+					.add(new RowError(row, ImportColumn.DATE_OF_BIRTH, RowValues.dateProblem(dobText), dobText, null));
 			}
 			else if (dateOfBirth.isAfter(today) || dateOfBirth.getYear() < 1900) {
 				errors.add(new RowError(row, ImportColumn.DATE_OF_BIRTH, "bad-date", dobText, null));
@@ -96,7 +99,8 @@ final class RowValidator {
 
 		String citizenId = LearnerFields.blankToNull(cell(raw, ImportColumn.CITIZEN_ID).replace(" ", ""));
 		if (citizenId != null && ELEVEN_DIGITS.matcher(citizenId).matches()) {
-			// Typed as a number in Excel, a CCCD loses its leading 0 (every province code starts with 0).
+			// Typed as a number in Excel, a CCCD loses its leading 0 (every province code
+			// starts with 0).
 			citizenId = "0" + citizenId;
 		}
 		if (citizenId != null && !LearnerFields.isCitizenId(citizenId)) {

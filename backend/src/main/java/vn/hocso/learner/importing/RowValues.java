@@ -14,7 +14,10 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.domain.Gender;
 import vn.hocso.learner.domain.SearchName;
 
-/** How a cell's text is read as a date, a gender or a category, the ways Vietnamese staff lists write them. */
+/**
+ * How a cell's text is read as a date, a gender or a category, the ways Vietnamese staff
+ * lists write them.
+ */
 final class RowValues {
 
 	private static final List<DateTimeFormatter> DATES = List.of(
@@ -41,16 +44,17 @@ final class RowValues {
 			Map.entry("public employee", LearnerCategory.VIEN_CHUC),
 			Map.entry("contract worker", LearnerCategory.NGUOI_LAO_DONG));
 
-	private static final Map<String, Gender> GENDERS = Map.of("nam", Gender.MALE, "male", Gender.MALE, "m",
-			Gender.MALE, "nu", Gender.FEMALE, "female", Gender.FEMALE, "f", Gender.FEMALE, "khac", Gender.OTHER,
-			"other", Gender.OTHER);
+	private static final Map<String, Gender> GENDERS = Map.of("nam", Gender.MALE, "male", Gender.MALE, "m", Gender.MALE,
+			"nu", Gender.FEMALE, "female", Gender.FEMALE, "f", Gender.FEMALE, "khac", Gender.OTHER, "other",
+			Gender.OTHER);
 
 	private RowValues() {
 	}
 
 	/**
-	 * A whole date only: day, month and four-digit year (Excel date cells arrive already written so). A bare
-	 * number is never read as an Excel serial: "1985" is a year, not 7 June 1905.
+	 * A whole date only: day, month and four-digit year (Excel date cells arrive already
+	 * written so). A bare number is never read as an Excel serial: "1985" is a year, not
+	 * 7 June 1905.
 	 */
 	static Optional<LocalDate> date(String text) {
 		for (DateTimeFormatter format : DATES) {
@@ -64,7 +68,10 @@ final class RowValues {
 		return Optional.empty();
 	}
 
-	/** Why a text is not a date, as a row error code: a year alone, a two-digit year, or anything else. */
+	/**
+	 * Why a text is not a date, as a row error code: a year alone, a two-digit year, or
+	 * anything else.
+	 */
 	static String dateProblem(String text) {
 		if (YEAR_ONLY.matcher(text).matches()) {
 			return "date-year-only";

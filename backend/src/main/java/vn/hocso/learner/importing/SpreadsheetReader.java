@@ -36,11 +36,12 @@ import vn.hocso.learner.importing.RawSheet.RawRow;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Reads an uploaded staff list, telling the format by its first bytes, never by its name: a zip is an
- * .xlsx (the first visible sheet holding a list, or the one picked; hidden sheets never), text in UTF-8
- * (BOM or not) or UTF-16 with a BOM is CSV, anything else is refused. The header may sit below title rows.
- * A formula cell gives its cached value; one without a cached value reads as "=formula" and the row is refused.
- * Date cells become dd/mm/yyyy in the workbook's date system; all text is NFC.
+ * Reads an uploaded staff list, telling the format by its first bytes, never by its name:
+ * a zip is an .xlsx (the first visible sheet holding a list, or the one picked; hidden
+ * sheets never), text in UTF-8 (BOM or not) or UTF-16 with a BOM is CSV, anything else is
+ * refused. The header may sit below title rows. A formula cell gives its cached value;
+ * one without a cached value reads as "=formula" and the row is refused. Date cells
+ * become dd/mm/yyyy in the workbook's date system; all text is NFC.
  */
 @Component
 class SpreadsheetReader {
@@ -65,7 +66,8 @@ class SpreadsheetReader {
 	}
 
 	/**
-	 * {@code sheet}: the worksheet the uploader picked, or null for the first visible one that holds a list.
+	 * {@code sheet}: the worksheet the uploader picked, or null for the first visible one
+	 * that holds a list.
 	 */
 	RawSheet read(byte[] content, @Nullable String sheet) {
 		if (content.length == 0) {
@@ -92,7 +94,10 @@ class SpreadsheetReader {
 		return split(records, header, null, List.of());
 	}
 
-	/** The header, the data rows below it and the rows above it; refuses a list without data or too long. */
+	/**
+	 * The header, the data rows below it and the rows above it; refuses a list without
+	 * data or too long.
+	 */
 	private RawSheet split(List<RawRow> rows, int header, @Nullable String sheetName, List<String> otherSheets) {
 		List<RawRow> data = rows.subList(header + 1, rows.size());
 		if (data.isEmpty()) {
@@ -102,11 +107,14 @@ class SpreadsheetReader {
 			throw ProblemException.badRequest("learner-import.too-many-rows", limits.maxRows());
 		}
 		RawRow headerRow = rows.get(header);
-		return new RawSheet(headerRow.cells(), List.copyOf(data), new RawSheet.Layout(sheetName, otherSheets,
-				headerRow.number(), List.copyOf(rows.subList(0, header))));
+		return new RawSheet(headerRow.cells(), List.copyOf(data),
+				new RawSheet.Layout(sheetName, otherSheets, headerRow.number(), List.copyOf(rows.subList(0, header))));
 	}
 
-	/** 1–7 byte uploads are shorter than any signature: checked by length first, never read past the end. */
+	/**
+	 * 1–7 byte uploads are shorter than any signature: checked by length first, never
+	 * read past the end.
+	 */
 	static boolean isZip(byte[] content) {
 		return content.length >= 4 && ReadableWorkbook.isOOXMLZipHeader(content);
 	}
@@ -120,12 +128,15 @@ class SpreadsheetReader {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
 				new ReadingOptions(true, false))) {
 			boolean date1904 = declares1904 || workbook.isDate1904();
-			List<Sheet> visible = workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList();
+			List<Sheet> visible = workbook.getSheets()
+				.filter(s -> s.getVisibility() == SheetVisibility.VISIBLE)
+				.toList();
 			if (visible.isEmpty()) {
 				throw ProblemException.badRequest("learner-import.empty-file");
 			}
 			List<String> names = visible.stream().map(Sheet::getName).toList();
-			// Every visible sheet whose first rows hold a header is a list the uploader may mean.
+			// Every visible sheet whose first rows hold a header is a list the uploader
+			// may mean.
 			List<Sheet> lists = new ArrayList<>();
 			for (Sheet sheet : visible) {
 				if (HeaderRow.find(rows(sheet, date1904, HeaderRow.SCAN)) >= 0) {
@@ -163,7 +174,10 @@ class SpreadsheetReader {
 		}
 	}
 
-	/** The sheet's non-blank rows, at most {@code limit} (one more than allowed is enough to refuse). */
+	/**
+	 * The sheet's non-blank rows, at most {@code limit} (one more than allowed is enough
+	 * to refuse).
+	 */
 	private static List<RawRow> rows(Sheet sheet, boolean date1904, int limit) throws IOException {
 		List<RawRow> rows = new ArrayList<>();
 		try (Stream<Row> stream = sheet.openStream()) {
@@ -193,8 +207,10 @@ class SpreadsheetReader {
 		if (cell.getType() == CellType.NUMBER) {
 			BigDecimal number = cell.asNumber();
 			if (ExcelDates.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
-				// Written the way the uploader sees it, so that the row's checks read it like a typed date.
-				return ExcelDates.toDate(number, date1904).map(DAY_MONTH_YEAR::format)
+				// Written the way the uploader sees it, so that the row's checks read it
+				// like a typed date.
+				return ExcelDates.toDate(number, date1904)
+					.map(DAY_MONTH_YEAR::format)
 					.orElse(number.stripTrailingZeros().toPlainString());
 			}
 			// 123456789012, not 1.23456789012E11.
@@ -209,9 +225,10 @@ class SpreadsheetReader {
 	}
 
 	/**
-	 * Counts what the zip really expands to (declared sizes can lie) and stops at the configured cap. Answers
-	 * whether xl/workbook.xml declares the 1904 date system: Excel writes {@code date1904="1"}, which
-	 * fastexcel's {@code isDate1904()} (Boolean.parseBoolean) reads as false.
+	 * Counts what the zip really expands to (declared sizes can lie) and stops at the
+	 * configured cap. Answers whether xl/workbook.xml declares the 1904 date system:
+	 * Excel writes {@code date1904="1"}, which fastexcel's {@code isDate1904()}
+	 * (Boolean.parseBoolean) reads as false.
 	 */
 	private boolean requireSaneZip(byte[] content) {
 		long cap = limits.maxUncompressedSize().toBytes();
@@ -219,7 +236,8 @@ class SpreadsheetReader {
 		boolean workbook = false;
 		boolean date1904 = false;
 		byte[] buffer = new byte[64 * 1024];
-		// Excel and fastexcel write entries with data descriptors, which java.util.zip's stream reader refuses.
+		// Excel and fastexcel write entries with data descriptors, which java.util.zip's
+		// stream reader refuses.
 		try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true,
 				true)) {
 			ZipArchiveEntry entry;
@@ -235,7 +253,8 @@ class SpreadsheetReader {
 					}
 					total += read;
 					if (total > cap) {
-						throw ProblemException.badRequest("learner-import.zip-bomb", limits.maxUncompressedSize().toMegabytes());
+						throw ProblemException.badRequest("learner-import.zip-bomb",
+								limits.maxUncompressedSize().toMegabytes());
 					}
 				}
 				if (workbookPart) {
@@ -278,7 +297,8 @@ class SpreadsheetReader {
 		catch (CharacterCodingException ex) {
 			throw ProblemException.badRequest("learner-import.not-a-spreadsheet");
 		}
-		// Control characters other than tab and line breaks mean binary data, not a table.
+		// Control characters other than tab and line breaks mean binary data, not a
+		// table.
 		if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
 			throw ProblemException.badRequest("learner-import.not-a-spreadsheet");
 		}

@@ -29,8 +29,8 @@ final class ImportResponses {
 			return new ImportReportResponse(upload.getId(), upload.getStatus(), upload.getFileName(),
 					upload.getProgress(), upload.getTotalRows(), upload.getValidRows(), upload.getInvalidRows(),
 					upload.getToCreate(), upload.getToUpdate(), upload.getCreatedCount(), upload.getUpdatedCount(),
-					upload.getSkippedCount(), errors, upload.getSheetName(), upload.getOtherSheets(), upload.getHeaderRow(),
-					upload.getIgnoredRows());
+					upload.getSkippedCount(), errors, upload.getSheetName(), upload.getOtherSheets(),
+					upload.getHeaderRow(), upload.getIgnoredRows());
 		}
 
 		private static ImportError error(RowError error, ImportMessages messages, Locale locale) {

@@ -40,7 +40,8 @@ import vn.hocso.organization.OrgUnitSummary;
 @RestController
 @RequestMapping("/api/learners")
 @Tag(name = "Learners")
-// The register holds dates of birth and identity numbers: no trainer (their classes come with the dashboards).
+// The register holds dates of birth and identity numbers: no trainer (their classes come
+// with the dashboards).
 @PreAuthorize("@accessPolicy.may('LEARNER_RECORDS')")
 class LearnerController {
 
@@ -56,20 +57,21 @@ class LearnerController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search learners in the caller's subtree (or a unit's subtree): name without diacritics, CCCD or phone; paged")
+	@Operation(
+			summary = "Search learners in the caller's subtree (or a unit's subtree): name without diacritics, CCCD or phone; paged")
 	PageOf<LearnerItem> search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable Long unitId,
 			@RequestParam(required = false) @Nullable LearnerCategory category,
 			@RequestParam(required = false) @Nullable LearnerStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 500),
-				Sort.by("searchName", "id"));
+		PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 500), Sort.by("searchName", "id"));
 		Page<Learner> found = registry.search(q, unitId, category, status, request);
 		Map<Long, String> names = new HashMap<>();
 		List<LearnerItem> items = found.getContent()
 			.stream()
-			.map(learner -> LearnerItem.of(learner, names.computeIfAbsent(learner.getUnitId(),
-					id -> units.find(id).map(OrgUnitSummary::name).orElse(null))))
+			.map(learner -> LearnerItem.of(learner,
+					names.computeIfAbsent(learner.getUnitId(),
+							id -> units.find(id).map(OrgUnitSummary::name).orElse(null))))
 			.toList();
 		return PageOf.of(found, items);
 	}

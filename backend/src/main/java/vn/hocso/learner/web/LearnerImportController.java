@@ -62,15 +62,18 @@ class LearnerImportController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a staff list (.xlsx or .csv) and validate every row: a dry run, nothing is registered. "
-			+ "200 with the report; 202 with status VALIDATING for a big file, validated in the background (poll GET /{id})")
-	ResponseEntity<ImportReportResponse> upload(@RequestParam("file") MultipartFile file,
-			@Parameter(description = "The worksheet to read when the workbook holds several lists (the report's otherSheets); "
-					+ "by default the first visible sheet that holds one")
-			@RequestParam(name = "sheet", required = false) @Nullable String sheet) throws IOException {
+	@Operation(
+			summary = "Upload a staff list (.xlsx or .csv) and validate every row: a dry run, nothing is registered. "
+					+ "200 with the report; 202 with status VALIDATING for a big file, validated in the background (poll GET /{id})")
+	ResponseEntity<ImportReportResponse> upload(@RequestParam("file") MultipartFile file, @Parameter(
+			description = "The worksheet to read when the workbook holds several lists (the report's otherSheets); "
+					+ "by default the first visible sheet that holds one") @RequestParam(name = "sheet",
+							required = false) @Nullable String sheet)
+			throws IOException {
 		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
 		ImportReportResponse report = report(imports.upload(name, file.getBytes(), sheet));
-		return ResponseEntity.status(report.status() == LearnerImport.Status.VALIDATING ? HttpStatus.ACCEPTED : HttpStatus.OK)
+		return ResponseEntity
+			.status(report.status() == LearnerImport.Status.VALIDATING ? HttpStatus.ACCEPTED : HttpStatus.OK)
 			.body(report);
 	}
 
@@ -87,7 +90,8 @@ class LearnerImportController {
 	}
 
 	@PostMapping("/{id}/commit")
-	@Operation(summary = "Store the import in one transaction: ALL_OR_NOTHING (refused if any row is invalid) or VALID_ROWS_ONLY")
+	@Operation(
+			summary = "Store the import in one transaction: ALL_OR_NOTHING (refused if any row is invalid) or VALID_ROWS_ONLY")
 	CommitResponse commit(@PathVariable long id, @Valid @RequestBody CommitRequest request) {
 		Outcome outcome = imports.commit(id, request.mode());
 		return new CommitResponse(outcome.created(), outcome.updated(), outcome.skipped(), outcome.learnerIds());
@@ -100,7 +104,8 @@ class LearnerImportController {
 	private static ResponseEntity<byte[]> xlsx(String fileName, byte[] content) {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(content);
 	}
 

@@ -26,7 +26,10 @@ final class LearnerRequests {
 			@Nullable String phone, @NotNull Long unitId, @NotNull LearnerCategory category,
 			@Nullable @Size(max = 255) String position, @Nullable LocalDate validFrom) {
 
-		/** The details in their stored form; a value that cannot be one is a 400 naming the field. */
+		/**
+		 * The details in their stored form; a value that cannot be one is a 400 naming
+		 * the field.
+		 */
 		LearnerDetails details() {
 			String name = PersonName.normalize(fullName);
 			PersonName.problem(name).ifPresent(problem -> {
@@ -41,11 +44,10 @@ final class LearnerRequests {
 				throw ProblemException.badRequest("learner.bad-email", mail);
 			}
 			String phoneText = LearnerFields.blankToNull(phone);
-			String normalized = phoneText == null ? null
-					: LearnerFields.normalizePhone(phoneText)
-						.orElseThrow(() -> ProblemException.badRequest("learner.bad-phone", phoneText));
-			return new LearnerDetails(name, dateOfBirth, gender, citizen, mail,
-					normalized, category, LearnerFields.blankToNull(position));
+			String normalized = phoneText == null ? null : LearnerFields.normalizePhone(phoneText)
+				.orElseThrow(() -> ProblemException.badRequest("learner.bad-phone", phoneText));
+			return new LearnerDetails(name, dateOfBirth, gender, citizen, mail, normalized, category,
+					LearnerFields.blankToNull(position));
 		}
 
 	}

@@ -24,10 +24,10 @@ final class LearnerResponses {
 			LocalDate validFrom, @Nullable LocalDate leftOn) {
 
 		static LearnerItem of(Learner learner, @Nullable String unitName) {
-			return new LearnerItem(learner.getId(), learner.getFullName(), learner.getDateOfBirth(), learner.getGender(),
-					learner.getCitizenId(), learner.getEmail(), learner.getPhone(), learner.getUnitId(),
-					learner.getUnitCode(), unitName, learner.getCategory(), learner.getPosition(), learner.getStatus(),
-					learner.getValidFrom(), learner.getLeftOn());
+			return new LearnerItem(learner.getId(), learner.getFullName(), learner.getDateOfBirth(),
+					learner.getGender(), learner.getCitizenId(), learner.getEmail(), learner.getPhone(),
+					learner.getUnitId(), learner.getUnitCode(), unitName, learner.getCategory(), learner.getPosition(),
+					learner.getStatus(), learner.getValidFrom(), learner.getLeftOn());
 		}
 
 	}
@@ -35,7 +35,8 @@ final class LearnerResponses {
 	record PageOf<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 
 		static <T> PageOf<T> of(Page<?> page, List<T> content) {
-			return new PageOf<>(content, page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
+			return new PageOf<>(content, page.getNumber(), page.getSize(), page.getTotalElements(),
+					page.getTotalPages());
 		}
 
 	}
@@ -45,8 +46,9 @@ final class LearnerResponses {
 			String recordedBy) {
 
 		static HistoryEntry of(LearnerHistory entry) {
-			return new HistoryEntry(entry.getKind(), entry.getEffectiveDate(), entry.getChanges(), entry.getFromUnitId(),
-					entry.getToUnitId(), entry.getReason(), entry.getRecordedAt(), entry.getRecordedBy());
+			return new HistoryEntry(entry.getKind(), entry.getEffectiveDate(), entry.getChanges(),
+					entry.getFromUnitId(), entry.getToUnitId(), entry.getReason(), entry.getRecordedAt(),
+					entry.getRecordedBy());
 		}
 
 	}

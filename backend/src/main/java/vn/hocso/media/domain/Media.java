@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.media.MediaInfo;
 import vn.hocso.media.MediaKind;
 
-/** A stored file's metadata; the id is the SHA-256 of its bytes and also its key in the store. */
+/**
+ * A stored file's metadata; the id is the SHA-256 of its bytes and also its key in the
+ * store.
+ */
 @Entity
 @Table(name = "media")
 public class Media {

@@ -15,9 +15,9 @@ import vn.hocso.platform.storage.FileStore;
 import vn.hocso.platform.storage.Storage;
 
 /**
- * The bytes of media files, by their SHA-256 ({@code <aa>/<sha256>} in the storage area {@code media}):
- * on this node's disk under {@code hocso.media.dir}, or in the shared object store, from where browsers
- * fetch them with presigned links.
+ * The bytes of media files, by their SHA-256 ({@code <aa>/<sha256>} in the storage area
+ * {@code media}): on this node's disk under {@code hocso.media.dir}, or in the shared
+ * object store, from where browsers fetch them with presigned links.
  */
 @Component
 public class MediaFiles implements MediaBytes {
@@ -35,7 +35,10 @@ public class MediaFiles implements MediaBytes {
 		return mediaId.substring(0, 2) + "/" + mediaId;
 	}
 
-	/** Stores a received and verified file under its id and removes it (a rename on the local disk). */
+	/**
+	 * Stores a received and verified file under its id and removes it (a rename on the
+	 * local disk).
+	 */
 	void moveIn(String mediaId, Path verifiedFile, String contentType) throws IOException {
 		store.moveIn(key(mediaId), verifiedFile, contentType);
 	}
@@ -52,8 +55,9 @@ public class MediaFiles implements MediaBytes {
 	}
 
 	/**
-	 * A URL the browser fetches the file from directly until {@code expiresAt}, with HTTP ranges; empty when
-	 * the files are on this node's disk and the application serves them.
+	 * A URL the browser fetches the file from directly until {@code expiresAt}, with HTTP
+	 * ranges; empty when the files are on this node's disk and the application serves
+	 * them.
 	 */
 	public Optional<URI> directLink(Media media, Instant expiresAt, String contentDisposition) {
 		return store.presignedGet(key(media.getId()), expiresAt, media.getKind().contentType(), contentDisposition);

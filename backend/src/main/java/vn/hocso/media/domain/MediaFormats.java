@@ -21,9 +21,9 @@ import vn.hocso.media.MediaKind;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Recognises an uploaded file from its bytes: an MP4 with H.264 video (and AAC audio, if any), a
- * WebM, a PDF or a PowerPoint (.pptx) file; reads a video's duration from its container. Anything
- * else is refused with a problem, whatever its name says.
+ * Recognises an uploaded file from its bytes: an MP4 with H.264 video (and AAC audio, if
+ * any), a WebM, a PDF or a PowerPoint (.pptx) file; reads a video's duration from its
+ * container. Anything else is refused with a problem, whatever its name says.
  */
 final class MediaFormats {
 
@@ -56,8 +56,7 @@ final class MediaFormats {
 		if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4 && isPresentation(file)) {
 			return new Recognised(MediaKind.PPTX, null);
 		}
-		throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media.type-not-accepted",
-				fileName);
+		throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media.type-not-accepted", fileName);
 	}
 
 	private static boolean isPresentation(Path file) {
@@ -79,7 +78,10 @@ final class MediaFormats {
 		return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
 	}
 
-	/** ISO base media file format: boxes of (size, type); the movie header holds timescale and duration. */
+	/**
+	 * ISO base media file format: boxes of (size, type); the movie header holds timescale
+	 * and duration.
+	 */
 	static final class Mp4 {
 
 		private static final List<String> CONTAINERS = List.of("moov", "trak", "mdia", "minf", "stbl");
@@ -94,17 +96,20 @@ final class MediaFormats {
 				if (scan.timescale <= 0 || scan.duration <= 0) {
 					throw ProblemException.badRequest("media.video-unreadable", fileName);
 				}
-				// A cut-off upload still has its index when the index comes first: its boxes must fill the file
-				// exactly, hold the media data, and every chunk the index points to must lie inside the file.
-				if (scan.truncated || !scan.mediaData || scan.chunkOffsets == 0 || scan.lastChunkOffset >= channel.size()) {
+				// A cut-off upload still has its index when the index comes first: its
+				// boxes must fill the file
+				// exactly, hold the media data, and every chunk the index points to must
+				// lie inside the file.
+				if (scan.truncated || !scan.mediaData || scan.chunkOffsets == 0
+						|| scan.lastChunkOffset >= channel.size()) {
 					throw ProblemException.badRequest("media.video-truncated", fileName);
 				}
 				boolean h264 = scan.sampleFormats.stream().anyMatch(f -> f.equals("avc1") || f.equals("avc3"));
 				boolean otherCodec = scan.sampleFormats.stream()
 					.anyMatch(f -> !f.equals("avc1") && !f.equals("avc3") && !f.equals("mp4a"));
 				if (!h264 || otherCodec) {
-					throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-							"media.video-codec", fileName, String.join(", ", scan.sampleFormats));
+					throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media.video-codec", fileName,
+							String.join(", ", scan.sampleFormats));
 				}
 				return (int) Math.ceil((double) scan.duration / scan.timescale);
 			}
@@ -170,7 +175,8 @@ final class MediaFormats {
 					chunkOffsets(channel, body, position + size, type.equals("co64"), scan);
 				}
 				else if (type.equals("stsd")) {
-					// version/flags (4), entry count (4), then the first sample entry: size (4), format (4)
+					// version/flags (4), entry count (4), then the first sample entry:
+					// size (4), format (4)
 					ByteBuffer stsd = read(channel, body, 16);
 					if (stsd.remaining() >= 16) {
 						byte[] format = new byte[4];
@@ -186,7 +192,10 @@ final class MediaFormats {
 			}
 		}
 
-		/** Version/flags (4), entry count (4), then 32- or 64-bit file offsets: counts them and keeps the largest. */
+		/**
+		 * Version/flags (4), entry count (4), then 32- or 64-bit file offsets: counts
+		 * them and keeps the largest.
+		 */
 		private static void chunkOffsets(FileChannel channel, long body, long end, boolean wide, Scan scan)
 				throws IOException {
 			ByteBuffer head = read(channel, body, 8);
@@ -217,7 +226,10 @@ final class MediaFormats {
 
 	}
 
-	/** Matroska/WebM: EBML elements; Segment → Info holds TimecodeScale (ns) and Duration (a float). */
+	/**
+	 * Matroska/WebM: EBML elements; Segment → Info holds TimecodeScale (ns) and Duration
+	 * (a float).
+	 */
 	static final class WebM {
 
 		private static final long SEGMENT = 0x18538067L;
@@ -323,8 +335,9 @@ final class MediaFormats {
 		}
 
 		/**
-		 * The segment's top-level elements (clusters, cues…) each fit in the file and the cue index is among
-		 * them: a cut-off upload loses its last cluster's end, and the cues that ffmpeg writes after the clusters.
+		 * The segment's top-level elements (clusters, cues…) each fit in the file and the
+		 * cue index is among them: a cut-off upload loses its last cluster's end, and the
+		 * cues that ffmpeg writes after the clusters.
 		 */
 		private static boolean wholeWithCues(FileChannel channel, Element segment) throws IOException {
 			boolean cues = false;
@@ -351,7 +364,10 @@ final class MediaFormats {
 			return value;
 		}
 
-		/** {@code overruns}: the element declares more bytes than its parent (or the file) has left. */
+		/**
+		 * {@code overruns}: the element declares more bytes than its parent (or the file)
+		 * has left.
+		 */
 		private record Element(long id, long dataStart, long end, boolean overruns) {
 
 			static @Nullable Element at(FileChannel channel, long position, long parentEnd) throws IOException {

@@ -15,9 +15,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Short-lived signed links, so that a {@code <video>} or {@code <iframe>} (which cannot send a bearer
- * token) streams a media file: {@code ?token=<expiry epoch second>.<HMAC-SHA256(mediaId:expiry)>}.
- * The link is issued only after the caller's access has been checked.
+ * Short-lived signed links, so that a {@code <video>} or {@code <iframe>} (which cannot
+ * send a bearer token) streams a media file:
+ * {@code ?token=<expiry epoch second>.<HMAC-SHA256(mediaId:expiry)>}. The link is issued
+ * only after the caller's access has been checked.
  */
 @Component
 public class MediaLinks {
@@ -54,7 +55,10 @@ public class MediaLinks {
 		return verifiedExpiry(mediaId, token).isPresent();
 	}
 
-	/** When this link's token expires, if it is valid for this media file and has not expired yet. */
+	/**
+	 * When this link's token expires, if it is valid for this media file and has not
+	 * expired yet.
+	 */
 	public Optional<Instant> verifiedExpiry(String mediaId, String token) {
 		int dot = token.indexOf('.');
 		if (dot < 1) {

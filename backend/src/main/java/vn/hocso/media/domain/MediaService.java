@@ -74,8 +74,9 @@ public class MediaService implements MediaLibrary {
 	}
 
 	/**
-	 * Takes a received upload (already on disk in the incoming folder), checks it and stores it once
-	 * by content. The received file is always consumed: moved into the store or deleted.
+	 * Takes a received upload (already on disk in the incoming folder), checks it and
+	 * stores it once by content. The received file is always consumed: moved into the
+	 * store or deleted.
 	 */
 	public MediaInfo accept(Path received, String fileName, String uploadedBy) throws IOException {
 		try {
@@ -87,17 +88,23 @@ public class MediaService implements MediaLibrary {
 			if (existing.isPresent() && files.exists(id)) {
 				return existing.get().info();
 			}
-			// Only checked bytes are stored, in one piece: a refused file never reaches the store.
+			// Only checked bytes are stored, in one piece: a refused file never reaches
+			// the store.
 			files.moveIn(id, received, recognised.kind().contentType());
-			return existing.orElseGet(() -> media.save(new Media(id, recognised.kind(), size,
-					recognised.durationSeconds(), cleanName(fileName), uploadedBy, clock.instant()))).info();
+			return existing
+				.orElseGet(() -> media.save(new Media(id, recognised.kind(), size, recognised.durationSeconds(),
+						cleanName(fileName), uploadedBy, clock.instant())))
+				.info();
 		}
 		finally {
 			Files.deleteIfExists(received);
 		}
 	}
 
-	/** Refuses a file over {@code hocso.media.max-upload-size} before anything is done with it. */
+	/**
+	 * Refuses a file over {@code hocso.media.max-upload-size} before anything is done
+	 * with it.
+	 */
 	public void requireAcceptableSize(String fileName, long size) {
 		if (size > properties.maxUploadSize().toBytes()) {
 			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "media.too-large", fileName,

@@ -80,13 +80,15 @@ class MediaController {
 		String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
 		media.requireAcceptableSize(name, file.getSize());
 		Path received = media.incomingFile();
-		// As a File, the container moves the part it already wrote to disk instead of copying it.
+		// As a File, the container moves the part it already wrote to disk instead of
+		// copying it.
 		file.transferTo(received.toFile());
 		return MediaResponse.of(media.accept(received, name, caller.get().username()));
 	}
 
 	@GetMapping("/api/media/{mediaId}/link")
-	@Operation(summary = "A short-lived signed URL of a media file, for <video>, <iframe> and downloads, which cannot send the bearer token")
+	@Operation(
+			summary = "A short-lived signed URL of a media file, for <video>, <iframe> and downloads, which cannot send the bearer token")
 	LinkResponse link(@PathVariable String mediaId) {
 		media.requireReadable(mediaId, caller.get());
 		SignedLink link = links.sign(mediaId);
@@ -98,7 +100,8 @@ class MediaController {
 			+ "in the shared object store (hocso.storage.type=s3), a 307 redirect to a presigned URL of the object "
 			+ "store valid as long as the signed link, which serves the bytes and the ranges itself. "
 			+ "Authorised by the bearer token or by a signed link's token parameter")
-	ResponseEntity<Resource> read(@PathVariable String mediaId, @RequestParam(required = false) @Nullable String token) {
+	ResponseEntity<Resource> read(@PathVariable String mediaId,
+			@RequestParam(required = false) @Nullable String token) {
 		@Nullable Instant tokenExpiry = token == null ? null : links.verifiedExpiry(mediaId, token).orElse(null);
 		Media found = tokenExpiry != null ? media.require(mediaId) : media.requireReadable(mediaId, caller.get());
 		ContentDisposition disposition = (found.getKind() == MediaKind.PPTX ? ContentDisposition.attachment()

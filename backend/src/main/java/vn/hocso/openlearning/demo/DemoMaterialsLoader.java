@@ -42,10 +42,11 @@ import vn.hocso.platform.pdf.NotoSans;
 import vn.hocso.platform.pdf.OfflineRendering;
 
 /**
- * Seeds the demo's open materials from {@code seed-data/open-learning/materials.json} through the
- * services an ADMIN uses: three topics, their pages, a short ffmpeg-rendered video for the first
- * material of each topic (skipped without ffmpeg), a PDF leaflet, all published; then issues the QR
- * codes of every demo commune for each topic, as printing the province's posters would. Idempotent.
+ * Seeds the demo's open materials from {@code seed-data/open-learning/materials.json}
+ * through the services an ADMIN uses: three topics, their pages, a short ffmpeg-rendered
+ * video for the first material of each topic (skipped without ffmpeg), a PDF leaflet, all
+ * published; then issues the QR codes of every demo commune for each topic, as printing
+ * the province's posters would. Idempotent.
  */
 @Component
 @ConditionalOnProperty(name = "hocso.demo.open-learning")
@@ -125,22 +126,27 @@ class DemoMaterialsLoader implements ApplicationRunner {
 			for (int t = 0; t < seed.topics().size(); t++) {
 				SeedTopic seedTopic = seed.topics().get(t);
 				Topic topic = reads.topicBySlug(seedTopic.slug())
-					.orElseGet(() -> authoring.createTopic(seedTopic.slug(), seedTopic.title(), seedTopic.summary(), 0));
+					.orElseGet(
+							() -> authoring.createTopic(seedTopic.slug(), seedTopic.title(), seedTopic.summary(), 0));
 				for (int m = 0; m < seedTopic.materials().size(); m++) {
 					SeedMaterial seedMaterial = seedTopic.materials().get(m);
 					if (reads.materialBySlug(seedMaterial.slug()).isPresent()) {
 						continue;
 					}
-					String video = Boolean.TRUE.equals(seedMaterial.video()) && canRender ? video(seedTopic, seedMaterial, work) : null;
-					String leaflet = Boolean.TRUE.equals(seedMaterial.leaflet()) ? leaflet(seedTopic, seedMaterial, work) : null;
+					String video = Boolean.TRUE.equals(seedMaterial.video()) && canRender
+							? video(seedTopic, seedMaterial, work) : null;
+					String leaflet = Boolean.TRUE.equals(seedMaterial.leaflet())
+							? leaflet(seedTopic, seedMaterial, work) : null;
 					OpenMaterial material = authoring.createMaterial(seedMaterial.slug(), topic.getId(), new Content(
 							seedMaterial.title(), seedMaterial.summary(), seedMaterial.body(), video, leaflet, m));
 					authoring.publish(material.getId());
 				}
-				units.findSummaryByCode("NA").ifPresent(province -> posters.prepare(province.id(), QrTarget.TOPIC,
-						seedTopic.slug(), PosterFormat.A4));
+				units.findSummaryByCode("NA")
+					.ifPresent(province -> posters.prepare(province.id(), QrTarget.TOPIC, seedTopic.slug(),
+							PosterFormat.A4));
 			}
-			log.info("Demo open materials seeded: {} topics, QR codes issued for every demo commune", seed.topics().size());
+			log.info("Demo open materials seeded: {} topics, QR codes issued for every demo commune",
+					seed.topics().size());
 		}
 		finally {
 			try (var files = Files.walk(work)) {
@@ -155,7 +161,10 @@ class DemoMaterialsLoader implements ApplicationRunner {
 		}
 	}
 
-	/** A 20-second card with the title and a tone (H.264/AAC, 640×360), like the demo course's. */
+	/**
+	 * A 20-second card with the title and a tone (H.264/AAC, 640×360), like the demo
+	 * course's.
+	 */
 	private @Nullable String video(SeedTopic topic, SeedMaterial material, Path work)
 			throws IOException, InterruptedException {
 		try {
@@ -176,8 +185,8 @@ class DemoMaterialsLoader implements ApplicationRunner {
 		Path pdf = work.resolve(material.slug() + ".pdf");
 		String html = "<html><head><style>@page { size: A4; margin: 18mm; } body { font-family: '" + NotoSans.FAMILY
 				+ "'; font-size: 12pt; line-height: 1.45; } .topic { color: #555; } h1 { font-size: 20pt; color: #1d4e89; }"
-				+ "</style></head><body><p class='topic'>" + topic.title() + "</p><h1>" + material.title() + "</h1><p><b>"
-				+ material.summary() + "</b></p>" + xhtml(material.body()) + "</body></html>";
+				+ "</style></head><body><p class='topic'>" + topic.title() + "</p><h1>" + material.title()
+				+ "</h1><p><b>" + material.summary() + "</b></p>" + xhtml(material.body()) + "</body></html>";
 		try (OutputStream out = Files.newOutputStream(pdf); PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = OfflineRendering.configure(new PdfRendererBuilder());
 			builder.useFastMode();

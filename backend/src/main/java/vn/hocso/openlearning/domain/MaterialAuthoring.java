@@ -13,7 +13,10 @@ import vn.hocso.media.MediaLibrary;
 import vn.hocso.openlearning.domain.OpenMaterial.Content;
 import vn.hocso.platform.ProblemException;
 
-/** What an ADMIN does with topics and materials. Media must exist and be of the right kind. */
+/**
+ * What an ADMIN does with topics and materials. Media must exist and be of the right
+ * kind.
+ */
 @Service
 @Transactional
 public class MaterialAuthoring {
@@ -28,8 +31,8 @@ public class MaterialAuthoring {
 
 	private final Clock clock;
 
-	MaterialAuthoring(TopicRepository topics, OpenMaterialRepository materials, MediaLibrary media, CurrentCaller caller,
-			Clock clock) {
+	MaterialAuthoring(TopicRepository topics, OpenMaterialRepository materials, MediaLibrary media,
+			CurrentCaller caller, Clock clock) {
 		this.topics = topics;
 		this.materials = materials;
 		this.media = media;
@@ -74,7 +77,8 @@ public class MaterialAuthoring {
 
 	public OpenMaterial publish(long materialId) {
 		OpenMaterial material = material(materialId);
-		if (material.getBodyHtml().isBlank() && material.getVideoMediaId() == null && material.getLeafletMediaId() == null) {
+		if (material.getBodyHtml().isBlank() && material.getVideoMediaId() == null
+				&& material.getLeafletMediaId() == null) {
 			throw ProblemException.conflict("open-learning.empty", material.getSlug());
 		}
 		material.publish(caller.get().username(), clock.instant());
@@ -107,7 +111,8 @@ public class MaterialAuthoring {
 	}
 
 	private Topic topic(long topicId) {
-		return topics.findById(topicId).orElseThrow(() -> ProblemException.notFound("open-learning.topic-not-found", topicId));
+		return topics.findById(topicId)
+			.orElseThrow(() -> ProblemException.notFound("open-learning.topic-not-found", topicId));
 	}
 
 	private OpenMaterial material(long materialId) {

@@ -14,7 +14,9 @@ import vn.hocso.media.MediaInfo;
 import vn.hocso.media.MediaLibrary;
 import vn.hocso.platform.ProblemException;
 
-/** Reading materials: everything for authors, only what is published for everyone else. */
+/**
+ * Reading materials: everything for authors, only what is published for everyone else.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MaterialReads {
@@ -66,10 +68,14 @@ public class MaterialReads {
 		OpenMaterial material = materials.findBySlugAndPublishedTrue(slug)
 			.orElseThrow(() -> ProblemException.notFound("open-learning.material-not-found", slug));
 		Topic topic = topics.findById(material.getTopicId()).orElseThrow();
-		return new PublicMaterial(material, topic, mediaOf(material.getVideoMediaId()), mediaOf(material.getLeafletMediaId()));
+		return new PublicMaterial(material, topic, mediaOf(material.getVideoMediaId()),
+				mediaOf(material.getLeafletMediaId()));
 	}
 
-	/** A media file of a published material, or 404 (unpublished, or not shown by that material). */
+	/**
+	 * A media file of a published material, or 404 (unpublished, or not shown by that
+	 * material).
+	 */
 	public MediaInfo publishedMedia(String slug, String mediaId) {
 		OpenMaterial material = materials.findBySlugAndPublishedTrue(slug)
 			.filter(found -> found.shows(mediaId))

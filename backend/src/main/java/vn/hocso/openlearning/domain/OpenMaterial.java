@@ -15,9 +15,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A material for citizens: a page (sanitized rich text), optionally with a short video and a PDF
- * leaflet from the media library. Only a published material is shown without an account; its body is
- * sanitized when it is set, so what is stored is what may be shown.
+ * A material for citizens: a page (sanitized rich text), optionally with a short video
+ * and a PDF leaflet from the media library. Only a published material is shown without an
+ * account; its body is sanitized when it is set, so what is stored is what may be shown.
  */
 @Entity
 @Table(name = "open_material")
@@ -110,7 +110,9 @@ public class OpenMaterial {
 		this.updatedAt = at;
 	}
 
-	/** Whether this media file is shown by the material (and so may be streamed with it). */
+	/**
+	 * Whether this media file is shown by the material (and so may be streamed with it).
+	 */
 	public boolean shows(String mediaId) {
 		return mediaId.equals(videoMediaId) || mediaId.equals(leafletMediaId);
 	}

@@ -17,21 +17,26 @@ import vn.hocso.platform.pdf.OfflineRendering;
 import vn.hocso.platform.pdf.QrCodes;
 
 /**
- * A poster (A4) or leaflet (A6) in Vietnamese for one commune: the commune's name, what the code
- * opens, a large QR code and the short URL printed so that it can be typed. Rendered offline with
- * the lean Noto Sans, like certificates.
+ * A poster (A4) or leaflet (A6) in Vietnamese for one commune: the commune's name, what
+ * the code opens, a large QR code and the short URL printed so that it can be typed.
+ * Rendered offline with the lean Noto Sans, like certificates.
  */
 final class PosterPdf {
 
-	/** {@code openlearning/poster.mustache}: XHTML for openhtmltopdf, every text escaped. */
+	/**
+	 * {@code openlearning/poster.mustache}: XHTML for openhtmltopdf, every text escaped.
+	 */
 	private static final Template TEMPLATE = HtmlTemplates.compile("openlearning", "poster");
 
 	private PosterPdf() {
 	}
 
-	/** What a poster says. {@code place} is the line under the commune's name (district, province). */
-	record Poster(String communeName, String place, String title, String summary, String callToAction,
-			String shortUrl, String footer, PosterFormat format) {
+	/**
+	 * What a poster says. {@code place} is the line under the commune's name (district,
+	 * province).
+	 */
+	record Poster(String communeName, String place, String title, String summary, String callToAction, String shortUrl,
+			String footer, PosterFormat format) {
 	}
 
 	static void render(Poster poster, OutputStream out) throws IOException {
@@ -61,7 +66,8 @@ final class PosterPdf {
 		page.put("place", nfc(poster.place()));
 		page.put("title", nfc(poster.title()));
 		page.put("summary", nfc(poster.summary()));
-		page.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(poster.shortUrl(), 0)));
+		page.put("qr",
+				"data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(poster.shortUrl(), 0)));
 		page.put("callToAction", nfc(poster.callToAction()));
 		page.put("shortUrl", nfc(poster.shortUrl().replaceFirst("^https?://", "")));
 		page.put("footer", nfc(poster.footer()));

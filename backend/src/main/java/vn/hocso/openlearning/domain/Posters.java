@@ -34,9 +34,10 @@ import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
 /**
- * QR posters per commune. {@link #prepare} checks the caller's reach over the unit, makes the
- * communes' codes and the posters' words (in the request's transaction); rendering then needs no
- * database, so a district's ZIP streams while it is rendered, {@code poster-parallelism} at a time.
+ * QR posters per commune. {@link #prepare} checks the caller's reach over the unit, makes
+ * the communes' codes and the posters' words (in the request's transaction); rendering
+ * then needs no database, so a district's ZIP streams while it is rendered,
+ * {@code poster-parallelism} at a time.
  */
 @Service
 public class Posters {
@@ -71,10 +72,14 @@ public class Posters {
 	public record PosterFile(String fileName, Poster poster, String code) {
 	}
 
-	/** The posters of every open commune in the unit's subtree (the unit itself when it is a commune). */
+	/**
+	 * The posters of every open commune in the unit's subtree (the unit itself when it is
+	 * a commune).
+	 */
 	@Transactional
 	public List<PosterFile> prepare(long unitId, QrTarget target, String ref, PosterFormat format) {
-		OrgUnitSummary unit = units.find(unitId).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
+		OrgUnitSummary unit = units.find(unitId)
+			.orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
 		access.requireUnit(ScopedAction.QR_POSTERS, unit.path());
 		Words words = words(target, ref);
 		List<OrgUnitSummary> subtree = units.subtree(unit.path());
@@ -93,8 +98,8 @@ public class Posters {
 			QrCode code = Objects.requireNonNull(codes.get(commune.id()), "codesFor answers each commune");
 			Poster poster = new Poster(commune.name(), place(commune, byId), words.title(), words.summary(),
 					words.callToAction(), baseUrl + "/q/" + code.getCode(), words.footer(), format);
-			files.add(new PosterFile(commune.code() + "-" + Slugs.of(commune.name()) + "-" + format.name().toLowerCase(
-					Locale.ROOT) + ".pdf", poster, code.getCode()));
+			files.add(new PosterFile(commune.code() + "-" + Slugs.of(commune.name()) + "-"
+					+ format.name().toLowerCase(Locale.ROOT) + ".pdf", poster, code.getCode()));
 		}
 		return files;
 	}
@@ -112,7 +117,8 @@ public class Posters {
 
 	/** Renders the posters into a ZIP, one PDF per commune, in order, a few at a time. */
 	public void writeZip(List<PosterFile> files, OutputStream out) throws IOException {
-		ExecutorService pool = Executors.newFixedThreadPool(parallelism, Thread.ofPlatform().name("poster-", 0).factory());
+		ExecutorService pool = Executors.newFixedThreadPool(parallelism,
+				Thread.ofPlatform().name("poster-", 0).factory());
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			Deque<Future<byte[]>> pending = new ArrayDeque<>();
 			int next = 0;
@@ -149,7 +155,8 @@ public class Posters {
 				var material = materials.materialBySlug(ref)
 					.filter(OpenMaterial::isPublished)
 					.orElseThrow(() -> ProblemException.badRequest("open-learning.target-not-published", ref));
-				yield new Words(material.getTitle(), material.getSummary(), "Quét mã QR bằng camera điện thoại, hoặc gõ:",
+				yield new Words(material.getTitle(), material.getSummary(),
+						"Quét mã QR bằng camera điện thoại, hoặc gõ:",
 						"Miễn phí · không cần tài khoản · xem được trên điện thoại");
 			}
 			case TOPIC -> {
@@ -162,7 +169,8 @@ public class Posters {
 				long courseId = parseCourseId(ref);
 				var course = courses.currentPublished(courseId)
 					.orElseThrow(() -> ProblemException.badRequest("open-learning.target-not-published", ref));
-				yield new Words(course.title(), "Khóa học trực tuyến, tự học theo nhịp của mình, có bài kiểm tra và giấy chứng nhận.",
+				yield new Words(course.title(),
+						"Khóa học trực tuyến, tự học theo nhịp của mình, có bài kiểm tra và giấy chứng nhận.",
 						"Quét mã QR để đăng ký học, hoặc gõ:", "Học miễn phí · tự đăng ký bằng điện thoại");
 			}
 		};
@@ -177,7 +185,10 @@ public class Posters {
 		}
 	}
 
-	/** "Huyện Diễn Châu, Tỉnh Nghệ An": the commune's district and province, from its path. */
+	/**
+	 * "Huyện Diễn Châu, Tỉnh Nghệ An": the commune's district and province, from its
+	 * path.
+	 */
 	private static String place(OrgUnitSummary commune, Map<Long, OrgUnitSummary> byId) {
 		List<String> names = new ArrayList<>();
 		String[] ids = commune.path().split("/");
@@ -186,7 +197,8 @@ public class Posters {
 				continue;
 			}
 			OrgUnitSummary ancestor = byId.get(Long.parseLong(ids[i]));
-			if (ancestor != null && (ancestor.type() == OrgUnitType.DISTRICT || ancestor.type() == OrgUnitType.PROVINCE)) {
+			if (ancestor != null
+					&& (ancestor.type() == OrgUnitType.DISTRICT || ancestor.type() == OrgUnitType.PROVINCE)) {
 				names.add(ancestor.name());
 			}
 		}

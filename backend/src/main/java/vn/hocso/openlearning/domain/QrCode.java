@@ -16,8 +16,9 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A short code printed on posters for one commune: {@code /q/<code>} opens the target and counts one
- * open for that commune. One code per (target, commune), so reprinting a poster reprints the same code.
+ * A short code printed on posters for one commune: {@code /q/<code>} opens the target and
+ * counts one open for that commune. One code per (target, commune), so reprinting a
+ * poster reprints the same code.
  */
 @Entity
 @Table(name = "qr_code")

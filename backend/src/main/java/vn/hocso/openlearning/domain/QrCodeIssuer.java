@@ -19,10 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * Gives each (target, commune) its one short code, creating it on first print. Codes are six
- * characters without look-alikes (no 0/O, 1/I/L), so the short URL under the QR can be typed.
- * Several nodes may print the same district at once: the database's unique constraints decide, and
- * the loser reads the winner's code.
+ * Gives each (target, commune) its one short code, creating it on first print. Codes are
+ * six characters without look-alikes (no 0/O, 1/I/L), so the short URL under the QR can
+ * be typed. Several nodes may print the same district at once: the database's unique
+ * constraints decide, and the loser reads the winner's code.
  */
 @Component
 class QrCodeIssuer {
@@ -39,7 +39,10 @@ class QrCodeIssuer {
 
 	private final SecureRandom random = new SecureRandom();
 
-	/** A clash on a fresh random code is tried again with another code, up to 8 codes in all, without waiting. */
+	/**
+	 * A clash on a fresh random code is tried again with another code, up to 8 codes in
+	 * all, without waiting.
+	 */
 	private static final RetryTemplate CLASHES = new RetryTemplate(RetryPolicy.builder()
 		.includes(DataIntegrityViolationException.class)
 		.maxRetries(7)
@@ -77,9 +80,10 @@ class QrCodeIssuer {
 					return java.util.Objects.requireNonNull(created);
 				}
 				catch (DataIntegrityViolationException clash) {
-					// Another node made this commune's code (take it), or the random code was taken (retried).
-					Optional<QrCode> existing = ownTransaction.execute(
-							status -> codes.findByTargetTypeAndTargetRefAndUnitId(target, ref, commune.id()));
+					// Another node made this commune's code (take it), or the random code
+					// was taken (retried).
+					Optional<QrCode> existing = ownTransaction
+						.execute(status -> codes.findByTargetTypeAndTargetRefAndUnitId(target, ref, commune.id()));
 					if (existing != null && existing.isPresent()) {
 						return existing.get();
 					}

@@ -12,6 +12,7 @@ public interface QrCodeRepository extends JpaRepository<QrCode, Long> {
 
 	Optional<QrCode> findByTargetTypeAndTargetRefAndUnitId(QrTarget targetType, String targetRef, long unitId);
 
-	List<QrCode> findByTargetTypeAndTargetRefAndUnitIdIn(QrTarget targetType, String targetRef, Collection<Long> unitIds);
+	List<QrCode> findByTargetTypeAndTargetRefAndUnitIdIn(QrTarget targetType, String targetRef,
+			Collection<Long> unitIds);
 
 }

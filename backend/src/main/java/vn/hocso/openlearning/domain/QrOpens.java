@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 import vn.hocso.openlearning.QrReach;
 
 /**
- * Counting QR opens: one row per code per day, incremented by one atomic upsert (PostgreSQL
- * {@code INSERT … ON CONFLICT DO UPDATE}, H2 {@code MERGE}), so any number of nodes count the same
- * row without losing an open. Nothing about the person is read or stored: no address, no user, no
- * cookie — only the code, the day and the count.
+ * Counting QR opens: one row per code per day, incremented by one atomic upsert
+ * (PostgreSQL {@code INSERT … ON CONFLICT DO UPDATE}, H2 {@code MERGE}), so any number of
+ * nodes count the same row without losing an open. Nothing about the person is read or
+ * stored: no address, no user, no cookie — only the code, the day and the count.
  */
 @Service
 public class QrOpens implements QrReach {
@@ -49,7 +49,10 @@ public class QrOpens implements QrReach {
 						+ "WHEN NOT MATCHED THEN INSERT (qr_code_id, open_day, opens) VALUES (s.qr_code_id, s.open_day, 1)";
 	}
 
-	/** Counts one open of the code today and answers where it leads; empty for an unknown code (not counted). */
+	/**
+	 * Counts one open of the code today and answers where it leads; empty for an unknown
+	 * code (not counted).
+	 */
 	public Optional<String> open(String code) {
 		String normalized = code.toUpperCase(java.util.Locale.ROOT);
 		Known known = knownCodes.getIfPresent(normalized);
@@ -66,14 +69,19 @@ public class QrOpens implements QrReach {
 			jdbc.update(increment, known.id(), today);
 		}
 		catch (org.springframework.dao.DuplicateKeyException firstOfTheDay) {
-			// H2's MERGE is not atomic: two first scans of a day may both insert. The row exists now, so the
-			// second statement takes the update branch (PostgreSQL's ON CONFLICT never gets here).
+			// H2's MERGE is not atomic: two first scans of a day may both insert. The row
+			// exists now, so the
+			// second statement takes the update branch (PostgreSQL's ON CONFLICT never
+			// gets here).
 			jdbc.update(increment, known.id(), today);
 		}
 		return Optional.of(known.targetPath());
 	}
 
-	/** A code's row and target never change once made, so each node may remember them (a scan then costs one statement). */
+	/**
+	 * A code's row and target never change once made, so each node may remember them (a
+	 * scan then costs one statement).
+	 */
 	private record Known(long id, String targetPath) {
 	}
 
@@ -97,28 +105,31 @@ public class QrOpens implements QrReach {
 		return opens;
 	}
 
-	/** Opens per target (e.g. MATERIAL dich-vu-cong) of these communes over the days from–to. */
+	/**
+	 * Opens per target (e.g. MATERIAL dich-vu-cong) of these communes over the days
+	 * from–to.
+	 */
 	public List<TargetOpens> byTarget(java.util.Set<Long> communeIds, LocalDate from, LocalDate to) {
-		return jdbc.query("SELECT c.unit_id, c.target_type, c.target_ref, SUM(d.opens) FROM qr_open_day d "
-				+ "JOIN qr_code c ON c.id = d.qr_code_id WHERE d.open_day BETWEEN ? AND ? "
-				+ "GROUP BY c.unit_id, c.target_type, c.target_ref ORDER BY c.unit_id, c.target_type, c.target_ref",
-				(row, n) -> new TargetOpens(row.getLong(1), QrTarget.valueOf(row.getString(2)), row.getString(3),
-						row.getLong(4)),
-				Date.valueOf(from), Date.valueOf(to))
+		return jdbc
+			.query("SELECT c.unit_id, c.target_type, c.target_ref, SUM(d.opens) FROM qr_open_day d "
+					+ "JOIN qr_code c ON c.id = d.qr_code_id WHERE d.open_day BETWEEN ? AND ? "
+					+ "GROUP BY c.unit_id, c.target_type, c.target_ref ORDER BY c.unit_id, c.target_type, c.target_ref",
+					(row, n) -> new TargetOpens(row.getLong(1), QrTarget.valueOf(row.getString(2)), row.getString(3),
+							row.getLong(4)),
+					Date.valueOf(from), Date.valueOf(to))
 			.stream()
 			.filter(line -> communeIds.contains(line.unitId()))
 			.toList();
 	}
 
 	/**
-	 * Per commune (by the unit a code was printed for, whatever its place in the tree today: scoping
-	 * is by the current tree, so a moved commune's opens follow it).
+	 * Per commune (by the unit a code was printed for, whatever its place in the tree
+	 * today: scoping is by the current tree, so a moved commune's opens follow it).
 	 */
 	private Map<Long, Long> totals(LocalDate from, LocalDate to) {
 		Map<Long, Long> opens = new LinkedHashMap<>();
 		jdbc.query("SELECT c.unit_id, SUM(d.opens) FROM qr_open_day d JOIN qr_code c ON c.id = d.qr_code_id "
-				+ "WHERE d.open_day BETWEEN ? AND ? GROUP BY c.unit_id ORDER BY c.unit_id",
-				row -> {
+				+ "WHERE d.open_day BETWEEN ? AND ? GROUP BY c.unit_id ORDER BY c.unit_id", row -> {
 					opens.put(row.getLong(1), row.getLong(2));
 				}, Date.valueOf(from), Date.valueOf(to));
 		return opens;

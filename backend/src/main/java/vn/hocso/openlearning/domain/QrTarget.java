@@ -1,8 +1,8 @@
 package vn.hocso.openlearning.domain;
 
 /**
- * What a QR code opens. A course's page (/c/{courseId}) is the open course's self-enrolment page;
- * materials and topics are this module's server-rendered pages.
+ * What a QR code opens. A course's page (/c/{courseId}) is the open course's
+ * self-enrolment page; materials and topics are this module's server-rendered pages.
  */
 public enum QrTarget {
 

@@ -17,7 +17,10 @@ import vn.hocso.organization.OrgUnitType;
 import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
-/** QR opens per commune of a unit's subtree, for staff who reach it: reach, never completion. */
+/**
+ * QR opens per commune of a unit's subtree, for staff who reach it: reach, never
+ * completion.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReachReport {
@@ -49,7 +52,8 @@ public class ReachReport {
 		if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
 			throw ProblemException.badRequest("open-learning.period-invalid", from, to);
 		}
-		OrgUnitSummary unit = units.find(unitId).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
+		OrgUnitSummary unit = units.find(unitId)
+			.orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
 		access.requireUnit(ScopedAction.QR_REACH, unit.path());
 		List<OrgUnitSummary> communes = units.subtree(unit.path())
 			.stream()

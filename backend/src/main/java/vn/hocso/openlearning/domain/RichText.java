@@ -7,9 +7,10 @@ import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.safety.Safelist;
 
 /**
- * The HTML a material's page may hold: text structure (paragraphs, headings, lists, emphasis, quotes,
- * tables) and links out (http, https, mailto, tel; opened without a referrer). No script, style,
- * image, frame or form: the page is shown to anyone, under a strict CSP, and must stay light on 3G.
+ * The HTML a material's page may hold: text structure (paragraphs, headings, lists,
+ * emphasis, quotes, tables) and links out (http, https, mailto, tel; opened without a
+ * referrer). No script, style, image, frame or form: the page is shown to anyone, under a
+ * strict CSP, and must stay light on 3G.
  */
 public final class RichText {
 

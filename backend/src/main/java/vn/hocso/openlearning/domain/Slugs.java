@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 
 import vn.hocso.platform.ProblemException;
 
-/** Slugs are the readable part of a material's address (/m/dich-vu-cong): lower-case ASCII words joined by hyphens. */
+/**
+ * Slugs are the readable part of a material's address (/m/dich-vu-cong): lower-case ASCII
+ * words joined by hyphens.
+ */
 final class Slugs {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -55,8 +55,8 @@ class MaterialAdminController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a topic; its slug (address) is made from the title when not given")
 	TopicView createTopic(@Valid @RequestBody TopicRequest request) {
-		return mapper.topic(authoring.createTopic(request.slug(), request.title(), text(request.summary()),
-				request.position()));
+		return mapper
+			.topic(authoring.createTopic(request.slug(), request.title(), text(request.summary()), request.position()));
 	}
 
 	@PutMapping("/topics/{topicId}")
@@ -73,7 +73,8 @@ class MaterialAdminController {
 
 	@PostMapping("/materials")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a material as a draft: a page (HTML, sanitized), a video and a PDF leaflet from the media library")
+	@Operation(
+			summary = "Create a material as a draft: a page (HTML, sanitized), a video and a PDF leaflet from the media library")
 	MaterialView createMaterial(@Valid @RequestBody MaterialRequest request) {
 		return mapper.material(authoring.createMaterial(request.slug(), request.topicId(), content(request)));
 	}
@@ -81,7 +82,8 @@ class MaterialAdminController {
 	@PutMapping("/materials/{materialId}")
 	@Operation(summary = "Edit a material (optimistic: the version read); its slug stays")
 	MaterialView editMaterial(@PathVariable long materialId, @Valid @RequestBody MaterialRequest request) {
-		return mapper.material(authoring.editMaterial(materialId, request.version(), request.topicId(), content(request)));
+		return mapper
+			.material(authoring.editMaterial(materialId, request.version(), request.topicId(), content(request)));
 	}
 
 	@PostMapping("/materials/{materialId}/publish")
@@ -97,8 +99,8 @@ class MaterialAdminController {
 	}
 
 	private static Content content(MaterialRequest request) {
-		return new Content(request.title(), text(request.summary()), text(request.bodyHtml()), blankToNull(request.videoMediaId()),
-				blankToNull(request.leafletMediaId()), request.position());
+		return new Content(request.title(), text(request.summary()), text(request.bodyHtml()),
+				blankToNull(request.videoMediaId()), blankToNull(request.leafletMediaId()), request.position());
 	}
 
 	private static String text(@Nullable String value) {

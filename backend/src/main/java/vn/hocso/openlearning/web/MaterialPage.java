@@ -15,9 +15,10 @@ import vn.hocso.openlearning.domain.OpenMaterial;
 import vn.hocso.platform.HtmlTemplates;
 
 /**
- * The server-rendered pages citizens read: plain HTML and one small stylesheet, no script, so a
- * material opens in one round trip on 3G (a few KB compressed). Mustache templates in
- * {@code openlearning/*.mustache} escape every value; a material's body was sanitized when it was saved. Vietnamese first, English under it in small type.
+ * The server-rendered pages citizens read: plain HTML and one small stylesheet, no
+ * script, so a material opens in one round trip on 3G (a few KB compressed). Mustache
+ * templates in {@code openlearning/*.mustache} escape every value; a material's body was
+ * sanitized when it was saved. Vietnamese first, English under it in small type.
  */
 final class MaterialPage {
 
@@ -41,16 +42,20 @@ final class MaterialPage {
 		data.put("topicTitle", found.topic().getTitle());
 		data.put("title", m.getTitle());
 		data.put("summary", nonBlank(m.getSummary()));
-		data.put("video", found.video()
-			.map(video -> Map.of("url", PublicMaterialController.mediaUrl(m.getSlug(), video.id()), "duration",
-					duration(video), "size", size(video.sizeBytes())))
-			.orElse(null));
-		data.put("bodyHtml", nonBlank(m.getBodyHtml())); // sanitized when saved (RichText)
-		data.put("leaflet", found.leaflet()
-			.map(leaflet -> Map.of("url", PublicMaterialController.mediaUrl(m.getSlug(), leaflet.id()), "size",
-					size(leaflet.sizeBytes())))
-			.orElse(null));
-		List<Map<String, String>> others = cards(sameTopic.stream().filter(other -> other.getId() != m.getId()).toList());
+		data.put("video",
+				found.video()
+					.map(video -> Map.of("url", PublicMaterialController.mediaUrl(m.getSlug(), video.id()), "duration",
+							duration(video), "size", size(video.sizeBytes())))
+					.orElse(null));
+		data.put("bodyHtml", nonBlank(m.getBodyHtml())); // sanitized when saved
+															// (RichText)
+		data.put("leaflet",
+				found.leaflet()
+					.map(leaflet -> Map.of("url", PublicMaterialController.mediaUrl(m.getSlug(), leaflet.id()), "size",
+							size(leaflet.sizeBytes())))
+					.orElse(null));
+		List<Map<String, String>> others = cards(
+				sameTopic.stream().filter(other -> other.getId() != m.getId()).toList());
 		data.put("hasOthers", !others.isEmpty());
 		data.put("cards", others);
 		return page(m.getTitle(), m.getSummary(), MATERIAL.execute(data), css);
@@ -84,7 +89,9 @@ final class MaterialPage {
 			.toList();
 	}
 
-	/** The layout around a rendered body; {@code css} is the server's own stylesheet URL. */
+	/**
+	 * The layout around a rendered body; {@code css} is the server's own stylesheet URL.
+	 */
 	private static String page(String title, String description, String body, String css) {
 		return PAGE.execute(Map.of("title", title, "description", description, "css", css, "body", body));
 	}

@@ -28,9 +28,10 @@ import vn.hocso.openlearning.domain.QrOpens;
 import vn.hocso.platform.ProblemException;
 
 /**
- * The pages a citizen lands on from a poster, rendered on the server (no app bundle, no login
- * script): /q/{code} counts the open for the code's commune and redirects; /m/{slug} is a material,
- * /t/{slug} a topic, /m all of them. Anyone may read them; the rest of the site is unchanged.
+ * The pages a citizen lands on from a poster, rendered on the server (no app bundle, no
+ * login script): /q/{code} counts the open for the code's commune and redirects;
+ * /m/{slug} is a material, /t/{slug} a topic, /m all of them. Anyone may read them; the
+ * rest of the site is unchanged.
  */
 @RestController
 @Tag(name = "Open learning (public)")
@@ -62,7 +63,8 @@ class MaterialPagesController {
 	@Operation(summary = "A poster's QR code: counts one open for the commune it was printed for (no personal data, "
 			+ "no cookie) and redirects to its material, topic or course")
 	ResponseEntity<Void> scan(@PathVariable String code) {
-		String target = opens.open(code).orElseThrow(() -> ProblemException.notFound("open-learning.code-not-found", code));
+		String target = opens.open(code)
+			.orElseThrow(() -> ProblemException.notFound("open-learning.code-not-found", code));
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.header(HttpHeaders.LOCATION, target)
 			.cacheControl(CacheControl.noStore())
@@ -76,7 +78,8 @@ class MaterialPagesController {
 	}
 
 	@GetMapping("/m/{slug}")
-	@Operation(summary = "A published material as a light HTML page for phones (no account, no script; the video loads on play)")
+	@Operation(
+			summary = "A published material as a light HTML page for phones (no account, no script; the video loads on play)")
 	ResponseEntity<String> material(@PathVariable String slug) {
 		try {
 			return page(HttpStatus.OK, rendered("/m/" + slug, () -> {
@@ -93,7 +96,8 @@ class MaterialPagesController {
 	@Operation(summary = "A topic's published materials as a light HTML page (no account needed)")
 	ResponseEntity<String> topic(@PathVariable String slug) {
 		try {
-			return page(HttpStatus.OK, rendered("/t/" + slug, () -> MaterialPage.topic(reads.publishedTopic(slug), cssUrl)));
+			return page(HttpStatus.OK,
+					rendered("/t/" + slug, () -> MaterialPage.topic(reads.publishedTopic(slug), cssUrl)));
 		}
 		catch (ProblemException missing) {
 			return page(HttpStatus.NOT_FOUND, MaterialPage.notFound(cssUrl));
@@ -110,10 +114,11 @@ class MaterialPagesController {
 	}
 
 	/**
-	 * A found page is kept for {@link #FRESH} on this node: a campaign sends thousands of phones to the
-	 * same few pages, which change rarely. Missing pages are not kept, so a page just published shows
-	 * at once; a change to a published one shows within {@link #FRESH} (browsers keep it up to
-	 * {@link #PAGE}'s five minutes anyway). Per node and disposable: nothing here must be shared.
+	 * A found page is kept for {@link #FRESH} on this node: a campaign sends thousands of
+	 * phones to the same few pages, which change rarely. Missing pages are not kept, so a
+	 * page just published shows at once; a change to a published one shows within
+	 * {@link #FRESH} (browsers keep it up to {@link #PAGE}'s five minutes anyway). Per
+	 * node and disposable: nothing here must be shared.
 	 */
 	private String rendered(String path, java.util.function.Supplier<String> render) {
 		return renderedPages.get(path, key -> render.get());

@@ -33,12 +33,14 @@ final class OpenLearningViews {
 			String topicSlug, String topicTitle, @Nullable PublicFile video, @Nullable PublicFile leaflet) {
 	}
 
-	/** One commune's reach: how many times its QR codes were opened (not how many people, not completions). */
+	/**
+	 * One commune's reach: how many times its QR codes were opened (not how many people,
+	 * not completions).
+	 */
 	record CommuneReach(long unitId, String code, String name, long opens) {
 	}
 
-	record ReachView(String from, String to, long totalOpens, List<CommuneReach> communes,
-			List<TargetReach> byTarget) {
+	record ReachView(String from, String to, long totalOpens, List<CommuneReach> communes, List<TargetReach> byTarget) {
 	}
 
 	record TargetReach(long unitId, String target, String ref, long opens) {

@@ -76,8 +76,8 @@ class PosterController {
 		StreamingResponseBody body = out -> posters.writeZip(files, out);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("qr-" + target.name().toLowerCase(Locale.ROOT)
-					+ "-" + ref + "-" + unitId + ".zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					attachment("qr-" + target.name().toLowerCase(Locale.ROOT) + "-" + ref + "-" + unitId + ".zip"))
 			.body(body);
 	}
 
@@ -91,9 +91,13 @@ class PosterController {
 		LocalDate since = from == null ? until.minusDays(29) : from;
 		ReachReport.Report report = reach.of(unitId, since, until);
 		return new ReachView(since.toString(), until.toString(), report.total(),
-				report.communes().stream().map(c -> new CommuneReach(c.commune().id(), c.commune().code(),
-						c.commune().name(), c.opens())).toList(),
-				report.byTarget().stream().map(t -> new TargetReach(t.unitId(), t.target().name(), t.ref(), t.opens()))
+				report.communes()
+					.stream()
+					.map(c -> new CommuneReach(c.commune().id(), c.commune().code(), c.commune().name(), c.opens()))
+					.toList(),
+				report.byTarget()
+					.stream()
+					.map(t -> new TargetReach(t.unitId(), t.target().name(), t.ref(), t.opens()))
 					.toList());
 	}
 

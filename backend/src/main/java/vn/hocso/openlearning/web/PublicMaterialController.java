@@ -34,8 +34,9 @@ import vn.hocso.openlearning.web.OpenLearningViews.PublicTopic;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Published materials for anyone, without an account: the JSON behind the pages, and the materials'
- * own videos and leaflets (HTTP ranges; a file is served here only as part of a published material).
+ * Published materials for anyone, without an account: the JSON behind the pages, and the
+ * materials' own videos and leaflets (HTTP ranges; a file is served here only as part of
+ * a published material).
  */
 @RestController
 @Tag(name = "Open learning (public)")
@@ -86,7 +87,8 @@ class PublicMaterialController {
 			.toString();
 		Optional<URI> direct = store.directLink(info, clock.instant().plus(DIRECT_LINK_LIFETIME), disposition);
 		if (direct.isPresent()) {
-			// Object store: the bytes leave from there, this node only points the way (cacheable briefly).
+			// Object store: the bytes leave from there, this node only points the way
+			// (cacheable briefly).
 			return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT)
 				.location(direct.get())
 				.cacheControl(CacheControl.maxAge(DIRECT_LINK_LIFETIME.dividedBy(2)).cachePublic())
@@ -108,14 +110,17 @@ class PublicMaterialController {
 	}
 
 	private static PublicFile file(String slug, MediaInfo info) {
-		return new PublicFile(mediaUrl(slug, info.id()), info.kind().contentType(), info.sizeBytes(), info.durationSeconds());
+		return new PublicFile(mediaUrl(slug, info.id()), info.kind().contentType(), info.sizeBytes(),
+				info.durationSeconds());
 	}
 
 	private static PublicTopic topic(TopicShelf shelf) {
 		return new PublicTopic(shelf.topic().getSlug(), shelf.topic().getTitle(), shelf.topic().getSummary(),
 				"/t/" + shelf.topic().getSlug(),
-				shelf.materials().stream().map(m -> new MaterialCard(m.getSlug(), m.getTitle(), m.getSummary(),
-						"/m/" + m.getSlug())).toList());
+				shelf.materials()
+					.stream()
+					.map(m -> new MaterialCard(m.getSlug(), m.getTitle(), m.getSummary(), "/m/" + m.getSlug()))
+					.toList());
 	}
 
 }

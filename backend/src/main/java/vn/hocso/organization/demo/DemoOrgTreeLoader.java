@@ -25,8 +25,9 @@ import vn.hocso.organization.domain.OrgUnit;
 import vn.hocso.organization.domain.OrgUnitRepository;
 
 /**
- * Loads the demo org tree from {@code seed-data/org-tree.json} into an empty database, through the
- * same service an ADMIN uses, so that paths and history are written exactly as in real use.
+ * Loads the demo org tree from {@code seed-data/org-tree.json} into an empty database,
+ * through the same service an ADMIN uses, so that paths and history are written exactly
+ * as in real use.
  */
 @Component
 @ConditionalOnProperty(name = "hocso.demo.org-tree")
@@ -53,7 +54,8 @@ class DemoOrgTreeLoader implements ApplicationRunner {
 		this.source = source;
 	}
 
-	record SeedUnit(String code, String name, OrgUnitType type, LocalDate validFrom, @Nullable List<SeedUnit> children) {
+	record SeedUnit(String code, String name, OrgUnitType type, LocalDate validFrom,
+			@Nullable List<SeedUnit> children) {
 	}
 
 	record SeedTree(List<SeedUnit> roots) {

@@ -28,7 +28,10 @@ public class OrgTreeQueries {
 		this.scopes = scopes;
 	}
 
-	/** The visible units (flat, parents before children), optionally starting lower down at {@code rootId}. */
+	/**
+	 * The visible units (flat, parents before children), optionally starting lower down
+	 * at {@code rootId}.
+	 */
 	public List<OrgUnit> visibleSubtree(@Nullable Long rootId, boolean includeClosed) {
 		OrgScope scope = scopes.current();
 		List<String> roots = scope.rootPaths();
@@ -47,7 +50,8 @@ public class OrgTreeQueries {
 	}
 
 	public OrgUnit visibleUnit(long unitId) {
-		OrgUnit unit = units.findById(unitId).orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
+		OrgUnit unit = units.findById(unitId)
+			.orElseThrow(() -> ProblemException.notFound("org-unit.not-found", unitId));
 		if (!scopes.current().covers(unit.getPath())) {
 			throw ProblemException.forbidden("org-unit.out-of-scope", unit.getCode());
 		}

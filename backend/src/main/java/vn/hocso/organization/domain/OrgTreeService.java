@@ -24,8 +24,8 @@ import vn.hocso.organization.domain.OrgUnitChange.Kind;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Changes to the tree. Every change is checked against the caller's scope, written to the unit's
- * history and published as an event, in one transaction.
+ * Changes to the tree. Every change is checked against the caller's scope, written to the
+ * unit's history and published as an event, in one transaction.
  */
 @Service
 @Transactional
@@ -66,7 +66,10 @@ public class OrgTreeService {
 		return createRecordedBy(command, currentCaller.get().username());
 	}
 
-	/** Creates a unit (a root when parentId is null) on behalf of {@code recordedBy}, unscoped: for importers. */
+	/**
+	 * Creates a unit (a root when parentId is null) on behalf of {@code recordedBy},
+	 * unscoped: for importers.
+	 */
 	public OrgUnit createRecordedBy(NewOrgUnit command, String recordedBy) {
 		if (!CODE.matcher(command.code()).matches()) {
 			throw ProblemException.badRequest("org-unit.code-invalid", command.code());
@@ -78,8 +81,8 @@ public class OrgTreeService {
 		if (parent != null && !recordedBy.startsWith("system:")) {
 			requireInScope(parent);
 		}
-		OrgUnit unit = units.save(new OrgUnit(command.code(), command.name().strip(), command.type(), parent,
-				command.validFrom()));
+		OrgUnit unit = units
+			.save(new OrgUnit(command.code(), command.name().strip(), command.type(), parent, command.validFrom()));
 		unit.placeUnder(parent);
 		record(unit, Kind.CREATED, command.validFrom(), null, unit.getName(), null, null, recordedBy);
 		events.publishEvent(new OrgUnitCreated(unit.getId(), unit.getCode()));
@@ -104,9 +107,9 @@ public class OrgTreeService {
 	}
 
 	/**
-	 * Merges a unit into another on a date (e.g. the 2025 commune mergers): the unit is kept as
-	 * MERGED with its history, its open sub-units move under the target, and listeners move its
-	 * people.
+	 * Merges a unit into another on a date (e.g. the 2025 commune mergers): the unit is
+	 * kept as MERGED with its history, its open sub-units move under the target, and
+	 * listeners move its people.
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public OrgUnit merge(long unitId, long targetId, LocalDate effectiveDate) {

@@ -22,9 +22,10 @@ import vn.hocso.organization.OrgUnitType;
 import vn.hocso.platform.ProblemException;
 
 /**
- * One unit of the tree. Its {@code path} ("/1/14/57/") is the ids from the root down to itself, so
- * that "everything under X" is one indexed prefix query for every module that scopes by unit.
- * A unit is never deleted: renaming, moving, merging and closing keep it, with its history.
+ * One unit of the tree. Its {@code path} ("/1/14/57/") is the ids from the root down to
+ * itself, so that "everything under X" is one indexed prefix query for every module that
+ * scopes by unit. A unit is never deleted: renaming, moving, merging and closing keep it,
+ * with its history.
  */
 @Entity
 @Table(name = "org_unit")
@@ -99,8 +100,8 @@ public class OrgUnit {
 	}
 
 	/**
-	 * Moves this unit under {@code newParent}; the caller rewrites the descendants' paths from the
-	 * old prefix to the new one.
+	 * Moves this unit under {@code newParent}; the caller rewrites the descendants' paths
+	 * from the old prefix to the new one.
 	 */
 	public void moveUnder(OrgUnit newParent, LocalDate effectiveDate) {
 		requireOpen();

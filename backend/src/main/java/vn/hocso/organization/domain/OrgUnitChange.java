@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** One entry of a unit's history: what changed, from when, recorded by whom. Never updated. */
+/**
+ * One entry of a unit's history: what changed, from when, recorded by whom. Never
+ * updated.
+ */
 @Entity
 @Table(name = "org_unit_change")
 public class OrgUnitChange {

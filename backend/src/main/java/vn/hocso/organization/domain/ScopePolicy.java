@@ -8,9 +8,10 @@ import vn.hocso.identity.Role;
 import vn.hocso.organization.OrgUnitType;
 
 /**
- * Which subtree a caller may see. The province's operators (ADMIN, the IT centre), its reporters
- * (Sở TTTT, UBND tỉnh) and its verifier (Sở Nội vụ) work across the whole province, wherever their
- * own account is attached; everyone else sees the unit they belong to and what lies below it.
+ * Which subtree a caller may see. The province's operators (ADMIN, the IT centre), its
+ * reporters (Sở TTTT, UBND tỉnh) and its verifier (Sở Nội vụ) work across the whole
+ * province, wherever their own account is attached; everyone else sees the unit they
+ * belong to and what lies below it.
  */
 public final class ScopePolicy {
 

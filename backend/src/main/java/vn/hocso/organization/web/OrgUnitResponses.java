@@ -17,7 +17,9 @@ import vn.hocso.organization.OrgUnitType;
 import vn.hocso.organization.domain.OrgUnit;
 import vn.hocso.organization.domain.OrgUnitChange;
 
-/** The JSON shapes of units; history descriptions are written in the caller's language. */
+/**
+ * The JSON shapes of units; history descriptions are written in the caller's language.
+ */
 @Component
 class OrgUnitResponses {
 
@@ -51,9 +53,9 @@ class OrgUnitResponses {
 	}
 
 	private HistoryEntry entry(OrgUnitChange change) {
-		String description = messages.getMessage("org-unit.history." + change.getKind().name(),
-				new Object[] { nullToEmpty(change.getOldValue()), nullToEmpty(change.getNewValue()),
-						nullToEmpty(change.getReason()) },
+		String description = messages.getMessage(
+				"org-unit.history." + change.getKind().name(), new Object[] { nullToEmpty(change.getOldValue()),
+						nullToEmpty(change.getNewValue()), nullToEmpty(change.getReason()) },
 				LocaleContextHolder.getLocale());
 		return new HistoryEntry(change.getKind(), change.getEffectiveDate(), description, change.getRecordedAt(),
 				change.getRecordedBy());
@@ -63,7 +65,9 @@ class OrgUnitResponses {
 		return value == null ? "" : value;
 	}
 
-	/** Builds nested nodes from a flat list in which parents come before their children. */
+	/**
+	 * Builds nested nodes from a flat list in which parents come before their children.
+	 */
 	static List<OrgUnitNode> nest(List<OrgUnit> flat) {
 		Map<Long, List<OrgUnitNode>> childrenOf = new LinkedHashMap<>();
 		Map<Long, OrgUnitNode> nodes = new LinkedHashMap<>();

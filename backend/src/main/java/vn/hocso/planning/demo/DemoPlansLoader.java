@@ -42,8 +42,9 @@ import vn.hocso.planning.domain.ReportDue;
 import vn.hocso.planning.domain.TargetUnit;
 
 /**
- * Loads the five source plans from {@code seed-data/plans/} into an empty plan table, once the demo
- * org tree is there (after every runner), through the same service an ADMIN uses.
+ * Loads the five source plans from {@code seed-data/plans/} into an empty plan table,
+ * once the demo org tree is there (after every runner), through the same service an ADMIN
+ * uses.
  */
 @Component
 @ConditionalOnProperty(name = "hocso.demo.plans")
@@ -82,7 +83,10 @@ class DemoPlansLoader {
 	record SeedSigner(@Nullable String title, @Nullable String name) {
 	}
 
-	/** {@code examCodes}: for ASSESSED and EXAM_PASSED, the exams by code (seeded before the plans). */
+	/**
+	 * {@code examCodes}: for ASSESSED and EXAM_PASSED, the exams by code (seeded before
+	 * the plans).
+	 */
 	record SeedPopulation(@Nullable List<LearnerCategory> categories, @Nullable List<Long> courseIds,
 			@Nullable List<Long> waveIds, MeasureRule rule, @Nullable List<String> examCodes) {
 	}
@@ -103,7 +107,8 @@ class DemoPlansLoader {
 			return;
 		}
 		Resource[] files = new PathMatchingResourcePatternResolver().getResources(pattern);
-		Arrays.sort(files, Comparator.comparing(Resource::getFilename, Comparator.nullsLast(Comparator.naturalOrder())));
+		Arrays.sort(files,
+				Comparator.comparing(Resource::getFilename, Comparator.nullsLast(Comparator.naturalOrder())));
 		int loaded = 0;
 		for (Resource file : files) {
 			SeedPlan seed;
@@ -128,7 +133,8 @@ class DemoPlansLoader {
 		}
 		Plan plan = planning.createBy(new PlanDetails(seed.number(), seed.issuer(), seed.title(), seed.issuedOn(),
 				governing.id(), seed.periodStart(), seed.periodEnd(), seed.implementsRef(),
-				seed.signer() == null ? null : seed.signer().title(), seed.signer() == null ? null : seed.signer().name(),
+				seed.signer() == null ? null : seed.signer().title(),
+				seed.signer() == null ? null : seed.signer().name(),
 				seed.reportDues() == null ? List.of() : seed.reportDues()), ACTOR);
 		int position = 1;
 		for (SeedIndicator indicator : seed.indicators()) {

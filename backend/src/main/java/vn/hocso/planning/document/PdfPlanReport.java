@@ -15,14 +15,17 @@ import vn.hocso.platform.HtmlTemplates;
 import vn.hocso.platform.pdf.OfflineRendering;
 
 /**
- * The report in the official layout: issuer and number on the left, the national motto on the right,
- * the place and date, the title, the table, and the signer block. Noto Sans carries the Vietnamese.
+ * The report in the official layout: issuer and number on the left, the national motto on
+ * the right, the place and date, the title, the table, and the signer block. Noto Sans
+ * carries the Vietnamese.
  */
 public final class PdfPlanReport {
 
 	private static final String FONT = "Noto Sans";
 
-	/** {@code planning/plan-report.mustache}: XHTML for openhtmltopdf, every text escaped. */
+	/**
+	 * {@code planning/plan-report.mustache}: XHTML for openhtmltopdf, every text escaped.
+	 */
 	private static final Template TEMPLATE = HtmlTemplates.compile("planning", "plan-report");
 
 	private PdfPlanReport() {

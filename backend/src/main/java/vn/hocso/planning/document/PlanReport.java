@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.planning.domain.DenominatorSource;
 
 /**
- * A monthly or yearly report of one indicator: one line per unit directly under the reported unit,
- * and the total. {@code basis} says whether the figures come from a stored snapshot (reproducible) or
- * a recount.
+ * A monthly or yearly report of one indicator: one line per unit directly under the
+ * reported unit, and the total. {@code basis} says whether the figures come from a stored
+ * snapshot (reproducible) or a recount.
  */
 public record PlanReport(String number, String kind, String period, LocalDate asOf, LocalDate issuedOn,
 		@Nullable LocalDate snapshotDay, String basis, String planNumber, String planIssuer, String planTitle,

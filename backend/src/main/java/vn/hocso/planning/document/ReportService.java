@@ -35,8 +35,9 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * Builds a period's report from the snapshot of the period's last day (or the latest before it): a
- * past report is reproducible whatever happened since. The current period is snapshotted on demand.
+ * Builds a period's report from the snapshot of the period's last day (or the latest
+ * before it): a past report is reproducible whatever happened since. The current period
+ * is snapshotted on demand.
  */
 @Service
 @Transactional
@@ -73,11 +74,12 @@ public class ReportService {
 	public PlanReport build(long planId, String period, @Nullable Long indicatorId, @Nullable Long unitId) {
 		ReportConfirmations.requirePeriod(period);
 		Plan plan = planning.plan(planId);
-		Indicator indicator = indicatorId == null ? planning.indicatorsOf(planId)
-			.stream()
-			.filter(i -> i.getKind() == IndicatorKind.MEASURED && !i.isToBeCompleted())
-			.findFirst()
-			.orElseThrow(() -> ProblemException.badRequest("report.no-measured-indicator", plan.getNumber()))
+		Indicator indicator = indicatorId == null
+				? planning.indicatorsOf(planId)
+					.stream()
+					.filter(i -> i.getKind() == IndicatorKind.MEASURED && !i.isToBeCompleted())
+					.findFirst()
+					.orElseThrow(() -> ProblemException.badRequest("report.no-measured-indicator", plan.getNumber()))
 				: planning.indicator(planId, indicatorId);
 		if (indicator.population() == null) {
 			throw ProblemException.badRequest("report.no-measured-indicator", indicator.getName());
@@ -86,7 +88,8 @@ public class ReportService {
 			.requireVisible(unitId == null ? progress.defaultUnit(plan.getGoverningUnitId()) : unitId);
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		boolean monthly = period.length() == 7;
-		LocalDate end = monthly ? YearMonth.parse(period).atEndOfMonth() : LocalDate.of(Integer.parseInt(period), 12, 31);
+		LocalDate end = monthly ? YearMonth.parse(period).atEndOfMonth()
+				: LocalDate.of(Integer.parseInt(period), 12, 31);
 		LocalDate asOf = end.isAfter(today) ? today : end;
 		if (asOf.equals(today)) {
 			job.snapshot(indicator, today);

@@ -7,7 +7,10 @@ import java.util.Locale;
 
 import vn.hocso.planning.domain.DenominatorSource;
 
-/** The report's fixed Vietnamese wording (an official document is in Vietnamese whatever the UI language). */
+/**
+ * The report's fixed Vietnamese wording (an official document is in Vietnamese whatever
+ * the UI language).
+ */
 final class ReportText {
 
 	static final String MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";

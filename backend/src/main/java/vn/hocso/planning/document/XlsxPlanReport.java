@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** The report as a workbook: heading, one row per unit, the total, the basis of the figures. */
+/**
+ * The report as a workbook: heading, one row per unit, the total, the basis of the
+ * figures.
+ */
 public final class XlsxPlanReport {
 
 	private XlsxPlanReport() {

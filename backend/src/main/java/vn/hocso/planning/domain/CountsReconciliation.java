@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
- * Rebuilds the per-unit counts from the ledger every night. They are kept in the completion's own
- * transaction and should never drift; this makes sure they cannot stay wrong after a manual fix of the
- * facts or a bulk load.
+ * Rebuilds the per-unit counts from the ledger every night. They are kept in the
+ * completion's own transaction and should never drift; this makes sure they cannot stay
+ * wrong after a manual fix of the facts or a bulk load.
  */
 @Component
 class CountsReconciliation {
@@ -26,7 +26,8 @@ class CountsReconciliation {
 	void nightly() {
 		long start = System.nanoTime();
 		long rows = ledger.rebuildCounts();
-		log.info("Planning counts rebuilt from the ledger: {} rows in {} ms", rows, (System.nanoTime() - start) / 1_000_000);
+		log.info("Planning counts rebuilt from the ledger: {} rows in {} ms", rows,
+				(System.nanoTime() - start) / 1_000_000);
 	}
 
 }

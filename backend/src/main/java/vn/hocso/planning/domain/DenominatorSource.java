@@ -1,15 +1,20 @@
 package vn.hocso.planning.domain;
 
 /**
- * Where a rate's denominator came from: Sở Nội vụ's verified headcount, the registered learners
- * (for units without an approved headcount), or both across a subtree.
+ * Where a rate's denominator came from: Sở Nội vụ's verified headcount, the registered
+ * learners (for units without an approved headcount), or both across a subtree.
  */
 public enum DenominatorSource {
 
 	VERIFIED_HEADCOUNT, REGISTERED_LEARNERS, MIXED,
-	/** The candidates of the indicator's exams (e.g. every IT officer of the staff lists). */
+	/**
+	 * The candidates of the indicator's exams (e.g. every IT officer of the staff lists).
+	 */
 	EXAM_CANDIDATES,
-	/** The communes' working-age populations, as verified above the commune (citizen indicators). */
+	/**
+	 * The communes' working-age populations, as verified above the commune (citizen
+	 * indicators).
+	 */
 	WORKING_AGE_POPULATION,
 	/** The officials nominated for in-person programmes (focal points trained). */
 	NOMINATED_FOCAL_POINTS;

@@ -33,9 +33,10 @@ import vn.hocso.planning.domain.ProgressLedger.Filter;
 import vn.hocso.training.TrainedFocalPoints;
 
 /**
- * Computes a measured indicator's figures for a whole subtree with a fixed number of grouped queries
- * (denominators, the rule's numerator, and for reports the other two counts), then rolls them up the
- * tree in memory: each unit's figure is its own plus its descendants'.
+ * Computes a measured indicator's figures for a whole subtree with a fixed number of
+ * grouped queries (denominators, the rule's numerator, and for reports the other two
+ * counts), then rolls them up the tree in memory: each unit's figure is its own plus its
+ * descendants'.
  */
 @Component
 @Transactional(readOnly = true)
@@ -71,8 +72,8 @@ public class FiguresCalculator {
 	}
 
 	/**
-	 * @param allCounts also count the two figures the rule does not use (reports show enrolled,
-	 * completed and certified side by side)
+	 * @param allCounts also count the two figures the rule does not use (reports show
+	 * enrolled, completed and certified side by side)
 	 */
 	public TreeFigures compute(Population population, OrgUnitSummary root, LocalDate asOf, boolean allCounts) {
 		if (population.rule().examBased()) {
@@ -91,12 +92,12 @@ public class FiguresCalculator {
 		String period = String.valueOf(asOf.getYear());
 		Filter filter = new Filter(categories, population.courseIds(), population.waveIds());
 		MeasureRule rule = population.rule();
-		// The grouped queries are independent: run them side by side (each on its own connection).
+		// The grouped queries are independent: run them side by side (each on its own
+		// connection).
 		var approvedQuery = async(() -> verified.approvedByUnitInSubtree(prefix, period));
 		var registeredQuery = async(() -> learners.countActiveByUnitAndCategory(prefix));
-		var enrolledQuery = rule == MeasureRule.ENROLLED || allCounts ? async(
-				() -> enrolments.enrolledLearnersByUnitAndCategory(prefix, population.courseIds(), population.waveIds()))
-				: null;
+		var enrolledQuery = rule == MeasureRule.ENROLLED || allCounts ? async(() -> enrolments
+			.enrolledLearnersByUnitAndCategory(prefix, population.courseIds(), population.waveIds())) : null;
 		var completedQuery = rule == MeasureRule.COMPLETED || allCounts
 				? async(() -> ledger.countByPathAndCategory(prefix, Counted.COMPLETED, filter, asOf)) : null;
 		var certifiedQuery = rule == MeasureRule.CERTIFIED || allCounts
@@ -115,9 +116,12 @@ public class FiguresCalculator {
 		Map<Long, Map<LearnerCategory, Long>> registered = registeredQuery.join();
 		for (Acc acc : byId.values()) {
 			if (acc.unit.status() == OrgUnitStatus.MERGED) {
-				// A merged unit's people moved with its learners to the unit it merged into: counted there.
-				// A closed unit keeps its own: its learners stay registered there (and their completions
-				// stay in its numerator) until an admin moves them, so the rate stays a true fraction.
+				// A merged unit's people moved with its learners to the unit it merged
+				// into: counted there.
+				// A closed unit keeps its own: its learners stay registered there (and
+				// their completions
+				// stay in its numerator) until an admin moves them, so the rate stays a
+				// true fraction.
 				continue;
 			}
 			Map<LearnerCategory, Long> counts = approved.get(acc.unit.id());
@@ -144,22 +148,22 @@ public class FiguresCalculator {
 		}
 
 		if (enrolledQuery != null) {
-			// Enrolments stay on the unit where they were made: a merged unit's count where its people went.
+			// Enrolments stay on the unit where they were made: a merged unit's count
+			// where its people went.
 			Map<Long, Long> successors = units.successorsUnder(prefix);
-			enrolledQuery.join()
-				.forEach((unitId, counts) -> counts.forEach((category, count) -> {
-					Long successor = successors.get(unitId);
-					if (successor != null && !byId.containsKey(successor)) {
-						return; // its people now belong outside this subtree
+			enrolledQuery.join().forEach((unitId, counts) -> counts.forEach((category, count) -> {
+				Long successor = successors.get(unitId);
+				if (successor != null && !byId.containsKey(successor)) {
+					return; // its people now belong outside this subtree
+				}
+				if (categories.isEmpty() || categories.contains(category)) {
+					Acc acc = byId.getOrDefault(successor == null ? unitId : successor, rootAcc);
+					acc.enrolled += count;
+					if (rule == MeasureRule.ENROLLED) {
+						byCategory.computeIfAbsent(category, c -> new long[2])[0] += count;
 					}
-					if (categories.isEmpty() || categories.contains(category)) {
-						Acc acc = byId.getOrDefault(successor == null ? unitId : successor, rootAcc);
-						acc.enrolled += count;
-						if (rule == MeasureRule.ENROLLED) {
-							byCategory.computeIfAbsent(category, c -> new long[2])[0] += count;
-						}
-					}
-				}));
+				}
+			}));
 		}
 		if (completedQuery != null) {
 			for (var count : completedQuery.join()) {
@@ -185,8 +189,9 @@ public class FiguresCalculator {
 	}
 
 	/**
-	 * ASSESSED and EXAM_PASSED: the denominator is the exams' candidates (each unit's, now), the
-	 * numerator those graded, or passed, on or before the day; learner categories filter both.
+	 * ASSESSED and EXAM_PASSED: the denominator is the exams' candidates (each unit's,
+	 * now), the numerator those graded, or passed, on or before the day; learner
+	 * categories filter both.
 	 */
 	private TreeFigures computeFromExams(Population population, OrgUnitSummary root, LocalDate asOf) {
 		Set<LearnerCategory> categories = population.categories();
@@ -214,16 +219,17 @@ public class FiguresCalculator {
 	}
 
 	/**
-	 * CITIZENS_COMPLETED: the numerator is the citizens (each once) who completed one of the courses on
-	 * or before the day, counted on their commune; the denominator each commune's verified working-age
-	 * population for the day's year (or the latest year before it). {@code verifiedUnits} counts the
-	 * communes with a verified figure, {@code registeredUnits} the open communes still without one.
+	 * CITIZENS_COMPLETED: the numerator is the citizens (each once) who completed one of
+	 * the courses on or before the day, counted on their commune; the denominator each
+	 * commune's verified working-age population for the day's year (or the latest year
+	 * before it). {@code verifiedUnits} counts the communes with a verified figure,
+	 * {@code registeredUnits} the open communes still without one.
 	 */
 	private TreeFigures computeCitizens(Population population, OrgUnitSummary root, LocalDate asOf) {
 		Filter filter = new Filter(Set.of(LearnerCategory.CITIZEN), population.courseIds(), population.waveIds());
 		var completedQuery = async(() -> ledger.countByPathAndCategory(root.path(), Counted.COMPLETED, filter, asOf));
-		Map<Long, VerifiedPopulations.Figure> verifiedPopulations = populations
-			.workingAgeByUnitInSubtree(root.path(), asOf.getYear());
+		Map<Long, VerifiedPopulations.Figure> verifiedPopulations = populations.workingAgeByUnitInSubtree(root.path(),
+				asOf.getYear());
 		List<OrgUnitSummary> subtree = units.subtree(root.path());
 		Map<String, Acc> byPath = new HashMap<>();
 		Map<Long, Acc> byId = new HashMap<>();
@@ -255,8 +261,9 @@ public class FiguresCalculator {
 	}
 
 	/**
-	 * FOCAL_POINTS_TRAINED: per unit, the officials who completed an in-person programme on or before the
-	 * day (the training module's completions), against those nominated; no breakdown by category.
+	 * FOCAL_POINTS_TRAINED: per unit, the officials who completed an in-person programme
+	 * on or before the day (the training module's completions), against those nominated;
+	 * no breakdown by category.
 	 */
 	private TreeFigures computeFocalPoints(OrgUnitSummary root, LocalDate asOf) {
 		List<OrgUnitSummary> subtree = units.subtree(root.path());
@@ -274,7 +281,10 @@ public class FiguresCalculator {
 		return new TreeFigures(rootAcc.figures(MeasureRule.FOCAL_POINTS_TRAINED), figures, Map.of());
 	}
 
-	/** Deepest first, so that each unit's total is complete before it is added to its parent. */
+	/**
+	 * Deepest first, so that each unit's total is complete before it is added to its
+	 * parent.
+	 */
 	private static void rollUp(List<OrgUnitSummary> subtree, Map<Long, Acc> byId, OrgUnitSummary root) {
 		subtree.stream()
 			.sorted(Comparator.comparingInt((OrgUnitSummary u) -> u.path().length()).reversed())
@@ -293,9 +303,9 @@ public class FiguresCalculator {
 	}
 
 	/**
-	 * Runs a read on its own connection, in parallel, inside a read-only transaction (a live progress
-	 * request); inside a writing transaction it runs at once in it, since other connections would not
-	 * see what that transaction has written.
+	 * Runs a read on its own connection, in parallel, inside a read-only transaction (a
+	 * live progress request); inside a writing transaction it runs at once in it, since
+	 * other connections would not see what that transaction has written.
 	 */
 	static <T> CompletableFuture<T> async(Supplier<T> query) {
 		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
@@ -304,8 +314,7 @@ public class FiguresCalculator {
 		return CompletableFuture.supplyAsync(query, QUERIES);
 	}
 
-	private static final Executor QUERIES = Executors
-		.newVirtualThreadPerTaskExecutor();
+	private static final Executor QUERIES = Executors.newVirtualThreadPerTaskExecutor();
 
 	private static final class Acc {
 
@@ -350,8 +359,8 @@ public class FiguresCalculator {
 				default -> DenominatorSource.of(verifiedUnits, registeredUnits);
 			};
 			return new UnitFigures(unit.id(), unit.code(), unit.name(), unit.path(), unit.parentId(),
-					unit.status().isOpen(), headcount, source,
-					verifiedUnits, registeredUnits, enrolled, completed, certified, numerator);
+					unit.status().isOpen(), headcount, source, verifiedUnits, registeredUnits, enrolled, completed,
+					certified, numerator);
 		}
 
 	}

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * The value expected at a due date if the recent pace holds: a least-squares line through the points
- * of the last {@code windowDays} days, extended to the due date. Needs two distinct days.
+ * The value expected at a due date if the recent pace holds: a least-squares line through
+ * the points of the last {@code windowDays} days, extended to the due date. Needs two
+ * distinct days.
  */
 public final class Forecast {
 

@@ -30,10 +30,11 @@ import vn.hocso.learner.LearnerCategory;
 import vn.hocso.platform.ProblemException;
 
 /**
- * A target of a plan (chỉ tiêu). MEASURED ones name their population (a unit subtree, learner
- * categories, courses, optionally waves) and the rule that counts a learner; REPORTED ones take values
- * entered by a unit and accepted by a verifier. {@code toBeCompleted} marks an indicator whose text the
- * source plan does not give (its annex), left for the province to fill in.
+ * A target of a plan (chỉ tiêu). MEASURED ones name their population (a unit subtree,
+ * learner categories, courses, optionally waves) and the rule that counts a learner;
+ * REPORTED ones take values entered by a unit and accepted by a verifier.
+ * {@code toBeCompleted} marks an indicator whose text the source plan does not give (its
+ * annex), left for the province to fill in.
  */
 @Entity
 @Table(name = "indicator")
@@ -115,7 +116,10 @@ public class Indicator {
 		update(details);
 	}
 
-	/** The measured population; empty sets mean "any" (an exam-based rule needs its exams). */
+	/**
+	 * The measured population; empty sets mean "any" (an exam-based rule needs its
+	 * exams).
+	 */
 	public record Population(@Nullable Long unitId, Set<LearnerCategory> categories, Set<Long> courseIds,
 			Set<Long> waveIds, MeasureRule rule, Set<Long> examIds) {
 
@@ -139,8 +143,8 @@ public class Indicator {
 	}
 
 	public final void update(IndicatorDetails details) {
-		if (details.targetValue().signum() < 0
-				|| details.targetUnit() == TargetUnit.PERCENT && details.targetValue().compareTo(BigDecimal.valueOf(100)) > 0) {
+		if (details.targetValue().signum() < 0 || details.targetUnit() == TargetUnit.PERCENT
+				&& details.targetValue().compareTo(BigDecimal.valueOf(100)) > 0) {
 			throw ProblemException.badRequest("indicator.target-invalid", details.targetValue());
 		}
 		Population population = details.kind() == IndicatorKind.MEASURED ? details.population() : null;
@@ -160,11 +164,15 @@ public class Indicator {
 		this.kind = details.kind();
 		this.toBeCompleted = details.toBeCompleted();
 		this.populationUnitId = population == null ? null : population.unitId();
-		this.categories = population == null ? null : join(population.categories().stream().map(Enum::name).sorted().toList());
-		this.courseIds = population == null ? null : join(population.courseIds().stream().sorted().map(String::valueOf).toList());
-		this.waveIds = population == null ? null : join(population.waveIds().stream().sorted().map(String::valueOf).toList());
+		this.categories = population == null ? null
+				: join(population.categories().stream().map(Enum::name).sorted().toList());
+		this.courseIds = population == null ? null
+				: join(population.courseIds().stream().sorted().map(String::valueOf).toList());
+		this.waveIds = population == null ? null
+				: join(population.waveIds().stream().sorted().map(String::valueOf).toList());
 		this.rule = population == null ? null : population.rule();
-		this.examIds = population == null ? null : join(population.examIds().stream().sorted().map(String::valueOf).toList());
+		this.examIds = population == null ? null
+				: join(population.examIds().stream().sorted().map(String::valueOf).toList());
 	}
 
 	private static @Nullable String join(List<String> values) {
@@ -187,7 +195,10 @@ public class Indicator {
 				split(examIds).stream().map(Long::valueOf).collect(Collectors.toUnmodifiableSet()));
 	}
 
-	/** The target in force on a day: the first milestone not yet passed, else the final target. */
+	/**
+	 * The target in force on a day: the first milestone not yet passed, else the final
+	 * target.
+	 */
 	public BigDecimal targetOn(LocalDate day) {
 		return dueOn(day).target();
 	}

@@ -25,11 +25,12 @@ import vn.hocso.planning.domain.ProgressLedger.PathCount;
 import vn.hocso.planning.domain.ProgressLedger.WaveCount;
 
 /**
- * The ledger's facts counted per unit, learner category, course, wave and rule ({@code planning_count}),
- * kept in the same transaction as the facts, so a subtree's figures are a sum over a few rows per unit
- * instead of a count over every learner. Facts count enrolments; a learner with several enrolments
- * ({@code shared} facts, rare) is counted once by subtracting their extra facts. Each row remembers its
- * latest day: a count "as of" an earlier day cannot come from here and is left to the ledger.
+ * The ledger's facts counted per unit, learner category, course, wave and rule
+ * ({@code planning_count}), kept in the same transaction as the facts, so a subtree's
+ * figures are a sum over a few rows per unit instead of a count over every learner. Facts
+ * count enrolments; a learner with several enrolments ({@code shared} facts, rare) is
+ * counted once by subtracting their extra facts. Each row remembers its latest day: a
+ * count "as of" an earlier day cannot come from here and is left to the ledger.
  */
 @Component
 class LedgerCounts {
@@ -47,33 +48,40 @@ class LedgerCounts {
 
 	/** One more fact counted for the rule, on that day. */
 	void add(long enrolmentId, Counted counted, LocalDate on) {
-		var key = jdbc.sql("select unit_id, unit_path, category, course_id, wave_id from planning_fact where enrolment_id = ?")
+		var key = jdbc
+			.sql("select unit_id, unit_path, category, course_id, wave_id from planning_fact where enrolment_id = ?")
 			.param(enrolmentId)
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5) })
+			.query((rs,
+					n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+							rs.getLong(5) })
 			.single();
 		Date day = Date.valueOf(on);
 		if (isPostgres()) {
-			jdbc.sql("""
-					insert into planning_count (unit_id, unit_path, category, course_id, wave_id, counted, enrolments, last_day)
-					values (?, ?, ?, ?, ?, ?, 1, ?)
-					on conflict (unit_id, category, course_id, wave_id, counted) do update
-					set enrolments = planning_count.enrolments + 1,
-					    last_day = greatest(planning_count.last_day, excluded.last_day)""")
+			jdbc.sql(
+					"""
+							insert into planning_count (unit_id, unit_path, category, course_id, wave_id, counted, enrolments, last_day)
+							values (?, ?, ?, ?, ?, ?, 1, ?)
+							on conflict (unit_id, category, course_id, wave_id, counted) do update
+							set enrolments = planning_count.enrolments + 1,
+							    last_day = greatest(planning_count.last_day, excluded.last_day)""")
 				.params(key[0], key[1], key[2], key[3], key[4], counted.name(), day)
 				.update();
 			return;
 		}
 		if (increment(key, counted, day) == 0) {
 			try {
-				jdbc.sql("""
-						insert into planning_count (unit_id, unit_path, category, course_id, wave_id, counted, enrolments, last_day)
-						values (?, ?, ?, ?, ?, ?, 1, ?)""")
+				jdbc.sql(
+						"""
+								insert into planning_count (unit_id, unit_path, category, course_id, wave_id, counted, enrolments, last_day)
+								values (?, ?, ?, ?, ?, ?, 1, ?)""")
 					.params(key[0], key[1], key[2], key[3], key[4], counted.name(), day)
 					.update();
 			}
 			catch (DuplicateKeyException insertedMeanwhile) {
-				// Another completion of the same unit, category and wave inserted the row first (H2 has no
-				// "on conflict"; a failed statement there leaves the transaction usable): count on it.
+				// Another completion of the same unit, category and wave inserted the row
+				// first (H2 has no
+				// "on conflict"; a failed statement there leaves the transaction usable):
+				// count on it.
 				increment(key, counted, day);
 			}
 		}
@@ -87,20 +95,28 @@ class LedgerCounts {
 			.update();
 	}
 
-	/** A learner's second enrolment makes all their facts shared (counted once through the correction). */
+	/**
+	 * A learner's second enrolment makes all their facts shared (counted once through the
+	 * correction).
+	 */
 	void flagShared(long learnerId) {
-		jdbc.sql("""
-				update planning_fact set shared = true
-				where learner_id = ? and shared = false and (select count(*) from planning_fact f where f.learner_id = ?) > 1""")
+		jdbc.sql(
+				"""
+						update planning_fact set shared = true
+						where learner_id = ? and shared = false and (select count(*) from planning_fact f where f.learner_id = ?) > 1""")
 			.params(learnerId, learnerId)
 			.update();
 	}
 
-	/** The unit's rows recounted from its facts (after a merge brought another unit's facts into it). */
+	/**
+	 * The unit's rows recounted from its facts (after a merge brought another unit's
+	 * facts into it).
+	 */
 	void recount(long unitId, long mergedUnitId) {
 		jdbc.sql("delete from planning_count where unit_id in (?, ?)").params(unitId, mergedUnitId).update();
 		for (Counted counted : Counted.values()) {
-			jdbc.sql(insertRecount(counted) + " and unit_id = ? group by unit_id, unit_path, category, course_id, wave_id")
+			jdbc.sql(insertRecount(counted)
+					+ " and unit_id = ? group by unit_id, unit_path, category, course_id, wave_id")
 				.param(unitId)
 				.update();
 		}
@@ -109,12 +125,13 @@ class LedgerCounts {
 	void moved(String oldPath, String newPath) {
 		jdbc.sql("""
 				update planning_count set unit_path = cast(? as varchar(1024)) || substring(unit_path, ?)
-				where unit_path like ?""")
-			.params(newPath, oldPath.length() + 1, oldPath + "%")
-			.update();
+				where unit_path like ?""").params(newPath, oldPath.length() + 1, oldPath + "%").update();
 	}
 
-	/** Every row recounted from the ledger: the reconciliation, and the way to fill the table after a bulk load. */
+	/**
+	 * Every row recounted from the ledger: the reconciliation, and the way to fill the
+	 * table after a bulk load.
+	 */
 	@Transactional
 	public long rebuild() {
 		jdbc.sql("update planning_fact set shared = false where shared = true").update();
@@ -139,10 +156,11 @@ class LedgerCounts {
 	}
 
 	/**
-	 * Distinct learners per unit path and category, or empty when some counted fact is later than the
-	 * day (the caller then counts the ledger's rows).
+	 * Distinct learners per unit path and category, or empty when some counted fact is
+	 * later than the day (the caller then counts the ledger's rows).
 	 */
-	Optional<List<PathCount>> countByPathAndCategory(String pathPrefix, Counted counted, Filter filter, LocalDate asOf) {
+	Optional<List<PathCount>> countByPathAndCategory(String pathPrefix, Counted counted, Filter filter,
+			LocalDate asOf) {
 		List<Object> params = new ArrayList<>();
 		String where = where(pathPrefix, counted, filter, params);
 		Map<String, Map<LearnerCategory, Long>> sums = new HashMap<>();
@@ -167,7 +185,8 @@ class LedgerCounts {
 				+ " and shared = true group by unit_path, category having count(*) > count(distinct learner_id)")
 			.params(sharedParams)
 			.query(rs -> {
-				sums.computeIfAbsent(rs.getString(1), p -> new HashMap<>()).merge(LearnerCategory.valueOf(rs.getString(2)), -rs.getLong(3), Long::sum);
+				sums.computeIfAbsent(rs.getString(1), p -> new HashMap<>())
+					.merge(LearnerCategory.valueOf(rs.getString(2)), -rs.getLong(3), Long::sum);
 			});
 		List<PathCount> counts = new ArrayList<>();
 		sums.forEach((path, byCategory) -> byCategory
@@ -217,7 +236,8 @@ class LedgerCounts {
 	private boolean isPostgres() {
 		Boolean known = postgres;
 		if (known == null) {
-			String product = template.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+			String product = template
+				.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
 			known = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
 			postgres = known;
 		}

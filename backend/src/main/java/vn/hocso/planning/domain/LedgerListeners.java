@@ -17,8 +17,8 @@ import vn.hocso.organization.OrgUnitEvents.OrgUnitMoved;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * Keeps the ledger in step, in the publisher's transaction: a completion and its count commit
- * together, and a merge or move rewrites the counted units with the tree.
+ * Keeps the ledger in step, in the publisher's transaction: a completion and its count
+ * commit together, and a merge or move rewrites the counted units with the tree.
  */
 @Component
 class LedgerListeners {
@@ -47,7 +47,10 @@ class LedgerListeners {
 			.ifPresent(fact -> ledger.completed(fact, completed.completedAt().atZone(VietnamTime.ZONE).toLocalDate()));
 	}
 
-	/** A certificate counts for the CERTIFIED rule on the day it was issued (Vietnam time). */
+	/**
+	 * A certificate counts for the CERTIFIED rule on the day it was issued (Vietnam
+	 * time).
+	 */
 	@EventListener
 	@Transactional
 	void on(CertificateIssued issued) {
@@ -72,9 +75,12 @@ class LedgerListeners {
 		ledger.moved(moved.oldPath(), moved.newPath());
 	}
 
-	/** The learner's current unit (where a completion counts, even after a merge), and their category. */
-	private Optional<ProgressLedger.Fact> fact(long enrolmentId, long learnerId, long enrolmentUnitId,
-			long courseId, long waveId) {
+	/**
+	 * The learner's current unit (where a completion counts, even after a merge), and
+	 * their category.
+	 */
+	private Optional<ProgressLedger.Fact> fact(long enrolmentId, long learnerId, long enrolmentUnitId, long courseId,
+			long waveId) {
 		return learners.find(learnerId).map(learner -> {
 			return new ProgressLedger.Fact(enrolmentId, learnerId, learner.unitId(), learner.unitPath(),
 					learner.category(), courseId, waveId);

@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
 
 import vn.hocso.platform.ProblemException;
 
-/** A provincial plan (kế hoạch), e.g. 420/KH-UBND of UBND tỉnh Nghệ An, governing one unit's subtree. */
+/**
+ * A provincial plan (kế hoạch), e.g. 420/KH-UBND of UBND tỉnh Nghệ An, governing one
+ * unit's subtree.
+ */
 @Entity
 @Table(name = "plan")
 public class Plan {

@@ -10,12 +10,14 @@ import org.springframework.util.unit.DataSize;
 /**
  * @param forecastWindowDays the recent days the forecast's pace is taken from
  * @param publicMinCell the smallest population the public dashboard shows a figure for
- * @param evidenceDir where the evidence of reported indicator values is stored (shared storage when several nodes run)
+ * @param evidenceDir where the evidence of reported indicator values is stored (shared
+ * storage when several nodes run)
  * @param maxEvidenceSize the largest evidence file accepted
- * @param reportReminderLeadDays how many days before a report's due date the units that have not
- * confirmed their section are reminded (once each)
+ * @param reportReminderLeadDays how many days before a report's due date the units that
+ * have not confirmed their section are reminded (once each)
  */
 @ConfigurationProperties("hocso.planning")
-public record PlanningProperties(int forecastWindowDays, int publicMinCell, Path evidenceDir,
-		DataSize maxEvidenceSize, @DefaultValue({ "3", "1" }) List<Integer> reportReminderLeadDays) {
+public record PlanningProperties(int forecastWindowDays, int publicMinCell, Path evidenceDir, DataSize maxEvidenceSize,
+		@DefaultValue( {
+				"3", "1" }) List<Integer> reportReminderLeadDays){
 }

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import vn.hocso.learner.LearnerCategory;
 
 /**
- * Planning's own copy of the completions and certifications it counts: one row per enrolment, fed
- * by events, kept on the unit where the learner belongs now (merges and moves rewrite it). Counting
- * from here needs no other module's tables and is one grouped query.
+ * Planning's own copy of the completions and certifications it counts: one row per
+ * enrolment, fed by events, kept on the unit where the learner belongs now (merges and
+ * moves rewrite it). Counting from here needs no other module's tables and is one grouped
+ * query.
  */
 @Component
 public class ProgressLedger {
@@ -61,9 +62,10 @@ public class ProgressLedger {
 
 	private void ensure(Fact fact) {
 		if (!knows(fact.enrolmentId())) {
-			jdbc.sql("""
-					insert into planning_fact (enrolment_id, learner_id, unit_id, unit_path, category, course_id, wave_id)
-					values (?, ?, ?, ?, ?, ?, ?)""")
+			jdbc.sql(
+					"""
+							insert into planning_fact (enrolment_id, learner_id, unit_id, unit_path, category, course_id, wave_id)
+							values (?, ?, ?, ?, ?, ?, ?)""")
 				.params(fact.enrolmentId(), fact.learnerId(), fact.unitId(), fact.unitPath(), fact.category().name(),
 						fact.courseId(), fact.waveId())
 				.update();
@@ -71,7 +73,10 @@ public class ProgressLedger {
 		}
 	}
 
-	/** A merged unit's learners now belong to the unit it merged into, and so do their completions. */
+	/**
+	 * A merged unit's learners now belong to the unit it merged into, and so do their
+	 * completions.
+	 */
 	public void merged(long unitId, long intoUnitId, String intoPath) {
 		jdbc.sql("update planning_fact set unit_id = ?, unit_path = ? where unit_id = ?")
 			.params(intoUnitId, intoPath, unitId)
@@ -82,19 +87,21 @@ public class ProgressLedger {
 	public void moved(String oldPath, String newPath) {
 		jdbc.sql("""
 				update planning_fact set unit_path = cast(? as varchar(1024)) || substring(unit_path, ?)
-				where unit_path like ?""")
-			.params(newPath, oldPath.length() + 1, oldPath + "%")
-			.update();
+				where unit_path like ?""").params(newPath, oldPath.length() + 1, oldPath + "%").update();
 		counts.moved(oldPath, newPath);
 	}
 
-	/** Recounts the per-unit counts from the facts (the nightly reconciliation; after a bulk load). */
+	/**
+	 * Recounts the per-unit counts from the facts (the nightly reconciliation; after a
+	 * bulk load).
+	 */
 	public long rebuildCounts() {
 		return counts.rebuild();
 	}
 
 	/** Which date a rule counts on. */
 	public enum Counted {
+
 		COMPLETED("completed_on"), CERTIFIED("certified_on");
 
 		private final String column;
@@ -106,6 +113,7 @@ public class ProgressLedger {
 		String column() {
 			return column;
 		}
+
 	}
 
 	public record Filter(Set<LearnerCategory> categories, Set<Long> courseIds, Set<Long> waveIds) {
@@ -118,8 +126,9 @@ public class ProgressLedger {
 	}
 
 	/**
-	 * Distinct learners per unit path and category under the prefix, counted on or before the day: from
-	 * the per-unit counts when the day is not before their latest fact (live progress), else from the facts.
+	 * Distinct learners per unit path and category under the prefix, counted on or before
+	 * the day: from the per-unit counts when the day is not before their latest fact
+	 * (live progress), else from the facts.
 	 */
 	public List<PathCount> countByPathAndCategory(String pathPrefix, Counted counted, Filter filter, LocalDate asOf) {
 		return counts.countByPathAndCategory(pathPrefix, counted, filter, asOf)
@@ -127,8 +136,8 @@ public class ProgressLedger {
 	}
 
 	/** From the per-unit counts only; empty when a counted fact is later than the day. */
-	public Optional<List<PathCount>> fromCountsByPathAndCategory(String pathPrefix, Counted counted,
-			Filter filter, LocalDate asOf) {
+	public Optional<List<PathCount>> fromCountsByPathAndCategory(String pathPrefix, Counted counted, Filter filter,
+			LocalDate asOf) {
 		return counts.countByPathAndCategory(pathPrefix, counted, filter, asOf);
 	}
 
@@ -137,12 +146,16 @@ public class ProgressLedger {
 		return counts.countByWave(pathPrefix, counted, filter, asOf);
 	}
 
-	/** The same from the facts themselves, whatever the day: what the counts must always equal. */
+	/**
+	 * The same from the facts themselves, whatever the day: what the counts must always
+	 * equal.
+	 */
 	public List<PathCount> recountByPathAndCategory(String pathPrefix, Counted counted, Filter filter, LocalDate asOf) {
 		List<Object> params = new ArrayList<>();
 		String where = where(pathPrefix, counted, filter, asOf, params);
-		return jdbc.sql("select unit_path, category, count(distinct learner_id) from planning_fact " + where
-				+ " group by unit_path, category")
+		return jdbc
+			.sql("select unit_path, category, count(distinct learner_id) from planning_fact " + where
+					+ " group by unit_path, category")
 			.params(params)
 			.query((rs, n) -> new PathCount(rs.getString(1), LearnerCategory.valueOf(rs.getString(2)), rs.getLong(3)))
 			.list();
@@ -156,8 +169,9 @@ public class ProgressLedger {
 	public List<WaveCount> recountByWave(String pathPrefix, Counted counted, Filter filter, LocalDate asOf) {
 		List<Object> params = new ArrayList<>();
 		String where = where(pathPrefix, counted, filter, asOf, params);
-		return jdbc.sql("select wave_id, count(distinct learner_id) from planning_fact " + where
-				+ " group by wave_id order by wave_id")
+		return jdbc
+			.sql("select wave_id, count(distinct learner_id) from planning_fact " + where
+					+ " group by wave_id order by wave_id")
 			.params(params)
 			.query((rs, n) -> new WaveCount(rs.getLong(1), rs.getLong(2)))
 			.list();
@@ -177,7 +191,9 @@ public class ProgressLedger {
 		if (values.isEmpty()) {
 			return;
 		}
-		where.append(" and ").append(column).append(" in (")
+		where.append(" and ")
+			.append(column)
+			.append(" in (")
 			.append(String.join(",", Collections.nCopies(values.size(), "?")))
 			.append(')');
 		params.addAll(values);

@@ -23,7 +23,10 @@ import vn.hocso.planning.domain.ProgressLedger.Counted;
 import vn.hocso.planning.domain.ProgressLedger.Filter;
 import vn.hocso.platform.VietnamTime;
 
-/** Live progress of an indicator for a unit in the caller's scope: never typed in for measured indicators. */
+/**
+ * Live progress of an indicator for a unit in the caller's scope: never typed in for
+ * measured indicators.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProgressService {
@@ -67,19 +70,27 @@ public class ProgressService {
 	}
 
 	/**
-	 * @param qrOpens beside a citizen indicator: its QR codes' opens in the unit (reach, not completion)
-	 * @param learnersPerTrained beside trained focal points: registered officials per trained focal point
+	 * @param qrOpens beside a citizen indicator: its QR codes' opens in the unit (reach,
+	 * not completion)
+	 * @param learnersPerTrained beside trained focal points: registered officials per
+	 * trained focal point
 	 */
 	public record ChildRow(long unitId, String code, String name, boolean open, long numerator, long headcount,
 			DenominatorSource source, @Nullable Double rate, boolean hasChildren, @Nullable Long qrOpens,
 			@Nullable Double learnersPerTrained) {
 	}
 
-	/** QR opens of the unit's communes over the period: how many times posters were scanned, not people. */
+	/**
+	 * QR opens of the unit's communes over the period: how many times posters were
+	 * scanned, not people.
+	 */
 	public record Reach(long opens, LocalDate from, LocalDate to) {
 	}
 
-	/** Trained vs nominated vs the plan's target, and the officials each trained focal point guides (~36). */
+	/**
+	 * Trained vs nominated vs the plan's target, and the officials each trained focal
+	 * point guides (~36).
+	 */
 	public record FocalPoints(long trained, long nominated, double target, long officials,
 			@Nullable Double learnersPerTrained) {
 	}
@@ -114,7 +125,10 @@ public class ProgressService {
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		Milestone due = indicator.dueOn(today);
 		double target = due.target().doubleValue();
-		List<UnitRef> path = units.pathOf(unit.id()).stream().map(u -> new UnitRef(u.id(), u.code(), u.name())).toList();
+		List<UnitRef> path = units.pathOf(unit.id())
+			.stream()
+			.map(u -> new UnitRef(u.id(), u.code(), u.name()))
+			.toList();
 		UnitRef ref = new UnitRef(unit.id(), unit.code(), unit.name());
 		if (population == null) {
 			return reportedProgress(plan, indicator, unit, ref, path, today, due, target);
@@ -147,13 +161,15 @@ public class ProgressService {
 			.map(child -> new ChildRow(child.unitId(), child.code(), child.name(), child.open(), child.numerator(),
 					child.headcount(), child.source(), child.rate(), !figures.childrenOf(child.unitId()).isEmpty(),
 					citizens ? opens.getOrDefault(child.unitId(), 0L) : null,
-					focal ? SideFigures.perTrained(officials.getOrDefault(child.unitId(), 0L), child.numerator()) : null))
+					focal ? SideFigures.perTrained(officials.getOrDefault(child.unitId(), 0L), child.numerator())
+							: null))
 			.toList();
 		Reach reach = citizens ? new Reach(opens.getOrDefault(unit.id(), 0L), plan.getPeriodStart(), today) : null;
 		long unitOfficials = officials.getOrDefault(unit.id(), 0L);
-		FocalPoints focalPoints = focal ? new FocalPoints(root.numerator(), root.headcount(),
-				indicator.getTargetValue().doubleValue(), unitOfficials,
-				SideFigures.perTrained(unitOfficials, root.numerator())) : null;
+		FocalPoints focalPoints = focal
+				? new FocalPoints(root.numerator(), root.headcount(), indicator.getTargetValue().doubleValue(),
+						unitOfficials, SideFigures.perTrained(unitOfficials, root.numerator()))
+				: null;
 		List<CategoryRow> categories = figures.byCategory()
 			.entrySet()
 			.stream()
@@ -164,15 +180,14 @@ public class ProgressService {
 				: wavesQuery.join().stream().map(w -> new WaveRow(w.waveId(), w.learners())).toList();
 		return new Progress(planId, indicatorId, indicator.getName(), indicator.getKind(), population.rule(),
 				indicator.getTargetUnit(), ref, path, today, value, root.numerator(),
-				new Denominator(root.headcount(), root.source(), root.verifiedUnits(), root.registeredUnits()),
-				target, due.due(), Math.max(0, target - value), status,
-				forecast.isPresent() ? forecast.getAsDouble() : null, children, categories, waves, trend, reach,
-				focalPoints);
+				new Denominator(root.headcount(), root.source(), root.verifiedUnits(), root.registeredUnits()), target,
+				due.due(), Math.max(0, target - value), status, forecast.isPresent() ? forecast.getAsDouble() : null,
+				children, categories, waves, trend, reach, focalPoints);
 	}
 
 	/**
-	 * Without a unit asked for: the indicator's own unit, or for a caller who sees only part of it (a
-	 * unit admin) the top of their own subtree.
+	 * Without a unit asked for: the indicator's own unit, or for a caller who sees only
+	 * part of it (a unit admin) the top of their own subtree.
 	 */
 	public long defaultUnit(long rootId) {
 		OrgUnitSummary root = units.find(rootId).orElseThrow();
@@ -200,7 +215,8 @@ public class ProgressService {
 
 	private Progress reportedProgress(Plan plan, Indicator indicator, OrgUnitSummary unit, UnitRef ref,
 			List<UnitRef> path, LocalDate today, Milestone due, double target) {
-		// Only accepted values count; for a count, each unit's latest accepted value is summed over the subtree.
+		// Only accepted values count; for a count, each unit's latest accepted value is
+		// summed over the subtree.
 		Map<Long, ReportedValue> latestPerUnit = new HashMap<>();
 		for (ReportedValue value : reported.findByIndicatorIdAndStatusOrderByAsOfDescIdDesc(indicator.getId(),
 				ReportedValue.Status.ACCEPTED)) {
@@ -213,12 +229,18 @@ public class ProgressService {
 			value = null;
 		}
 		else if (indicator.getTargetUnit() == TargetUnit.COUNT) {
-			value = latestPerUnit.values().stream().map(ReportedValue::getValue).reduce(BigDecimal.ZERO, BigDecimal::add)
+			value = latestPerUnit.values()
+				.stream()
+				.map(ReportedValue::getValue)
+				.reduce(BigDecimal.ZERO, BigDecimal::add)
 				.doubleValue();
 		}
 		else {
-			value = latestPerUnit.values().stream().max(Comparator.comparing(ReportedValue::getAsOf))
-				.map(v -> v.getValue().doubleValue()).orElse(null);
+			value = latestPerUnit.values()
+				.stream()
+				.max(Comparator.comparing(ReportedValue::getAsOf))
+				.map(v -> v.getValue().doubleValue())
+				.orElse(null);
 		}
 		double current = value == null ? 0 : value;
 		ProgressStatus status = ProgressStatus.of(current, target, today, plan.getPeriodStart(), due.due(),

@@ -5,16 +5,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.OptionalDouble;
 
 /**
- * MET once the target is reached; OFF_TRACK when the due date passed without it or nothing moves;
- * AT_RISK when the forecast at the due date misses the target; ON_TRACK otherwise. Without enough
- * history for a forecast, the value is compared with a straight line from the period's start.
+ * MET once the target is reached; OFF_TRACK when the due date passed without it or
+ * nothing moves; AT_RISK when the forecast at the due date misses the target; ON_TRACK
+ * otherwise. Without enough history for a forecast, the value is compared with a straight
+ * line from the period's start.
  */
 public enum ProgressStatus {
 
 	ON_TRACK, AT_RISK, OFF_TRACK, MET;
 
-	public static ProgressStatus of(double value, double target, LocalDate today, LocalDate periodStart,
-			LocalDate due, OptionalDouble forecast) {
+	public static ProgressStatus of(double value, double target, LocalDate today, LocalDate periodStart, LocalDate due,
+			OptionalDouble forecast) {
 		if (value >= target) {
 			return MET;
 		}

@@ -20,10 +20,11 @@ import vn.hocso.planning.domain.Indicator.Population;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * What anyone may see without logging in: each plan's measured indicators at the governing unit's
- * level only, with no names and no figure for a population smaller than the configured minimum
- * (small-cell suppression). When a single category would be hidden, the next smallest is hidden too,
- * so that it cannot be worked out from the total.
+ * What anyone may see without logging in: each plan's measured indicators at the
+ * governing unit's level only, with no names and no figure for a population smaller than
+ * the configured minimum (small-cell suppression). When a single category would be
+ * hidden, the next smallest is hidden too, so that it cannot be worked out from the
+ * total.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,8 +59,9 @@ public class PublicDashboard {
 	}
 
 	/**
-	 * @param qrOpens for a citizen indicator, its QR codes' opens since the plan's start: reach (lượt mở),
-	 * shown beside and never counted as completion; opens carry no person, so they are never suppressed
+	 * @param qrOpens for a citizen indicator, its QR codes' opens since the plan's start:
+	 * reach (lượt mở), shown beside and never counted as completion; opens carry no
+	 * person, so they are never suppressed
 	 */
 	public record PublicIndicator(long id, String name, @Nullable MeasureRule rule, TargetUnit targetUnit,
 			double target, LocalDate due, boolean suppressed, @Nullable Double value, @Nullable Long population,
@@ -84,7 +86,8 @@ public class PublicDashboard {
 			if (population == null || indicator.isToBeCompleted()) {
 				continue;
 			}
-			OrgUnitSummary root = units.find(population.unitId() == null ? plan.getGoverningUnitId() : population.unitId())
+			OrgUnitSummary root = units
+				.find(population.unitId() == null ? plan.getGoverningUnitId() : population.unitId())
 				.orElseThrow();
 			TreeFigures figures = calculator.compute(population, root, today, false);
 			boolean suppressed = figures.root().headcount() < min;
@@ -94,8 +97,8 @@ public class PublicDashboard {
 			indicators.add(new PublicIndicator(indicator.getId(), indicator.getName(), population.rule(),
 					indicator.getTargetUnit(), due.target().doubleValue(), due.due(), suppressed,
 					suppressed ? null : ProgressService.valueOf(indicator, figures.root()),
-					suppressed ? null : figures.root().headcount(),
-					suppressed ? List.of() : categories(figures, min), opens));
+					suppressed ? null : figures.root().headcount(), suppressed ? List.of() : categories(figures, min),
+					opens));
 		}
 		return new PublicPlanDashboard(view(plan), today, min, indicators);
 	}
@@ -109,7 +112,10 @@ public class PublicDashboard {
 		Set<LearnerCategory> hidden = new HashSet<>();
 		entries.stream().filter(e -> e.getValue()[1] < min).forEach(e -> hidden.add(e.getKey()));
 		if (hidden.size() == 1 && entries.size() > 1) {
-			entries.stream().filter(e -> !hidden.contains(e.getKey())).findFirst().ifPresent(e -> hidden.add(e.getKey()));
+			entries.stream()
+				.filter(e -> !hidden.contains(e.getKey()))
+				.findFirst()
+				.ifPresent(e -> hidden.add(e.getKey()));
 		}
 		return entries.stream()
 			.sorted(Map.Entry.comparingByKey())

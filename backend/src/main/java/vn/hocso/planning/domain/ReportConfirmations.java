@@ -20,8 +20,8 @@ import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Each unit directly under a plan's governing unit confirms its section of a period's report; the
- * province sees who has not.
+ * Each unit directly under a plan's governing unit confirms its section of a period's
+ * report; the province sees who has not.
  */
 @Service
 @Transactional
@@ -80,7 +80,8 @@ public class ReportConfirmations {
 		jdbc.sql("delete from report_confirmation where plan_id = ? and period = ? and unit_id = ?")
 			.params(planId, period, unitId)
 			.update();
-		jdbc.sql("insert into report_confirmation (plan_id, period, unit_id, confirmed_by, confirmed_at) values (?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"insert into report_confirmation (plan_id, period, unit_id, confirmed_by, confirmed_at) values (?, ?, ?, ?, ?)")
 			.params(planId, period, unitId, caller.get().username(), Timestamp.from(clock.instant()))
 			.update();
 		audit.record("REPORT", planId, "CONFIRMED", caller.get().username(), period + " " + unit.code());

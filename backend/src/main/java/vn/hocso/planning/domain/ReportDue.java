@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * A fixed report due date of a plan: MONTHLY ({@code dueDay} "05", the day of the following month)
- * or YEARLY ({@code dueDay} "30/11").
+ * A fixed report due date of a plan: MONTHLY ({@code dueDay} "05", the day of the
+ * following month) or YEARLY ({@code dueDay} "30/11").
  */
 @Embeddable
 public record ReportDue(@Column(name = "kind", nullable = false, length = 16) String kind,

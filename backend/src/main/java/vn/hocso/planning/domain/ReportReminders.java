@@ -27,10 +27,11 @@ import vn.hocso.reminder.ReminderEmails;
 import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
- * Every morning, the units directly under a plan's unit that have not confirmed their section of a
- * report due in {@code report-reminder-lead-days} days get an e-mail (to their unit admins) through the
- * reminder module's mailer. Each report, unit and lead day is stored before sending, under a unique key,
- * so a rerun or a second node never sends it twice.
+ * Every morning, the units directly under a plan's unit that have not confirmed their
+ * section of a report due in {@code report-reminder-lead-days} days get an e-mail (to
+ * their unit admins) through the reminder module's mailer. Each report, unit and lead day
+ * is stored before sending, under a unique key, so a rerun or a second node never sends
+ * it twice.
  */
 @Component
 public class ReportReminders {
@@ -141,15 +142,16 @@ public class ReportReminders {
 	}
 
 	private boolean alreadySent(Plan plan, String period, OrgUnitSummary section, int lead) {
-		return jdbc.sql("select count(*) from report_reminder where plan_id = ? and period = ? and unit_id = ? and lead_days = ?")
+		return jdbc.sql(
+				"select count(*) from report_reminder where plan_id = ? and period = ? and unit_id = ? and lead_days = ?")
 			.params(plan.getId(), period, section.id(), lead)
 			.query(Long.class)
 			.single() > 0;
 	}
 
 	/**
-	 * The period whose report is due on this day: a MONTHLY "05" is due on the 5th for the month before,
-	 * a YEARLY "30/11" on 30 November for that year.
+	 * The period whose report is due on this day: a MONTHLY "05" is due on the 5th for
+	 * the month before, a YEARLY "30/11" on 30 November for that year.
 	 */
 	static Optional<String> periodDueOn(ReportDue due, LocalDate day) {
 		try {
@@ -158,8 +160,8 @@ public class ReportReminders {
 			if ("MONTHLY".equals(due.kind()) && day.getDayOfMonth() == Math.min(dayOfMonth, day.lengthOfMonth())) {
 				return Optional.of(YearMonth.from(day).minusMonths(1).toString());
 			}
-			if ("YEARLY".equals(due.kind()) && parts.length == 2 && day.getMonthValue() == Integer.parseInt(parts[1].trim())
-					&& day.getDayOfMonth() == dayOfMonth) {
+			if ("YEARLY".equals(due.kind()) && parts.length == 2
+					&& day.getMonthValue() == Integer.parseInt(parts[1].trim()) && day.getDayOfMonth() == dayOfMonth) {
 				return Optional.of(String.valueOf(day.getYear()));
 			}
 		}

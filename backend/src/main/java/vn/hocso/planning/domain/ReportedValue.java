@@ -19,13 +19,18 @@ import org.jspecify.annotations.Nullable;
 
 import vn.hocso.platform.ProblemException;
 
-/** A value a unit reports for a REPORTED indicator; it counts only once a verifier accepted it. */
+/**
+ * A value a unit reports for a REPORTED indicator; it counts only once a verifier
+ * accepted it.
+ */
 @Entity
 @Table(name = "reported_value")
 public class ReportedValue {
 
 	public enum Status {
+
 		SUBMITTED, ACCEPTED, REJECTED
+
 	}
 
 	@Id
@@ -100,7 +105,10 @@ public class ReportedValue {
 		this.evidenceName = name;
 	}
 
-	/** The verifier's decision; accepting needs the evidence, and a reporter cannot accept their own value. */
+	/**
+	 * The verifier's decision; accepting needs the evidence, and a reporter cannot accept
+	 * their own value.
+	 */
 	public void decide(boolean accept, String verifier, Instant at) {
 		requireSubmitted();
 		if (accept && evidenceSha256 == null) {

@@ -20,8 +20,8 @@ import vn.hocso.platform.storage.FileStore;
 import vn.hocso.platform.storage.Storage;
 
 /**
- * Values of REPORTED indicators: a unit enters one with its evidence (a PDF), a verifier or admin
- * accepts or rejects it; every step is audited, and only accepted values count.
+ * Values of REPORTED indicators: a unit enters one with its evidence (a PDF), a verifier
+ * or admin accepts or rejects it; every step is audited, and only accepted values count.
  */
 @Service
 @Transactional
@@ -41,7 +41,10 @@ public class ReportedValues {
 
 	private final Clock clock;
 
-	/** Evidence PDFs by their SHA-256 ({@code <sha256>.pdf}) in the storage area {@code planning/evidence}. */
+	/**
+	 * Evidence PDFs by their SHA-256 ({@code <sha256>.pdf}) in the storage area
+	 * {@code planning/evidence}.
+	 */
 	private final FileStore evidence;
 
 	ReportedValues(ReportedValueRepository values, PlanningService planning, OrgScopes scopes, CurrentCaller caller,

@@ -15,8 +15,9 @@ import vn.hocso.task.Task;
 import vn.hocso.task.TaskSource;
 
 /**
- * A reporter's reports due in the next {@value #HORIZON_DAYS} days (issue 14), and the sections of
- * those reports that the units under the plan have not confirmed yet (only units in the caller's scope).
+ * A reporter's reports due in the next {@value #HORIZON_DAYS} days (issue 14), and the
+ * sections of those reports that the units under the plan have not confirmed yet (only
+ * units in the caller's scope).
  */
 @Component
 class ReporterTasks implements TaskSource {
@@ -62,7 +63,8 @@ class ReporterTasks implements TaskSource {
 				}
 			}
 		}
-		String link = plansWithReports.stream().distinct().count() == 1 ? "/plans/" + plansWithReports.get(0) : "/plans";
+		String link = plansWithReports.stream().distinct().count() == 1 ? "/plans/" + plansWithReports.get(0)
+				: "/plans";
 		return List.of(new Task("reports-due", Role.REPORTER, due, link),
 				new Task("units-unconfirmed", Role.REPORTER, unconfirmed, link));
 	}

@@ -16,9 +16,10 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 
 /**
- * Figures shown beside an indicator's own, never mixed into its value: the QR opens of the communes
- * beside a citizen indicator (reach, not completion), and the registered officials beside the trained
- * focal points (the learners each one guides). Each is per unit of the subtree, its descendants included.
+ * Figures shown beside an indicator's own, never mixed into its value: the QR opens of
+ * the communes beside a citizen indicator (reach, not completion), and the registered
+ * officials beside the trained focal points (the learners each one guides). Each is per
+ * unit of the subtree, its descendants included.
  */
 @Component
 class SideFigures {
@@ -35,13 +36,19 @@ class SideFigures {
 		this.units = units;
 	}
 
-	/** QR opens from {@code from} to {@code to} (inclusive) of the communes under each unit. */
+	/**
+	 * QR opens from {@code from} to {@code to} (inclusive) of the communes under each
+	 * unit.
+	 */
 	Map<Long, Long> qrOpens(OrgUnitSummary root, LocalDate from, LocalDate to) {
 		Map<Long, Long> own = reach.opensByCommune(from, to);
 		return rolledUp(root, own);
 	}
 
-	/** Active learners who are not citizens (the officials a focal point guides) under each unit. */
+	/**
+	 * Active learners who are not citizens (the officials a focal point guides) under
+	 * each unit.
+	 */
 	Map<Long, Long> officials(OrgUnitSummary root) {
 		Map<Long, Long> own = new HashMap<>();
 		learners.countActiveByUnitAndCategory(root.path())
@@ -67,7 +74,9 @@ class SideFigures {
 		return total;
 	}
 
-	/** Learners per trained focal point, to one decimal; null before anyone is trained. */
+	/**
+	 * Learners per trained focal point, to one decimal; null before anyone is trained.
+	 */
 	static @Nullable Double perTrained(long officials, long trained) {
 		return trained == 0 ? null : Math.round(officials * 10.0 / trained) / 10.0;
 	}

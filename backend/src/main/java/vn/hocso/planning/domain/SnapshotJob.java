@@ -18,9 +18,10 @@ import vn.hocso.platform.VietnamTime;
 import vn.hocso.platform.jobs.ClusterScheduled;
 
 /**
- * Every evening, each measured indicator's figures for every unit of its population are stored as
- * the day's snapshot: the trend, the forecast and past reports are read from these rows, so a
- * report for last month still shows last month's figures after new completions.
+ * Every evening, each measured indicator's figures for every unit of its population are
+ * stored as the day's snapshot: the trend, the forecast and past reports are read from
+ * these rows, so a report for last month still shows last month's figures after new
+ * completions.
  */
 @Component
 public class SnapshotJob {

@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The daily snapshots: each unit's figures for an indicator as they stood at the end of a day. */
+/**
+ * The daily snapshots: each unit's figures for an indicator as they stood at the end of a
+ * day.
+ */
 @Component
 public class SnapshotStore {
 
@@ -30,7 +33,10 @@ public class SnapshotStore {
 			long completed, long certified, BigDecimal value) {
 	}
 
-	/** Replaces the indicator's snapshot of that day: the delete and the inserts commit together or not at all. */
+	/**
+	 * Replaces the indicator's snapshot of that day: the delete and the inserts commit
+	 * together or not at all.
+	 */
 	@Transactional
 	public void save(long indicatorId, LocalDate day, Collection<Row> rows) {
 		jdbc.sql("delete from planning_snapshot where indicator_id = ? and snapshot_day = ?")
@@ -41,9 +47,11 @@ public class SnapshotStore {
 			args.add(new Object[] { indicatorId, Date.valueOf(day), row.unitId(), row.unitPath(), row.headcount(),
 					row.source().name(), row.enrolled(), row.completed(), row.certified(), row.value() });
 		}
-		batch.batchUpdate("""
-				insert into planning_snapshot (indicator_id, snapshot_day, unit_id, unit_path, headcount, denominator_source,
-				enrolled, completed, certified, indicator_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", args);
+		batch.batchUpdate(
+				"""
+						insert into planning_snapshot (indicator_id, snapshot_day, unit_id, unit_path, headcount, denominator_source,
+						enrolled, completed, certified, indicator_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				args);
 	}
 
 	/** The latest snapshot day of the indicator on or before this day. */
@@ -58,9 +66,10 @@ public class SnapshotStore {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select unit_id, unit_path, headcount, denominator_source, enrolled, completed, certified, indicator_value
-				from planning_snapshot where indicator_id = :indicator and snapshot_day = :day and unit_id in (:units)""")
+		return jdbc
+			.sql("""
+					select unit_id, unit_path, headcount, denominator_source, enrolled, completed, certified, indicator_value
+					from planning_snapshot where indicator_id = :indicator and snapshot_day = :day and unit_id in (:units)""")
 			.param("indicator", indicatorId)
 			.param("day", Date.valueOf(day))
 			.param("units", List.copyOf(unitIds))

@@ -6,7 +6,10 @@ import java.util.Map;
 
 import vn.hocso.learner.LearnerCategory;
 
-/** An indicator's figures for every unit of a subtree (each with its own subtree's totals). */
+/**
+ * An indicator's figures for every unit of a subtree (each with its own subtree's
+ * totals).
+ */
 public record TreeFigures(UnitFigures root, Map<Long, UnitFigures> byUnit, Map<LearnerCategory, long[]> byCategory) {
 
 	/** The root's children, including closed ones that still carry figures. */

@@ -52,9 +52,9 @@ class PlanController {
 
 	record PlanRequest(@NotBlank @Size(max = 64) String number, @NotBlank @Size(max = 255) String issuer,
 			@NotBlank @Size(max = 1000) String title, @Nullable LocalDate issuedOn, @NotNull Long governingUnitId,
-			@NotNull LocalDate periodStart, @NotNull LocalDate periodEnd, @Nullable @Size(max = 255) String implementsRef,
-			@Nullable @Size(max = 255) String signerTitle, @Nullable @Size(max = 255) String signerName,
-			@Nullable List<ReportDue> reportDues) {
+			@NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
+			@Nullable @Size(max = 255) String implementsRef, @Nullable @Size(max = 255) String signerTitle,
+			@Nullable @Size(max = 255) String signerName, @Nullable List<ReportDue> reportDues) {
 
 		PlanDetails details() {
 			return new PlanDetails(number, issuer, title, issuedOn, governingUnitId, periodStart, periodEnd,
@@ -74,7 +74,8 @@ class PlanController {
 
 		IndicatorDetails details() {
 			return new IndicatorDetails(position == null ? 0 : position, name, targetValue, targetUnit, deadline,
-					milestones == null ? List.of() : milestones, responsibleUnitId, kind, Boolean.TRUE.equals(toBeCompleted),
+					milestones == null ? List.of() : milestones, responsibleUnitId, kind,
+					Boolean.TRUE.equals(toBeCompleted),
 					population == null ? null
 							: new Population(population.unitId(),
 									population.categories() == null ? Set.of() : population.categories(),

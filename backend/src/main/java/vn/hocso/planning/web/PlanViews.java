@@ -38,9 +38,9 @@ final class PlanViews {
 			Set<Long> waveIds, MeasureRule rule, Set<Long> examIds) {
 	}
 
-	record IndicatorView(long id, long planId, int position, String name, BigDecimal targetValue,
-			TargetUnit targetUnit, LocalDate deadline, List<Milestone> milestones, @Nullable Long responsibleUnitId,
-			IndicatorKind kind, boolean toBeCompleted, @Nullable PopulationView population) {
+	record IndicatorView(long id, long planId, int position, String name, BigDecimal targetValue, TargetUnit targetUnit,
+			LocalDate deadline, List<Milestone> milestones, @Nullable Long responsibleUnitId, IndicatorKind kind,
+			boolean toBeCompleted, @Nullable PopulationView population) {
 
 		static IndicatorView of(Indicator indicator) {
 			var population = indicator.population();
@@ -54,8 +54,7 @@ final class PlanViews {
 	}
 
 	record ReportedValueView(long id, long indicatorId, long unitId, BigDecimal value, LocalDate asOf,
-			ReportedValue.Status status, @Nullable String evidenceName, String reportedBy,
-			@Nullable String decidedBy) {
+			ReportedValue.Status status, @Nullable String evidenceName, String reportedBy, @Nullable String decidedBy) {
 
 		static ReportedValueView of(ReportedValue value) {
 			return new ReportedValueView(value.getId(), value.getIndicatorId(), value.getUnitId(), value.getValue(),

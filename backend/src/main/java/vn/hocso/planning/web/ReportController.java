@@ -56,8 +56,8 @@ class ReportController {
 
 	@GetMapping("/api/plans/{planId}/reports/{period}/file")
 	@Operation(summary = "The report as a file: format=xlsx or pdf (official layout)")
-	ResponseEntity<byte[]> file(@PathVariable long planId, @PathVariable String period,
-			@RequestParam String format, @RequestParam(required = false) @Nullable Long indicatorId,
+	ResponseEntity<byte[]> file(@PathVariable long planId, @PathVariable String period, @RequestParam String format,
+			@RequestParam(required = false) @Nullable Long indicatorId,
 			@RequestParam(required = false) @Nullable Long unitId) throws IOException {
 		PlanReport report = reports.build(planId, period, indicatorId, unitId);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -60,7 +60,8 @@ class ReportedValueController {
 	@Operation(summary = "A unit reports a value (it counts once accepted, and needs a PDF evidence first)")
 	ReportedValueView submit(@PathVariable long planId, @PathVariable long indicatorId,
 			@Valid @RequestBody ReportValueRequest request) {
-		return ReportedValueView.of(values.submit(planId, indicatorId, request.unitId(), request.value(), request.asOf()));
+		return ReportedValueView
+			.of(values.submit(planId, indicatorId, request.unitId(), request.value(), request.asOf()));
 	}
 
 	@PostMapping(path = "/api/plans/{planId}/reported-values/{valueId}/evidence",

@@ -15,15 +15,19 @@ import org.apache.commons.csv.CSVRecord;
 import vn.hocso.platform.ProblemException;
 
 /**
- * CSV as offices save it (RFC 4180: quoted fields may hold separators, doubled quotes and line
- * breaks), read by Commons CSV. Excel in a Vietnamese locale writes ";", others "," or a tab, so the
- * separator is the one that splits some line near the top into the most fields (a title line above
- * the header may hold none). Lenient where a person's file is merely untidy: text after a closing
- * quote is kept, and a quote left open runs to the end of the file rather than failing the upload.
+ * CSV as offices save it (RFC 4180: quoted fields may hold separators, doubled quotes and
+ * line breaks), read by Commons CSV. Excel in a Vietnamese locale writes ";", others ","
+ * or a tab, so the separator is the one that splits some line near the top into the most
+ * fields (a title line above the header may hold none). Lenient where a person's file is
+ * merely untidy: text after a closing quote is kept, and a quote left open runs to the
+ * end of the file rather than failing the upload.
  */
 public final class OfficeCsv {
 
-	/** One record: the line it starts on (1-based, as an editor shows it) and its fields as written. */
+	/**
+	 * One record: the line it starts on (1-based, as an editor shows it) and its fields
+	 * as written.
+	 */
 	public record Record(int line, List<String> fields) {
 
 		public boolean isBlank() {
@@ -36,8 +40,8 @@ public final class OfficeCsv {
 	}
 
 	/**
-	 * The records of {@code text}, blank ones included, stopping after {@code maxRecords} non-blank ones
-	 * (one more than a caller allows is enough for it to refuse the file).
+	 * The records of {@code text}, blank ones included, stopping after {@code maxRecords}
+	 * non-blank ones (one more than a caller allows is enough for it to refuse the file).
 	 * @param separators the candidates, most likely first
 	 * @param scanLines how many lines from the top decide the separator
 	 */
@@ -46,7 +50,8 @@ public final class OfficeCsv {
 		int[] lineStarts = lineStarts(text);
 		CSVFormat format = CSVFormat.RFC4180.builder()
 			.setDelimiter(separator)
-			// Kept (as one blank field) so that callers numbering records count empty lines like an editor.
+			// Kept (as one blank field) so that callers numbering records count empty
+			// lines like an editor.
 			.setIgnoreEmptyLines(false)
 			.setTrailingData(true)
 			.setLenientEof(true)
@@ -66,7 +71,8 @@ public final class OfficeCsv {
 			}
 		}
 		catch (IOException | UncheckedIOException e) {
-			// A StringReader never fails to read; Commons CSV reports malformed input this way: the
+			// A StringReader never fails to read; Commons CSV reports malformed input
+			// this way: the
 			// uploader gets a 400 that says what to do, never a 500.
 			throw ProblemException.badRequest("csv.unreadable", Objects.toString(e.getMessage(), ""));
 		}
@@ -89,7 +95,10 @@ public final class OfficeCsv {
 		return best;
 	}
 
-	/** Where each line starts: after "\n", "\r\n" or a lone "\r", like Commons CSV counts them. */
+	/**
+	 * Where each line starts: after "\n", "\r\n" or a lone "\r", like Commons CSV counts
+	 * them.
+	 */
 	private static int[] lineStarts(String text) {
 		int[] starts = new int[16];
 		int count = 1; // line 1 starts at 0

@@ -1,5 +1,6 @@
 /**
- * Reading the CSV files offices send, through Commons CSV with the choices every upload shares.
+ * Reading the CSV files offices send, through Commons CSV with the choices every upload
+ * shares.
  */
 @NullMarked
 package vn.hocso.platform.csv;

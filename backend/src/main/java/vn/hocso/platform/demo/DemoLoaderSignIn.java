@@ -11,15 +11,19 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Signs a demo loader's thread in as an ADMIN, so that it seeds through the same services (and the
- * same access checks) an ADMIN uses. The token is built in memory and never leaves the thread.
+ * Signs a demo loader's thread in as an ADMIN, so that it seeds through the same services
+ * (and the same access checks) an ADMIN uses. The token is built in memory and never
+ * leaves the thread.
  */
 public final class DemoLoaderSignIn {
 
 	private DemoLoaderSignIn() {
 	}
 
-	/** @param orgUnit the ADMIN's unit claim, for services that read it; {@code null} for none */
+	/**
+	 * @param orgUnit the ADMIN's unit claim, for services that read it; {@code null} for
+	 * none
+	 */
 	public static void asAdmin(String loader, @Nullable String orgUnit) {
 		Jwt.Builder jwt = Jwt.withTokenValue("demo-loader")
 			.header("alg", "none")
@@ -33,7 +37,8 @@ public final class DemoLoaderSignIn {
 			jwt.claim("org_unit", orgUnit);
 		}
 		SecurityContextHolder.getContext()
-			.setAuthentication(new JwtAuthenticationToken(jwt.build(), List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+			.setAuthentication(
+					new JwtAuthenticationToken(jwt.build(), List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
 	}
 
 }

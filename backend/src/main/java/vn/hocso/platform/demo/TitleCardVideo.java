@@ -10,14 +10,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A short demo video made by ffmpeg: a coloured card with lines of text and a quiet tone (H.264/AAC,
- * 640×360, 15 fps, fast start), so that the demo's lectures and open materials play like real ones
- * without shipping video files. Text goes through files, never the filter string, so that any title
- * (quotes, colons, diacritics) renders as written.
+ * A short demo video made by ffmpeg: a coloured card with lines of text and a quiet tone
+ * (H.264/AAC, 640×360, 15 fps, fast start), so that the demo's lectures and open
+ * materials play like real ones without shipping video files. Text goes through files,
+ * never the filter string, so that any title (quotes, colons, diacritics) renders as
+ * written.
  */
 public final class TitleCardVideo {
 
-	/** One line of text on the card; {@code x} and {@code y} are ffmpeg drawtext expressions. */
+	/**
+	 * One line of text on the card; {@code x} and {@code y} are ffmpeg drawtext
+	 * expressions.
+	 */
 	public record Caption(String text, int size, String color, String x, String y) {
 	}
 
@@ -27,7 +31,10 @@ public final class TitleCardVideo {
 		this.ffmpeg = ffmpeg;
 	}
 
-	/** Whether the ffmpeg command runs here; the loaders seed without videos when it does not. */
+	/**
+	 * Whether the ffmpeg command runs here; the loaders seed without videos when it does
+	 * not.
+	 */
 	public boolean available() {
 		try {
 			Process process = new ProcessBuilder(ffmpeg, "-version").redirectErrorStream(true).start();
@@ -45,8 +52,8 @@ public final class TitleCardVideo {
 
 	/**
 	 * Renders {@code work/<name>.mp4}.
-	 * @param showClock whether a running clock stands in the corner (it shows that a resumed video
-	 * really resumes)
+	 * @param showClock whether a running clock stands in the corner (it shows that a
+	 * resumed video really resumes)
 	 * @throws IOException with ffmpeg's own output when it fails
 	 */
 	public Path render(Path work, String name, String color, int seconds, int toneHz, List<Caption> captions,
@@ -79,7 +86,10 @@ public final class TitleCardVideo {
 		return out;
 	}
 
-	/** The bundled Noto Sans Bold, copied once per working folder (ffmpeg reads fonts from files). */
+	/**
+	 * The bundled Noto Sans Bold, copied once per working folder (ffmpeg reads fonts from
+	 * files).
+	 */
 	private static Path font(Path work) throws IOException {
 		Path font = work.resolve("NotoSans-Bold.ttf");
 		if (!Files.exists(font)) {

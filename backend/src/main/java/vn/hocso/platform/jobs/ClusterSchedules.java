@@ -25,9 +25,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Finds the {@link ClusterScheduled} and {@link ClusterJob} methods of every bean and turns each into
- * a recurring or a one-time task. Every run is written to the job run log ({@link JobRuns}): a
- * period (a schedule's planned time, a one-off job's id) that succeeded is not run again.
+ * Finds the {@link ClusterScheduled} and {@link ClusterJob} methods of every bean and
+ * turns each into a recurring or a one-time task. Every run is written to the job run log
+ * ({@link JobRuns}): a period (a schedule's planned time, a one-off job's id) that
+ * succeeded is not run again.
  */
 class ClusterSchedules implements BeanPostProcessor {
 
@@ -100,10 +101,11 @@ class ClusterSchedules implements BeanPostProcessor {
 		}
 		ReflectionUtils.makeAccessible(method);
 		tasks.add(Tasks.recurring(annotation.name(), schedule)
-			// Revived where it was: the period keeps its key in the run log (the default moves it to "now").
+			// Revived where it was: the period keeps its key in the run log (the default
+			// moves it to "now").
 			.onDeadExecution(samePeriod())
-			.execute((instance, context) -> logged(annotation.name(),
-					context.getExecution().executionTime.toString(), () -> invoke(bean, method))));
+			.execute((instance, context) -> logged(annotation.name(), context.getExecution().executionTime.toString(),
+					() -> invoke(bean, method))));
 	}
 
 	private static DeadExecutionHandler<Void> samePeriod() {
@@ -113,7 +115,9 @@ class ClusterSchedules implements BeanPostProcessor {
 		};
 	}
 
-	/** Runs one period of a task unless it already succeeded, and records how it ended. */
+	/**
+	 * Runs one period of a task unless it already succeeded, and records how it ended.
+	 */
 	private void logged(String task, String period, Runnable work) {
 		if (!runs.begin(task, period)) {
 			log.info("{} {} already succeeded; not run again", task, period);
@@ -142,7 +146,8 @@ class ClusterSchedules implements BeanPostProcessor {
 			return null;
 		}
 		if (!cron.isEmpty() == !delay.isEmpty()) {
-			throw new IllegalStateException("@ClusterScheduled " + annotation.name() + ": give a cron or a fixed delay");
+			throw new IllegalStateException(
+					"@ClusterScheduled " + annotation.name() + ": give a cron or a fixed delay");
 		}
 		if (!cron.isEmpty()) {
 			return Schedules.cron(cron, ZoneId.of(annotation.zone()));
@@ -156,7 +161,8 @@ class ClusterSchedules implements BeanPostProcessor {
 			method.invoke(bean, arguments);
 		}
 		catch (InvocationTargetException ex) {
-			// db-scheduler records the failure and tries again at the next execution time.
+			// db-scheduler records the failure and tries again at the next execution
+			// time.
 			if (ex.getCause() instanceof RuntimeException runtime) {
 				throw runtime;
 			}

@@ -8,7 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Keeps the job run log short: runs older than hocso.jobs.run-log-retention are forgotten, once a day. */
+/**
+ * Keeps the job run log short: runs older than hocso.jobs.run-log-retention are
+ * forgotten, once a day.
+ */
 @Component
 class JobRunRetention {
 

@@ -12,10 +12,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The job run log (table job_run): one row per task and period, unique in the database, written by
- * the node that runs it. A schedule's period is its planned execution time, a one-off job's is the
- * job's id. A period that succeeded is never run again (the row says so, whichever node asks); a
- * period that failed, or whose node died, is taken over by the next attempt.
+ * The job run log (table job_run): one row per task and period, unique in the database,
+ * written by the node that runs it. A schedule's period is its planned execution time, a
+ * one-off job's is the job's id. A period that succeeded is never run again (the row says
+ * so, whichever node asks); a period that failed, or whose node died, is taken over by
+ * the next attempt.
  */
 public class JobRuns {
 
@@ -27,8 +28,8 @@ public class JobRuns {
 	}
 
 	/** One row of the log. */
-	public record JobRun(String taskName, String periodKey, String node, Instant startedAt, @Nullable Instant finishedAt,
-			Outcome outcome, int attempts, @Nullable String error) {
+	public record JobRun(String taskName, String periodKey, String node, Instant startedAt,
+			@Nullable Instant finishedAt, Outcome outcome, int attempts, @Nullable String error) {
 	}
 
 	private final Supplier<DataSource> dataSource;
@@ -48,20 +49,22 @@ public class JobRuns {
 	}
 
 	/**
-	 * Records that this node starts the period; false when the period already succeeded (on any node):
-	 * the caller must not run it again.
+	 * Records that this node starts the period; false when the period already succeeded
+	 * (on any node): the caller must not run it again.
 	 */
 	boolean begin(String task, String period) {
 		Timestamp now = Timestamp.from(Instant.now());
 		try {
-			jdbc().sql("insert into job_run (task_name, period_key, node, started_at, outcome, attempts)"
-					+ " values (?, ?, ?, ?, 'RUNNING', 1)")
+			jdbc()
+				.sql("insert into job_run (task_name, period_key, node, started_at, outcome, attempts)"
+						+ " values (?, ?, ?, ?, 'RUNNING', 1)")
 				.params(task, period, node, now)
 				.update();
 			return true;
 		}
 		catch (DuplicateKeyException again) {
-			// Retried after a failure, or revived after its node died: this node takes the period over.
+			// Retried after a failure, or revived after its node died: this node takes
+			// the period over.
 			return jdbc().sql("update job_run set node = ?, started_at = ?, finished_at = null, outcome = 'RUNNING',"
 					+ " attempts = attempts + 1, error = null where task_name = ? and period_key = ? and outcome <> 'SUCCEEDED'")
 				.params(node, now, task, period)
@@ -82,8 +85,9 @@ public class JobRuns {
 
 	/** The most recent runs, newest first. */
 	public List<JobRun> recent(int limit) {
-		return jdbc().sql("select task_name, period_key, node, started_at, finished_at, outcome, attempts, error"
-				+ " from job_run order by started_at desc, id desc limit ?")
+		return jdbc()
+			.sql("select task_name, period_key, node, started_at, finished_at, outcome, attempts, error"
+					+ " from job_run order by started_at desc, id desc limit ?")
 			.param(limit)
 			.query((rs, n) -> new JobRun(rs.getString(1), rs.getString(2), rs.getString(3),
 					rs.getTimestamp(4).toInstant(), instant(rs.getTimestamp(5)), Outcome.valueOf(rs.getString(6)),

@@ -94,21 +94,29 @@ class JobsConfig {
 
 		@Override
 		public void submit(String name, String id) {
-			OneTimeTask<Void> job = schedules.jobs().stream().filter(candidate -> candidate.getName().equals(name))
-				.findFirst().orElseThrow(() -> new IllegalArgumentException("No @ClusterJob named " + name));
-			// The running scheduler starts it at once on this node; otherwise the table keeps it for any node.
+			OneTimeTask<Void> job = schedules.jobs()
+				.stream()
+				.filter(candidate -> candidate.getName().equals(name))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No @ClusterJob named " + name));
+			// The running scheduler starts it at once on this node; otherwise the table
+			// keeps it for any node.
 			SchedulerClient target = scheduler != null ? scheduler : client();
 			target.scheduleIfNotExists(job.instance(id), Instant.now());
 		}
 
 		private synchronized SchedulerClient client() {
 			if (client == null) {
-				client = SchedulerClient.Builder.create(dataSource.getObject(), List.<Task<?>>copyOf(schedules.jobs())).build();
+				client = SchedulerClient.Builder.create(dataSource.getObject(), List.<Task<?>>copyOf(schedules.jobs()))
+					.build();
 			}
 			return client;
 		}
 
-		/** A node of the cluster's scheduler; also used by the tests that start two on one database. */
+		/**
+		 * A node of the cluster's scheduler; also used by the tests that start two on one
+		 * database.
+		 */
 		static Scheduler create(DataSource dataSource, List<RecurringTask<Void>> tasks, List<OneTimeTask<Void>> jobs,
 				JobsProperties properties) {
 			return create(dataSource, tasks, jobs, properties, nodeName());
@@ -139,7 +147,10 @@ class JobsConfig {
 			return scheduler != null;
 		}
 
-		/** Late in start-up (after the web server), early in shutdown: running tasks finish first. */
+		/**
+		 * Late in start-up (after the web server), early in shutdown: running tasks
+		 * finish first.
+		 */
 		@Override
 		public int getPhase() {
 			return Integer.MAX_VALUE - 1000;

@@ -10,11 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param threads tasks one node runs at once
  * @param pollingInterval how often a node looks for due tasks
- * @param heartbeatInterval how often a running task's node says it is alive; a task whose node
- *        missed several heartbeats is run again by another node
+ * @param heartbeatInterval how often a running task's node says it is alive; a task whose
+ * node missed several heartbeats is run again by another node
  * @param enabled false: this node runs no scheduled task (a node kept for serving only)
- * @param schedules false: this node runs the one-off jobs it is given but no recurring schedule (the
- *        tests, which call a schedule's method themselves when they need it)
+ * @param schedules false: this node runs the one-off jobs it is given but no recurring
+ * schedule (the tests, which call a schedule's method themselves when they need it)
  */
 @ConfigurationProperties("hocso.jobs")
 record JobsProperties(int threads, Duration pollingInterval, Duration heartbeatInterval, boolean enabled,

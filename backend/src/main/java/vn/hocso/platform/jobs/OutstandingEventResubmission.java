@@ -9,11 +9,11 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
 
 /**
- * Event publications whose listener failed or whose node died (an EnrolmentCompleted not yet turned
- * into a certificate) are resubmitted by one node at a time, under the cluster scheduler, instead of
- * by every node at every restart (which resubmitted what another node was still processing).
- * Only publications older than hocso.jobs.event-resubmission-age are taken: younger ones may still
- * be running.
+ * Event publications whose listener failed or whose node died (an EnrolmentCompleted not
+ * yet turned into a certificate) are resubmitted by one node at a time, under the cluster
+ * scheduler, instead of by every node at every restart (which resubmitted what another
+ * node was still processing). Only publications older than
+ * hocso.jobs.event-resubmission-age are taken: younger ones may still be running.
  */
 @Component
 public class OutstandingEventResubmission {
@@ -30,7 +30,8 @@ public class OutstandingEventResubmission {
 		this.age = age;
 	}
 
-	@ClusterScheduled(name = "event-publication-resubmission", fixedDelay = "${hocso.jobs.event-resubmission-interval:1m}")
+	@ClusterScheduled(name = "event-publication-resubmission",
+			fixedDelay = "${hocso.jobs.event-resubmission-interval:1m}")
 	void resubmitOutstanding() {
 		resubmitOlderThan(age);
 	}

@@ -19,17 +19,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The migration lock on an embedded H2 database (a file, or memory): such a database is open in one
- * process only (H2 locks the file), so a lock row that no Liquibase run of this process holds was
- * left by a process that died mid-migration, and is released at once instead of being waited for.
- * Runs of this process (several test contexts) still exclude each other. H2 in server mode
- * (tcp:, AUTO_SERVER) keeps Liquibase's standard table lock.
+ * The migration lock on an embedded H2 database (a file, or memory): such a database is
+ * open in one process only (H2 locks the file), so a lock row that no Liquibase run of
+ * this process holds was left by a process that died mid-migration, and is released at
+ * once instead of being waited for. Runs of this process (several test contexts) still
+ * exclude each other. H2 in server mode (tcp:, AUTO_SERVER) keeps Liquibase's standard
+ * table lock.
  */
 public class H2EmbeddedLockService extends StandardLockService {
 
 	private static final Logger log = LoggerFactory.getLogger(H2EmbeddedLockService.class);
 
-	/** Databases (by URL) whose lock a run of this JVM holds, with the connection that holds it. */
+	/**
+	 * Databases (by URL) whose lock a run of this JVM holds, with the connection that
+	 * holds it.
+	 */
 	private static final Map<String, Connection> HELD_HERE = new HashMap<>();
 
 	@Override
@@ -97,9 +101,11 @@ public class H2EmbeddedLockService extends StandardLockService {
 		if (locks.length == 0) {
 			return;
 		}
-		log.warn("Releasing the database migration lock left by {} since {}: that process is gone "
-				+ "(an embedded H2 database is open in this process only)", locks[0].getLockedBy(),
-				locks[0].getLockGranted() == null ? "?" : locks[0].getLockGranted().toInstant().truncatedTo(ChronoUnit.SECONDS));
+		log.warn(
+				"Releasing the database migration lock left by {} since {}: that process is gone "
+						+ "(an embedded H2 database is open in this process only)",
+				locks[0].getLockedBy(), locks[0].getLockGranted() == null ? "?"
+						: locks[0].getLockGranted().toInstant().truncatedTo(ChronoUnit.SECONDS));
 		try {
 			super.forceReleaseLock();
 		}
@@ -119,7 +125,10 @@ public class H2EmbeddedLockService extends StandardLockService {
 		return MigrationLockAroundLiquibase.covers(key(), ownConnection());
 	}
 
-	/** Held by a run of this JVM whose connection is still open (a failed start closed its pool). */
+	/**
+	 * Held by a run of this JVM whose connection is still open (a failed start closed its
+	 * pool).
+	 */
 	private boolean heldHere() {
 		Connection holder = HELD_HERE.get(key());
 		try {

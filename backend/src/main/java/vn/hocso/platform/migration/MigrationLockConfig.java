@@ -24,10 +24,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Holds the migration lock for the whole Liquibase run (from before it reads the changelog until it
- * is done), waiting at most hocso.migration.lock-wait: exactly one node migrates, the others wait
- * and then find nothing to do. See {@link MigrationLockAroundLiquibase} for why Liquibase's own lock
- * is taken too late.
+ * Holds the migration lock for the whole Liquibase run (from before it reads the
+ * changelog until it is done), waiting at most hocso.migration.lock-wait: exactly one
+ * node migrates, the others wait and then find nothing to do. See
+ * {@link MigrationLockAroundLiquibase} for why Liquibase's own lock is taken too late.
  */
 @Configuration(proxyBeanMethods = false)
 class MigrationLockConfig {
@@ -50,7 +50,8 @@ class MigrationLockConfig {
 		@Override
 		public Object postProcessBeforeInitialization(Object bean, String beanName) {
 			if (bean instanceof SpringLiquibase liquibase && liquibase.getDataSource() != null) {
-				MigrationLockWait.set(Binder.get(environment).bind("hocso.migration.lock-wait", Duration.class)
+				MigrationLockWait.set(Binder.get(environment)
+					.bind("hocso.migration.lock-wait", Duration.class)
 					.orElse(MigrationLockWait.DEFAULT));
 				Held lock = take(liquibase.getDataSource());
 				if (lock != null) {
@@ -94,7 +95,8 @@ class MigrationLockConfig {
 		}
 
 		private static @Nullable LockService lockServiceFor(Database database) {
-			for (LockService candidate : new LockService[] { new PostgresSessionLockService(), new H2EmbeddedLockService() }) {
+			for (LockService candidate : new LockService[] { new PostgresSessionLockService(),
+					new H2EmbeddedLockService() }) {
 				if (candidate.supports(database)) {
 					candidate.setDatabase(database);
 					return candidate;
@@ -124,7 +126,8 @@ class MigrationLockConfig {
 				lock.releaseLock();
 			}
 			catch (LiquibaseException ex) {
-				// Closing the connection below ends the session, and a session lock with it.
+				// Closing the connection below ends the session, and a session lock with
+				// it.
 			}
 			finally {
 				LockAroundLiquibase.closeQuietly(connection);

@@ -3,7 +3,10 @@ package vn.hocso.platform.migration;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** A start that gave up waiting for the migration lock ends with one message, not a stack trace. */
+/**
+ * A start that gave up waiting for the migration lock ends with one message, not a stack
+ * trace.
+ */
 public class MigrationLockFailureAnalyzer extends AbstractFailureAnalyzer<MigrationLockTimeoutException> {
 
 	@Override

@@ -12,8 +12,8 @@ public class MigrationLockTimeoutException extends LockException {
 	private final String holder;
 
 	MigrationLockTimeoutException(Duration waited, String holder) {
-		super("The database migration lock was not free within " + MigrationLockWait.readable(waited) + " (hocso.migration.lock-wait): it is held by "
-				+ holder);
+		super("The database migration lock was not free within " + MigrationLockWait.readable(waited)
+				+ " (hocso.migration.lock-wait): it is held by " + holder);
 		this.waited = waited;
 		this.holder = holder;
 	}

@@ -8,14 +8,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How long a start waits for the migration lock (hocso.migration.lock-wait). Liquibase creates its
- * lock services itself, outside Spring, so the setting reaches them through this holder, set just
- * before Liquibase runs ({@link MigrationLockConfig}); Liquibase's own wait is in whole minutes and
- * rechecks every 10 s, too coarse for nodes that start together.
+ * How long a start waits for the migration lock (hocso.migration.lock-wait). Liquibase
+ * creates its lock services itself, outside Spring, so the setting reaches them through
+ * this holder, set just before Liquibase runs ({@link MigrationLockConfig}); Liquibase's
+ * own wait is in whole minutes and rechecks every 10 s, too coarse for nodes that start
+ * together.
  */
 public final class MigrationLockWait {
 
-	/** The default when no Spring setting has been seen (Liquibase run outside the app). */
+	/**
+	 * The default when no Spring setting has been seen (Liquibase run outside the app).
+	 */
 	public static final Duration DEFAULT = Duration.ofMinutes(5);
 
 	static final Duration POLL = Duration.ofMillis(500);
@@ -37,12 +40,14 @@ public final class MigrationLockWait {
 
 	/** Holder of the lock, as a person can read it: who, on which host, since when. */
 	interface Holder {
+
 		String describe() throws LockException;
+
 	}
 
 	/**
-	 * Tries {@code attempt} until it succeeds or the configured wait is over; then fails with one
-	 * message naming the holder.
+	 * Tries {@code attempt} until it succeeds or the configured wait is over; then fails
+	 * with one message naming the holder.
 	 */
 	static void await(Callable<Boolean> attempt, Holder holder) throws LockException {
 		Duration wait = limit;
@@ -56,8 +61,10 @@ public final class MigrationLockWait {
 				throw new MigrationLockTimeoutException(wait, holder.describe());
 			}
 			if (!announced) {
-				// Once per start: another node is migrating, this one waits for it (up to the limit).
-				log.info("Waiting up to {} for the database migration lock, held by {}", readable(wait), holder.describe());
+				// Once per start: another node is migrating, this one waits for it (up to
+				// the limit).
+				log.info("Waiting up to {} for the database migration lock, held by {}", readable(wait),
+						holder.describe());
 				announced = true;
 			}
 			try {

@@ -14,10 +14,11 @@ import liquibase.exception.LockException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The migration lock on PostgreSQL: liquibase-sessionlock's session-level advisory lock, which the
- * server drops when the holder's connection ends (a node killed mid-migration leaves nothing
- * behind), plus a bounded wait and a holder a person can find: while migrating, the connection's
- * application_name reads "hocso &lt;host&gt;:&lt;pid&gt; since &lt;instant&gt;".
+ * The migration lock on PostgreSQL: liquibase-sessionlock's session-level advisory lock,
+ * which the server drops when the holder's connection ends (a node killed mid-migration
+ * leaves nothing behind), plus a bounded wait and a holder a person can find: while
+ * migrating, the connection's application_name reads "hocso &lt;host&gt;:&lt;pid&gt;
+ * since &lt;instant&gt;".
  */
 public class PostgresSessionLockService extends PGLockService {
 
@@ -87,7 +88,10 @@ public class PostgresSessionLockService extends PGLockService {
 		}
 	}
 
-	/** "hocso node-a:4711 since 2026-12-02T05:50:01Z (PostgreSQL pid 123, client 10.0.0.5, …)". */
+	/**
+	 * "hocso node-a:4711 since 2026-12-02T05:50:01Z (PostgreSQL pid 123, client 10.0.0.5,
+	 * …)".
+	 */
 	String holder() throws LockException {
 		try (PreparedStatement query = connection().prepareStatement(HOLDER)) {
 			// pg_locks shows the two int4 keys as unsigned oids.
@@ -132,8 +136,8 @@ public class PostgresSessionLockService extends PGLockService {
 	}
 
 	private static String setApplicationName(Connection con, String name) throws SQLException {
-		try (PreparedStatement set = con.prepareStatement(
-				"SELECT current_setting('application_name'), set_config('application_name', ?, false)")) {
+		try (PreparedStatement set = con
+			.prepareStatement("SELECT current_setting('application_name'), set_config('application_name', ?, false)")) {
 			set.setString(1, name);
 			try (ResultSet row = set.executeQuery()) {
 				row.next();

@@ -15,10 +15,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * The references an HTML document makes to anything outside itself: every URL-valued attribute, CSS
- * {@code url(…)} and {@code @import} in style attributes and style elements, the DOCTYPE's system id.
- * {@code data:} URIs, in-page anchors ({@code #…}) and template placeholders ({@code {{qrCode}}}) are not
- * external. Parsed with jsoup, which fetches nothing.
+ * The references an HTML document makes to anything outside itself: every URL-valued
+ * attribute, CSS {@code url(…)} and {@code @import} in style attributes and style
+ * elements, the DOCTYPE's system id. {@code data:} URIs, in-page anchors ({@code #…}) and
+ * template placeholders ({@code {{qrCode}}}) are not external. Parsed with jsoup, which
+ * fetches nothing.
  */
 public final class ExternalReferences {
 
@@ -26,8 +27,8 @@ public final class ExternalReferences {
 			"action", "formaction", "cite", "longdesc", "xlink:href", "manifest", "profile", "codebase", "archive",
 			"usemap", "lowsrc", "dynsrc", "content");
 
-	private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)|@import\\s+(['\"])(.*?)\\3",
-			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+	private static final Pattern CSS_URL = Pattern.compile(
+			"url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)|@import\\s+(['\"])(.*?)\\3", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*[A-Za-z]+\\s*}}");
 

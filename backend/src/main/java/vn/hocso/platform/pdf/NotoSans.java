@@ -19,18 +19,22 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The vendored Noto Sans (regular and bold) for documents rendered in bulk, cut down to Latin,
- * Vietnamese and punctuation without its GSUB table. PDFBox applies GSUB rules by compiling regular
- * expressions for every text run, which made them most of a certificate's rendering time;
- * Vietnamese needs no substitution (its letters are precomposed, and values are NFC-normalized), so
- * the lean font renders the same text 3× faster. The fonts are read once; each thread parses them
- * once (PDFBox's parsed fonts are not safe to share between threads; each document embeds its own subset).
+ * The vendored Noto Sans (regular and bold) for documents rendered in bulk, cut down to
+ * Latin, Vietnamese and punctuation without its GSUB table. PDFBox applies GSUB rules by
+ * compiling regular expressions for every text run, which made them most of a
+ * certificate's rendering time; Vietnamese needs no substitution (its letters are
+ * precomposed, and values are NFC-normalized), so the lean font renders the same text 3×
+ * faster. The fonts are read once; each thread parses them once (PDFBox's parsed fonts
+ * are not safe to share between threads; each document embeds its own subset).
  */
 public final class NotoSans {
 
 	public static final String FAMILY = "Noto Sans";
 
-	/** The tables a PDF needs to embed and draw glyphs; GSUB (ligatures) is left out on purpose. */
+	/**
+	 * The tables a PDF needs to embed and draw glyphs; GSUB (ligatures) is left out on
+	 * purpose.
+	 */
 	private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
 			"fpgm", "gasp", "cmap", "name", "OS/2", "post");
 
@@ -52,7 +56,10 @@ public final class NotoSans {
 	private NotoSans() {
 	}
 
-	/** Embeds both weights (subset) into the document the builder renders into, as {@link #FAMILY}. */
+	/**
+	 * Embeds both weights (subset) into the document the builder renders into, as
+	 * {@link #FAMILY}.
+	 */
 	public static void use(PdfRendererBuilder builder, PDDocument document) throws IOException {
 		TrueTypeFont[] fonts = PARSED.get();
 		builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[0], true)), FAMILY, 400, FontStyle.NORMAL,

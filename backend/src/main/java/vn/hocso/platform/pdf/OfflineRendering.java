@@ -12,9 +12,10 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Every HTML → PDF render goes through {@link #configure}: the renderer resolves {@code data:} URIs
- * and nothing else, so that a template cannot make the server fetch a URL ({@code http://127.0.0.1:…},
- * {@code file:///…}, {@code jar:…}) on every render. Fonts are handed to the builder as streams, not URLs.
+ * Every HTML → PDF render goes through {@link #configure}: the renderer resolves
+ * {@code data:} URIs and nothing else, so that a template cannot make the server fetch a
+ * URL ({@code http://127.0.0.1:…}, {@code file:///…}, {@code jar:…}) on every render.
+ * Fonts are handed to the builder as streams, not URLs.
  */
 public final class OfflineRendering {
 

@@ -18,16 +18,19 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * QR codes as 1-bit PNG images, one pixel per module: the PDF scales them up without smoothing
- * ({@code image-rendering: pixelated}). Written directly rather than through ImageIO, which cost
- * a third of the QR's time in a 4,500-certificate run.
+ * QR codes as 1-bit PNG images, one pixel per module: the PDF scales them up without
+ * smoothing ({@code image-rendering: pixelated}). Written directly rather than through
+ * ImageIO, which cost a third of the QR's time in a 4,500-certificate run.
  */
 public final class QrCodes {
 
 	private QrCodes() {
 	}
 
-	/** {@code pixels} 0 gives the smallest image: one pixel per module plus a one-module margin. */
+	/**
+	 * {@code pixels} 0 gives the smallest image: one pixel per module plus a one-module
+	 * margin.
+	 */
 	public static byte[] png(String text, int pixels) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, pixels, pixels,
@@ -59,7 +62,8 @@ public final class QrCodes {
 				}
 			}
 			ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-			try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed, new Deflater(Deflater.BEST_SPEED))) {
+			try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed,
+					new Deflater(Deflater.BEST_SPEED))) {
 				deflate.write(raw.toByteArray());
 			}
 			ByteArrayOutputStream header = new ByteArrayOutputStream(13);

@@ -1,5 +1,6 @@
 /**
- * HTML → PDF rendering that fetches nothing: only data: URIs and the fonts the renderers bundle.
+ * HTML → PDF rendering that fetches nothing: only data: URIs and the fonts the renderers
+ * bundle.
  */
 @NullMarked
 package vn.hocso.platform.pdf;

@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * SHA-256 fingerprints of every secret value committed to this repository for the demo (the realm's
- * client secret, the sheet key, the certificate key pair), read from
- * {@code classpath:security/published-secrets.sha256}. Only fingerprints ship, so the list itself
- * publishes nothing new; a value is compared as text and, where it decodes, as its base64 or PEM bytes,
- * so that re-encoding a published key does not pass.
+ * SHA-256 fingerprints of every secret value committed to this repository for the demo
+ * (the realm's client secret, the sheet key, the certificate key pair), read from
+ * {@code classpath:security/published-secrets.sha256}. Only fingerprints ship, so the
+ * list itself publishes nothing new; a value is compared as text and, where it decodes,
+ * as its base64 or PEM bytes, so that re-encoding a published key does not pass.
  */
 public final class PublishedSecrets {
 
@@ -48,7 +48,10 @@ public final class PublishedSecrets {
 		}
 	}
 
-	/** True when the text, or the bytes it decodes to (base64 or PEM), is a published value. */
+	/**
+	 * True when the text, or the bytes it decodes to (base64 or PEM), is a published
+	 * value.
+	 */
 	public boolean isPublished(String value) {
 		for (byte[] candidate : candidates(value)) {
 			if (fingerprints.contains(fingerprint(candidate))) {
@@ -67,7 +70,10 @@ public final class PublishedSecrets {
 		}
 	}
 
-	/** The forms a value is compared in: its text, and its decoded bytes when it is base64 or a PEM block. */
+	/**
+	 * The forms a value is compared in: its text, and its decoded bytes when it is base64
+	 * or a PEM block.
+	 */
 	static Set<byte[]> candidates(String value) {
 		Set<byte[]> forms = new HashSet<>();
 		String text = value.strip();

@@ -17,8 +17,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * What must be a real secret outside the demo, and what is wrong with each. One finding per setting,
- * each naming the property and its environment variable, so that one start-up failure lists them all.
+ * What must be a real secret outside the demo, and what is wrong with each. One finding
+ * per setting, each naming the property and its environment variable, so that one
+ * start-up failure lists them all.
  */
 final class SecretsCheck {
 
@@ -68,13 +69,17 @@ final class SecretsCheck {
 		return findings;
 	}
 
-	/** With files in the object store, its address and account must be given, and not the dev script's. */
+	/**
+	 * With files in the object store, its address and account must be given, and not the
+	 * dev script's.
+	 */
 	private void storage(List<String> findings) {
 		if (!"s3".equalsIgnoreCase(value("hocso.storage.type").strip())) {
 			return;
 		}
 		for (String[] setting : new String[][] { { "endpoint", "the object store's S3 API URL" },
-				{ "bucket", "the bucket the files are kept in" }, { "access-key", "the access key id of Học Số's account" } }) {
+				{ "bucket", "the bucket the files are kept in" },
+				{ "access-key", "the access key id of Học Số's account" } }) {
 			String property = "hocso.storage.s3." + setting[0];
 			if (value(property).isBlank()) {
 				findings.add(property + " (HOCSO_STORAGE_S3_" + setting[0].toUpperCase(Locale.ROOT).replace('-', '_')

@@ -9,9 +9,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * Refuses to start outside the {@code demo} profile while a secret is unset or is a value published in
- * this repository. Runs once the configuration files are read and before any bean exists, so that
- * nothing (a certificate signed, an account sheet encrypted) happens with a demo secret first.
+ * Refuses to start outside the {@code demo} profile while a secret is unset or is a value
+ * published in this repository. Runs once the configuration files are read and before any
+ * bean exists, so that nothing (a certificate signed, an account sheet encrypted) happens
+ * with a demo secret first.
  */
 public class SecretsGuard implements EnvironmentPostProcessor, Ordered {
 
@@ -28,7 +29,8 @@ public class SecretsGuard implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public int getOrder() {
-		// After the config data (application*.yml, profiles) and the random/JSON property sources.
+		// After the config data (application*.yml, profiles) and the random/JSON property
+		// sources.
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 

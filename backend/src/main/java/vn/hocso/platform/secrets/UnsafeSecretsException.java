@@ -2,7 +2,10 @@ package vn.hocso.platform.secrets;
 
 import java.util.List;
 
-/** Thrown at start-up, outside the demo profile, when secrets are missing or published; lists them all. */
+/**
+ * Thrown at start-up, outside the demo profile, when secrets are missing or published;
+ * lists them all.
+ */
 public class UnsafeSecretsException extends IllegalStateException {
 
 	private final List<String> findings;

@@ -2,10 +2,14 @@ package vn.hocso.platform.storage;
 
 import java.util.regex.Pattern;
 
-/** Keys are relative paths of plain names: letters, digits, {@code . _ -}, segments joined by {@code /}. */
+/**
+ * Keys are relative paths of plain names: letters, digits, {@code . _ -}, segments joined
+ * by {@code /}.
+ */
 final class Keys {
 
-	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}(/[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}){0,7}");
+	private static final Pattern KEY = Pattern
+		.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}(/[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}){0,7}");
 
 	private Keys() {
 	}

@@ -15,8 +15,9 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
 /**
- * An area as a directory on the local disk. A write goes to a temporary file in the target's directory
- * and is renamed into place, so that a reader (or a crash) never sees a half-written file.
+ * An area as a directory on the local disk. A write goes to a temporary file in the
+ * target's directory and is renamed into place, so that a reader (or a crash) never sees
+ * a half-written file.
  */
 final class LocalFileStore implements FileStore {
 

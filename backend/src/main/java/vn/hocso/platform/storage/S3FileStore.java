@@ -23,9 +23,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * An area as the prefix {@code <area>/} of one bucket in an S3-compatible object store. A PUT is whole
- * or nothing (the store makes an object visible only once all of it arrived), so no reader ever sees a
- * half-written file.
+ * An area as the prefix {@code <area>/} of one bucket in an S3-compatible object store. A
+ * PUT is whole or nothing (the store makes an object visible only once all of it
+ * arrived), so no reader ever sees a half-written file.
  */
 final class S3FileStore implements FileStore {
 
@@ -73,8 +73,8 @@ final class S3FileStore implements FileStore {
 	@Override
 	public Optional<byte[]> read(String key) {
 		try {
-			return Optional.of(client.getObjectAsBytes(request -> request.bucket(bucket).key(objectKey(key)))
-				.asByteArray());
+			return Optional
+				.of(client.getObjectAsBytes(request -> request.bucket(bucket).key(objectKey(key))).asByteArray());
 		}
 		catch (NoSuchKeyException ex) {
 			return Optional.empty();
@@ -117,14 +117,15 @@ final class S3FileStore implements FileStore {
 		// SigV4 links live whole seconds, from 1 s to 7 days.
 		long seconds = Duration.between(clock.instant(), expiresAt).plusMillis(999).toSeconds();
 		Duration signatureDuration = Duration.ofSeconds(Math.clamp(seconds, 1, MAX_PRESIGN.toSeconds()));
-		URI url = URI.create(presigner
-			.presignGetObject(presign -> presign.signatureDuration(signatureDuration)
-				.getObjectRequest(get -> get.bucket(bucket)
-					.key(objectKey(key))
-					.responseContentType(contentType)
-					.responseContentDisposition(contentDisposition)))
-			.url()
-			.toString());
+		URI url = URI.create(
+				presigner
+					.presignGetObject(presign -> presign.signatureDuration(signatureDuration)
+						.getObjectRequest(get -> get.bucket(bucket)
+							.key(objectKey(key))
+							.responseContentType(contentType)
+							.responseContentDisposition(contentDisposition)))
+					.url()
+					.toString());
 		return Optional.of(url);
 	}
 

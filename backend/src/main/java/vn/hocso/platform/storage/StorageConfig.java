@@ -41,8 +41,10 @@ class StorageConfig {
 					nodes);
 		}
 		Storage storage = Storage.of(properties, clock);
-		log.info("Files are kept {}", storage.shared() ? "in the object store " + properties.s3().endpoint() + ", bucket "
-				+ properties.s3().bucket() : "on this node's disk");
+		log.info("Files are kept {}",
+				storage.shared()
+						? "in the object store " + properties.s3().endpoint() + ", bucket " + properties.s3().bucket()
+						: "on this node's disk");
 		return storage;
 	}
 
@@ -75,8 +77,10 @@ class StorageConfig {
 			}
 			var credentials = StaticCredentialsProvider
 				.create(AwsBasicCredentials.create(s3.accessKey(), s3.secretKey()));
-			// No aws-chunked uploads: some S3-compatible servers (S3Proxy among them) keep "Content-Encoding:
-			// aws-chunked" on the object and send it back, and a browser then cannot seek in the video.
+			// No aws-chunked uploads: some S3-compatible servers (S3Proxy among them)
+			// keep "Content-Encoding:
+			// aws-chunked" on the object and send it back, and a browser then cannot seek
+			// in the video.
 			S3Configuration pathStyle = S3Configuration.builder()
 				.pathStyleAccessEnabled(s3.pathStyle())
 				.chunkedEncodingEnabled(false)
@@ -87,7 +91,8 @@ class StorageConfig {
 				.credentialsProvider(credentials)
 				.serviceConfiguration(pathStyle)
 				.httpClient(UrlConnectionHttpClient.create())
-				// Checksums only where S3 requires them: S3-compatible servers do not all read trailing ones.
+				// Checksums only where S3 requires them: S3-compatible servers do not all
+				// read trailing ones.
 				.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 				.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
 				.build();
@@ -98,8 +103,8 @@ class StorageConfig {
 				.credentialsProvider(credentials)
 				.serviceConfiguration(pathStyle)
 				.build();
-			return new S3Storage(client, presigner, Objects.requireNonNull(s3.bucket()),
-					origin(browserEndpoint), clock);
+			return new S3Storage(client, presigner, Objects.requireNonNull(s3.bucket()), origin(browserEndpoint),
+					clock);
 		}
 
 		/** The settings the object store cannot be used without, by name. */

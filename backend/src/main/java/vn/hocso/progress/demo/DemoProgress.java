@@ -11,7 +11,9 @@ import vn.hocso.course.CourseCatalog.LectureView;
 import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.progress.domain.ProgressSeeding;
 
-/** The demo scenario's way to progress: whole lectures and study time, once per enrolment. */
+/**
+ * The demo scenario's way to progress: whole lectures and study time, once per enrolment.
+ */
 @Component
 public class DemoProgress {
 
@@ -26,7 +28,10 @@ public class DemoProgress {
 		return seeding.isEmpty(enrolmentId);
 	}
 
-	/** These lectures watched to their end at {@code watchedAt}, and this study time per Vietnam day. */
+	/**
+	 * These lectures watched to their end at {@code watchedAt}, and this study time per
+	 * Vietnam day.
+	 */
 	public void watched(EnrolmentRef enrolment, List<LectureView> lectures, Instant watchedAt,
 			Map<LocalDate, Long> studySecondsByDay) {
 		seeding.watched(enrolment, lectures, watchedAt, studySecondsByDay);

@@ -1,4 +1,7 @@
-/** Demo data of the progress module: lectures watched and study time as if played (profile demo). */
+/**
+ * Demo data of the progress module: lectures watched and study time as if played (profile
+ * demo).
+ */
 @NullMarked
 @NamedInterface("demo")
 package vn.hocso.progress.demo;

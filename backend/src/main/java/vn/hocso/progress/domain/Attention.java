@@ -3,20 +3,23 @@ package vn.hocso.progress.domain;
 import java.time.Instant;
 
 /**
- * A learner's attention: one pair of eyes whatever the tabs, lectures, player sessions or nodes.
- * A heartbeat spends the wall time its played video took (media time ÷ playback rate, the rate counted
- * between 1× and 2×); the learner's attended-until instant moves forward by what was spent and never
- * passes the present, and an idle learner starts at most {@link #ALLOWANCE_MILLIS} behind it. What a
- * heartbeat cannot spend earns nothing. So over any stretch of wall time a learner is credited at most
- * that time plus the allowance: twice it in video, once it in study time.
+ * A learner's attention: one pair of eyes whatever the tabs, lectures, player sessions or
+ * nodes. A heartbeat spends the wall time its played video took (media time ÷ playback
+ * rate, the rate counted between 1× and 2×); the learner's attended-until instant moves
+ * forward by what was spent and never passes the present, and an idle learner starts at
+ * most {@link #ALLOWANCE_MILLIS} behind it. What a heartbeat cannot spend earns nothing.
+ * So over any stretch of wall time a learner is credited at most that time plus the
+ * allowance: twice it in video, once it in study time.
  *
- * @param attendedUntilMillis epoch milliseconds up to which the learner's wall time is spent
+ * @param attendedUntilMillis epoch milliseconds up to which the learner's wall time is
+ * spent
  */
 record Attention(long attendedUntilMillis) {
 
 	/**
-	 * Slack for a first heartbeat (which reports the 15 s played before it) and for heartbeats arriving
-	 * up to 15 s later or earlier than the player's timer sent them (network, queues).
+	 * Slack for a first heartbeat (which reports the 15 s played before it) and for
+	 * heartbeats arriving up to 15 s later or earlier than the player's timer sent them
+	 * (network, queues).
 	 */
 	static final long ALLOWANCE_MILLIS = 30_000;
 
@@ -28,7 +31,10 @@ record Attention(long attendedUntilMillis) {
 		return new Attention(0);
 	}
 
-	/** What a heartbeat received at {@code now}, reporting {@code playedMillis} of video, may spend. */
+	/**
+	 * What a heartbeat received at {@code now}, reporting {@code playedMillis} of video,
+	 * may spend.
+	 */
 	Grant spend(Instant now, long playedMillis, double playbackRate) {
 		double rate = Math.clamp(playbackRate, 1, MAX_CREDITED_RATE);
 		long nowMillis = now.toEpochMilli();

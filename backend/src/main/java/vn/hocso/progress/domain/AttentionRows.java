@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.hocso.platform.Chunks;
 
 /**
- * The {@code learner_attention} rows: each learner's {@link Attention} clock, and the row every
- * writer of that learner's progress locks first.
+ * The {@code learner_attention} rows: each learner's {@link Attention} clock, and the row
+ * every writer of that learner's progress locks first.
  */
 final class AttentionRows {
 
@@ -40,8 +40,9 @@ final class AttentionRows {
 	}
 
 	/**
-	 * Creates missing rows outside the merge's transaction (in ascending id order, so that two nodes
-	 * inserting the same learners cannot deadlock); a row another node added first is no error.
+	 * Creates missing rows outside the merge's transaction (in ascending id order, so
+	 * that two nodes inserting the same learners cannot deadlock); a row another node
+	 * added first is no error.
 	 */
 	void ensure(Set<Long> learners) {
 		List<Long> missing = learners.stream().filter(id -> knownLearners.getIfPresent(id) == null).toList();
@@ -56,14 +57,16 @@ final class AttentionRows {
 		else {
 			for (Long id : missing) {
 				try {
-					transactions.executeWithoutResult(status -> jdbc.update(
-							"MERGE INTO learner_attention t USING (VALUES (CAST(? AS BIGINT))) s (learner_id) "
-									+ "ON t.learner_id = s.learner_id WHEN NOT MATCHED THEN "
-									+ "INSERT (learner_id, attended_until_millis) VALUES (s.learner_id, 0)",
-							id));
+					transactions.executeWithoutResult(
+							status -> jdbc.update(
+									"MERGE INTO learner_attention t USING (VALUES (CAST(? AS BIGINT))) s (learner_id) "
+											+ "ON t.learner_id = s.learner_id WHEN NOT MATCHED THEN "
+											+ "INSERT (learner_id, attended_until_millis) VALUES (s.learner_id, 0)",
+									id));
 				}
 				catch (DataIntegrityViolationException ex) {
-					// Another writer inserted it first: it exists, which is all that is needed.
+					// Another writer inserted it first: it exists, which is all that is
+					// needed.
 				}
 			}
 		}
@@ -75,13 +78,13 @@ final class AttentionRows {
 		Map<Long, Attention> attention = new HashMap<>();
 		for (List<Long> chunk : Chunks.of(new TreeSet<>(learners), Chunks.IN_CLAUSE_SIZE)) {
 			jdbc.query("SELECT learner_id, attended_until_millis FROM learner_attention WHERE learner_id IN ("
-					+ placeholders(chunk.size()) + ") ORDER BY learner_id FOR UPDATE",
-					rs -> {
+					+ placeholders(chunk.size()) + ") ORDER BY learner_id FOR UPDATE", rs -> {
 						attention.put(rs.getLong(1), new Attention(rs.getLong(2)));
 					}, chunk.toArray());
 		}
 		if (attention.size() != learners.size()) {
-			// A row this node believed existing is gone (a restored database): forget and let the retry insert it.
+			// A row this node believed existing is gone (a restored database): forget and
+			// let the retry insert it.
 			knownLearners.invalidateAll();
 			throw new TransientDataAccessResourceException("Attention rows missing for "
 					+ learners.stream().filter(id -> !attention.containsKey(id)).toList());
@@ -89,7 +92,10 @@ final class AttentionRows {
 		return attention;
 	}
 
-	/** Stores the learners' new clocks (epoch milliseconds), inside the transaction that locked them. */
+	/**
+	 * Stores the learners' new clocks (epoch milliseconds), inside the transaction that
+	 * locked them.
+	 */
 	void write(Map<Long, Long> attendedUntil) {
 		if (attendedUntil.isEmpty()) {
 			return;

@@ -3,11 +3,12 @@ package vn.hocso.progress.domain;
 import java.util.List;
 
 /**
- * What a player reports about every 15 s: the media time played since its previous heartbeat
- * (nothing while paused or hidden; a seek starts a new segment), where it is now, and how fast it plays.
+ * What a player reports about every 15 s: the media time played since its previous
+ * heartbeat (nothing while paused or hidden; a seek starts a new segment), where it is
+ * now, and how fast it plays.
  *
- * @param sessionId one id per player instance; checked for form only: no credit depends on it (see
- *        {@link Attention})
+ * @param sessionId one id per player instance; checked for form only: no credit depends
+ * on it (see {@link Attention})
  */
 public record Heartbeat(String sessionId, List<Segment> segments, double positionSecond, double playbackRate) {
 

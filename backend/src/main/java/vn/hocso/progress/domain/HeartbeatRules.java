@@ -9,9 +9,10 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.progress.domain.Heartbeat.Segment;
 
 /**
- * What a heartbeat may claim. Malformed, future or absurd claims are refused outright (422). What a
- * plausible one earns is not decided here but by the learner's {@link Attention}, shared by all their
- * tabs, sessions and nodes: no rule here depends on the session id or on a node's memory.
+ * What a heartbeat may claim. Malformed, future or absurd claims are refused outright
+ * (422). What a plausible one earns is not decided here but by the learner's
+ * {@link Attention}, shared by all their tabs, sessions and nodes: no rule here depends
+ * on the session id or on a node's memory.
  */
 final class HeartbeatRules {
 
@@ -21,8 +22,8 @@ final class HeartbeatRules {
 	static final double MAX_PLAYBACK_RATE = 16;
 
 	/**
-	 * The most video one heartbeat may report: 16× playback for the 20 s a player waits at most between
-	 * heartbeats, plus a minute of slack. More is refused as invented.
+	 * The most video one heartbeat may report: 16× playback for the 20 s a player waits
+	 * at most between heartbeats, plus a minute of slack. More is refused as invented.
 	 */
 	static final long MAX_CLAIM_MILLIS = (long) (MAX_PLAYBACK_RATE * 20_000) + 60_000;
 
@@ -32,7 +33,9 @@ final class HeartbeatRules {
 	private HeartbeatRules() {
 	}
 
-	/** Refuses a heartbeat that no honest player could send for a lecture of this length. */
+	/**
+	 * Refuses a heartbeat that no honest player could send for a lecture of this length.
+	 */
 	static void validate(Heartbeat heartbeat, long durationMillis) {
 		String sessionId = heartbeat.sessionId();
 		if (sessionId == null || sessionId.isBlank() || sessionId.length() > 64) {
@@ -60,7 +63,10 @@ final class HeartbeatRules {
 		if (Math.round(heartbeat.positionSecond() * 1000) > durationMillis + SLACK_MILLIS) {
 			throw invalid("heartbeat.beyond-end", heartbeat.positionSecond(), durationMillis / 1000);
 		}
-		List<Segment> sorted = heartbeat.segments().stream().sorted(Comparator.comparingDouble(Segment::fromSecond)).toList();
+		List<Segment> sorted = heartbeat.segments()
+			.stream()
+			.sorted(Comparator.comparingDouble(Segment::fromSecond))
+			.toList();
 		for (int i = 1; i < sorted.size(); i++) {
 			if (sorted.get(i).fromMillis() < sorted.get(i - 1).toMillis() - SLACK_MILLIS) {
 				throw invalid("heartbeat.overlapping");

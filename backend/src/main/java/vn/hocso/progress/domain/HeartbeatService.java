@@ -27,10 +27,11 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * A learner's heartbeats and progress. Ownership and course versions are cached briefly (neither
- * changes under a learner); the progress itself is never cached: a heartbeat joins the
- * {@link ProgressWriter}'s next batch, which merges it into the database and answers the merged
- * truth, and a read reads the database. Any node may take any heartbeat.
+ * A learner's heartbeats and progress. Ownership and course versions are cached briefly
+ * (neither changes under a learner); the progress itself is never cached: a heartbeat
+ * joins the {@link ProgressWriter}'s next batch, which merges it into the database and
+ * answers the merged truth, and a read reads the database. Any node may take any
+ * heartbeat.
  */
 @Service
 public class HeartbeatService {
@@ -56,18 +57,24 @@ public class HeartbeatService {
 	private final Clock clock;
 
 	/**
-	 * A learner's ownership of an enrolment, trusted for {@code hocso.progress.ownership-ttl} before the
-	 * enrolment module is asked again (a 404 is not remembered).
+	 * A learner's ownership of an enrolment, trusted for
+	 * {@code hocso.progress.ownership-ttl} before the enrolment module is asked again (a
+	 * 404 is not remembered).
 	 */
 	private final Cache<String, EnrolmentRef> owned;
 
 	/** Course versions never change once published: kept until evicted by size. */
 	private final Cache<Long, CourseVersionView> versions = Caffeine.newBuilder().maximumSize(VERSIONS_LIMIT).build();
 
-	/** Enrolments this node has marked started (marking is idempotent; this only saves the call). */
+	/**
+	 * Enrolments this node has marked started (marking is idempotent; this only saves the
+	 * call).
+	 */
 	private final Cache<Long, Boolean> started = Caffeine.newBuilder().maximumSize(STARTED_LIMIT).build();
 
-	/** The catalog is resolved on first use: the course module may be absent from a slice. */
+	/**
+	 * The catalog is resolved on first use: the course module may be absent from a slice.
+	 */
 	HeartbeatService(EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle, @Lazy CourseCatalog catalog,
 			CurrentCaller caller, ProgressWriter writer, ProgressStore store, Clock clock,
 			ProgressProperties properties) {
@@ -81,7 +88,9 @@ public class HeartbeatService {
 		this.owned = Caffeine.newBuilder().expireAfterWrite(properties.ownershipTtl()).maximumSize(OWNED_LIMIT).build();
 	}
 
-	/** Credits one heartbeat and answers the lecture's merged progress once it is stored. */
+	/**
+	 * Credits one heartbeat and answers the lecture's merged progress once it is stored.
+	 */
 	public LectureSnapshot heartbeat(long enrolmentId, long lectureId, Heartbeat heartbeat) {
 		EnrolmentRef enrolment = own(enrolmentId);
 		if (enrolment.status() == EnrolmentStatus.WITHDRAWN) {
@@ -110,8 +119,10 @@ public class HeartbeatService {
 				lifecycle.markStarted(enrolment.enrolmentId(), now);
 			}
 			catch (org.springframework.dao.OptimisticLockingFailureException startedElsewhere) {
-				// Two tabs or two nodes took the learner's first heartbeats at once: the other one moved the
-				// enrolment (marking it started is idempotent), so this heartbeat goes on.
+				// Two tabs or two nodes took the learner's first heartbeats at once: the
+				// other one moved the
+				// enrolment (marking it started is idempotent), so this heartbeat goes
+				// on.
 			}
 			catch (RuntimeException ex) {
 				started.invalidate(enrolment.enrolmentId());
@@ -120,7 +131,10 @@ public class HeartbeatService {
 		}
 	}
 
-	/** The enrolment's progress through every lecture of its course version, as stored, for the player. */
+	/**
+	 * The enrolment's progress through every lecture of its course version, as stored,
+	 * for the player.
+	 */
 	public EnrolmentProgressView progress(long enrolmentId) {
 		EnrolmentRef enrolment = own(enrolmentId);
 		CourseVersionView version = version(enrolment);
@@ -142,7 +156,8 @@ public class HeartbeatService {
 
 	private EnrolmentRef own(long enrolmentId) {
 		String key = caller.get().username() + "\u0000" + enrolmentId;
-		// One lookup per key when it is due: a learner's tabs (or a benchmark's players) that arrive
+		// One lookup per key when it is due: a learner's tabs (or a benchmark's players)
+		// that arrive
 		// together wait for it instead of each asking the database.
 		return owned.get(key, k -> enrolments.requireOwn(enrolmentId));
 	}

@@ -19,8 +19,9 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.progress.LectureProgress;
 
 /**
- * The progress module's API: completion and study figures read from the database, the merged truth
- * of every node (never a node's memory), so the quiz gate and dashboards agree whichever node asks.
+ * The progress module's API: completion and study figures read from the database, the
+ * merged truth of every node (never a node's memory), so the quiz gate and dashboards
+ * agree whichever node asks.
  */
 @Service
 class LectureProgressService implements LectureProgress {
@@ -94,7 +95,8 @@ class LectureProgressService implements LectureProgress {
 				}
 			}
 			Map<LocalDate, Long> seconds = new HashMap<>();
-			days.getOrDefault(enrolment.enrolmentId(), Map.of()).forEach((day, millis) -> seconds.put(day, millis / 1000));
+			days.getOrDefault(enrolment.enrolmentId(), Map.of())
+				.forEach((day, millis) -> seconds.put(day, millis / 1000));
 			figures.put(enrolment.enrolmentId(), new Figures(enrolment.enrolmentId(), completed,
 					version.lectures().size(), (remainingMillis + 999) / 1000, Map.copyOf(seconds)));
 		}

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.course.CourseCatalog.LectureView;
 
 /**
- * One lecture of one enrolment as stored: what was watched, where to resume (the position of the
- * latest heartbeat, by the time it was received, so that merges in any order agree), and when it was
- * completed.
+ * One lecture of one enrolment as stored: what was watched, where to resume (the position
+ * of the latest heartbeat, by the time it was received, so that merges in any order
+ * agree), and when it was completed.
  */
 final class LectureState {
 
@@ -37,7 +37,10 @@ final class LectureState {
 		return new LectureState(lectureId, WatchedIntervals.empty(), 0, Instant.EPOCH, null);
 	}
 
-	/** The latest report wins, whatever order reports are merged in; a tie keeps the further position. */
+	/**
+	 * The latest report wins, whatever order reports are merged in; a tie keeps the
+	 * further position.
+	 */
 	void moveTo(double positionSecond, Instant at) {
 		if (at.isAfter(positionAt) || at.equals(positionAt) && positionSecond > this.positionSecond) {
 			this.positionSecond = positionSecond;
@@ -45,14 +48,20 @@ final class LectureState {
 		}
 	}
 
-	/** Completes once the watched share reaches the threshold; a completed lecture stays completed. */
+	/**
+	 * Completes once the watched share reaches the threshold; a completed lecture stays
+	 * completed.
+	 */
 	void completeIfReached(long durationMillis, int thresholdPercent, Instant now) {
 		if (completedAt == null && reached(watched.watchedMillis(), durationMillis, thresholdPercent)) {
 			completedAt = now;
 		}
 	}
 
-	/** The lecture-completion rule, stated once: the watched share reaches the course's threshold. */
+	/**
+	 * The lecture-completion rule, stated once: the watched share reaches the course's
+	 * threshold.
+	 */
 	static boolean reached(long watchedMillis, long durationMillis, int thresholdPercent) {
 		return watchedMillis * 100 >= durationMillis * thresholdPercent;
 	}
@@ -62,7 +71,10 @@ final class LectureState {
 		return Math.max(0, Math.ceilDiv(durationMillis * thresholdPercent, 100) - watchedMillis);
 	}
 
-	/** The lecture's progress as the API shows it; a lecture never played shows nothing watched. */
+	/**
+	 * The lecture's progress as the API shows it; a lecture never played shows nothing
+	 * watched.
+	 */
 	static LectureSnapshot snapshot(@Nullable LectureState state, LectureView lecture, int thresholdPercent) {
 		long durationMillis = lecture.durationSeconds() * 1000L;
 		long watched = state == null ? 0 : state.watched.watchedMillis();

@@ -6,10 +6,12 @@ import java.util.concurrent.CompletableFuture;
 import vn.hocso.course.CourseCatalog.LectureView;
 
 /**
- * A validated heartbeat waiting for the writer's next batch; {@link #answer} completes with the
- * lecture's merged progress once the batch holding it is stored (or with the reason it was not).
+ * A validated heartbeat waiting for the writer's next batch; {@link #answer} completes
+ * with the lecture's merged progress once the batch holding it is stored (or with the
+ * reason it was not).
  *
- * @param receivedAt when this node received it: the time the learner's attention is charged at
+ * @param receivedAt when this node received it: the time the learner's attention is
+ * charged at
  */
 record PendingHeartbeat(long enrolmentId, long learnerId, LectureView lecture, int thresholdPercent,
 		Heartbeat heartbeat, Instant receivedAt, CompletableFuture<LectureSnapshot> answer) {

@@ -13,12 +13,13 @@ import vn.hocso.progress.domain.Heartbeat.Segment;
 import vn.hocso.progress.domain.PendingHeartbeat.LectureKey;
 
 /**
- * Heartbeats applied to the progress they touch, as stored and read under their learners' locks:
- * each heartbeat spends its learner's {@link Attention}; the part of its video that attention pays
- * for joins the lecture's union of watched intervals; the position follows the latest report; study
- * time accrues as deltas per enrolment and Vietnam day. Pure: {@link ProgressStore} reads the inputs
- * and writes the outputs in one transaction, so whichever node merges, in whichever order, the stored
- * union and sums are the same as one node's.
+ * Heartbeats applied to the progress they touch, as stored and read under their learners'
+ * locks: each heartbeat spends its learner's {@link Attention}; the part of its video
+ * that attention pays for joins the lecture's union of watched intervals; the position
+ * follows the latest report; study time accrues as deltas per enrolment and Vietnam day.
+ * Pure: {@link ProgressStore} reads the inputs and writes the outputs in one transaction,
+ * so whichever node merges, in whichever order, the stored union and sums are the same as
+ * one node's.
  */
 final class ProgressMerge {
 
@@ -36,7 +37,8 @@ final class ProgressMerge {
 
 	/**
 	 * @param attention each learner's attention as stored (a learner missing is fresh)
-	 * @param lectures the stored rows of the enrolments concerned (a lecture missing is unwatched)
+	 * @param lectures the stored rows of the enrolments concerned (a lecture missing is
+	 * unwatched)
 	 */
 	ProgressMerge(Map<Long, Attention> attention, Map<LectureKey, LectureState> lectures, ZoneId zone) {
 		this.attention = new HashMap<>(attention);
@@ -84,9 +86,8 @@ final class ProgressMerge {
 		List<ProgressStore.LectureRow> rows = new ArrayList<>(changedLectures.size());
 		changedLectures.forEach((key, learnerId) -> {
 			LectureState state = Objects.requireNonNull(lectures.get(key), "a changed lecture is held");
-			rows.add(new ProgressStore.LectureRow(key.enrolmentId(), key.lectureId(), learnerId,
-					state.watched.encode(), state.watched.watchedMillis(), state.positionSecond, state.completedAt,
-					state.positionAt));
+			rows.add(new ProgressStore.LectureRow(key.enrolmentId(), key.lectureId(), learnerId, state.watched.encode(),
+					state.watched.watchedMillis(), state.positionSecond, state.completedAt, state.positionAt));
 		});
 		return rows;
 	}
@@ -102,7 +103,10 @@ final class ProgressMerge {
 		return rows;
 	}
 
-	/** The attention of every learner a heartbeat spent, by learner id (epoch milliseconds). */
+	/**
+	 * The attention of every learner a heartbeat spent, by learner id (epoch
+	 * milliseconds).
+	 */
 	Map<Long, Long> attentionAfter() {
 		return spentLearners;
 	}

@@ -7,12 +7,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Heartbeat storage knobs.
  *
- * @param flushInterval how often the writer stores a batch; a heartbeat's answer waits for it
+ * @param flushInterval how often the writer stores a batch; a heartbeat's answer waits
+ * for it
  * @param ackTimeout how long a heartbeat waits for its batch before answering 503
- * @param ownershipTtl how long a learner's ownership of an enrolment is trusted before the enrolment
- *        module is asked again (a withdrawal does not wait for it: every batch asks the database)
- * @param backgroundWriter false: no writer thread; a heartbeat's batch is stored on the request's own
- *        thread before it is answered (the tests' setting, so that no context writes behind a test's back)
+ * @param ownershipTtl how long a learner's ownership of an enrolment is trusted before
+ * the enrolment module is asked again (a withdrawal does not wait for it: every batch
+ * asks the database)
+ * @param backgroundWriter false: no writer thread; a heartbeat's batch is stored on the
+ * request's own thread before it is answered (the tests' setting, so that no context
+ * writes behind a test's back)
  */
 @ConfigurationProperties("hocso.progress")
 public record ProgressProperties(Duration flushInterval, Duration ackTimeout, Duration ownershipTtl,

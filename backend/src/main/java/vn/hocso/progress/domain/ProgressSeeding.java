@@ -15,8 +15,9 @@ import vn.hocso.progress.domain.ProgressStore.LectureRow;
 import vn.hocso.progress.domain.ProgressStore.StudyDayRow;
 
 /**
- * Writes progress as if it had been watched (demo data only): whole lectures and study time per
- * day, stored with the same rows heartbeats produce, and the enrolment marked started.
+ * Writes progress as if it had been watched (demo data only): whole lectures and study
+ * time per day, stored with the same rows heartbeats produce, and the enrolment marked
+ * started.
  */
 @Component
 public class ProgressSeeding {
@@ -35,7 +36,10 @@ public class ProgressSeeding {
 		return store.lecturesOf(enrolmentId).isEmpty() && store.studyDaysOf(enrolmentId).isEmpty();
 	}
 
-	/** These lectures watched to their end at {@code watchedAt}, and this study time per Vietnam day. */
+	/**
+	 * These lectures watched to their end at {@code watchedAt}, and this study time per
+	 * Vietnam day.
+	 */
 	public void watched(EnrolmentRef enrolment, List<LectureView> lectures, Instant watchedAt,
 			Map<LocalDate, Long> studySecondsByDay) {
 		List<LectureRow> rows = new ArrayList<>();

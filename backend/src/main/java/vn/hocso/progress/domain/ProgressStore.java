@@ -31,13 +31,14 @@ import vn.hocso.platform.Chunks;
 import vn.hocso.progress.domain.PendingHeartbeat.LectureKey;
 
 /**
- * Progress rows in the database: one per enrolment and lecture holding its merged watched intervals
- * as text, one per enrolment and Vietnam day holding the study time, one per learner holding their
- * {@link Attention}. A batch is merged read-lock-merge-write: its learners' attention rows are locked
- * (in ascending id order, so that two nodes never deadlock), their lecture rows read, the
- * {@link ProgressMerge} applied and the result written in the same transaction, study time as deltas.
- * Every writer of a learner's progress holds that learner's lock, so any interleaving of nodes gives
- * the result of one. Upsert syntax is PostgreSQL's or H2's, chosen from the connection.
+ * Progress rows in the database: one per enrolment and lecture holding its merged watched
+ * intervals as text, one per enrolment and Vietnam day holding the study time, one per
+ * learner holding their {@link Attention}. A batch is merged read-lock-merge-write: its
+ * learners' attention rows are locked (in ascending id order, so that two nodes never
+ * deadlock), their lecture rows read, the {@link ProgressMerge} applied and the result
+ * written in the same transaction, study time as deltas. Every writer of a learner's
+ * progress holds that learner's lock, so any interleaving of nodes gives the result of
+ * one. Upsert syntax is PostgreSQL's or H2's, chosen from the connection.
  */
 @Component
 class ProgressStore {
@@ -89,8 +90,9 @@ class ProgressStore {
 	}
 
 	/**
-	 * Merges validated heartbeats into what is stored, in one transaction; answers each heartbeat's
-	 * lecture progress after the merge. Heartbeats are applied in the order they were received.
+	 * Merges validated heartbeats into what is stored, in one transaction; answers each
+	 * heartbeat's lecture progress after the merge. Heartbeats are applied in the order
+	 * they were received.
 	 */
 	Map<PendingHeartbeat, LectureSnapshot> merge(List<PendingHeartbeat> beats, ZoneId zone) {
 		Set<Long> learners = new TreeSet<>();
@@ -114,7 +116,10 @@ class ProgressStore {
 		});
 	}
 
-	/** Writes seeded progress of one learner under their lock: lecture rows whole, study time added. */
+	/**
+	 * Writes seeded progress of one learner under their lock: lecture rows whole, study
+	 * time added.
+	 */
 	void seed(long learnerId, List<LectureRow> lectures, List<StudyDayRow> days) {
 		attention.ensure(Set.of(learnerId));
 		transactions.executeWithoutResult(status -> {
@@ -127,8 +132,10 @@ class ProgressStore {
 	private Map<LectureKey, LectureState> lecturesOf(Set<Long> enrolments) {
 		Map<LectureKey, LectureState> lectures = new HashMap<>();
 		for (List<Long> chunk : Chunks.of(enrolments, Chunks.IN_CLAUSE_SIZE)) {
-			jdbc.query("SELECT enrolment_id, lecture_id, watched_intervals, position_second, updated_at, completed_at "
-					+ "FROM lecture_progress WHERE enrolment_id IN (" + placeholders(chunk.size()) + ")", rs -> {
+			jdbc.query(
+					"SELECT enrolment_id, lecture_id, watched_intervals, position_second, updated_at, completed_at "
+							+ "FROM lecture_progress WHERE enrolment_id IN (" + placeholders(chunk.size()) + ")",
+					rs -> {
 						lectures.put(new LectureKey(rs.getLong(1), rs.getLong(2)), lectureState(rs));
 					}, chunk.toArray());
 		}
@@ -168,29 +175,34 @@ class ProgressStore {
 		});
 	}
 
-
 	List<LectureState> lecturesOf(long enrolmentId) {
-		return jdbc.query("SELECT enrolment_id, lecture_id, watched_intervals, position_second, updated_at, completed_at "
-				+ "FROM lecture_progress WHERE enrolment_id = ?", (rs, n) -> lectureState(rs), enrolmentId);
+		return jdbc
+			.query("SELECT enrolment_id, lecture_id, watched_intervals, position_second, updated_at, completed_at "
+					+ "FROM lecture_progress WHERE enrolment_id = ?", (rs, n) -> lectureState(rs), enrolmentId);
 	}
 
 	Map<LocalDate, Long> studyDaysOf(long enrolmentId) {
 		Map<LocalDate, Long> days = new HashMap<>();
-		jdbc.query("SELECT study_day, studied_millis FROM study_day WHERE enrolment_id = ?",
-				rs -> {
-					days.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-				}, enrolmentId);
+		jdbc.query("SELECT study_day, studied_millis FROM study_day WHERE enrolment_id = ?", rs -> {
+			days.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+		}, enrolmentId);
 		return days;
 	}
 
-	/** Stored figures of many enrolments at once (dashboards): completed lectures and watched time. */
+	/**
+	 * Stored figures of many enrolments at once (dashboards): completed lectures and
+	 * watched time.
+	 */
 	Map<Long, List<StoredLecture>> storedLectures(Collection<Long> enrolmentIds) {
 		Map<Long, List<StoredLecture>> byEnrolment = new HashMap<>();
 		for (List<Long> chunk : Chunks.of(enrolmentIds, Chunks.IN_CLAUSE_SIZE)) {
-			jdbc.query("SELECT enrolment_id, lecture_id, watched_millis, completed_at FROM lecture_progress WHERE enrolment_id IN ("
-					+ placeholders(chunk.size()) + ")", rs -> {
+			jdbc.query(
+					"SELECT enrolment_id, lecture_id, watched_millis, completed_at FROM lecture_progress WHERE enrolment_id IN ("
+							+ placeholders(chunk.size()) + ")",
+					rs -> {
 						byEnrolment.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-							.add(new StoredLecture(rs.getLong(2), rs.getLong(3), rs.getObject(4, OffsetDateTime.class) != null));
+							.add(new StoredLecture(rs.getLong(2), rs.getLong(3),
+									rs.getObject(4, OffsetDateTime.class) != null));
 					}, chunk.toArray());
 		}
 		return byEnrolment;
@@ -217,12 +229,17 @@ class ProgressStore {
 		return value == null ? null : value.toInstant();
 	}
 
-	/** @param updatedAt when the heartbeat that set the position was received */
+	/**
+	 * @param updatedAt when the heartbeat that set the position was received
+	 */
 	record LectureRow(long enrolmentId, long lectureId, long learnerId, String watchedIntervals, long watchedMillis,
 			double positionSecond, @Nullable Instant completedAt, Instant updatedAt) {
 	}
 
-	/** Study time of one enrolment and day: what to add when merging, the whole day when read. */
+	/**
+	 * Study time of one enrolment and day: what to add when merging, the whole day when
+	 * read.
+	 */
 	record StudyDayRow(long enrolmentId, LocalDate day, long learnerId, long studiedMillis) {
 	}
 

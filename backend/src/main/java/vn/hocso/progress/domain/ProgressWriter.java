@@ -27,21 +27,23 @@ import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Write-behind with group commit. A heartbeat joins the current batch; one writer thread merges each
- * batch into the database every {@code flush-interval} ({@link ProgressStore#merge}, one transaction),
- * then answers the batch's heartbeats with the merged progress: what was acknowledged is stored. A
- * heartbeat of an enrolment withdrawn by then (asked of the database for every batch, so on every node)
- * is refused with 409. A batch that cannot be stored is retried twice (a lock timeout or deadlock
- * between nodes), then its heartbeats fail with 503: nothing of them is stored, the player sends the
- * next one. Stopping the application merges what is pending.
+ * Write-behind with group commit. A heartbeat joins the current batch; one writer thread
+ * merges each batch into the database every {@code flush-interval}
+ * ({@link ProgressStore#merge}, one transaction), then answers the batch's heartbeats
+ * with the merged progress: what was acknowledged is stored. A heartbeat of an enrolment
+ * withdrawn by then (asked of the database for every batch, so on every node) is refused
+ * with 409. A batch that cannot be stored is retried twice (a lock timeout or deadlock
+ * between nodes), then its heartbeats fail with 503: nothing of them is stored, the
+ * player sends the next one. Stopping the application merges what is pending.
  */
 public class ProgressWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressWriter.class);
 
 	/**
-	 * A merge that failed on the database (a deadlock, a lost connection) is tried twice more, after
-	 * 20 and 40 ms, before its heartbeats are answered with the failure; any other failure is answered at once.
+	 * A merge that failed on the database (a deadlock, a lost connection) is tried twice
+	 * more, after 20 and 40 ms, before its heartbeats are answered with the failure; any
+	 * other failure is answered at once.
 	 */
 	private static final RetryTemplate MERGE_RETRIES = new RetryTemplate(RetryPolicy.builder()
 		.includes(DataAccessException.class)
@@ -75,7 +77,10 @@ public class ProgressWriter implements SmartLifecycle {
 		this(store, enrolments, zone, interval, ackTimeout, true);
 	}
 
-	/** {@code background} false: no writer thread, a heartbeat's batch is stored on the thread that waits for it. */
+	/**
+	 * {@code background} false: no writer thread, a heartbeat's batch is stored on the
+	 * thread that waits for it.
+	 */
 	ProgressWriter(ProgressStore store, EnrolmentDirectory enrolments, ZoneId zone, Duration interval,
 			Duration ackTimeout, boolean background) {
 		this.store = store;
@@ -86,7 +91,10 @@ public class ProgressWriter implements SmartLifecycle {
 		this.background = background;
 	}
 
-	/** Adds the heartbeat to the current batch; its answer completes once the batch is stored. */
+	/**
+	 * Adds the heartbeat to the current batch; its answer completes once the batch is
+	 * stored.
+	 */
 	CompletableFuture<LectureSnapshot> enqueue(PendingHeartbeat heartbeat) {
 		synchronized (lock) {
 			current.add(heartbeat);
@@ -101,7 +109,10 @@ public class ProgressWriter implements SmartLifecycle {
 		}
 	}
 
-	/** Waits for the batch that holds this heartbeat; a refusal (409) is rethrown as it is. */
+	/**
+	 * Waits for the batch that holds this heartbeat; a refusal (409) is rethrown as it
+	 * is.
+	 */
 	LectureSnapshot awaitStored(CompletableFuture<LectureSnapshot> answer) {
 		if (!background) {
 			flush();
@@ -161,7 +172,8 @@ public class ProgressWriter implements SmartLifecycle {
 		for (PendingHeartbeat beat : batch) {
 			if (withdrawn.contains(beat.enrolmentId())) {
 				beat.answer()
-					.completeExceptionally(ProblemException.conflict("progress.enrolment-withdrawn", beat.enrolmentId()));
+					.completeExceptionally(
+							ProblemException.conflict("progress.enrolment-withdrawn", beat.enrolmentId()));
 			}
 			else {
 				accepted.add(beat);
@@ -177,7 +189,8 @@ public class ProgressWriter implements SmartLifecycle {
 
 	private void loop() {
 		while (running) {
-			// Parked, never interrupted: an interrupt inside JDBC can close H2's file channel.
+			// Parked, never interrupted: an interrupt inside JDBC can close H2's file
+			// channel.
 			LockSupport.parkNanos(interval.toNanos());
 			if (!running) {
 				return;
@@ -220,7 +233,10 @@ public class ProgressWriter implements SmartLifecycle {
 		return running;
 	}
 
-	/** Stops after the web server (phases above this stop first) has stopped taking heartbeats. */
+	/**
+	 * Stops after the web server (phases above this stop first) has stopped taking
+	 * heartbeats.
+	 */
 	@Override
 	public int getPhase() {
 		return SmartLifecycle.DEFAULT_PHASE - 4096;

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Study time counted once per learner however many tabs play: a heartbeat earns the media time
- * played, but never more than the wall-clock time since the learner's previous credited heartbeat,
- * and the seconds are booked on the Vietnam calendar days they were spent on.
+ * Study time counted once per learner however many tabs play: a heartbeat earns the media
+ * time played, but never more than the wall-clock time since the learner's previous
+ * credited heartbeat, and the seconds are booked on the Vietnam calendar days they were
+ * spent on.
  */
 final class StudyTime {
 
@@ -22,7 +23,10 @@ final class StudyTime {
 		return Math.min(playedMillis, wallClock);
 	}
 
-	/** Study of {@code millis} ending at {@code end}, split across midnights in {@code zone}. */
+	/**
+	 * Study of {@code millis} ending at {@code end}, split across midnights in
+	 * {@code zone}.
+	 */
 	static Map<LocalDate, Long> byDay(long millis, Instant end, ZoneId zone) {
 		Map<LocalDate, Long> days = new LinkedHashMap<>();
 		Instant cursor = end.minusMillis(millis);

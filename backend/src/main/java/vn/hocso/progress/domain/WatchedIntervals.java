@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The union of the parts of one lecture's video a learner has played, in milliseconds of media
- * time: sorted, disjoint, half-open {@code [from, to)} intervals. Watching a minute twice counts
- * once, and only what was played is ever added, so seeking ahead earns nothing. Not thread-safe:
- * its owner ({@link LectureState}) guards it.
+ * The union of the parts of one lecture's video a learner has played, in milliseconds of
+ * media time: sorted, disjoint, half-open {@code [from, to)} intervals. Watching a minute
+ * twice counts once, and only what was played is ever added, so seeking ahead earns
+ * nothing. Not thread-safe: its owner ({@link LectureState}) guards it.
  */
 public final class WatchedIntervals {
 
@@ -36,8 +36,9 @@ public final class WatchedIntervals {
 	}
 
 	/**
-	 * Adds the played interval {@code [from, to)}, crediting at most {@code budgetMillis} of time not
-	 * watched before, earliest first; returns the milliseconds newly credited.
+	 * Adds the played interval {@code [from, to)}, crediting at most {@code budgetMillis}
+	 * of time not watched before, earliest first; returns the milliseconds newly
+	 * credited.
 	 */
 	public long add(long from, long to, long budgetMillis) {
 		long credited = 0;
@@ -138,7 +139,10 @@ public final class WatchedIntervals {
 		return new WatchedIntervals(bounds, size);
 	}
 
-	/** The intervals as {@code [from, to]} pairs in milliseconds, for tests and diagnostics. */
+	/**
+	 * The intervals as {@code [from, to]} pairs in milliseconds, for tests and
+	 * diagnostics.
+	 */
 	public List<long[]> intervals() {
 		List<long[]> list = new ArrayList<>(size / 2);
 		for (int i = 0; i < size; i += 2) {

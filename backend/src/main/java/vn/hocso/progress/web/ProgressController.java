@@ -28,19 +28,24 @@ class ProgressController {
 	}
 
 	@PostMapping("/api/enrolments/{enrolmentId}/lectures/{lectureId}/heartbeats")
-	@Operation(summary = "Report the media time a player played since its previous heartbeat; answers the lecture's stored progress")
+	@Operation(
+			summary = "Report the media time a player played since its previous heartbeat; answers the lecture's stored progress")
 	LectureSnapshot heartbeat(@PathVariable long enrolmentId, @PathVariable long lectureId,
 			@RequestBody HeartbeatRequest request) {
 		return heartbeats.heartbeat(enrolmentId, lectureId, request.toHeartbeat());
 	}
 
 	@GetMapping("/api/enrolments/{enrolmentId}/progress")
-	@Operation(summary = "The caller's progress through every lecture of the enrolment's course: watched, completed, where to resume, minutes studied")
+	@Operation(
+			summary = "The caller's progress through every lecture of the enrolment's course: watched, completed, where to resume, minutes studied")
 	EnrolmentProgressView progress(@PathVariable long enrolmentId) {
 		return heartbeats.progress(enrolmentId);
 	}
 
-	/** The player's heartbeat; a missing number is malformed (422), a missing rate means 1×. */
+	/**
+	 * The player's heartbeat; a missing number is malformed (422), a missing rate means
+	 * 1×.
+	 */
 	record HeartbeatRequest(@Nullable String sessionId, @Nullable List<@Nullable SegmentBody> segments,
 			@Nullable Double positionSecond, @Nullable Double playbackRate) {
 

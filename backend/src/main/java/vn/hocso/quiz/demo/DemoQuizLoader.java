@@ -22,8 +22,9 @@ import vn.hocso.quiz.domain.ReviewPolicy;
 import vn.hocso.quiz.importing.QuestionImports;
 
 /**
- * Demo profile: gives the demo course (by its code) the 100-question bank and the policy from
- * seed-data/quiz/, once — after the application is ready, so after the course itself is seeded.
+ * Demo profile: gives the demo course (by its code) the 100-question bank and the policy
+ * from seed-data/quiz/, once — after the application is ready, so after the course itself
+ * is seeded.
  */
 @Component
 @ConditionalOnProperty(name = "hocso.demo.quiz")
@@ -71,8 +72,9 @@ class DemoQuizLoader {
 		byte[] file = source.createRelative(seed.bank()).getContentAsByteArray();
 		int stored = imports.seed(courseId.get(), file, "seed-data");
 		Policy p = seed.policy();
-		policies.change(courseId.get(), p.questionsPerAttempt(), p.expectedBankSize(), new LinkedHashMap<>(p.topicQuotas()),
-				p.timeLimitMinutes(), p.passPercent(), p.attemptsAllowed(), p.review());
+		policies.change(courseId.get(), p.questionsPerAttempt(), p.expectedBankSize(),
+				new LinkedHashMap<>(p.topicQuotas()), p.timeLimitMinutes(), p.passPercent(), p.attemptsAllowed(),
+				p.review());
 		log.info("Demo quiz seeded for course {}: {} questions", seed.courseCode(), stored);
 	}
 

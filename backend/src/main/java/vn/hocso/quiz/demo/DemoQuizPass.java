@@ -24,9 +24,10 @@ import vn.hocso.quiz.domain.QuizAttempts;
 import vn.hocso.quiz.domain.QuizAttempts.AttemptState;
 
 /**
- * A demo learner passes the final quiz the way a learner does: signed in as them, an attempt
- * started, every drawn question answered correctly (as shown, options shuffled) and submitted, so the
- * quiz module grades it and completes the enrolment. The demo bank is loaded first if it is not yet.
+ * A demo learner passes the final quiz the way a learner does: signed in as them, an
+ * attempt started, every drawn question answered correctly (as shown, options shuffled)
+ * and submitted, so the quiz module grades it and completes the enrolment. The demo bank
+ * is loaded first if it is not yet.
  */
 @Component
 public class DemoQuizPass {
@@ -44,8 +45,9 @@ public class DemoQuizPass {
 	}
 
 	/**
-	 * Loads the demo bank (hocso.demo.quiz) if the course has none yet: its loader runs at start-up,
-	 * which on a fresh database may be before the demo course exists. True when the course has a bank.
+	 * Loads the demo bank (hocso.demo.quiz) if the course has none yet: its loader runs
+	 * at start-up, which on a fresh database may be before the demo course exists. True
+	 * when the course has a bank.
 	 */
 	public boolean ensureBank(long courseId) throws IOException {
 		if (bank.of(courseId).isEmpty()) {
@@ -57,7 +59,10 @@ public class DemoQuizPass {
 		return !bank.of(courseId).isEmpty();
 	}
 
-	/** Returns the passed attempt's score, or null when the quiz cannot be passed (no bank, lectures missing…). */
+	/**
+	 * Returns the passed attempt's score, or null when the quiz cannot be passed (no
+	 * bank, lectures missing…).
+	 */
 	public @Nullable Integer pass(long enrolmentId, long courseId, String learnerUsername, String unitCode)
 			throws Exception {
 		if (!ensureBank(courseId)) {
@@ -76,7 +81,10 @@ public class DemoQuizPass {
 			for (AttemptQuestion question : state.attempt().getQuestions()) {
 				QuestionVersion version = state.versionOf(question);
 				List<Integer> order = question.optionOrder();
-				Set<Integer> shown = version.correctPositions().stream().map(order::indexOf).collect(Collectors.toSet());
+				Set<Integer> shown = version.correctPositions()
+					.stream()
+					.map(order::indexOf)
+					.collect(Collectors.toSet());
 				attempts.answer(attemptId, question.getQuestionId(), shown);
 			}
 			QuizAttempt graded = attempts.submit(attemptId).attempt();

@@ -1,4 +1,7 @@
-/** Demo data of the quiz module: the demo bank, and a demo learner passing the final quiz (profile demo). */
+/**
+ * Demo data of the quiz module: the demo bank, and a demo learner passing the final quiz
+ * (profile demo).
+ */
 @NullMarked
 @NamedInterface("demo")
 package vn.hocso.quiz.demo;

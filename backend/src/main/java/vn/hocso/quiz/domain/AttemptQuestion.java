@@ -21,8 +21,9 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One drawn question of an attempt: the exact version drawn, the order its options are shown in,
- * and the learner's answer, kept as authored positions (what is shown is only an order).
+ * One drawn question of an attempt: the exact version drawn, the order its options are
+ * shown in, and the learner's answer, kept as authored positions (what is shown is only
+ * an order).
  */
 @Entity
 @Table(name = "quiz_attempt_question")
@@ -30,7 +31,8 @@ public class AttemptQuestion {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_attempt_question_seq")
-	@SequenceGenerator(name = "quiz_attempt_question_seq", sequenceName = "quiz_attempt_question_seq", allocationSize = 50)
+	@SequenceGenerator(name = "quiz_attempt_question_seq", sequenceName = "quiz_attempt_question_seq",
+			allocationSize = 50)
 	private @Nullable Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -65,7 +67,8 @@ public class AttemptQuestion {
 		this.optionOrder = "";
 	}
 
-	AttemptQuestion(QuizAttempt attempt, int position, long questionId, long questionVersionId, List<Integer> optionOrder) {
+	AttemptQuestion(QuizAttempt attempt, int position, long questionId, long questionVersionId,
+			List<Integer> optionOrder) {
 		this.attempt = attempt;
 		this.position = position;
 		this.questionId = questionId;
@@ -90,13 +93,20 @@ public class AttemptQuestion {
 		return Arrays.stream(selected.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
 	}
 
-	/** Records the options chosen, as indexes into the shown order; returns false when out of range. */
+	/**
+	 * Records the options chosen, as indexes into the shown order; returns false when out
+	 * of range.
+	 */
 	boolean answer(Set<Integer> shownIndexes, Instant at) {
 		List<Integer> order = optionOrder();
 		if (shownIndexes.stream().anyMatch(i -> i < 0 || i >= order.size())) {
 			return false;
 		}
-		this.selected = shownIndexes.stream().map(order::get).sorted().map(String::valueOf).collect(Collectors.joining(","));
+		this.selected = shownIndexes.stream()
+			.map(order::get)
+			.sorted()
+			.map(String::valueOf)
+			.collect(Collectors.joining(","));
 		this.answeredAt = at;
 		return true;
 	}

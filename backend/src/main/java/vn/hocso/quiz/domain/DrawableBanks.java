@@ -13,11 +13,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What a start needs of a course and a wave, kept in memory: the policy, the drawable questions
- * (current version, topic, option count) and the wave's window. A wave of thousands starting in the
- * same minute then reads none of them from the database. Changes made through this node forget
- * the entry once committed; {@code hocso.quiz.start-cache-ttl} bounds how long another node's
- * change may go unseen (Caffeine caches that expire entries that long after they were read).
+ * What a start needs of a course and a wave, kept in memory: the policy, the drawable
+ * questions (current version, topic, option count) and the wave's window. A wave of
+ * thousands starting in the same minute then reads none of them from the database.
+ * Changes made through this node forget the entry once committed;
+ * {@code hocso.quiz.start-cache-ttl} bounds how long another node's change may go unseen
+ * (Caffeine caches that expire entries that long after they were read).
  */
 @Component
 class DrawableBanks {
@@ -67,7 +68,8 @@ class DrawableBanks {
 		}
 		Map<Long, QuestionVersion> bank = versions.byIds(currentVersion.values());
 		List<QuestionDraw.Candidate> candidates = currentVersion.entrySet().stream().map(entry -> {
-			QuestionVersion version = Objects.requireNonNull(bank.get(entry.getValue()), "a drawable question's version is kept");
+			QuestionVersion version = Objects.requireNonNull(bank.get(entry.getValue()),
+					"a drawable question's version is kept");
 			return new QuestionDraw.Candidate(entry.getKey(), version.getTopic(), version.getOptions().size());
 		}).toList();
 		return new Drawable(policies.forCourse(courseId), Map.copyOf(currentVersion), candidates);
@@ -77,7 +79,10 @@ class DrawableBanks {
 		return byWave.get(waveId, windows::findById);
 	}
 
-	/** The course's bank or policy changed: forgotten now and again once the change is committed. */
+	/**
+	 * The course's bank or policy changed: forgotten now and again once the change is
+	 * committed.
+	 */
 	void forgetCourse(long courseId) {
 		forgetting(() -> byCourse.invalidate(courseId));
 	}
@@ -86,7 +91,8 @@ class DrawableBanks {
 		forgetting(() -> byWave.invalidate(waveId));
 	}
 
-	// Forgotten after the commit too: a start reading between the change and its commit would cache the old bank.
+	// Forgotten after the commit too: a start reading between the change and its commit
+	// would cache the old bank.
 	private static void forgetting(Runnable forget) {
 		forget.run();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 import vn.hocso.platform.jobs.ClusterScheduled;
 
-/** Grades attempts whose learner never submitted (browser closed, connection lost) once time is up. */
+/**
+ * Grades attempts whose learner never submitted (browser closed, connection lost) once
+ * time is up.
+ */
 @Component
 class OverdueAttemptSweep {
 

@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
-/** A question of a course's bank: its identity across versions, and whether it is still drawn. */
+/**
+ * A question of a course's bank: its identity across versions, and whether it is still
+ * drawn.
+ */
 @Entity
 @Table(name = "quiz_question")
 public class Question {
@@ -51,7 +54,10 @@ public class Question {
 		this.currentVersionId = current.getId();
 	}
 
-	/** Retired questions are no longer drawn; attempts that drew them keep grading against their version. */
+	/**
+	 * Retired questions are no longer drawn; attempts that drew them keep grading against
+	 * their version.
+	 */
 	public void retire() {
 		this.retired = true;
 	}

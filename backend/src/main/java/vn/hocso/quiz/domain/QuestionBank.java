@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.platform.ProblemException;
 
-/** A course's question bank: adding, editing (a new version each time), retiring, listing. */
+/**
+ * A course's question bank: adding, editing (a new version each time), retiring, listing.
+ */
 @Service
 @Transactional
 public class QuestionBank {
@@ -51,7 +53,8 @@ public class QuestionBank {
 		Map<Long, QuestionVersion> current = cache.byIds(live.stream().map(Question::getCurrentVersionId).toList());
 		return live.stream()
 			.map(q -> new BankQuestion(q,
-					Objects.requireNonNull(current.get(q.getCurrentVersionId()), "a question's current version is kept")))
+					Objects.requireNonNull(current.get(q.getCurrentVersionId()),
+							"a question's current version is kept")))
 			.toList();
 	}
 
@@ -59,12 +62,18 @@ public class QuestionBank {
 		return addAll(courseId, List.of(content)).getFirst();
 	}
 
-	/** Adds all or none: every question is checked (and against the bank for duplicates) first. */
+	/**
+	 * Adds all or none: every question is checked (and against the bank for duplicates)
+	 * first.
+	 */
 	public List<BankQuestion> addAll(long courseId, List<QuestionContent> contents) {
 		return addAll(courseId, contents, caller.get().username());
 	}
 
-	/** As {@link #addAll(long, List)}, by a named author (e.g. "seed-data" for demo data loaded at start). */
+	/**
+	 * As {@link #addAll(long, List)}, by a named author (e.g. "seed-data" for demo data
+	 * loaded at start).
+	 */
 	public List<BankQuestion> addAll(long courseId, List<QuestionContent> contents, String author) {
 		Set<String> seen = new HashSet<>(versions.currentFingerprintsOf(courseId));
 		for (QuestionContent content : contents) {
@@ -85,7 +94,10 @@ public class QuestionBank {
 		}).toList();
 	}
 
-	/** Stores the edit as a new version; attempts that drew an older one keep grading against it. */
+	/**
+	 * Stores the edit as a new version; attempts that drew an older one keep grading
+	 * against it.
+	 */
 	public BankQuestion edit(long questionId, QuestionContent content) {
 		Question question = questions.findById(questionId)
 			.filter(q -> !q.isRetired())
@@ -93,8 +105,8 @@ public class QuestionBank {
 		if (!content.problems().isEmpty()) {
 			throw ProblemException.badRequest("quiz.question-invalid", String.join(", ", content.problems()));
 		}
-		QuestionVersion version = versions.save(new QuestionVersion(questionId, versions.countByQuestionId(questionId) + 1,
-				content, clock.instant(), caller.get().username()));
+		QuestionVersion version = versions.save(new QuestionVersion(questionId,
+				versions.countByQuestionId(questionId) + 1, content, clock.instant(), caller.get().username()));
 		question.pointAt(version);
 		drawable.forgetCourse(question.getCourseId());
 		return new BankQuestion(question, version);

@@ -12,10 +12,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an author writes for one question, before it is stored: validated here, whether it comes
- * from the bank editor or an import.
+ * What an author writes for one question, before it is stored: validated here, whether it
+ * comes from the bank editor or an import.
  *
- * @param image a {@code data:image/png;base64,} or {@code data:image/jpeg;base64,} URI (at most 512 KB), or null
+ * @param image a {@code data:image/png;base64,} or {@code data:image/jpeg;base64,} URI
+ * (at most 512 KB), or null
  */
 public record QuestionContent(String topic, Difficulty difficulty, String stem, @Nullable String image,
 		List<Option> options, @Nullable String explanation) {
@@ -35,7 +36,10 @@ public record QuestionContent(String topic, Difficulty difficulty, String stem, 
 		return options.stream().filter(Option::correct).count() > 1;
 	}
 
-	/** Problem codes ({@code quiz.question.<code>}) for what is wrong; empty when the question is usable. */
+	/**
+	 * Problem codes ({@code quiz.question.<code>}) for what is wrong; empty when the
+	 * question is usable.
+	 */
 	public List<String> problems() {
 		var problems = new ArrayList<String>();
 		if (stem.isBlank()) {
@@ -66,9 +70,15 @@ public record QuestionContent(String topic, Difficulty difficulty, String stem, 
 		return problems;
 	}
 
-	/** Same stem and same options (in any order, case and spacing aside): a duplicate in the bank. */
+	/**
+	 * Same stem and same options (in any order, case and spacing aside): a duplicate in
+	 * the bank.
+	 */
 	public String fingerprint() {
-		String options = this.options.stream().map(option -> normalize(option.text())).sorted().reduce("", (a, b) -> a + "\u001f" + b);
+		String options = this.options.stream()
+			.map(option -> normalize(option.text()))
+			.sorted()
+			.reduce("", (a, b) -> a + "\u001f" + b);
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest((normalize(stem) + "\u001e" + options).getBytes(StandardCharsets.UTF_8));

@@ -11,10 +11,10 @@ import java.util.SplittableRandom;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Draws an attempt's questions uniformly at random without replacement, quotas per topic first,
- * the rest from what is left, then shuffles each question's options. The randomness is a 64-bit
- * seed from {@link SecureRandom} feeding a deterministic generator, so a stored seed replays the
- * exact draw for an audit.
+ * Draws an attempt's questions uniformly at random without replacement, quotas per topic
+ * first, the rest from what is left, then shuffles each question's options. The
+ * randomness is a 64-bit seed from {@link SecureRandom} feeding a deterministic
+ * generator, so a stored seed replays the exact draw for an audit.
  */
 public final class QuestionDraw {
 
@@ -24,7 +24,9 @@ public final class QuestionDraw {
 	public record Candidate(long questionId, String topic, int optionCount) {
 	}
 
-	/** One drawn question, and the order its options are shown in (authored positions). */
+	/**
+	 * One drawn question, and the order its options are shown in (authored positions).
+	 */
 	public record Drawn(Candidate question, List<Integer> optionOrder) {
 	}
 
@@ -37,7 +39,8 @@ public final class QuestionDraw {
 
 	public static List<Drawn> draw(List<Candidate> bank, int count, Map<String, Integer> quotas, long seed) {
 		SplittableRandom random = new SplittableRandom(seed);
-		// A fixed order, so the same seed over the same bank gives the same draw whatever the query returned.
+		// A fixed order, so the same seed over the same bank gives the same draw whatever
+		// the query returned.
 		List<Candidate> pool = new ArrayList<>(bank);
 		pool.sort(Comparator.comparingLong(Candidate::questionId));
 		if (pool.size() < count) {
@@ -45,9 +48,11 @@ public final class QuestionDraw {
 		}
 		List<Candidate> chosen = new ArrayList<>(count);
 		for (Map.Entry<String, Integer> quota : new LinkedHashMap<>(quotas).entrySet()) {
-			List<Candidate> ofTopic = new ArrayList<>(pool.stream().filter(c -> c.topic().equals(quota.getKey())).toList());
+			List<Candidate> ofTopic = new ArrayList<>(
+					pool.stream().filter(c -> c.topic().equals(quota.getKey())).toList());
 			if (ofTopic.size() < quota.getValue()) {
-				throw ProblemException.conflict("quiz.topic-too-small", quota.getKey(), ofTopic.size(), quota.getValue());
+				throw ProblemException.conflict("quiz.topic-too-small", quota.getKey(), ofTopic.size(),
+						quota.getValue());
 			}
 			List<Candidate> picked = pick(ofTopic, quota.getValue(), random);
 			chosen.addAll(picked);
@@ -58,7 +63,10 @@ public final class QuestionDraw {
 		return chosen.stream().map(c -> new Drawn(c, shuffledPositions(c.optionCount(), random))).toList();
 	}
 
-	/** The first {@code n} of a partial Fisher–Yates shuffle: every n-subset equally likely. */
+	/**
+	 * The first {@code n} of a partial Fisher–Yates shuffle: every n-subset equally
+	 * likely.
+	 */
 	private static List<Candidate> pick(List<Candidate> from, int n, SplittableRandom random) {
 		List<Candidate> copy = new ArrayList<>(from);
 		for (int i = 0; i < n; i++) {

@@ -5,9 +5,10 @@ import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A question's optional image, kept with the version as a {@code data:} URI (so an edit versions it
- * with the wording, and exports carry it): PNG or JPEG, told from its bytes rather than its label,
- * and small enough to travel with the twenty questions of an attempt.
+ * A question's optional image, kept with the version as a {@code data:} URI (so an edit
+ * versions it with the wording, and exports carry it): PNG or JPEG, told from its bytes
+ * rather than its label, and small enough to travel with the twenty questions of an
+ * attempt.
  */
 final class QuestionImage {
 
@@ -28,7 +29,8 @@ final class QuestionImage {
 			return "image-not-png-or-jpeg";
 		}
 		String base64 = dataUri.substring(png ? PNG.length() : JPEG.length());
-		// Four base64 characters per three bytes: refuse an oversized image before decoding it.
+		// Four base64 characters per three bytes: refuse an oversized image before
+		// decoding it.
 		if ((long) base64.length() * 3 / 4 > MAX_BYTES + 2) {
 			return "image-too-large";
 		}

@@ -25,8 +25,8 @@ import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One wording of a question, never changed once stored: attempts point at versions, so editing a
- * question (a new version) leaves every attempt gradeable as it was taken.
+ * One wording of a question, never changed once stored: attempts point at versions, so
+ * editing a question (a new version) leaves every attempt gradeable as it was taken.
  */
 @Entity
 @Immutable
@@ -35,7 +35,8 @@ public class QuestionVersion {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_question_version_seq")
-	@SequenceGenerator(name = "quiz_question_version_seq", sequenceName = "quiz_question_version_seq", allocationSize = 50)
+	@SequenceGenerator(name = "quiz_question_version_seq", sequenceName = "quiz_question_version_seq",
+			allocationSize = 50)
 	private @Nullable Long id;
 
 	@Column(name = "question_id", nullable = false)
@@ -66,7 +67,8 @@ public class QuestionVersion {
 	@Column(nullable = false, length = 64)
 	private String fingerprint;
 
-	// Batched: a cold cache reads a whole bank's options in one query, not one per question.
+	// Batched: a cold cache reads a whole bank's options in one query, not one per
+	// question.
 	@BatchSize(size = 100)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "quiz_question_option", joinColumns = @JoinColumn(name = "question_version_id"))
@@ -98,14 +100,16 @@ public class QuestionVersion {
 		this.explanation = content.explanation();
 		this.multipleCorrect = content.multipleCorrect();
 		this.fingerprint = content.fingerprint();
-		this.options = new ArrayList<>(content.options().stream().map(o -> new QuestionOption(o.text().strip(), o.correct())).toList());
+		this.options = new ArrayList<>(
+				content.options().stream().map(o -> new QuestionOption(o.text().strip(), o.correct())).toList());
 		this.createdAt = createdAt;
 		this.createdBy = createdBy;
 	}
 
 	public QuestionContent content() {
 		return new QuestionContent(topic, difficulty, stem, image,
-				options.stream().map(o -> new QuestionContent.Option(o.getText(), o.isCorrect())).toList(), explanation);
+				options.stream().map(o -> new QuestionContent.Option(o.getText(), o.isCorrect())).toList(),
+				explanation);
 	}
 
 	/** Whether the selected options (authored positions) are exactly the correct ones. */

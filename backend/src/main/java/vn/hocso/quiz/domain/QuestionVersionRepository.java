@@ -10,7 +10,10 @@ public interface QuestionVersionRepository extends JpaRepository<QuestionVersion
 
 	int countByQuestionId(long questionId);
 
-	/** Fingerprints of the current versions of a course's live questions: what a new question must not repeat. */
+	/**
+	 * Fingerprints of the current versions of a course's live questions: what a new
+	 * question must not repeat.
+	 */
 	@Query("select v.fingerprint from QuestionVersion v, Question q where q.currentVersionId = v.id and q.courseId = :courseId and q.retired = false")
 	List<String> currentFingerprintsOf(long courseId);
 

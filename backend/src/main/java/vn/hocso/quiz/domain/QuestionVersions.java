@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Question versions by id, kept in memory once read: versions never change, so a wave of
- * thousands starting at once reads the bank's twenty drawn versions from memory, not the database.
- * Never stale on any node (a version is immutable); bounded by size only.
+ * thousands starting at once reads the bank's twenty drawn versions from memory, not the
+ * database. Never stale on any node (a version is immutable); bounded by size only.
  */
 @Component
 public class QuestionVersions {
@@ -31,7 +31,8 @@ public class QuestionVersions {
 		return cache.getAll(ids, missing -> {
 			Map<Long, QuestionVersion> read = new HashMap<>();
 			for (QuestionVersion version : repository.findByIdIn(List.copyOf(missing))) {
-				version.getOptions(); // eagerly fetched; touched so a detached copy is complete
+				version.getOptions(); // eagerly fetched; touched so a detached copy is
+										// complete
 				read.put(version.getId(), version);
 			}
 			return read;

@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.platform.ProblemException;
 
 /**
- * One sitting of a course's final quiz by one enrolment. The deadline is fixed on the server's
- * clock when it starts; answers are taken until the deadline plus a grace period, and it is graded
- * once — on submit, or by the server when the time is up.
+ * One sitting of a course's final quiz by one enrolment. The deadline is fixed on the
+ * server's clock when it starts; answers are taken until the deadline plus a grace
+ * period, and it is graded once — on submit, or by the server when the time is up.
  */
 @Entity
 @Table(name = "quiz_attempt")
@@ -116,15 +116,19 @@ public class QuizAttempt {
 
 	public QuizAttempt(long enrolmentId, long courseId, String learnerUsername, int attemptNumber, QuizPolicy policy,
 			long seed, List<QuestionDraw.Drawn> drawn, Map<Long, Long> currentVersionOfQuestion, Instant startedAt) {
-		this(enrolmentId, null, courseId, learnerUsername, attemptNumber, new Terms(policy.getTimeLimitMinutes(),
-				policy.getPassPercent(), policy.getReview()), seed, drawn, currentVersionOfQuestion, startedAt);
+		this(enrolmentId, null, courseId, learnerUsername, attemptNumber,
+				new Terms(policy.getTimeLimitMinutes(), policy.getPassPercent(), policy.getReview()), seed, drawn,
+				currentVersionOfQuestion, startedAt);
 	}
 
 	/** How long an attempt lasts, what passes it and what its learner sees afterwards. */
 	public record Terms(int timeLimitMinutes, int passPercent, ReviewPolicy review) {
 	}
 
-	/** An attempt at an assessment-only exam, drawn from a course's bank on the exam's own terms. */
+	/**
+	 * An attempt at an assessment-only exam, drawn from a course's bank on the exam's own
+	 * terms.
+	 */
 	public static QuizAttempt forExam(long examId, long bankCourseId, String learnerUsername, int attemptNumber,
 			Terms terms, long seed, List<QuestionDraw.Drawn> drawn, Map<Long, Long> currentVersionOfQuestion,
 			Instant startedAt) {
@@ -141,7 +145,8 @@ public class QuizAttempt {
 		this.learnerUsername = learnerUsername;
 		this.attemptNumber = attemptNumber;
 		this.seed = seed;
-		// Microseconds, as the database keeps them: the instant answered at start is the one read back later.
+		// Microseconds, as the database keeps them: the instant answered at start is the
+		// one read back later.
 		this.startedAt = startedAt.truncatedTo(ChronoUnit.MICROS);
 		this.deadlineAt = this.startedAt.plus(Duration.ofMinutes(terms.timeLimitMinutes()));
 		this.passPercent = terms.passPercent();
@@ -156,7 +161,10 @@ public class QuizAttempt {
 		}
 	}
 
-	/** Open and not yet past the deadline plus grace: answers and a submit are still taken. */
+	/**
+	 * Open and not yet past the deadline plus grace: answers and a submit are still
+	 * taken.
+	 */
 	public boolean acceptsAnswersAt(Instant now, Duration grace) {
 		return status == Status.OPEN && !now.isAfter(deadlineAt.plus(grace));
 	}
@@ -170,7 +178,10 @@ public class QuizAttempt {
 		return status != Status.OPEN;
 	}
 
-	/** Whole seconds, rounded up: a countdown shows 30:00 at the start, and 0 only once time is up. */
+	/**
+	 * Whole seconds, rounded up: a countdown shows 30:00 at the start, and 0 only once
+	 * time is up.
+	 */
 	public long secondsLeftAt(Instant now) {
 		if (isClosed()) {
 			return 0;
@@ -178,14 +189,18 @@ public class QuizAttempt {
 		return Math.max(0, Math.ceilDiv(Duration.between(now, deadlineAt).toNanos(), 1_000_000_000L));
 	}
 
-	/** Saves one answer; saving the same answer again changes nothing that matters (idempotent). */
+	/**
+	 * Saves one answer; saving the same answer again changes nothing that matters
+	 * (idempotent).
+	 */
 	public void answer(long questionId, Set<Integer> shownIndexes, Instant now, Duration grace) {
 		answer(questionId, question(questionId), shownIndexes, now, grace);
 	}
 
 	/**
-	 * As {@link #answer(long, Set, Instant, Duration)}, given the drawn question read on its own (an
-	 * answer then reads one question row, not all twenty); it must belong to this attempt.
+	 * As {@link #answer(long, Set, Instant, Duration)}, given the drawn question read on
+	 * its own (an answer then reads one question row, not all twenty); it must belong to
+	 * this attempt.
 	 */
 	public void answer(long questionId, Optional<AttemptQuestion> drawn, Set<Integer> shownIndexes, Instant now,
 			Duration grace) {
@@ -200,8 +215,8 @@ public class QuizAttempt {
 	}
 
 	/**
-	 * Grades every question against the versions drawn and closes the attempt; the caller has made
-	 * sure it is still open (under a lock), so this happens once.
+	 * Grades every question against the versions drawn and closes the attempt; the caller
+	 * has made sure it is still open (under a lock), so this happens once.
 	 */
 	public void close(Map<Long, QuestionVersion> versionsById, Instant at, boolean bySubmit) {
 		if (isClosed()) {
@@ -211,7 +226,8 @@ public class QuizAttempt {
 		for (AttemptQuestion question : questions) {
 			QuestionVersion version = versionsById.get(question.getQuestionVersionId());
 			if (version == null) {
-				throw new IllegalArgumentException("question version " + question.getQuestionVersionId() + " is missing");
+				throw new IllegalArgumentException(
+						"question version " + question.getQuestionVersionId() + " is missing");
 			}
 			question.grade(version);
 			if (Boolean.TRUE.equals(question.getCorrect())) {

@@ -19,7 +19,10 @@ public interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> 
 
 	List<QuizAttempt> findByExamIdAndLearnerUsernameOrderByAttemptNumberAsc(long examId, String learnerUsername);
 
-	/** The attempt, row-locked: answers, the submit and the sweep on one attempt take turns. */
+	/**
+	 * The attempt, row-locked: answers, the submit and the sweep on one attempt take
+	 * turns.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from QuizAttempt a where a.id = :id")
 	Optional<QuizAttempt> findLocked(long id);

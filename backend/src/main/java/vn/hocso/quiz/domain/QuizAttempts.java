@@ -28,8 +28,9 @@ import vn.hocso.quiz.ExamAttemptClosed;
 import vn.hocso.quiz.ExamSittings;
 
 /**
- * Starting, answering, submitting and closing attempts. Every change to one attempt holds its row
- * lock, so a submit racing another submit, an answer or the sweep grades the attempt exactly once.
+ * Starting, answering, submitting and closing attempts. Every change to one attempt holds
+ * its row lock, so a submit racing another submit, an answer or the sweep grades the
+ * attempt exactly once.
  */
 @Service
 public class QuizAttempts {
@@ -59,9 +60,9 @@ public class QuizAttempts {
 	private final ApplicationEventPublisher events;
 
 	QuizAttempts(QuizAttemptRepository attempts, AttemptQuestionRepository drawnQuestions, QuestionVersions versions,
-			DrawableBanks drawable, EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle, LectureProgress progress,
-			CurrentCaller caller, QuizProperties properties, Clock clock, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events) {
+			DrawableBanks drawable, EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle,
+			LectureProgress progress, CurrentCaller caller, QuizProperties properties, Clock clock,
+			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
 		this.events = events;
 		this.attempts = attempts;
 		this.drawnQuestions = drawnQuestions;
@@ -79,11 +80,15 @@ public class QuizAttempts {
 	/** An attempt with the question versions it drew, as of {@code now}. */
 	public record AttemptState(QuizAttempt attempt, Map<Long, QuestionVersion> versions, Instant now) {
 
-		/** The version a drawn question was asked in; every one is loaded with the attempt. */
+		/**
+		 * The version a drawn question was asked in; every one is loaded with the
+		 * attempt.
+		 */
 		public QuestionVersion versionOf(AttemptQuestion question) {
 			QuestionVersion version = versions.get(question.getQuestionVersionId());
 			if (version == null) {
-				throw new IllegalStateException("question version " + question.getQuestionVersionId() + " is not loaded");
+				throw new IllegalStateException(
+						"question version " + question.getQuestionVersionId() + " is not loaded");
 			}
 			return version;
 		}
@@ -96,18 +101,23 @@ public class QuizAttempts {
 			return tx.execute(status -> startOrResume(enrolmentId));
 		}
 		catch (DataIntegrityViolationException | OptimisticLockingFailureException raced) {
-			// Two starts at once for one enrolment (or the sweep closing it meanwhile): read again.
+			// Two starts at once for one enrolment (or the sweep closing it meanwhile):
+			// read again.
 			return tx.execute(status -> startOrResume(enrolmentId));
 		}
 	}
 
-	/** The caller's quiz for one enrolment: the policy, past attempts and whether a new one may start. */
-	public record Overview(QuizPolicy policy, List<QuizAttempt> attempts, boolean lecturesComplete,
-			boolean completed, @Nullable Instant startsAt, @Nullable Instant closesAt, boolean windowOpen) {
+	/**
+	 * The caller's quiz for one enrolment: the policy, past attempts and whether a new
+	 * one may start.
+	 */
+	public record Overview(QuizPolicy policy, List<QuizAttempt> attempts, boolean lecturesComplete, boolean completed,
+			@Nullable Instant startsAt, @Nullable Instant closesAt, boolean windowOpen) {
 
 		public boolean canStart() {
 			return lecturesComplete && !completed && windowOpen && attempts.stream().noneMatch(QuizAttempt::isPassed)
-					&& (attempts.stream().anyMatch(a -> !a.isClosed()) || attempts.size() < policy.getAttemptsAllowed());
+					&& (attempts.stream().anyMatch(a -> !a.isClosed())
+							|| attempts.size() < policy.getAttemptsAllowed());
 		}
 
 	}
@@ -147,7 +157,8 @@ public class QuizAttempts {
 			throw ProblemException.conflict("quiz.lectures-incomplete", enrolmentId);
 		}
 		drawable.windowOf(enrolment.waveId()).ifPresent(window -> window.requireOpenFor(enrolmentId, now));
-		// The policy and the bank from memory; the draw in memory; one insert and one batch of twenty.
+		// The policy and the bank from memory; the draw in memory; one insert and one
+		// batch of twenty.
 		DrawableBanks.Drawable bank = drawable.of(enrolment.courseId());
 		QuizPolicy policy = bank.policy();
 		if (previous.size() >= policy.getAttemptsAllowed()) {
@@ -161,7 +172,10 @@ public class QuizAttempts {
 		return state(attempt, now);
 	}
 
-	/** Starts the caller's attempt at an exam, or returns the open one; see {@link ExamSittings#start}. */
+	/**
+	 * Starts the caller's attempt at an exam, or returns the open one; see
+	 * {@link ExamSittings#start}.
+	 */
 	public QuizAttempt startExam(ExamSittings.Terms terms) {
 		try {
 			return tx.execute(status -> startOrResumeExam(terms));
@@ -193,13 +207,16 @@ public class QuizAttempts {
 		DrawableBanks.Drawable bank = drawable.of(terms.bankCourseId());
 		long seed = QuestionDraw.newSeed();
 		List<QuestionDraw.Drawn> drawn = QuestionDraw.draw(bank.candidates(), terms.questionCount(), Map.of(), seed);
-		return attempts.saveAndFlush(QuizAttempt.forExam(terms.examId(), terms.bankCourseId(), username,
-				previous.size() + 1, new QuizAttempt.Terms(terms.timeLimitMinutes(), terms.passPercent(),
-						ReviewPolicy.WRONG_ONLY),
-				seed, drawn, bank.currentVersion(), now));
+		return attempts
+			.saveAndFlush(QuizAttempt.forExam(terms.examId(), terms.bankCourseId(), username, previous.size() + 1,
+					new QuizAttempt.Terms(terms.timeLimitMinutes(), terms.passPercent(), ReviewPolicy.WRONG_ONLY), seed,
+					drawn, bank.currentVersion(), now));
 	}
 
-	/** A learner's attempts at an exam, oldest first, as stored (an overdue one is graded by the sweep or on view). */
+	/**
+	 * A learner's attempts at an exam, oldest first, as stored (an overdue one is graded
+	 * by the sweep or on view).
+	 */
 	public List<QuizAttempt> ofExam(long examId, String learnerUsername) {
 		return attempts.findByExamIdAndLearnerUsernameOrderByAttemptNumberAsc(examId, learnerUsername);
 	}
@@ -208,7 +225,10 @@ public class QuizAttempts {
 		return drawable.of(bankCourseId).candidates().size();
 	}
 
-	/** The caller's attempt; one whose time is up is graded first, so the learner sees the result. */
+	/**
+	 * The caller's attempt; one whose time is up is graded first, so the learner sees the
+	 * result.
+	 */
 	public AttemptState view(long attemptId) {
 		try {
 			return readClosingIfOverdue(attemptId);
@@ -234,8 +254,9 @@ public class QuizAttempts {
 	}
 
 	/**
-	 * Saves one answer, as indexes into the options in the order they were shown. Reads the
-	 * attempt's row (locked: a submit waits for it) and the one drawn question, and updates that row.
+	 * Saves one answer, as indexes into the options in the order they were shown. Reads
+	 * the attempt's row (locked: a submit waits for it) and the one drawn question, and
+	 * updates that row.
 	 */
 	public SavedAnswer answer(long attemptId, long questionId, Set<Integer> shownIndexes) {
 		return tx.execute(status -> {
@@ -270,8 +291,7 @@ public class QuizAttempts {
 	/** Grades every attempt whose deadline and grace have passed; returns how many. */
 	public int closeOverdue(int atMost) {
 		Instant now = clock.instant();
-		List<Long> overdue = attempts.openWithDeadlineBefore(now.minus(properties.gracePeriod()),
-				Limit.of(atMost));
+		List<Long> overdue = attempts.openWithDeadlineBefore(now.minus(properties.gracePeriod()), Limit.of(atMost));
 		int closed = 0;
 		for (Long id : overdue) {
 			Boolean done = tx.execute(status -> {
@@ -305,7 +325,8 @@ public class QuizAttempts {
 		if (examId != null) {
 			events.publishEvent(new ExamAttemptClosed(attempt.getId(), examId, attempt.getLearnerUsername(),
 					attempt.getAttemptNumber(), attempt.getStartedAt(), now,
-					Objects.requireNonNull(attempt.getScorePercent(), "a closed attempt has a score"), attempt.isPassed()));
+					Objects.requireNonNull(attempt.getScorePercent(), "a closed attempt has a score"),
+					attempt.isPassed()));
 			return;
 		}
 		Long enrolmentId = attempt.getEnrolmentId();
@@ -327,7 +348,8 @@ public class QuizAttempts {
 
 	private AttemptState state(QuizAttempt attempt, Instant now) {
 		return new AttemptState(attempt,
-				versions.byIds(attempt.getQuestions().stream().map(AttemptQuestion::getQuestionVersionId).toList()), now);
+				versions.byIds(attempt.getQuestions().stream().map(AttemptQuestion::getQuestionVersionId).toList()),
+				now);
 	}
 
 	public QuizProperties properties() {

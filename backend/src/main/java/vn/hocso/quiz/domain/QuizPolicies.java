@@ -5,7 +5,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading and changing a course's quiz policy; a change applies to attempts started afterwards. */
+/**
+ * Reading and changing a course's quiz policy; a change applies to attempts started
+ * afterwards.
+ */
 @Service
 @Transactional
 public class QuizPolicies {
@@ -27,7 +30,8 @@ public class QuizPolicies {
 	public QuizPolicy change(long courseId, int questionsPerAttempt, int expectedBankSize, Map<String, Integer> quotas,
 			int timeLimitMinutes, int passPercent, int attemptsAllowed, ReviewPolicy review) {
 		QuizPolicy policy = policies.forCourse(courseId);
-		policy.change(questionsPerAttempt, expectedBankSize, quotas, timeLimitMinutes, passPercent, attemptsAllowed, review);
+		policy.change(questionsPerAttempt, expectedBankSize, quotas, timeLimitMinutes, passPercent, attemptsAllowed,
+				review);
 		drawable.forgetCourse(courseId);
 		return policies.save(policy);
 	}

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.platform.ProblemException;
 
 /**
- * A course's quiz rules. A course without a stored policy uses the plan's defaults: 20 questions
- * of a bank of 100, 30 minutes, pass at 50 %, 2 attempts, afterwards only which answers were wrong.
+ * A course's quiz rules. A course without a stored policy uses the plan's defaults: 20
+ * questions of a bank of 100, 30 minutes, pass at 50 %, 2 attempts, afterwards only which
+ * answers were wrong.
  */
 @Entity
 @Table(name = "quiz_policy")
@@ -70,15 +71,17 @@ public class QuizPolicy {
 				|| quotas.values().stream().anyMatch(q -> q < 0) || quotaSum > questionsPerAttempt) {
 			throw ProblemException.badRequest("quiz.policy-invalid-counts");
 		}
-		if (timeLimitMinutes < 1 || timeLimitMinutes > 600 || passPercent < 1 || passPercent > 100 || attemptsAllowed < 1
-				|| attemptsAllowed > 20) {
+		if (timeLimitMinutes < 1 || timeLimitMinutes > 600 || passPercent < 1 || passPercent > 100
+				|| attemptsAllowed < 1 || attemptsAllowed > 20) {
 			throw ProblemException.badRequest("quiz.policy-invalid-limits");
 		}
 		this.questionsPerAttempt = questionsPerAttempt;
 		this.expectedBankSize = expectedBankSize;
-		this.topicQuotas = quotas.isEmpty() ? null : quotas.entrySet().stream()
-			.map(e -> e.getKey().strip().replace("=", "").replace(";", "") + "=" + e.getValue())
-			.collect(Collectors.joining(";"));
+		this.topicQuotas = quotas.isEmpty() ? null
+				: quotas.entrySet()
+					.stream()
+					.map(e -> e.getKey().strip().replace("=", "").replace(";", "") + "=" + e.getValue())
+					.collect(Collectors.joining(";"));
 		this.timeLimitMinutes = timeLimitMinutes;
 		this.passPercent = passPercent;
 		this.attemptsAllowed = attemptsAllowed;

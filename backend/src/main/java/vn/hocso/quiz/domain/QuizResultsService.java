@@ -44,8 +44,8 @@ class QuizResultsService implements QuizResults {
 			.filter(QuizAttempt::isClosed)
 			.max(Comparator.comparing(a -> a.getScorePercent() == null ? -1 : a.getScorePercent()));
 		Optional<QuizAttempt> passed = list.stream().filter(QuizAttempt::isPassed).findFirst();
-		return new Result(enrolmentId, list.size(), best.map(QuizAttempt::getScorePercent).orElse(null), passed.isPresent(),
-				passed.map(QuizAttempt::getClosedAt).orElse(null));
+		return new Result(enrolmentId, list.size(), best.map(QuizAttempt::getScorePercent).orElse(null),
+				passed.isPresent(), passed.map(QuizAttempt::getClosedAt).orElse(null));
 	}
 
 }

@@ -20,10 +20,11 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * When a wave's learners may start the final quiz: from {@code opensAt} (until {@code closesAt}, if
- * set). For a very large wave a stagger spreads the starts: each enrolment gets its own start, up to
- * {@code staggerMinutes} after the opening, fixed by a hash of its id (the same on every request and
- * node, and uniform over the wave), so 4,500 learners do not all press "start" in the same second.
+ * When a wave's learners may start the final quiz: from {@code opensAt} (until
+ * {@code closesAt}, if set). For a very large wave a stagger spreads the starts: each
+ * enrolment gets its own start, up to {@code staggerMinutes} after the opening, fixed by
+ * a hash of its id (the same on every request and node, and uniform over the wave), so
+ * 4,500 learners do not all press "start" in the same second.
  */
 @Entity
 @Table(name = "quiz_window")
@@ -80,7 +81,9 @@ public class QuizWindow {
 		return opensAt.plusSeconds(Math.floorMod(hash(waveId, enrolmentId), spread));
 	}
 
-	/** Refuses a start before this enrolment's own start time or after the window closed. */
+	/**
+	 * Refuses a start before this enrolment's own start time or after the window closed.
+	 */
 	public void requireOpenFor(long enrolmentId, Instant now) {
 		Instant startsAt = startsAtFor(enrolmentId);
 		if (now.isBefore(startsAt)) {

@@ -13,7 +13,10 @@ import vn.hocso.organization.AccessPolicy;
 import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
-/** A wave's opening window for the final quiz; without one, learners start whenever they are ready. */
+/**
+ * A wave's opening window for the final quiz; without one, learners start whenever they
+ * are ready.
+ */
 @Service
 @Transactional
 public class QuizWindows {
@@ -36,7 +39,8 @@ public class QuizWindows {
 
 	@Transactional(readOnly = true)
 	public Optional<QuizWindow> of(long waveId) {
-		WaveRef wave = enrolments.findWave(waveId).orElseThrow(() -> ProblemException.notFound("wave.not-found", waveId));
+		WaveRef wave = enrolments.findWave(waveId)
+			.orElseThrow(() -> ProblemException.notFound("wave.not-found", waveId));
 		access.requireWave(ScopedAction.WAVE_READ, wave.unitPaths());
 		return windows.findById(waveId);
 	}

@@ -1,6 +1,8 @@
 package vn.hocso.quiz.domain;
 
-/** What a learner may see of the key once their attempt is closed. Never anything before. */
+/**
+ * What a learner may see of the key once their attempt is closed. Never anything before.
+ */
 public enum ReviewPolicy {
 
 	/** Only the score. */

@@ -10,10 +10,11 @@ import vn.hocso.quiz.domain.QuestionContent;
 import vn.hocso.quiz.domain.QuestionContent.Option;
 
 /**
- * Moodle's GIFT text format: multiple choice ({@code {=right ~wrong}}, several right answers as
- * {@code ~%50%a ~%50%b}) and true/false ({@code {T}}, {@code {FALSE}}); {@code ::title::},
- * {@code //} comments, {@code $CATEGORY:} as the topic, {@code ####} general feedback as the
- * explanation, escapes {@code \= \~ \{ \} \# \:}. Other question types are skipped with a reason.
+ * Moodle's GIFT text format: multiple choice ({@code {=right ~wrong}}, several right
+ * answers as {@code ~%50%a ~%50%b}) and true/false ({@code {T}}, {@code {FALSE}});
+ * {@code ::title::}, {@code //} comments, {@code $CATEGORY:} as the topic, {@code ####}
+ * general feedback as the explanation, escapes {@code \= \~ \{ \} \# \:}. Other question
+ * types are skipped with a reason.
  */
 final class GiftFormat {
 
@@ -159,7 +160,10 @@ final class GiftFormat {
 		return hash < 0 ? answer : answer.substring(0, hash);
 	}
 
-	/** Text of a stem or option: format markers dropped, HTML made plain, escapes resolved. */
+	/**
+	 * Text of a stem or option: format markers dropped, HTML made plain, escapes
+	 * resolved.
+	 */
 	private static String stemText(String raw) {
 		String text = raw.strip();
 		boolean html = false;

@@ -10,10 +10,11 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns the HTML that Moodle and GIFT files carry into plain text with jsoup: paragraphs and line breaks
- * become new lines, every tag (scripts and styles with their content) is dropped, every entity is
- * decoded the way a browser would (one out of Unicode's range becomes U+FFFD, never an error). Question
- * text is shown as text, never as markup, so nothing in a file can run in a browser.
+ * Turns the HTML that Moodle and GIFT files carry into plain text with jsoup: paragraphs
+ * and line breaks become new lines, every tag (scripts and styles with their content) is
+ * dropped, every entity is decoded the way a browser would (one out of Unicode's range
+ * becomes U+FFFD, never an error). Question text is shown as text, never as markup, so
+ * nothing in a file can run in a browser.
  */
 final class HtmlText {
 
@@ -24,8 +25,9 @@ final class HtmlText {
 	}
 
 	/**
-	 * jsoup turns {@code &#xD800;} into a lone surrogate, which no UTF-8 column can hold: it becomes U+FFFD
-	 * like every other impossible character. Control characters other than line breaks and tabs are dropped.
+	 * jsoup turns {@code &#xD800;} into a lone surrogate, which no UTF-8 column can hold:
+	 * it becomes U+FFFD like every other impossible character. Control characters other
+	 * than line breaks and tabs are dropped.
 	 */
 	private static String storable(CharSequence text) {
 		StringBuilder clean = new StringBuilder(text.length());
@@ -64,8 +66,7 @@ final class HtmlText {
 			}
 
 		});
-		return storable(text)
-			.replace('\u00a0', ' ')
+		return storable(text).replace('\u00a0', ' ')
 			.replaceAll("[ \\t\\r\\f]+", " ")
 			.replaceAll(" *\n *", "\n")
 			.replaceAll("\n{2,}", "\n")

@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /**
- * A Moodle question's image: the first picture embedded in its text — a {@code <file encoding="base64">}
- * (Moodle 2+), an inline {@code data:} URI, or Moodle 1.9's {@code <image_base64>} — told PNG or JPEG (or
- * GIF/WebP, which the bank then refuses) from its bytes. Every picture that cannot come along is a
- * warning on the question, never a silent drop: an unreadable or unknown one, a second one, one the text
+ * A Moodle question's image: the first picture embedded in its text — a
+ * {@code <file encoding="base64">} (Moodle 2+), an inline {@code data:} URI, or Moodle
+ * 1.9's {@code <image_base64>} — told PNG or JPEG (or GIF/WebP, which the bank then
+ * refuses) from its bytes. Every picture that cannot come along is a warning on the
+ * question, never a silent drop: an unreadable or unknown one, a second one, one the text
  * shows but the file does not hold, one on another web site.
  */
 final class MoodleImages {
@@ -49,7 +50,8 @@ final class MoodleImages {
 				warnings.add("image-dropped-external");
 			}
 		}
-		// Moodle 1.9 kept the picture beside the text: <image>name</image><image_base64>…</image_base64>.
+		// Moodle 1.9 kept the picture beside the text:
+		// <image>name</image><image_base64>…</image_base64>.
 		Element legacy = MoodleXmlFormat.child(question, "image_base64");
 		if (legacy != null && !legacy.getTextContent().isBlank()) {
 			add(legacy.getTextContent(), found, warnings);
@@ -83,7 +85,10 @@ final class MoodleImages {
 		found.add("data:" + mime + ";base64," + data);
 	}
 
-	/** PNG and JPEG are kept; GIF and WebP are passed on so that the bank names them in its refusal. */
+	/**
+	 * PNG and JPEG are kept; GIF and WebP are passed on so that the bank names them in
+	 * its refusal.
+	 */
 	static @Nullable String mime(byte[] bytes) {
 		if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
 			return "image/png";

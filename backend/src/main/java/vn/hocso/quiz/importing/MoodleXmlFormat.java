@@ -24,11 +24,11 @@ import vn.hocso.quiz.domain.QuestionContent;
 import vn.hocso.quiz.domain.QuestionContent.Option;
 
 /**
- * Moodle XML question export: {@code multichoice} and {@code truefalse} are read (HTML made plain,
- * the embedded image kept as the question's image — see {@link MoodleImages} — general feedback as the
- * explanation, {@code category} entries as the topic, the tags easy/medium/hard as the difficulty);
- * other types (cloze, essay…) are skipped, each named with its type and the reason.
- * DTDs and external entities are refused (XXE).
+ * Moodle XML question export: {@code multichoice} and {@code truefalse} are read (HTML
+ * made plain, the embedded image kept as the question's image — see {@link MoodleImages}
+ * — general feedback as the explanation, {@code category} entries as the topic, the tags
+ * easy/medium/hard as the difficulty); other types (cloze, essay…) are skipped, each
+ * named with its type and the reason. DTDs and external entities are refused (XXE).
  */
 final class MoodleXmlFormat {
 
@@ -77,7 +77,8 @@ final class MoodleXmlFormat {
 		};
 	}
 
-	private static ImportedQuestion choice(int number, @Nullable String title, Element question, String topic, String type) {
+	private static ImportedQuestion choice(int number, @Nullable String title, Element question, String topic,
+			String type) {
 		Element questionText = child(question, "questiontext");
 		String stem = HtmlText.toPlain(text(child(questionText, "text")));
 		List<String> warnings = new ArrayList<>();
@@ -87,14 +88,16 @@ final class MoodleXmlFormat {
 		for (Element answer : children(question, "answer")) {
 			double fraction;
 			try {
-				fraction = Double.parseDouble(answer.getAttribute("fraction").isBlank() ? "0" : answer.getAttribute("fraction"));
+				fraction = Double
+					.parseDouble(answer.getAttribute("fraction").isBlank() ? "0" : answer.getAttribute("fraction"));
 			}
 			catch (NumberFormatException ex) {
 				return ImportedQuestion.broken(number, title, "moodle-bad-fraction");
 			}
 			String text = HtmlText.toPlain(text(child(answer, "text")));
 			if (type.equals("truefalse")) {
-				text = text.toLowerCase(Locale.ROOT).equals("true") ? "Đúng" : text.toLowerCase(Locale.ROOT).equals("false") ? "Sai" : text;
+				text = text.toLowerCase(Locale.ROOT).equals("true") ? "Đúng"
+						: text.toLowerCase(Locale.ROOT).equals("false") ? "Sai" : text;
 			}
 			options.add(new Option(text, fraction > 0));
 		}
@@ -111,7 +114,10 @@ final class MoodleXmlFormat {
 		return ImportedQuestion.of(number, title, content, content.problems()).withWarnings(warnings);
 	}
 
-	/** The tags that the export writes ("easy", "medium", "hard") and the Vietnamese ones authors type. */
+	/**
+	 * The tags that the export writes ("easy", "medium", "hard") and the Vietnamese ones
+	 * authors type.
+	 */
 	private static @Nullable Difficulty difficulty(String tag) {
 		return switch (tag) {
 			case "dễ", "de", "easy" -> Difficulty.EASY;
@@ -131,12 +137,15 @@ final class MoodleXmlFormat {
 			factory.setNamespaceAware(false);
 			DocumentBuilder builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(null);
-			// Read from the decoded text: the bytes' encoding was settled (or refused) by BankText.
+			// Read from the decoded text: the bytes' encoding was settled (or refused) by
+			// BankText.
 			return builder.parse(new InputSource(new StringReader(xml)));
 		}
 		catch (SAXParseException ex) {
-			// Where, never what the parser said (its text names classes and echoes the input).
-			throw ProblemException.badRequest("quiz.import-unreadable", "XML " + ex.getLineNumber() + ":" + ex.getColumnNumber());
+			// Where, never what the parser said (its text names classes and echoes the
+			// input).
+			throw ProblemException.badRequest("quiz.import-unreadable",
+					"XML " + ex.getLineNumber() + ":" + ex.getColumnNumber());
 		}
 		catch (Exception ex) {
 			throw ProblemException.badRequest("quiz.import-unreadable", "XML");

@@ -20,9 +20,9 @@ import vn.hocso.quiz.domain.QuestionBank;
 import vn.hocso.quiz.domain.QuestionContent;
 
 /**
- * Imports into a course's bank from .xlsx, Moodle XML or GIFT, told apart by content. A dry run
- * reports every question's problems (in Vietnamese and English) and what was skipped; a commit
- * stores all questions or, if anything is wrong, none.
+ * Imports into a course's bank from .xlsx, Moodle XML or GIFT, told apart by content. A
+ * dry run reports every question's problems (in Vietnamese and English) and what was
+ * skipped; a commit stores all questions or, if anything is wrong, none.
  */
 @Service
 public class QuestionImports {
@@ -46,16 +46,21 @@ public class QuestionImports {
 
 	}
 
-	/** A problem, a skip or a warning, worded in both languages; {@code type}: a skipped question's Moodle type. */
-	public record Finding(int number, @Nullable String title, String code, String vi, String en, @Nullable String type) {
+	/**
+	 * A problem, a skip or a warning, worded in both languages; {@code type}: a skipped
+	 * question's Moodle type.
+	 */
+	public record Finding(int number, @Nullable String title, String code, String vi, String en,
+			@Nullable String type) {
 	}
 
 	/**
-	 * {@code stored}: questions added by a commit (0 for a dry run or a refused commit); {@code warnings}: what
-	 * importable questions left behind (a picture that could not come along).
+	 * {@code stored}: questions added by a commit (0 for a dry run or a refused commit);
+	 * {@code warnings}: what importable questions left behind (a picture that could not
+	 * come along).
 	 */
-	public record Report(Format format, int found, int importable, List<Finding> errors, List<Finding> skipped, int stored,
-			List<Finding> warnings) {
+	public record Report(Format format, int found, int importable, List<Finding> errors, List<Finding> skipped,
+			int stored, List<Finding> warnings) {
 
 		public boolean hasErrors() {
 			return !errors.isEmpty();
@@ -79,7 +84,10 @@ public class QuestionImports {
 		return checked.report(checked.importable().size());
 	}
 
-	/** Stores a file's questions by a named author, refusing the whole file if anything is wrong (demo seeding). */
+	/**
+	 * Stores a file's questions by a named author, refusing the whole file if anything is
+	 * wrong (demo seeding).
+	 */
 	public int seed(long courseId, byte[] file, String author) {
 		Checked checked = check(courseId, file);
 		if (!checked.errors().isEmpty()) {
@@ -109,7 +117,8 @@ public class QuestionImports {
 			List<Finding> skipped, List<Finding> warnings) {
 
 		Report report(int stored) {
-			return new Report(format, found, errors.isEmpty() ? importable.size() : 0, errors, skipped, stored, warnings);
+			return new Report(format, found, errors.isEmpty() ? importable.size() : 0, errors, skipped, stored,
+					warnings);
 		}
 
 	}
@@ -166,7 +175,9 @@ public class QuestionImports {
 		return typed(question, code, null, args);
 	}
 
-	/** A skipped question's finding names its type, in the message ({0}) and as a field. */
+	/**
+	 * A skipped question's finding names its type, in the message ({0}) and as a field.
+	 */
 	private Finding typed(ImportedQuestion question, String code, @Nullable String type, @Nullable Object... args) {
 		String key = "quiz-import." + code;
 		if (type != null) {
@@ -178,7 +189,8 @@ public class QuestionImports {
 	}
 
 	static Format formatOf(byte[] file) {
-		// Signatures are checked by length first: a 1–7 byte upload is shorter than any of them.
+		// Signatures are checked by length first: a 1–7 byte upload is shorter than any
+		// of them.
 		if (file.length >= 4 && ReadableWorkbook.isOOXMLZipHeader(file)) {
 			return Format.XLSX;
 		}

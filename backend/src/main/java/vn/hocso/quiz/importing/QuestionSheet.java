@@ -25,9 +25,9 @@ import vn.hocso.quiz.domain.QuestionContent;
 import vn.hocso.quiz.domain.QuestionContent.Option;
 
 /**
- * The bank as a spreadsheet, one row per question: topic, difficulty (Dễ / Trung bình / Khó),
- * question, options A–F, the correct letters ("B" or "A, C") and the explanation. The same
- * layout is the import template and the export.
+ * The bank as a spreadsheet, one row per question: topic, difficulty (Dễ / Trung bình /
+ * Khó), question, options A–F, the correct letters ("B" or "A, C") and the explanation.
+ * The same layout is the import template and the export.
  */
 final class QuestionSheet {
 
@@ -42,7 +42,8 @@ final class QuestionSheet {
 	static List<ImportedQuestion> read(byte[] xlsx) {
 		List<ImportedQuestion> questions = new ArrayList<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
-				// The first visible sheet: a hidden one holds old or helper data, never the bank.
+				// The first visible sheet: a hidden one holds old or helper data, never
+				// the bank.
 				Stream<Row> stream = workbook.getSheets()
 					.filter(sheet -> sheet.getVisibility() == SheetVisibility.VISIBLE)
 					.findFirst()

@@ -31,7 +31,9 @@ import vn.hocso.quiz.domain.QuizPolicies;
 import vn.hocso.quiz.domain.QuizPolicy;
 import vn.hocso.quiz.domain.ReviewPolicy;
 
-/** The ADMIN's side: a course's question bank and quiz policy. Courses are province-wide. */
+/**
+ * The ADMIN's side: a course's question bank and quiz policy. Courses are province-wide.
+ */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Question banks")
@@ -51,7 +53,8 @@ class QuestionBankController {
 
 	record QuestionBody(@NotBlank @Size(max = 255) String topic, @NotNull Difficulty difficulty,
 			@NotBlank @Size(max = 4000) String stem, @Nullable String image,
-			@NotNull @Size(min = 2, max = 6) List<@Valid OptionBody> options, @Nullable @Size(max = 4000) String explanation) {
+			@NotNull @Size(min = 2, max = 6) List<@Valid OptionBody> options,
+			@Nullable @Size(max = 4000) String explanation) {
 
 		QuestionContent content() {
 			return new QuestionContent(topic, difficulty, stem, image,
@@ -67,12 +70,14 @@ class QuestionBankController {
 			QuestionContent content = question.current().content();
 			return new QuestionResponse(question.question().getId(), question.current().getNumber(), content.topic(),
 					content.difficulty(), content.stem(), content.image(), content.multipleCorrect(),
-					content.options().stream().map(o -> new OptionBody(o.text(), o.correct())).toList(), content.explanation());
+					content.options().stream().map(o -> new OptionBody(o.text(), o.correct())).toList(),
+					content.explanation());
 		}
 
 	}
 
-	record BankResponse(long courseId, int size, int expectedSize, Map<String, Long> perTopic, List<QuestionResponse> questions) {
+	record BankResponse(long courseId, int size, int expectedSize, Map<String, Long> perTopic,
+			List<QuestionResponse> questions) {
 	}
 
 	record PolicyBody(int questionsPerAttempt, int expectedBankSize, @Nullable Map<String, Integer> topicQuotas,
@@ -80,7 +85,8 @@ class QuestionBankController {
 
 		static PolicyBody of(QuizPolicy policy) {
 			return new PolicyBody(policy.getQuestionsPerAttempt(), policy.getExpectedBankSize(), policy.quotas(),
-					policy.getTimeLimitMinutes(), policy.getPassPercent(), policy.getAttemptsAllowed(), policy.getReview());
+					policy.getTimeLimitMinutes(), policy.getPassPercent(), policy.getAttemptsAllowed(),
+					policy.getReview());
 		}
 
 	}

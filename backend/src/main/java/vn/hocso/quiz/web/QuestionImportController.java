@@ -38,7 +38,8 @@ class QuestionImportController {
 	}
 
 	@PostMapping(path = "/api/courses/{courseId}/quiz/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Import questions from .xlsx, Moodle XML or GIFT: commit=false reports only; commit=true stores all or none (422 with the report when the file has errors)")
+	@Operation(
+			summary = "Import questions from .xlsx, Moodle XML or GIFT: commit=false reports only; commit=true stores all or none (422 with the report when the file has errors)")
 	ResponseEntity<Report> importQuestions(@PathVariable long courseId, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean commit) throws IOException {
 		byte[] content = file.getBytes();
@@ -46,7 +47,8 @@ class QuestionImportController {
 			return ResponseEntity.ok(imports.dryRun(courseId, content));
 		}
 		Report report = imports.commit(courseId, content);
-		return ResponseEntity.status(report.hasErrors() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CREATED).body(report);
+		return ResponseEntity.status(report.hasErrors() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CREATED)
+			.body(report);
 	}
 
 	@GetMapping("/api/quiz/import-template.xlsx")
@@ -64,7 +66,8 @@ class QuestionImportController {
 	@GetMapping("/api/courses/{courseId}/quiz/export.xml")
 	@Operation(summary = "Export a course's bank as Moodle XML")
 	ResponseEntity<byte[]> exportMoodle(@PathVariable long courseId) {
-		return download(imports.exportMoodleXml(courseId), "ngan-hang-cau-hoi-" + courseId + ".xml", MediaType.APPLICATION_XML);
+		return download(imports.exportMoodleXml(courseId), "ngan-hang-cau-hoi-" + courseId + ".xml",
+				MediaType.APPLICATION_XML);
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {

@@ -22,7 +22,9 @@ import vn.hocso.quiz.web.AttemptResponses.AnswerResponse;
 import vn.hocso.quiz.web.AttemptResponses.AttemptResponse;
 import vn.hocso.quiz.web.AttemptResponses.OverviewResponse;
 
-/** The learner's side of the final quiz. Another learner's attempt or enrolment is a 404. */
+/**
+ * The learner's side of the final quiz. Another learner's attempt or enrolment is a 404.
+ */
 @RestController
 @Tag(name = "Final quiz")
 class QuizAttemptController {
@@ -37,13 +39,15 @@ class QuizAttemptController {
 	}
 
 	@GetMapping("/api/enrolments/{enrolmentId}/quiz")
-	@Operation(summary = "The caller's final quiz for an enrolment: policy, attempts and results, whether one may start")
+	@Operation(
+			summary = "The caller's final quiz for an enrolment: policy, attempts and results, whether one may start")
 	OverviewResponse overview(@PathVariable long enrolmentId) {
 		return AttemptResponses.overview(enrolmentId, attempts.overview(enrolmentId));
 	}
 
 	@PostMapping("/api/enrolments/{enrolmentId}/quiz-attempts")
-	@Operation(summary = "Start an attempt (or return the open one): questions drawn, options shuffled, deadline fixed; no answer key")
+	@Operation(
+			summary = "Start an attempt (or return the open one): questions drawn, options shuffled, deadline fixed; no answer key")
 	AttemptResponse start(@PathVariable long enrolmentId) {
 		return AttemptResponses.attempt(attempts.start(enrolmentId));
 	}
@@ -55,8 +59,10 @@ class QuizAttemptController {
 	}
 
 	@PutMapping("/api/quiz-attempts/{attemptId}/answers/{questionId}")
-	@Operation(summary = "Save one answer (indexes of the options as shown); idempotent; refused after the deadline and grace period")
-	AnswerResponse answer(@PathVariable long attemptId, @PathVariable long questionId, @Valid @RequestBody AnswerRequest request) {
+	@Operation(
+			summary = "Save one answer (indexes of the options as shown); idempotent; refused after the deadline and grace period")
+	AnswerResponse answer(@PathVariable long attemptId, @PathVariable long questionId,
+			@Valid @RequestBody AnswerRequest request) {
 		Set<Integer> selected = new TreeSet<>(request.selected());
 		return AttemptResponses.answer(attempts.answer(attemptId, questionId, selected));
 	}

@@ -32,8 +32,7 @@ class QuizWindowController {
 		this.windows = windows;
 	}
 
-	record WindowBody(@NotNull Instant opensAt, @Nullable Instant closesAt,
-			@Min(0) @Max(1440) int staggerMinutes) {
+	record WindowBody(@NotNull Instant opensAt, @Nullable Instant closesAt, @Min(0) @Max(1440) int staggerMinutes) {
 
 		static WindowBody of(QuizWindow window) {
 			return new WindowBody(window.getOpensAt(), window.getClosesAt(), window.getStaggerMinutes());
@@ -45,12 +44,16 @@ class QuizWindowController {
 	@PreAuthorize("@accessPolicy.may('WAVE_READ')")
 	@Operation(summary = "The wave's opening window for the final quiz (204 when it has none: start any time)")
 	ResponseEntity<WindowBody> window(@PathVariable long waveId) {
-		return windows.of(waveId).map(WindowBody::of).map(ResponseEntity::ok).orElse(ResponseEntity.noContent().build());
+		return windows.of(waveId)
+			.map(WindowBody::of)
+			.map(ResponseEntity::ok)
+			.orElse(ResponseEntity.noContent().build());
 	}
 
 	@PutMapping("/api/waves/{waveId}/quiz-window")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Open the final quiz to a wave from a time (optionally until one), each learner's start spread over up to staggerMinutes")
+	@Operation(
+			summary = "Open the final quiz to a wave from a time (optionally until one), each learner's start spread over up to staggerMinutes")
 	WindowBody set(@PathVariable long waveId, @Valid @RequestBody WindowBody body) {
 		return WindowBody.of(windows.set(waveId, body.opensAt(), body.closesAt(), body.staggerMinutes()));
 	}

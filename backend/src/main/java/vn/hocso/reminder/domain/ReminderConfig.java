@@ -11,8 +11,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 class ReminderConfig {
 
 	/**
-	 * SMTP when Spring Boot configured a mail sender ({@code spring.mail.host} set); otherwise the
-	 * e-mails are logged (the demo and the tests).
+	 * SMTP when Spring Boot configured a mail sender ({@code spring.mail.host} set);
+	 * otherwise the e-mails are logged (the demo and the tests).
 	 */
 	@Bean
 	@ConditionalOnMissingBean(ReminderMailer.class)

@@ -28,8 +28,8 @@ import vn.hocso.reminder.ReminderKind;
 import vn.hocso.reminder.Reminders;
 
 /**
- * Stores each reminder once per learner, kind and Vietnam day (a unique key, so that two nodes or
- * a repeated click cannot send it twice), then e-mails it in Vietnamese.
+ * Stores each reminder once per learner, kind and Vietnam day (a unique key, so that two
+ * nodes or a repeated click cannot send it twice), then e-mails it in Vietnamese.
  */
 @Service
 public class ReminderService implements Reminders {
@@ -65,7 +65,8 @@ public class ReminderService implements Reminders {
 	public boolean send(EnrolmentRef enrolment, ReminderKind kind, @Nullable String sentBy) {
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		try {
-			jdbc.update("INSERT INTO reminder (learner_id, enrolment_id, kind, sent_on, sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?)",
+			jdbc.update(
+					"INSERT INTO reminder (learner_id, enrolment_id, kind, sent_on, sent_at, sent_by) VALUES (?, ?, ?, ?, ?, ?)",
 					enrolment.learnerId(), enrolment.enrolmentId(), kind.name(), today,
 					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), sentBy);
 		}
@@ -92,7 +93,8 @@ public class ReminderService implements Reminders {
 						EnrolmentRef ref = enrolments.find(rs.getLong(2)).orElse(null);
 						return new Notification(rs.getLong(1), rs.getLong(2), kind,
 								rs.getObject(4, OffsetDateTime.class).toInstant(),
-								text("reminder." + kind + ".title", locale, ref), text("reminder." + kind + ".body", locale, ref));
+								text("reminder." + kind + ".title", locale, ref),
+								text("reminder." + kind + ".body", locale, ref));
 					}, learnerId)
 				.stream()
 				.limit(20)

@@ -7,8 +7,9 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Sends reminder e-mails through the SMTP server configured with {@code spring.mail.*}. A failed
- * send is logged, not thrown: the in-app notification is already stored and must not be lost.
+ * Sends reminder e-mails through the SMTP server configured with {@code spring.mail.*}. A
+ * failed send is logged, not thrown: the in-app notification is already stored and must
+ * not be lost.
  */
 class SmtpReminderMailer implements ReminderMailer {
 

@@ -23,7 +23,8 @@ class NotificationController {
 	}
 
 	@GetMapping("/api/me/notifications")
-	@Operation(summary = "The caller's reminders (not started, behind pace, deadline near, from the trainer), newest first")
+	@Operation(
+			summary = "The caller's reminders (not started, behind pace, deadline near, from the trainer), newest first")
 	List<Notification> myNotifications(Locale locale) {
 		return reminders.mine(locale);
 	}

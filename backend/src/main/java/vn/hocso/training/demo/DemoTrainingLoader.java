@@ -49,10 +49,11 @@ import vn.hocso.training.domain.TrainingReads;
 import vn.hocso.training.domain.TrainingSession;
 
 /**
- * Loads the demo programme from {@code seed-data/training/} once (skipped when a programme of that
- * name exists), through the services an ADMIN and a teacher use: officials registered, nominated,
- * seated, class 1's attendance and completion (demo.trainer becomes a trained focal point) and the
- * first day of class 2, which is in progress.
+ * Loads the demo programme from {@code seed-data/training/} once (skipped when a
+ * programme of that name exists), through the services an ADMIN and a teacher use:
+ * officials registered, nominated, seated, class 1's attendance and completion
+ * (demo.trainer becomes a trained focal point) and the first day of class 2, which is in
+ * progress.
  */
 @Component
 @ConditionalOnProperty(name = "hocso.demo.training")
@@ -166,9 +167,10 @@ class DemoTrainingLoader {
 				p.targetTrained()));
 		List<TrainingClass> classes = new ArrayList<>();
 		for (SeedClass c : seed.classes()) {
-			classes.add(programmes.addClass(programme.getId(), new ProgrammeService.NewClass(c.name(), c.venue(),
-					today.plusDays(c.startDay()), null,
-					c.area() == null ? null : units.findSummaryByCode(c.area()).orElseThrow().id(), c.teachers())));
+			classes.add(programmes.addClass(programme.getId(),
+					new ProgrammeService.NewClass(c.name(), c.venue(), today.plusDays(c.startDay()), null,
+							c.area() == null ? null : units.findSummaryByCode(c.area()).orElseThrow().id(),
+							c.teachers())));
 		}
 		List<SeedParticipant> participants = seed.participants();
 		List<Registered> registered = learners.register(participants.stream()
@@ -183,8 +185,9 @@ class DemoTrainingLoader {
 				accounts.issue(r.learnerId(), s.account(), null, r.unitPath(),
 						today.plusDays(p.periodStartDay()).atStartOfDay(VietnamTime.ZONE).toInstant());
 			}
-			nominationIds.add(nominations.nominate(programme.getId(), r.learnerId(), classes.get(s.classNumber() - 1).getId())
-				.getId());
+			nominationIds
+				.add(nominations.nominate(programme.getId(), r.learnerId(), classes.get(s.classNumber() - 1).getId())
+					.getId());
 		}
 		allotment.allot(programme.getId(), SeatAllotment.Mode.DATE_PREFERENCE);
 		markClassOne(classes.get(0), participants, nominationIds);

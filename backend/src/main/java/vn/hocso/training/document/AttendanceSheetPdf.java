@@ -20,14 +20,18 @@ import vn.hocso.training.domain.TrainingReads.ClassSheet;
 import vn.hocso.training.domain.TrainingSession;
 
 /**
- * The attendance sheet for the file: the table, then the teachers' and the IT centre's signature
- * blocks (ký xác nhận), printed and signed by hand. Noto Sans carries the Vietnamese.
+ * The attendance sheet for the file: the table, then the teachers' and the IT centre's
+ * signature blocks (ký xác nhận), printed and signed by hand. Noto Sans carries the
+ * Vietnamese.
  */
 public final class AttendanceSheetPdf {
 
 	private static final String FONT = "Noto Sans";
 
-	/** {@code training/attendance-sheet.mustache}: XHTML for openhtmltopdf, every text escaped. */
+	/**
+	 * {@code training/attendance-sheet.mustache}: XHTML for openhtmltopdf, every text
+	 * escaped.
+	 */
 	private static final Template TEMPLATE = HtmlTemplates.compile("training", "attendance-sheet");
 
 	private AttendanceSheetPdf() {

@@ -12,7 +12,10 @@ import vn.hocso.training.domain.Nomination;
 import vn.hocso.training.domain.TrainingReads.ClassSheet;
 import vn.hocso.training.domain.TrainingSession;
 
-/** The class's attendance sheet as a spreadsheet: one row per participant, one column per session. */
+/**
+ * The class's attendance sheet as a spreadsheet: one row per participant, one column per
+ * session.
+ */
 public final class AttendanceSheetXlsx {
 
 	private AttendanceSheetXlsx() {

@@ -7,7 +7,10 @@ import vn.hocso.training.domain.Attendance;
 import vn.hocso.training.domain.SessionPart;
 import vn.hocso.training.domain.TrainingSession;
 
-/** The attendance sheet's wording, shared by the spreadsheet and the PDF (the paper is Vietnamese). */
+/**
+ * The attendance sheet's wording, shared by the spreadsheet and the PDF (the paper is
+ * Vietnamese).
+ */
 final class SheetText {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Runs {@link SeatAllotment} over the nominees not yet seated (seats given earlier stay; those
- * waiting go first), numbers the waiting list again and tells each newly seated nominee.
+ * Runs {@link SeatAllotment} over the nominees not yet seated (seats given earlier stay;
+ * those waiting go first), numbers the waiting list again and tells each newly seated
+ * nominee.
  */
 @Service
 @Transactional
@@ -52,17 +53,19 @@ public class AllotmentService {
 					c.getStartDate(), c.getAreaUnitPath()))
 			.toList();
 		// Those already waiting keep their place ahead of the newly nominated.
-		List<Nomination> open = Stream.concat(
-				nominations.findByProgrammeIdAndStatusOrderByWaitPositionAsc(programmeId, NominationStatus.WAITING)
-					.stream(),
-				nominations.findByProgrammeIdOrderByNominatedAtAscIdAsc(programmeId)
-					.stream()
-					.filter(n -> n.getStatus() == NominationStatus.NOMINATED))
+		List<Nomination> open = Stream
+			.concat(nominations.findByProgrammeIdAndStatusOrderByWaitPositionAsc(programmeId, NominationStatus.WAITING)
+				.stream(),
+					nominations.findByProgrammeIdOrderByNominatedAtAscIdAsc(programmeId)
+						.stream()
+						.filter(n -> n.getStatus() == NominationStatus.NOMINATED))
 			.toList();
 		Map<Long, Nomination> byId = open.stream().collect(Collectors.toMap(Nomination::getId, Function.identity()));
-		SeatAllotment.Result result = SeatAllotment.allot(seats, open.stream()
-			.map(n -> new SeatAllotment.Candidate(n.getId(), n.getUnitPath(), n.getPreferredClassId()))
-			.toList(), mode);
+		SeatAllotment.Result result = SeatAllotment.allot(seats,
+				open.stream()
+					.map(n -> new SeatAllotment.Candidate(n.getId(), n.getUnitPath(), n.getPreferredClassId()))
+					.toList(),
+				mode);
 		result.seats().forEach((nominationId, classId) -> {
 			Nomination nomination = allotted(byId, nominationId);
 			nomination.seatIn(classId);

@@ -16,9 +16,10 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A participant's attendance at one session: one row per (session, participant), unique in the
- * database, so that a batch replayed from a phone or sent to two nodes never counts twice. The mark
- * taken last on the device wins, whatever order the marks reach the server in.
+ * A participant's attendance at one session: one row per (session, participant), unique
+ * in the database, so that a batch replayed from a phone or sent to two nodes never
+ * counts twice. The mark taken last on the device wins, whatever order the marks reach
+ * the server in.
  */
 @Entity
 @Table(name = "training_attendance")
@@ -80,14 +81,16 @@ public class Attendance {
 		apply(mark);
 	}
 
-	/** A mark as the device took it. {@code clientId} names it, so a replay is recognised. */
+	/**
+	 * A mark as the device took it. {@code clientId} names it, so a replay is recognised.
+	 */
 	public record Mark(@Nullable String clientId, boolean present, boolean late, boolean leftEarly,
 			AttendanceMethod method, Instant markedAt) {
 	}
 
 	/**
-	 * Takes a later mark; ignores a replay and a mark taken before the one stored (an offline phone
-	 * syncing old taps after a QR check-in). True when the row changed.
+	 * Takes a later mark; ignores a replay and a mark taken before the one stored (an
+	 * offline phone syncing old taps after a QR check-in). True when the row changed.
 	 */
 	public boolean update(Mark mark, String by, Instant now) {
 		if (mark.clientId() != null && mark.clientId().equals(lastClientId)) {

@@ -1,6 +1,9 @@
 package vn.hocso.training.domain;
 
-/** How a mark was taken: by the teacher from the class list, or by the participant scanning the QR code. */
+/**
+ * How a mark was taken: by the teacher from the class list, or by the participant
+ * scanning the QR code.
+ */
 public enum AttendanceMethod {
 
 	TEACHER, QR

@@ -16,8 +16,8 @@ import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Attendance per session: marks from the teacher's phone (a batch, possibly replayed after being
- * offline) and check-ins by participants scanning the rotating QR code.
+ * Attendance per session: marks from the teacher's phone (a batch, possibly replayed
+ * after being offline) and check-ins by participants scanning the rotating QR code.
  */
 @Service
 @Transactional
@@ -50,8 +50,8 @@ public class AttendanceService {
 	}
 
 	/**
-	 * One tap on the teacher's phone, for one participant (a seated nomination of the class); without
-	 * the phone's time, or with one in the future, it is marked now.
+	 * One tap on the teacher's phone, for one participant (a seated nomination of the
+	 * class); without the phone's time, or with one in the future, it is marked now.
 	 */
 	public record TeacherMark(long nominationId, @Nullable String clientId, boolean present, boolean late,
 			boolean leftEarly, @Nullable Instant markedAt) {
@@ -61,8 +61,8 @@ public class AttendanceService {
 	}
 
 	/**
-	 * Stores a batch of marks for a session. Replays and marks older than the stored one change
-	 * nothing, so a phone may send the same batch any number of times.
+	 * Stores a batch of marks for a session. Replays and marks older than the stored one
+	 * change nothing, so a phone may send the same batch any number of times.
 	 */
 	public BatchOutcome record(long sessionId, List<TeacherMark> marks) {
 		TrainingSession session = requireSession(sessionId);
@@ -82,14 +82,16 @@ public class AttendanceService {
 					AttendanceMethod.TEACHER, notInFuture(tap.markedAt(), now));
 			Attendance existing = stored.get(tap.nominationId());
 			if (existing == null) {
-				stored.put(tap.nominationId(), attendance.save(new Attendance(sessionId, tap.nominationId(), mark, by, now)));
+				stored.put(tap.nominationId(),
+						attendance.save(new Attendance(sessionId, tap.nominationId(), mark, by, now)));
 				applied++;
 			}
 			else if (existing.update(mark, by, now)) {
 				applied++;
 			}
 		}
-		// Flushed here so that a concurrent insert of the same (session, participant) fails this request, not a later one.
+		// Flushed here so that a concurrent insert of the same (session, participant)
+		// fails this request, not a later one.
 		attendance.flush();
 		return new BatchOutcome(applied, marks.size() - applied);
 	}
@@ -102,7 +104,10 @@ public class AttendanceService {
 		return RotatingCode.show(session.getQrSecret(), sessionId, clock.instant());
 	}
 
-	/** A participant checks in with the code they scanned; late when after the grace period. */
+	/**
+	 * A participant checks in with the code they scanned; late when after the grace
+	 * period.
+	 */
 	public Attendance checkIn(long sessionId, String code) {
 		TrainingSession session = requireSession(sessionId);
 		Instant now = clock.instant();
@@ -118,11 +123,13 @@ public class AttendanceService {
 			.orElseThrow(() -> ProblemException.forbidden("training.not-participant", username));
 		TrainingClass trainingClass = classes.findById(session.getClassId()).orElseThrow();
 		Nomination nomination = nominations.findByProgrammeIdAndLearnerId(trainingClass.getProgrammeId(), learnerId)
-			.filter(n -> n.getStatus() == NominationStatus.SEATED && Long.valueOf(trainingClass.getId()).equals(n.getClassId()))
+			.filter(n -> n.getStatus() == NominationStatus.SEATED
+					&& Long.valueOf(trainingClass.getId()).equals(n.getClassId()))
 			.orElseThrow(() -> ProblemException.forbidden("training.not-participant", username));
 		Attendance.Mark mark = new Attendance.Mark(null, true, session.isLateAt(now), false, AttendanceMethod.QR, now);
 		return attendance.findBySessionIdAndNominationId(sessionId, nomination.getId()).map(existing -> {
-			// A second scan, or a scan after the teacher marked: the first arrival stands.
+			// A second scan, or a scan after the teacher marked: the first arrival
+			// stands.
 			if (!existing.isPresent()) {
 				existing.update(mark, username, now);
 			}

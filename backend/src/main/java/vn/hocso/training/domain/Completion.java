@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** A focal point who met the programme's completion rule; unique per programme and official. */
+/**
+ * A focal point who met the programme's completion rule; unique per programme and
+ * official.
+ */
 @Entity
 @Table(name = "training_completion")
 public class Completion {

@@ -17,8 +17,9 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.training.FocalPointTrained;
 
 /**
- * Applies the programme's completion rule to a class once its sessions are over. Each official
- * completes a programme once: the row is unique, and {@link FocalPointTrained} goes out only with it.
+ * Applies the programme's completion rule to a class once its sessions are over. Each
+ * official completes a programme once: the row is unique, and {@link FocalPointTrained}
+ * goes out only with it.
  */
 @Service
 @Transactional
@@ -42,10 +43,9 @@ public class CompletionService {
 
 	private final FinalExams finalExams;
 
-	CompletionService(TrainingClassRepository classes,
-			TrainingSessionRepository sessions, NominationRepository nominations, AttendanceRepository attendance,
-			CompletionRepository completions, TrainingAccess access, ApplicationEventPublisher events, Clock clock,
-			FinalExams finalExams) {
+	CompletionService(TrainingClassRepository classes, TrainingSessionRepository sessions,
+			NominationRepository nominations, AttendanceRepository attendance, CompletionRepository completions,
+			TrainingAccess access, ApplicationEventPublisher events, Clock clock, FinalExams finalExams) {
 		this.finalExams = finalExams;
 		this.classes = classes;
 		this.sessions = sessions;
@@ -90,8 +90,9 @@ public class CompletionService {
 	}
 
 	/**
-	 * A final exam passed after the class was completed: the official completes now if their
-	 * attendance meets the rule (in the grading transaction, like every completion, once).
+	 * A final exam passed after the class was completed: the official completes now if
+	 * their attendance meets the rule (in the grading transaction, like every completion,
+	 * once).
 	 */
 	@EventListener
 	void on(ExamPassed passed) {

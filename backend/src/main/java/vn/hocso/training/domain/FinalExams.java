@@ -13,9 +13,9 @@ import vn.hocso.exam.ExamResults;
 import vn.hocso.platform.ProblemException;
 
 /**
- * A programme's end-of-class exam: a NAMED exam of the exam module. Seated participants are admitted
- * to it (when seated, and all at once when the exam is set), and completion asks whether they passed.
- * Training depends on exam, never the reverse.
+ * A programme's end-of-class exam: a NAMED exam of the exam module. Seated participants
+ * are admitted to it (when seated, and all at once when the exam is set), and completion
+ * asks whether they passed. Training depends on exam, never the reverse.
  */
 @Service
 @Transactional
@@ -40,7 +40,10 @@ public class FinalExams {
 		this.access = access;
 	}
 
-	/** Sets (or, with null, removes) the programme's final exam; ADMIN. 400 unless it is a NAMED exam. */
+	/**
+	 * Sets (or, with null, removes) the programme's final exam; ADMIN. 400 unless it is a
+	 * NAMED exam.
+	 */
 	public TrainingProgramme require(long programmeId, @Nullable Long examId) {
 		access.requireAdmin();
 		TrainingProgramme programme = programmes.findById(programmeId)
@@ -54,11 +57,12 @@ public class FinalExams {
 		}
 		programme.requireFinalExam(examId);
 		if (examId != null) {
-			candidates.admit(examId, nominations.findByProgrammeIdOrderByNominatedAtAscIdAsc(programmeId)
-				.stream()
-				.filter(n -> n.getStatus() == NominationStatus.SEATED)
-				.map(Nomination::getLearnerId)
-				.toList());
+			candidates.admit(examId,
+					nominations.findByProgrammeIdOrderByNominatedAtAscIdAsc(programmeId)
+						.stream()
+						.filter(n -> n.getStatus() == NominationStatus.SEATED)
+						.map(Nomination::getLearnerId)
+						.toList());
 		}
 		return programme;
 	}
@@ -69,7 +73,9 @@ public class FinalExams {
 			.orElseThrow(() -> ProblemException.notFound("training.programme-not-found", programmeId));
 	}
 
-	/** A nominee was given a seat: admitted to the programme's final exam, if it has one. */
+	/**
+	 * A nominee was given a seat: admitted to the programme's final exam, if it has one.
+	 */
 	void seated(Nomination nomination) {
 		programmes.findById(nomination.getProgrammeId())
 			.map(TrainingProgramme::getFinalExamId)

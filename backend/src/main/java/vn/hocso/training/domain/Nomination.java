@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.platform.ProblemException;
 
 /**
- * An official a unit sends to a programme (cử cán bộ). The official's name, e-mail and unit are
- * copied at nomination: the attendance sheet must show who was sent, even if the registry changes.
+ * An official a unit sends to a programme (cử cán bộ). The official's name, e-mail and
+ * unit are copied at nomination: the attendance sheet must show who was sent, even if the
+ * registry changes.
  */
 @Entity
 @Table(name = "training_nomination")

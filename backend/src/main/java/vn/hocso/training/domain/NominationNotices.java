@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import vn.hocso.reminder.ReminderEmails;
 
 /**
- * Tells a seated nominee their class, place and dates by e-mail (through the reminder module's
- * mailer). The same facts are shown in the app on the participant's training page.
+ * Tells a seated nominee their class, place and dates by e-mail (through the reminder
+ * module's mailer). The same facts are shown in the app on the participant's training
+ * page.
  */
 @Component
 class NominationNotices {

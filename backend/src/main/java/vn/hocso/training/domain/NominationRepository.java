@@ -30,7 +30,10 @@ public interface NominationRepository extends JpaRepository<Nomination, Long> {
 
 	List<Nomination> findByIdIn(Collection<Long> ids);
 
-	/** The programme row is locked while a unit nominates, so two nominations at once respect the limit. */
+	/**
+	 * The programme row is locked while a unit nominates, so two nominations at once
+	 * respect the limit.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from TrainingProgramme p where p.id = ?1")
 	Optional<TrainingProgramme> lockProgramme(long programmeId);

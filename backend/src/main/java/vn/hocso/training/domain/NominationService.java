@@ -19,16 +19,20 @@ import vn.hocso.organization.OrgUnitType;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Units send their officials to a programme: within the per-unit limit, before the deadline, only
- * officials of the nominator's own subtree. A withdrawal frees a seat for the first on the waiting list.
+ * Units send their officials to a programme: within the per-unit limit, before the
+ * deadline, only officials of the nominator's own subtree. A withdrawal frees a seat for
+ * the first on the waiting list.
  */
 @Service
 @Transactional
 public class NominationService {
 
-	/** The units a programme expects nominations from (plan 420: departments, mass organisations, districts, communes). */
-	static final Set<OrgUnitType> NOMINATING_TYPES = EnumSet.of(OrgUnitType.DEPARTMENT,
-			OrgUnitType.MASS_ORGANIZATION, OrgUnitType.DISTRICT, OrgUnitType.COMMUNE);
+	/**
+	 * The units a programme expects nominations from (plan 420: departments, mass
+	 * organisations, districts, communes).
+	 */
+	static final Set<OrgUnitType> NOMINATING_TYPES = EnumSet.of(OrgUnitType.DEPARTMENT, OrgUnitType.MASS_ORGANIZATION,
+			OrgUnitType.DISTRICT, OrgUnitType.COMMUNE);
 
 	private final NominationRepository nominations;
 
@@ -70,20 +74,23 @@ public class NominationService {
 			.filter(LearnerSummary::active)
 			.orElseThrow(() -> ProblemException.notFound("training.learner-not-found", learnerId));
 		access.requireInScope(learner.unitPath(), learner.unitCode());
-		if (preferredClassId != null && classes.findById(preferredClassId)
-			.filter(c -> c.getProgrammeId() == programmeId)
-			.isEmpty()) {
+		if (preferredClassId != null
+				&& classes.findById(preferredClassId).filter(c -> c.getProgrammeId() == programmeId).isEmpty()) {
 			throw ProblemException.badRequest("training.class-not-in-programme", preferredClassId, programmeId);
 		}
 		if (nominations.findByProgrammeIdAndLearnerId(programmeId, learnerId).isPresent()) {
 			throw ProblemException.conflict("training.already-nominated", learner.fullName());
 		}
-		programme.requireNominationAllowed(clock.instant(), nominations.countActiveOfUnit(programmeId, learner.unitId()));
+		programme.requireNominationAllowed(clock.instant(),
+				nominations.countActiveOfUnit(programmeId, learner.unitId()));
 		return nominations.save(new Nomination(programmeId, learnerId, learner.fullName(), learner.email(),
 				learner.unitId(), learner.unitPath(), preferredClassId, access.caller().username(), clock.instant()));
 	}
 
-	/** Withdraws a nominee before the deadline; a seat it held goes to the first one waiting. */
+	/**
+	 * Withdraws a nominee before the deadline; a seat it held goes to the first one
+	 * waiting.
+	 */
 	public Nomination withdraw(long nominationId) {
 		access.requireNominator();
 		Nomination nomination = nominations.findById(nominationId)
@@ -118,7 +125,10 @@ public class NominationService {
 			.toList();
 	}
 
-	/** The active units in the caller's subtree that are expected to nominate and have not. */
+	/**
+	 * The active units in the caller's subtree that are expected to nominate and have
+	 * not.
+	 */
 	@Transactional(readOnly = true)
 	public List<OrgUnitSummary> unitsWithoutNominations(long programmeId) {
 		access.requireStaff();

@@ -37,8 +37,8 @@ public class ProgrammeService {
 
 	private final Clock clock;
 
-	ProgrammeService(ProgrammeRepository programmes, TrainingClassRepository classes, TrainingSessionRepository sessions,
-			OrgUnitDirectory units, TrainingAccess access, Clock clock) {
+	ProgrammeService(ProgrammeRepository programmes, TrainingClassRepository classes,
+			TrainingSessionRepository sessions, OrgUnitDirectory units, TrainingAccess access, Clock clock) {
 		this.programmes = programmes;
 		this.classes = classes;
 		this.sessions = sessions;
@@ -56,7 +56,9 @@ public class ProgrammeService {
 			@Nullable Long areaUnitId, Set<String> teachers) {
 	}
 
-	/** Adds a class with its sessions: each day of the class, a morning and an afternoon. */
+	/**
+	 * Adds a class with its sessions: each day of the class, a morning and an afternoon.
+	 */
 	public TrainingClass addClass(long programmeId, NewClass request) {
 		access.requireAdmin();
 		TrainingProgramme programme = require(programmeId);
@@ -82,7 +84,8 @@ public class ProgrammeService {
 		for (int day = 1; day <= programme.getDaysPerClass(); day++) {
 			LocalDate date = request.startDate().plusDays(day - 1L);
 			for (SessionPart part : SessionPart.values()) {
-				slots.add(new TrainingSession(saved.getId(), day, part, date.atTime(part.starts()).atZone(VietnamTime.ZONE).toInstant(),
+				slots.add(new TrainingSession(saved.getId(), day, part,
+						date.atTime(part.starts()).atZone(VietnamTime.ZONE).toInstant(),
 						date.atTime(part.ends()).atZone(VietnamTime.ZONE).toInstant(), newSecret()));
 			}
 		}

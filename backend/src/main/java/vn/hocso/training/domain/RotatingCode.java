@@ -12,16 +12,20 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The session's check-in code shown on the projector: HMAC-SHA256 of the session id and the current
- * minute, keyed by the session's secret. It lives for its minute only, so a photo sent to someone at
- * home is dead by the time they could open it; every node computes the same code from the stored
- * secret and its clock, with nothing shared in memory.
+ * The session's check-in code shown on the projector: HMAC-SHA256 of the session id and
+ * the current minute, keyed by the session's secret. It lives for its minute only, so a
+ * photo sent to someone at home is dead by the time they could open it; every node
+ * computes the same code from the stored secret and its clock, with nothing shared in
+ * memory.
  */
 public final class RotatingCode {
 
 	public static final Duration LIFETIME = Duration.ofSeconds(60);
 
-	/** How many past minutes a stale code is still recognised as expired (rather than simply wrong). */
+	/**
+	 * How many past minutes a stale code is still recognised as expired (rather than
+	 * simply wrong).
+	 */
 	private static final int RECOGNISED_PAST_WINDOWS = 30;
 
 	public enum Verdict {
@@ -63,7 +67,8 @@ public final class RotatingCode {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
 			byte[] digest = mac.doFinal((sessionId + ":" + window).getBytes(StandardCharsets.UTF_8));
-			// 48 bits: guessing the current minute's code is hopeless, and it stays short in a URL.
+			// 48 bits: guessing the current minute's code is hopeless, and it stays short
+			// in a URL.
 			return HexFormat.of().formatHex(digest, 0, 6);
 		}
 		catch (GeneralSecurityException e) {

@@ -11,9 +11,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Gives nominees seats, first nominated first served. Each goes to the class they are drawn to (the
- * one they prefer by date, or the one for their area) while it has a seat, otherwise to the earliest
- * class with one; when every seat is taken they join the waiting list in the same order.
+ * Gives nominees seats, first nominated first served. Each goes to the class they are
+ * drawn to (the one they prefer by date, or the one for their area) while it has a seat,
+ * otherwise to the earliest class with one; when every seat is taken they join the
+ * waiting list in the same order.
  */
 public final class SeatAllotment {
 
@@ -22,7 +23,10 @@ public final class SeatAllotment {
 
 		/** The class the unit chose for the nominee (its dates suit them). */
 		DATE_PREFERENCE,
-		/** The class held for the nominee's area (the deepest area path above the nominee's unit). */
+		/**
+		 * The class held for the nominee's area (the deepest area path above the
+		 * nominee's unit).
+		 */
 		AREA
 
 	}
@@ -33,7 +37,9 @@ public final class SeatAllotment {
 	public record Candidate(long nominationId, String unitPath, @Nullable Long preferredClassId) {
 	}
 
-	/** @param waiting nomination ids in waiting-list order */
+	/**
+	 * @param waiting nomination ids in waiting-list order
+	 */
 	public record Result(Map<Long, Long> seats, List<Long> waiting) {
 	}
 
@@ -54,7 +60,11 @@ public final class SeatAllotment {
 				case AREA -> areaClass(byDate, candidate.unitPath());
 			};
 			Long chosen = drawnTo != null && free.getOrDefault(drawnTo, 0) > 0 ? drawnTo
-					: byDate.stream().map(ClassSeats::classId).filter(id -> free.getOrDefault(id, 0) > 0).findFirst().orElse(null);
+					: byDate.stream()
+						.map(ClassSeats::classId)
+						.filter(id -> free.getOrDefault(id, 0) > 0)
+						.findFirst()
+						.orElse(null);
 			if (chosen == null) {
 				waiting.add(candidate.nominationId());
 			}

@@ -48,23 +48,25 @@ class TrainedFocalPointsService implements TrainedFocalPoints {
 
 	@Override
 	public Optional<CompletedProgramme> completion(long completionId) {
-		return completions.findById(completionId).flatMap(completion -> nominations
-			.findById(completion.getNominationId())
-			.flatMap(nomination -> Optional.ofNullable(nomination.getClassId()))
-			.flatMap(classes::findById)
-			.map(trainingClass -> {
-				TrainingProgramme programme = programmes.findById(completion.getProgrammeId()).orElseThrow();
-				List<TrainingSession> held = sessions.findByClassIdOrderByStartsAtAscIdAsc(trainingClass.getId());
-				LocalDate first = held.isEmpty() ? trainingClass.getStartDate()
-						: LocalDate.ofInstant(held.getFirst().getStartsAt(), VietnamTime.ZONE);
-				LocalDate last = held.isEmpty() ? first : LocalDate.ofInstant(held.getLast().getEndsAt(), VietnamTime.ZONE);
-				int minutes = (int) held.stream()
-					.mapToLong(s -> Duration.between(s.getStartsAt(), s.getEndsAt()).toMinutes())
-					.sum();
-				return new CompletedProgramme(completion.getId(), programme.getId(), completion.getLearnerId(),
-						completion.getUnitId(), programme.getName(), trainingClass.getName(), trainingClass.getVenue(),
-						first, last, minutes, held.size(), completion.getSessionsAttended(), completion.getCompletedAt());
-			}));
+		return completions.findById(completionId)
+			.flatMap(completion -> nominations.findById(completion.getNominationId())
+				.flatMap(nomination -> Optional.ofNullable(nomination.getClassId()))
+				.flatMap(classes::findById)
+				.map(trainingClass -> {
+					TrainingProgramme programme = programmes.findById(completion.getProgrammeId()).orElseThrow();
+					List<TrainingSession> held = sessions.findByClassIdOrderByStartsAtAscIdAsc(trainingClass.getId());
+					LocalDate first = held.isEmpty() ? trainingClass.getStartDate()
+							: LocalDate.ofInstant(held.getFirst().getStartsAt(), VietnamTime.ZONE);
+					LocalDate last = held.isEmpty() ? first
+							: LocalDate.ofInstant(held.getLast().getEndsAt(), VietnamTime.ZONE);
+					int minutes = (int) held.stream()
+						.mapToLong(s -> Duration.between(s.getStartsAt(), s.getEndsAt()).toMinutes())
+						.sum();
+					return new CompletedProgramme(completion.getId(), programme.getId(), completion.getLearnerId(),
+							completion.getUnitId(), programme.getName(), trainingClass.getName(),
+							trainingClass.getVenue(), first, last, minutes, held.size(),
+							completion.getSessionsAttended(), completion.getCompletedAt());
+				}));
 	}
 
 	@Override

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import vn.hocso.enrolment.TrainerQualification;
 import vn.hocso.training.TrainedFocalPoints;
 
-/** For the wave's classes: a trainer is qualified once they completed an in-person programme. */
+/**
+ * For the wave's classes: a trainer is qualified once they completed an in-person
+ * programme.
+ */
 @Component
 class TrainedTrainers implements TrainerQualification {
 

@@ -15,10 +15,11 @@ import vn.hocso.organization.ScopedAction;
 import vn.hocso.platform.ProblemException;
 
 /**
- * From trained focal point to trainer (issue 16, ADR 0350): an ADMIN, or the unit admin of the
- * official's subtree, grants or revokes the TRAINER realm role in Keycloak through the app. The
- * official needs an account; one who has not completed an in-person programme is granted only once
- * confirmed. Nothing is stored here: Keycloak holds the role, the log says who changed it.
+ * From trained focal point to trainer (issue 16, ADR 0350): an ADMIN, or the unit admin
+ * of the official's subtree, grants or revokes the TRAINER realm role in Keycloak through
+ * the app. The official needs an account; one who has not completed an in-person
+ * programme is granted only once confirmed. Nothing is stored here: Keycloak holds the
+ * role, the log says who changed it.
  */
 @Service
 public class TrainerRoleService {
@@ -47,7 +48,10 @@ public class TrainerRoleService {
 		this.callers = callers;
 	}
 
-	/** An official's standing: trained or not, their account, and whether Keycloak gives them TRAINER. */
+	/**
+	 * An official's standing: trained or not, their account, and whether Keycloak gives
+	 * them TRAINER.
+	 */
 	public record TrainerStatus(long learnerId, String fullName, @Nullable String username, boolean trained,
 			boolean trainer) {
 	}

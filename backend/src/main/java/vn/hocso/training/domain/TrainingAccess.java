@@ -10,8 +10,9 @@ import vn.hocso.organization.OrgScopes;
 import vn.hocso.platform.ProblemException;
 
 /**
- * Who may do what in the training module. Staff read within their org-unit subtree; a class's
- * teachers see their whole class (the participants come from many units) but no other class.
+ * Who may do what in the training module. Staff read within their org-unit subtree; a
+ * class's teachers see their whole class (the participants come from many units) but no
+ * other class.
  */
 @Component
 public class TrainingAccess {
@@ -70,7 +71,10 @@ public class TrainingAccess {
 		}
 	}
 
-	/** Reads a class: its teachers in full; supervisors and unit admins for the participants in their scope. */
+	/**
+	 * Reads a class: its teachers in full; supervisors and unit admins for the
+	 * participants in their scope.
+	 */
 	public ClassReader readerOf(TrainingClass trainingClass) {
 		if (teaches(trainingClass)) {
 			return ClassReader.WHOLE_CLASS;

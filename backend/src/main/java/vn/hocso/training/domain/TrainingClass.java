@@ -20,8 +20,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One class of a programme (lớp tập huấn): a venue, a first day, a number of seats and its teachers
- * (the IT centre's staff, by Keycloak username). An area path, when set, is where its seats go first.
+ * One class of a programme (lớp tập huấn): a venue, a first day, a number of seats and
+ * its teachers (the IT centre's staff, by Keycloak username). An area path, when set, is
+ * where its seats go first.
  */
 @Entity
 @Table(name = "training_class")

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.platform.ProblemException;
 
 /**
- * An in-person programme (chương trình tập huấn): its classes' shape, the period they run in, how
- * many officials each unit may nominate and until when, and the completion rule.
+ * An in-person programme (chương trình tập huấn): its classes' shape, the period they run
+ * in, how many officials each unit may nominate and until when, and the completion rule.
  */
 @Entity
 @Table(name = "training_programme")
@@ -62,7 +62,10 @@ public class TrainingProgramme {
 	@Column(name = "target_trained", nullable = false)
 	private int targetTrained;
 
-	/** An end-of-class exam (a NAMED exam of the exam module) that completion also requires, if any. */
+	/**
+	 * An end-of-class exam (a NAMED exam of the exam module) that completion also
+	 * requires, if any.
+	 */
 	@Column(name = "final_exam_id")
 	private @Nullable Long finalExamId;
 
@@ -111,7 +114,8 @@ public class TrainingProgramme {
 			if (periodEnd.isBefore(periodStart)) {
 				throw ProblemException.badRequest("training.period-reversed", periodStart, periodEnd);
 			}
-			// Two sessions (morning and afternoon) a day: the rule cannot ask for more than there are.
+			// Two sessions (morning and afternoon) a day: the rule cannot ask for more
+			// than there are.
 			if (minSessions > daysPerClass * SessionPart.values().length) {
 				throw ProblemException.badRequest("training.min-sessions-too-high", minSessions,
 						daysPerClass * SessionPart.values().length);
@@ -119,7 +123,10 @@ public class TrainingProgramme {
 		}
 	}
 
-	/** Fails unless a unit may still nominate: before the deadline and under the per-unit limit. */
+	/**
+	 * Fails unless a unit may still nominate: before the deadline and under the per-unit
+	 * limit.
+	 */
 	public void requireNominationAllowed(Instant now, long alreadyNominatedByUnit) {
 		if (!now.isBefore(nominationDeadline)) {
 			throw ProblemException.conflict("training.nomination-closed", nominationDeadline.toString());
@@ -140,7 +147,10 @@ public class TrainingProgramme {
 		return sessionsAttended >= minSessions;
 	}
 
-	/** The completion rule with the final exam: enough sessions, and the exam passed when there is one. */
+	/**
+	 * The completion rule with the final exam: enough sessions, and the exam passed when
+	 * there is one.
+	 */
 	public boolean completes(int sessionsAttended, boolean finalExamPassed) {
 		return completes(sessionsAttended) && (finalExamId == null || finalExamPassed);
 	}

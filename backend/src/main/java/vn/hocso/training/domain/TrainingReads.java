@@ -20,7 +20,10 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.platform.ProblemException;
 
-/** Reads for teachers, participants and supervisors, each scoped as {@link TrainingAccess} says. */
+/**
+ * Reads for teachers, participants and supervisors, each scoped as {@link TrainingAccess}
+ * says.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TrainingReads {
@@ -60,7 +63,9 @@ public class TrainingReads {
 		this.access = access;
 	}
 
-	/** A class with its sessions, its participants the caller may see, and their marks. */
+	/**
+	 * A class with its sessions, its participants the caller may see, and their marks.
+	 */
 	public record ClassSheet(TrainingProgramme programme, TrainingClass trainingClass, List<TrainingSession> sessions,
 			List<Nomination> participants, Map<Long, Map<Long, Attendance>> marksBySession, Set<Long> completed,
 			boolean teacher) {
@@ -97,7 +102,8 @@ public class TrainingReads {
 		attendance.findBySessionIdIn(marks.keySet())
 			.stream()
 			.filter(a -> visible.contains(a.getNominationId()))
-			.forEach(a -> marks.computeIfAbsent(a.getSessionId(), session -> new HashMap<>()).put(a.getNominationId(), a));
+			.forEach(a -> marks.computeIfAbsent(a.getSessionId(), session -> new HashMap<>())
+				.put(a.getNominationId(), a));
 		Set<Long> completed = completions.findByProgrammeId(trainingClass.getProgrammeId())
 			.stream()
 			.map(Completion::getNominationId)
@@ -121,7 +127,8 @@ public class TrainingReads {
 		List<Seat> seats = new ArrayList<>();
 		accounts.learnerIdOfUsername(username).ifPresent(learnerId -> {
 			for (Nomination n : nominations.findByLearnerIdAndStatusNot(learnerId, NominationStatus.WITHDRAWN)) {
-				Optional<TrainingClass> seat = n.getClassId() == null ? Optional.empty() : classes.findById(n.getClassId());
+				Optional<TrainingClass> seat = n.getClassId() == null ? Optional.empty()
+						: classes.findById(n.getClassId());
 				seats.add(new Seat(n, programmes.findById(n.getProgrammeId()).orElseThrow(), seat,
 						seat.map(c -> sessions.findByClassIdOrderByStartsAtAscIdAsc(c.getId())).orElse(List.of()),
 						completions.existsByProgrammeIdAndLearnerId(n.getProgrammeId(), learnerId)));
@@ -130,14 +137,19 @@ public class TrainingReads {
 		return new Mine(seats, classes.findTaughtBy(username));
 	}
 
-	/** Per unit in the caller's scope: nominated, seated, trained; the programme's target. */
+	/**
+	 * Per unit in the caller's scope: nominated, seated, trained; the programme's target.
+	 */
 	public record UnitLine(long unitId, String unitCode, String unitName, long nominated, long seated, long trained) {
 	}
 
 	public record UnitReport(TrainingProgramme programme, List<UnitLine> lines, long nominated, long seated,
 			long trained, long activeLearners) {
 
-		/** Learners in scope per trained focal point (the plan's ~36), null before anyone is trained. */
+		/**
+		 * Learners in scope per trained focal point (the plan's ~36), null before anyone
+		 * is trained.
+		 */
 		public @Nullable Double learnersPerTrained() {
 			return trained == 0 ? null : Math.round(activeLearners * 10.0 / trained) / 10.0;
 		}

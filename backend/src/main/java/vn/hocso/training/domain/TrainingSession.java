@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 import vn.hocso.platform.ProblemException;
 
 /**
- * A half-day session of a class. Its secret, stored with it, keys the rotating QR code so that every
- * app node shows and accepts the same code without sharing memory.
+ * A half-day session of a class. Its secret, stored with it, keys the rotating QR code so
+ * that every app node shows and accepts the same code without sharing memory.
  */
 @Entity
 @Table(name = "training_session")
@@ -82,7 +82,8 @@ public class TrainingSession {
 	/** Moves the session (a changed timetable); its attendance stays. */
 	public void reschedule(Instant newStart, Instant newEnd) {
 		if (!newEnd.isAfter(newStart)) {
-			throw ProblemException.badRequest("training.session-ends-before-start", newStart.toString(), newEnd.toString());
+			throw ProblemException.badRequest("training.session-ends-before-start", newStart.toString(),
+					newEnd.toString());
 		}
 		this.startsAt = newStart;
 		this.endsAt = newEnd;

@@ -54,7 +54,8 @@ class ClassController {
 	}
 
 	@GetMapping
-	@Operation(summary = "A class's sessions and participants with their marks: all of them for its teachers; those of the caller's subtree for ADMIN, UNIT_ADMIN, VERIFIER, REPORTER")
+	@Operation(
+			summary = "A class's sessions and participants with their marks: all of them for its teachers; those of the caller's subtree for ADMIN, UNIT_ADMIN, VERIFIER, REPORTER")
 	ClassSheetView sheet(@PathVariable long id) {
 		ClassSheet sheet = reads.classSheet(id);
 		List<ParticipantRow> rows = sheet.participants().stream().map(p -> row(sheet, p)).toList();
@@ -63,7 +64,8 @@ class ClassController {
 	}
 
 	@PostMapping("/completion")
-	@Operation(summary = "Apply the programme's completion rule to the class's participants; each official completes once (the class's teachers, ADMIN)")
+	@Operation(
+			summary = "Apply the programme's completion rule to the class's participants; each official completes once (the class's teachers, ADMIN)")
 	CompletionView complete(@PathVariable long id) {
 		CompletionService.Outcome outcome = completions.complete(id);
 		return new CompletionView(outcome.completedNow(), outcome.alreadyCompleted(), outcome.notMeetingRule());
@@ -91,8 +93,8 @@ class ClassController {
 			return mark == null ? null : mapper.mark(mark);
 		}).toList();
 		return new ParticipantRow(participant.getId(), participant.getLearnerId(), participant.getFullName(),
-				participant.getUnitId(), marks,
-				sheet.attendedBy(participant.getId()), sheet.completed().contains(participant.getId()));
+				participant.getUnitId(), marks, sheet.attendedBy(participant.getId()),
+				sheet.completed().contains(participant.getId()));
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

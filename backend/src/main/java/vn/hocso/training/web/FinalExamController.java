@@ -40,7 +40,8 @@ class FinalExamController {
 
 	@PutMapping("/api/training/programmes/{id}/final-exam")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Require a NAMED exam to complete the programme (null removes it); seated participants are admitted to it (ADMIN)")
+	@Operation(
+			summary = "Require a NAMED exam to complete the programme (null removes it); seated participants are admitted to it (ADMIN)")
 	FinalExamView set(@PathVariable long id, @RequestBody FinalExamRequest request) {
 		return view(finalExams.require(id, request.examId()));
 	}

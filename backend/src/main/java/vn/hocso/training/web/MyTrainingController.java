@@ -26,7 +26,8 @@ class MyTrainingController {
 	}
 
 	@GetMapping("/api/training/me")
-	@Operation(summary = "The caller's seats (class, place, dates, completion) and the classes they teach (any logged-in user)")
+	@Operation(
+			summary = "The caller's seats (class, place, dates, completion) and the classes they teach (any logged-in user)")
 	MineView mine() {
 		TrainingReads.Mine mine = reads.mine();
 		return new MineView(mine.seats()
@@ -38,7 +39,8 @@ class MyTrainingController {
 	}
 
 	@GetMapping("/api/training/programmes/{id}/report")
-	@Operation(summary = "Per unit in the caller's subtree: focal points nominated, seated and trained against the programme's target, and learners per trained focal point (ADMIN, UNIT_ADMIN, VERIFIER, REPORTER)")
+	@Operation(
+			summary = "Per unit in the caller's subtree: focal points nominated, seated and trained against the programme's target, and learners per trained focal point (ADMIN, UNIT_ADMIN, VERIFIER, REPORTER)")
 	UnitReportView report(@PathVariable long id) {
 		TrainingReads.UnitReport report = reads.unitReport(id);
 		return new UnitReportView(id, report.programme().getTargetTrained(), report.nominated(), report.seated(),

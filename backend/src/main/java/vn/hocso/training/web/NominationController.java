@@ -24,7 +24,8 @@ class NominationController {
 	}
 
 	@PostMapping("/api/training/nominations/{id}/withdraw")
-	@Operation(summary = "Withdraw a nominee before the deadline; a seat it held goes to the first on the waiting list (UNIT_ADMIN, ADMIN, in scope)")
+	@Operation(
+			summary = "Withdraw a nominee before the deadline; a seat it held goes to the first on the waiting list (UNIT_ADMIN, ADMIN, in scope)")
 	NominationView withdraw(@PathVariable long id) {
 		return mapper.nomination(nominations.withdraw(id));
 	}

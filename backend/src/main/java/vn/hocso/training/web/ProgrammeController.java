@@ -34,7 +34,10 @@ import vn.hocso.training.web.TrainingViews.UnitView;
 @Tag(name = "Training")
 class ProgrammeController {
 
-	/** Plan 420: units send one or two officials each; two unless the ADMIN says otherwise. */
+	/**
+	 * Plan 420: units send one or two officials each; two unless the ADMIN says
+	 * otherwise.
+	 */
 	private static final int DEFAULT_NOMINATION_LIMIT = 2;
 
 	/** Plan 420: 1,000 focal points (10 classes of 100). */
@@ -64,13 +67,15 @@ class ProgrammeController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Open an in-person programme: classes, seats, days, period, nomination limit and deadline, completion rule (ADMIN)")
+	@Operation(
+			summary = "Open an in-person programme: classes, seats, days, period, nomination limit and deadline, completion rule (ADMIN)")
 	ProgrammeView open(@Valid @RequestBody OpenProgrammeRequest request) {
-		return mapper.programme(programmes.open(new TrainingProgramme.Shape(request.name(), request.contentOutline(),
-				request.classCount(), request.seatsPerClass(), request.daysPerClass(), request.periodStart(),
-				request.periodEnd(), request.nominationLimit() == null ? DEFAULT_NOMINATION_LIMIT : request.nominationLimit(),
-				request.nominationDeadline(), request.minSessions(),
-				request.targetTrained() == null ? DEFAULT_TARGET : request.targetTrained())));
+		return mapper.programme(programmes
+			.open(new TrainingProgramme.Shape(request.name(), request.contentOutline(), request.classCount(),
+					request.seatsPerClass(), request.daysPerClass(), request.periodStart(), request.periodEnd(),
+					request.nominationLimit() == null ? DEFAULT_NOMINATION_LIMIT : request.nominationLimit(),
+					request.nominationDeadline(), request.minSessions(),
+					request.targetTrained() == null ? DEFAULT_TARGET : request.targetTrained())));
 	}
 
 	@GetMapping("/{id}")
@@ -87,7 +92,8 @@ class ProgrammeController {
 
 	@PostMapping("/{id}/classes")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a class with its venue, first day, teachers and optional area; its sessions (each day, morning and afternoon) are created with it (ADMIN)")
+	@Operation(
+			summary = "Add a class with its venue, first day, teachers and optional area; its sessions (each day, morning and afternoon) are created with it (ADMIN)")
 	ClassView addClass(@PathVariable long id, @Valid @RequestBody AddClassRequest request) {
 		return mapper.trainingClass(programmes.addClass(id, new ProgrammeService.NewClass(request.name(),
 				request.venue(), request.startDate(), request.seats(), request.areaUnitId(), request.teachers())));
@@ -101,19 +107,22 @@ class ProgrammeController {
 
 	@PostMapping("/{id}/nominations")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Nominate an official of the caller's subtree, before the deadline and within the per-unit limit (UNIT_ADMIN, ADMIN)")
+	@Operation(
+			summary = "Nominate an official of the caller's subtree, before the deadline and within the per-unit limit (UNIT_ADMIN, ADMIN)")
 	NominationView nominate(@PathVariable long id, @Valid @RequestBody NominateRequest request) {
 		return mapper.nomination(nominations.nominate(id, request.learnerId(), request.preferredClassId()));
 	}
 
 	@GetMapping("/{id}/units-without-nominations")
-	@Operation(summary = "Active departments, mass organisations, districts and communes in the caller's subtree that have nominated nobody (ADMIN, UNIT_ADMIN, VERIFIER, REPORTER)")
+	@Operation(
+			summary = "Active departments, mass organisations, districts and communes in the caller's subtree that have nominated nobody (ADMIN, UNIT_ADMIN, VERIFIER, REPORTER)")
 	List<UnitView> unitsWithout(@PathVariable long id) {
 		return nominations.unitsWithoutNominations(id).stream().map(mapper::unit).toList();
 	}
 
 	@PostMapping("/{id}/allotment")
-	@Operation(summary = "Give seats to nominees not yet seated, by date preference or by area; the rest join the waiting list; the seated are told by e-mail (ADMIN)")
+	@Operation(
+			summary = "Give seats to nominees not yet seated, by date preference or by area; the rest join the waiting list; the seated are told by e-mail (ADMIN)")
 	AllotmentView allot(@PathVariable long id, @Valid @RequestBody AllotRequest request) {
 		AllotmentService.Outcome outcome = allotment.allot(id, request.mode());
 		return new AllotmentView(outcome.seated(), outcome.waiting());

@@ -9,7 +9,10 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** The check-in URL as an SVG QR code, drawn as one path so the projector page scales it crisply. */
+/**
+ * The check-in URL as an SVG QR code, drawn as one path so the projector page scales it
+ * crisply.
+ */
 final class QrSvg {
 
 	private QrSvg() {
@@ -28,7 +31,8 @@ final class QrSvg {
 				}
 			}
 			return "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + matrix.getWidth() + " "
-					+ matrix.getHeight() + "' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/>"
+					+ matrix.getHeight()
+					+ "' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/>"
 					+ "<path fill='#000' d='" + path + "'/></svg>";
 		}
 		catch (WriterException e) {

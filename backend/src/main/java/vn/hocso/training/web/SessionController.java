@@ -49,21 +49,25 @@ class SessionController {
 	}
 
 	@PostMapping("/attendance")
-	@Operation(summary = "Store a batch of attendance taps from the teacher's phone; replays and older marks change nothing (the class's teachers, ADMIN)")
+	@Operation(
+			summary = "Store a batch of attendance taps from the teacher's phone; replays and older marks change nothing (the class's teachers, ADMIN)")
 	BatchView mark(@PathVariable long id, @Valid @RequestBody MarkBatchRequest request) {
-		AttendanceService.BatchOutcome outcome = attendance.record(id, request.marks()
-			.stream()
-			.map(m -> new AttendanceService.TeacherMark(m.nominationId(), m.clientId(), m.present(), m.late(),
-					m.leftEarly(), m.markedAt()))
-			.toList());
+		AttendanceService.BatchOutcome outcome = attendance.record(id,
+				request.marks()
+					.stream()
+					.map(m -> new AttendanceService.TeacherMark(m.nominationId(), m.clientId(), m.present(), m.late(),
+							m.leftEarly(), m.markedAt()))
+					.toList());
 		return new BatchView(outcome.applied(), outcome.unchanged());
 	}
 
 	@GetMapping("/qr")
-	@Operation(summary = "The session's check-in QR code for the projector; it changes every minute (the class's teachers, ADMIN)")
+	@Operation(
+			summary = "The session's check-in QR code for the projector; it changes every minute (the class's teachers, ADMIN)")
 	QrView qr(@PathVariable long id) {
 		RotatingCode.Shown shown = attendance.showCode(id);
-		// Path, not query: Keycloak refuses a login redirect_uri with a query string, and the phone logs in first.
+		// Path, not query: Keycloak refuses a login redirect_uri with a query string, and
+		// the phone logs in first.
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/training/check-in/{session}/{code}")
 			.buildAndExpand(id, shown.code())
@@ -72,7 +76,8 @@ class SessionController {
 	}
 
 	@PostMapping("/check-in")
-	@Operation(summary = "Check the caller in with the code scanned from the projector: refused when the code's minute is over, the code is another session's, or the caller is not seated in the class (any logged-in participant)")
+	@Operation(
+			summary = "Check the caller in with the code scanned from the projector: refused when the code's minute is over, the code is another session's, or the caller is not seated in the class (any logged-in participant)")
 	CheckInView checkIn(@PathVariable long id, @Valid @RequestBody CheckInRequest request) {
 		Attendance mark = attendance.checkIn(id, request.code());
 		return new CheckInView(id, mark.isPresent(), mark.isLate(), mark.getMarkedAt());

@@ -29,10 +29,15 @@ class TrainerEligibilityController {
 	}
 
 	@GetMapping("/api/training/trainer-eligibility")
-	@Operation(summary = "Whether each username belongs to an official who completed an in-person programme, i.e. may guide a class; the wave's view flags the others and asks before assigning them (ADMIN, UNIT_ADMIN, VERIFIER, REPORTER)")
+	@Operation(
+			summary = "Whether each username belongs to an official who completed an in-person programme, i.e. may guide a class; the wave's view flags the others and asks before assigning them (ADMIN, UNIT_ADMIN, VERIFIER, REPORTER)")
 	List<Eligibility> eligibility(@RequestParam("username") List<String> usernames) {
 		access.requireStaff();
-		return usernames.stream().distinct().limit(200).map(u -> new Eligibility(u, trained.isTrainedUsername(u))).toList();
+		return usernames.stream()
+			.distinct()
+			.limit(200)
+			.map(u -> new Eligibility(u, trained.isTrainedUsername(u)))
+			.toList();
 	}
 
 }

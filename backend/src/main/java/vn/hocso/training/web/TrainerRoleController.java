@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hocso.training.domain.TrainerRoleService;
 import vn.hocso.training.domain.TrainerRoleService.TrainerStatus;
 
-/** The TRAINER realm role of an official, granted and revoked in Keycloak through the app. */
+/**
+ * The TRAINER realm role of an official, granted and revoked in Keycloak through the app.
+ */
 @RestController
 @Tag(name = "Training")
 @PreAuthorize("@accessPolicy.may('TRAINER_ROLE')")
@@ -27,20 +29,22 @@ class TrainerRoleController {
 	}
 
 	@GetMapping("/api/training/officials/{learnerId}/trainer-role")
-	@Operation(summary = "Whether an official of the caller's subtree is trained, has an account and holds the TRAINER role (ADMIN, UNIT_ADMIN)")
+	@Operation(
+			summary = "Whether an official of the caller's subtree is trained, has an account and holds the TRAINER role (ADMIN, UNIT_ADMIN)")
 	TrainerStatus status(@PathVariable long learnerId) {
 		return trainers.status(learnerId);
 	}
 
 	@PutMapping("/api/training/officials/{learnerId}/trainer-role")
-	@Operation(summary = "Grant the TRAINER role in Keycloak to an official of the caller's subtree who has an account (ADMIN, UNIT_ADMIN). One who has not completed an in-person programme: 409 training.trainer-untrained unless confirmUntrained=true")
-	TrainerStatus grant(@PathVariable long learnerId,
-			@RequestParam(defaultValue = "false") boolean confirmUntrained) {
+	@Operation(
+			summary = "Grant the TRAINER role in Keycloak to an official of the caller's subtree who has an account (ADMIN, UNIT_ADMIN). One who has not completed an in-person programme: 409 training.trainer-untrained unless confirmUntrained=true")
+	TrainerStatus grant(@PathVariable long learnerId, @RequestParam(defaultValue = "false") boolean confirmUntrained) {
 		return trainers.grant(learnerId, confirmUntrained);
 	}
 
 	@DeleteMapping("/api/training/officials/{learnerId}/trainer-role")
-	@Operation(summary = "Revoke the TRAINER role in Keycloak from an official of the caller's subtree (ADMIN, UNIT_ADMIN)")
+	@Operation(
+			summary = "Revoke the TRAINER role in Keycloak from an official of the caller's subtree (ADMIN, UNIT_ADMIN)")
 	TrainerStatus revoke(@PathVariable long learnerId) {
 		return trainers.revoke(learnerId);
 	}

@@ -23,9 +23,10 @@ final class TrainingRequests {
 	private TrainingRequests() {
 	}
 
-	record OpenProgrammeRequest(@NotBlank @Size(max = 500) String name, @NotBlank @Size(max = 4000) String contentOutline,
-			@Min(1) @Max(100) int classCount, @Min(1) @Max(500) int seatsPerClass, @Min(1) @Max(10) int daysPerClass,
-			@NotNull LocalDate periodStart, @NotNull LocalDate periodEnd, @Nullable @Min(1) @Max(500) Integer nominationLimit,
+	record OpenProgrammeRequest(@NotBlank @Size(max = 500) String name,
+			@NotBlank @Size(max = 4000) String contentOutline, @Min(1) @Max(100) int classCount,
+			@Min(1) @Max(500) int seatsPerClass, @Min(1) @Max(10) int daysPerClass, @NotNull LocalDate periodStart,
+			@NotNull LocalDate periodEnd, @Nullable @Min(1) @Max(500) Integer nominationLimit,
 			@NotNull Instant nominationDeadline, @Min(1) int minSessions, @Nullable @Min(0) Integer targetTrained) {
 	}
 
@@ -41,8 +42,8 @@ final class TrainingRequests {
 	}
 
 	/**
-	 * One tap taken on the teacher's phone. {@code clientId} is generated on the phone per tap so that
-	 * the same batch sent again is recognised.
+	 * One tap taken on the teacher's phone. {@code clientId} is generated on the phone
+	 * per tap so that the same batch sent again is recognised.
 	 */
 	record MarkRequest(long nominationId, @Nullable @Size(max = 64) String clientId, boolean present, boolean late,
 			boolean leftEarly, @Nullable Instant markedAt) {

@@ -75,8 +75,8 @@ final class TrainingViews {
 	}
 
 	/**
-	 * @param learnersPerTrained active learners in scope per trained focal point (plan: ~36), null
-	 * before anyone is trained
+	 * @param learnersPerTrained active learners in scope per trained focal point (plan:
+	 * ~36), null before anyone is trained
 	 */
 	record UnitReportView(long programmeId, int target, long nominated, long seated, long trained,
 			@Nullable Double learnersPerTrained, List<UnitLineView> units) {

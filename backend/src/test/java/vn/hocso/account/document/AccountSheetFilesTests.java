@@ -15,7 +15,10 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
-/** The sheets trainers print: Vietnamese names and codes must come out exactly as they went in. */
+/**
+ * The sheets trainers print: Vietnamese names and codes must come out exactly as they
+ * went in.
+ */
 class AccountSheetFilesTests {
 
 	private static final List<SheetLine> LINES = List.of(
@@ -33,7 +36,8 @@ class AccountSheetFilesTests {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Nguyễn Thị Hồng Ánh", "Đặng Quốc Hưng", "UBND xã Diễn Kỷ", "anhnth101",
 					"k7m2-x9qa-3hf8-wz5c", "hungdq102", "Mã kích hoạt", "https://hocso.nghean.gov.vn/");
-			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(2f));
+			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595f,
+					org.assertj.core.data.Offset.offset(2f));
 		}
 	}
 
@@ -55,8 +59,8 @@ class AccountSheetFilesTests {
 
 	@Test
 	void htmlOfTheCardsEscapesMarkupInNames() {
-		String html = PdfAccountSheet.html("x", List.of(new SheetLine("U", "<b>Unit</b>", "A & B", null, "ab1",
-				"code", null)), "http://x/");
+		String html = PdfAccountSheet.html("x",
+				List.of(new SheetLine("U", "<b>Unit</b>", "A & B", null, "ab1", "code", null)), "http://x/");
 
 		assertThat(html).contains("A &amp; B", "&lt;b&gt;Unit&lt;/b&gt;").doesNotContain("<b>Unit</b>");
 	}

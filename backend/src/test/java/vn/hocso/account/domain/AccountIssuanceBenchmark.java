@@ -26,8 +26,9 @@ import vn.hocso.testing.KeycloakMasterAdmin;
 import vn.hocso.testing.RealKeycloak;
 
 /**
- * Issues 4,500 accounts against a real Keycloak, prints the rate, and deletes them again. Not part
- * of the build (neither *Tests nor *IT); run it against a private Keycloak, see docs/benchmarks.md ("Learner accounts").
+ * Issues 4,500 accounts against a real Keycloak, prints the rate, and deletes them again.
+ * Not part of the build (neither *Tests nor *IT); run it against a private Keycloak, see
+ * docs/benchmarks.md ("Learner accounts").
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -36,8 +37,8 @@ class AccountIssuanceBenchmark {
 
 	private static final int ACCOUNTS = Integer.getInteger("benchmark.accounts", 4_500);
 
-	private static final List<String> UNITS = List.of("NA-DIENCHAU-DIENKY", "NA-DIENCHAU-DIENHONG",
-			"NA-VINH-HUNGBINH", "NA-VINH-LEMAO", "NA-SNV");
+	private static final List<String> UNITS = List.of("NA-DIENCHAU-DIENKY", "NA-DIENCHAU-DIENHONG", "NA-VINH-HUNGBINH",
+			"NA-VINH-LEMAO", "NA-SNV");
 
 	private static final List<String> NAMES = List.of("Nguyễn Thị Hồng Ánh", "Đặng Quốc Hưng", "Lê Văn Tám",
 			"Trần Thị Bích Ngọc", "Hồ Sĩ Đức", "Phan Thanh Bình");
@@ -83,9 +84,11 @@ class AccountIssuanceBenchmark {
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;
 			IssuanceJob job = jobs.findById(jobId).orElseThrow();
-			System.out.printf("%n=== BENCHMARK: %d accounts issued (%d failed) in %.1f s = %.0f accounts/s, "
-					+ "parallelism %d, Keycloak %s ===%n%n", job.getDone(), job.getFailed(), seconds,
-					job.getDone() / seconds, properties.parallelism(), RealKeycloak.url());
+			System.out.printf(
+					"%n=== BENCHMARK: %d accounts issued (%d failed) in %.1f s = %.0f accounts/s, "
+							+ "parallelism %d, Keycloak %s ===%n%n",
+					job.getDone(), job.getFailed(), seconds, job.getDone() / seconds, properties.parallelism(),
+					RealKeycloak.url());
 			assertThat(job.getDone()).isEqualTo(ACCOUNTS);
 		}
 		finally {

@@ -32,7 +32,10 @@ import vn.hocso.testing.KeycloakFirstLogin;
 import vn.hocso.testing.KeycloakMasterAdmin;
 import vn.hocso.testing.RealKeycloak;
 
-/** Issuing learner accounts against the real Keycloak; every user made here is deleted again. */
+/**
+ * Issuing learner accounts against the real Keycloak; every user made here is deleted
+ * again.
+ */
 @SpringBootTest
 @Import(InMemoryLearners.Config.class)
 class AccountIssuanceIT {
@@ -106,13 +109,15 @@ class AccountIssuanceIT {
 		String username = UsernameScheme.usernameFor(anh.id(), anh.fullName());
 		JsonNode user = KeycloakMasterAdmin.usersNamed(username).getFirst();
 		assertThat(user.path("attributes").path("org_unit").get(0).asString()).isEqualTo("NA-DIENCHAU-DIENKY");
-		// Keycloak's "name" claim is firstName + " " + lastName: it must read in Vietnamese order.
+		// Keycloak's "name" claim is firstName + " " + lastName: it must read in
+		// Vietnamese order.
 		assertThat(user.path("firstName").asString() + " " + user.path("lastName").asString())
 			.isEqualTo("Nguyễn Thị Hồng Ánh");
 		assertThat(user.path("lastName").asString()).isEqualTo("Ánh");
 		assertThat(KeycloakMasterAdmin.effectiveRealmRoles(user.get("id").asString())).contains("LEARNER");
 		String code = codeOf(jobId, anh);
-		// Refused for exactly this reason only when the code is right and UPDATE_PASSWORD is pending.
+		// Refused for exactly this reason only when the code is right and UPDATE_PASSWORD
+		// is pending.
 		assertThat(KeycloakMasterAdmin.passwordGrantOutcome(username, code)).isEqualTo(NOT_SET_UP);
 		assertThat(KeycloakMasterAdmin.passwordGrantOutcome(username, code.replace('-', 'x')))
 			.isEqualTo(BAD_CREDENTIALS);
@@ -169,7 +174,8 @@ class AccountIssuanceIT {
 		OrgUnitSummary unit = unit("NA-DIENCHAU-DIENKY");
 		IssuanceJob job = jobs.save(new IssuanceJob("crash test", unit.path(), "demo.unitadmin", 4, Instant.now()));
 		four.forEach(l -> items.save(new IssuanceItem(job.getId(), l.id(), l.unitId())));
-		// The crash: two users reached Keycloak, but their codes and records were lost with the process.
+		// The crash: two users reached Keycloak, but their codes and records were lost
+		// with the process.
 		for (LearnerSummary learner : four.subList(0, 2)) {
 			keycloak.createLearner(new LearnerUser(UsernameScheme.usernameFor(learner.id(), learner.fullName()), "X",
 					"Y", learner.unitCode(), "lost-code-lost-code"));

@@ -35,10 +35,11 @@ import vn.hocso.testing.OutageProxy;
 import vn.hocso.testing.RealKeycloak;
 
 /**
- * An account issuance interrupted by a database outage finishes by itself once the database is back,
- * without a restart: the database goes away right after the first user reached Keycloak, so the run
- * cannot record its chunk, its failure or its heartbeats; the cluster scheduler runs it again when the
- * database returns, and every learner ends with one Keycloak user and one working code.
+ * An account issuance interrupted by a database outage finishes by itself once the
+ * database is back, without a restart: the database goes away right after the first user
+ * reached Keycloak, so the run cannot record its chunk, its failure or its heartbeats;
+ * the cluster scheduler runs it again when the database returns, and every learner ends
+ * with one Keycloak user and one working code.
  */
 @SpringBootTest
 @Import(InMemoryLearners.Config.class)
@@ -115,7 +116,8 @@ class AccountIssuanceOutageIT {
 			Object created = call.callRealMethod();
 			if (outage.compareAndSet(false, true)) {
 				proxy.cut();
-				// The database stays away for a few seconds, then comes back; nobody restarts anything.
+				// The database stays away for a few seconds, then comes back; nobody
+				// restarts anything.
 				Thread.ofVirtual().start(() -> {
 					RealKeycloak.sleep(Duration.ofSeconds(6));
 					try {
@@ -152,16 +154,21 @@ class AccountIssuanceOutageIT {
 			for (LearnerSummary learner : three) {
 				String username = UsernameScheme.usernameFor(learner.id(), learner.fullName());
 				assertThat(KeycloakMasterAdmin.usersNamed(username)).hasSize(1);
-				assertThat(KeycloakMasterAdmin.passwordGrantOutcome(username, codeOf(jobId, learner))).isEqualTo(NOT_SET_UP);
+				assertThat(KeycloakMasterAdmin.passwordGrantOutcome(username, codeOf(jobId, learner)))
+					.isEqualTo(NOT_SET_UP);
 			}
 		}
 		finally {
 			vn.hocso.testing.AsCaller.signOut();
 		}
-		assertThat(jdbc.queryForObject("select attempts from job_run where task_name = 'account-issuance' and period_key = ?",
-				Integer.class, Long.toString(jobId))).isGreaterThan(1);
-		assertThat(jdbc.queryForObject("select outcome from job_run where task_name = 'account-issuance' and period_key = ?",
-				String.class, Long.toString(jobId))).isEqualTo("SUCCEEDED");
+		assertThat(jdbc.queryForObject(
+				"select attempts from job_run where task_name = 'account-issuance' and period_key = ?", Integer.class,
+				Long.toString(jobId)))
+			.isGreaterThan(1);
+		assertThat(jdbc.queryForObject(
+				"select outcome from job_run where task_name = 'account-issuance' and period_key = ?", String.class,
+				Long.toString(jobId)))
+			.isEqualTo("SUCCEEDED");
 	}
 
 	private boolean finished(long jobId) {

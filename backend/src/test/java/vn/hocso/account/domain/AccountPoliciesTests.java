@@ -28,7 +28,8 @@ class AccountPoliciesTests {
 
 	@Test
 	void sameNamesNeverCollideBecauseOfTheLearnerId() {
-		assertThat(UsernameScheme.usernameFor(1, "Nguyễn Văn An")).isNotEqualTo(UsernameScheme.usernameFor(11, "Nguyễn Văn An"));
+		assertThat(UsernameScheme.usernameFor(1, "Nguyễn Văn An"))
+			.isNotEqualTo(UsernameScheme.usernameFor(11, "Nguyễn Văn An"));
 	}
 
 	@Test

@@ -16,7 +16,8 @@ class ActivationSlipUsernamesTests {
 	@Test
 	void anAssistedCitizensUsernameFollowsTheOfficialsSchemeWithADotSoItNeverEqualsAnOfficials() {
 		assertThat(slips.usernameFor("Nguyễn Văn Bình", 48213)).isEqualTo("binhnv.48213");
-		assertThat(slips.usernameFor("Nguyễn Văn Bình", 48213)).isNotEqualTo(UsernameScheme.usernameFor(48213, "Nguyễn Văn Bình"));
+		assertThat(slips.usernameFor("Nguyễn Văn Bình", 48213))
+			.isNotEqualTo(UsernameScheme.usernameFor(48213, "Nguyễn Văn Bình"));
 		assertThat(slips.usernameFor("Đỗ Thị Hồng Ánh (chị)", 10001)).isEqualTo("anhdth.10001");
 	}
 

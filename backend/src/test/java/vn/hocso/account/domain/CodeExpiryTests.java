@@ -18,7 +18,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.hocso.identity.KeycloakUserAdmin;
 import vn.hocso.testing.InMemoryLearners;
 
-/** Unused activation codes run out: the account is disabled; a used one is recognised as activated. */
+/**
+ * Unused activation codes run out: the account is disabled; a used one is recognised as
+ * activated.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(InMemoryLearners.Config.class)
@@ -35,7 +38,8 @@ class CodeExpiryTests {
 
 	@Test
 	void unusedCodePastItsExpiryDisablesTheAccount() {
-		LearnerAccount account = accounts.save(issued(9_000_001L, "kc-unused", Instant.now().minus(Duration.ofDays(1))));
+		LearnerAccount account = accounts
+			.save(issued(9_000_001L, "kc-unused", Instant.now().minus(Duration.ofDays(1))));
 		when(keycloak.hasActivated("kc-unused")).thenReturn(false);
 
 		service.expireUnusedCodes();

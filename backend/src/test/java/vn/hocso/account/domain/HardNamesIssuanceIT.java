@@ -33,10 +33,11 @@ import vn.hocso.testing.KeycloakMasterAdmin;
 import vn.hocso.testing.RealKeycloak;
 
 /**
- * The hardest names of real Vietnamese staff lists, issued through the real Keycloak with the realm's
- * user profile (ADR 0180): each one the import accepts gets its account with the name intact, and each one
- * the import refuses Keycloak refuses too — so nothing accepted at import fails at issuance. A failure is
- * recorded as a code worded in Vietnamese and English, never Keycloak's text.
+ * The hardest names of real Vietnamese staff lists, issued through the real Keycloak with
+ * the realm's user profile (ADR 0180): each one the import accepts gets its account with
+ * the name intact, and each one the import refuses Keycloak refuses too — so nothing
+ * accepted at import fails at issuance. A failure is recorded as a code worded in
+ * Vietnamese and English, never Keycloak's text.
  */
 @SpringBootTest
 @Import(InMemoryLearners.Config.class)
@@ -94,7 +95,8 @@ class HardNamesIssuanceIT {
 	void deleteKeycloakUsers() {
 		AsCaller.signOut();
 		for (LearnerSummary learner : added) {
-			keycloak.findUserId(UsernameScheme.usernameFor(learner.id(), learner.fullName())).ifPresent(keycloak::delete);
+			keycloak.findUserId(UsernameScheme.usernameFor(learner.id(), learner.fullName()))
+				.ifPresent(keycloak::delete);
 		}
 	}
 
@@ -110,7 +112,8 @@ class HardNamesIssuanceIT {
 			.collect(Collectors.toMap(IssuanceItem::getLearnerId, Function.identity()));
 		for (LearnerSummary person : people) {
 			IssuanceItem item = byLearner.get(person.id());
-			assertThat(item.getStatus()).as(person.fullName() + ": " + item.getError()).isEqualTo(IssuanceItem.Status.CREATED);
+			assertThat(item.getStatus()).as(person.fullName() + ": " + item.getError())
+				.isEqualTo(IssuanceItem.Status.CREATED);
 			JsonNode user = KeycloakMasterAdmin.usersNamed(item.getUsername()).getFirst();
 			// Keycloak's "name" claim is firstName + " " + lastName.
 			assertThat(user.path("firstName").asString() + " " + user.path("lastName").asString())

@@ -18,7 +18,8 @@ import vn.hocso.testing.AsCaller;
 /** The startup importer fills missing years only, so ADMIN edits survive a restart. */
 @ApplicationModuleTest(extraIncludes = { "identity", "platform" })
 @AutoConfigureMockMvc
-// /api/me (identity) reads the caller's unit from the organization module, which is not started here.
+// /api/me (identity) reads the caller's unit from the organization module, which is not
+// started here.
 @MockitoBean(types = CallerUnitDirectory.class)
 class CalendarSeederTests {
 

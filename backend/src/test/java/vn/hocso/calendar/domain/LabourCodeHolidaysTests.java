@@ -11,13 +11,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.hocso.calendar.DayKind;
 
-/** The law's default days off, computed with Time4J's Vietnamese calendar for years without a decision. */
+/**
+ * The law's default days off, computed with Time4J's Vietnamese calendar for years
+ * without a decision.
+ */
 class LabourCodeHolidaysTests {
 
 	@ParameterizedTest
 	@CsvSource({ "2023, 2023-01-22", "2024, 2024-02-10", "2025, 2025-01-29", "2026, 2026-02-17", "2027, 2027-02-06",
 			"2028, 2028-01-26", "2029, 2029-02-13",
-			// Vietnam (UTC+7) sees the new moon on 2 Feb 2030, China (UTC+8) after midnight: Tết is a day earlier here.
+			// Vietnam (UTC+7) sees the new moon on 2 Feb 2030, China (UTC+8) after
+			// midnight: Tết is a day earlier here.
 			"2030, 2030-02-02" })
 	void tetIsTheFirstDayOfTheVietnameseLunarYear(int year, LocalDate tet) {
 		assertThat(LabourCodeHolidays.lunar(year, 1, 1)).isEqualTo(tet);
@@ -50,14 +54,17 @@ class LabourCodeHolidaysTests {
 
 	@Test
 	void reunificationDayOnASundayIsCompensatedAfterLabourDay() {
-		// 30 April 2028 is a Sunday and 1 May a Monday holiday, so the day off moves to Tuesday.
+		// 30 April 2028 is a Sunday and 1 May a Monday holiday, so the day off moves to
+		// Tuesday.
 		assertThat(compensatoryDays(2028)).contains(LocalDate.of(2028, 5, 2));
 	}
 
 	@Test
 	void nationalDayTakesTheDayBeforeUnlessThatIsASunday() {
-		assertThat(LabourCodeHolidays.adjacentToNationalDay(LocalDate.of(2026, 9, 2))).isEqualTo(LocalDate.of(2026, 9, 1));
-		assertThat(LabourCodeHolidays.adjacentToNationalDay(LocalDate.of(2024, 9, 2))).isEqualTo(LocalDate.of(2024, 9, 3));
+		assertThat(LabourCodeHolidays.adjacentToNationalDay(LocalDate.of(2026, 9, 2)))
+			.isEqualTo(LocalDate.of(2026, 9, 1));
+		assertThat(LabourCodeHolidays.adjacentToNationalDay(LocalDate.of(2024, 9, 2)))
+			.isEqualTo(LocalDate.of(2024, 9, 3));
 	}
 
 	@Test
@@ -72,13 +79,16 @@ class LabourCodeHolidaysTests {
 			.hasSize(11);
 	}
 
-	/** Prints a year's computed days: {@code ../mvnw test -Dtest=LabourCodeHolidaysTests -Dcalendar.year=2031}. */
+	/**
+	 * Prints a year's computed days:
+	 * {@code ../mvnw test -Dtest=LabourCodeHolidaysTests -Dcalendar.year=2031}.
+	 */
 	@Test
 	void printsTheComputedDaysOfAYear() {
 		int year = Integer.getInteger("calendar.year", 2027);
 		List<PlannedDay> days = LabourCodeHolidays.forYear(year);
-		days.forEach(day -> System.out.printf("%s %-3s %-20s %s%n", day.date(), day.date().getDayOfWeek().toString().substring(0, 3),
-				day.kind(), day.nameVi()));
+		days.forEach(day -> System.out.printf("%s %-3s %-20s %s%n", day.date(),
+				day.date().getDayOfWeek().toString().substring(0, 3), day.kind(), day.nameVi()));
 		assertThat(days).allMatch(day -> day.date().getYear() == year);
 	}
 

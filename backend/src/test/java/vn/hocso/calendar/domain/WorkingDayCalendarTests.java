@@ -26,9 +26,10 @@ import vn.hocso.calendar.Deadline;
 import vn.hocso.calendar.WorkingDayCalendar;
 
 /**
- * Deadlines counted against the seeded official schedules and the computed defaults: plain date
- * arithmetic, no Spring. The table is what {@link CalendarSeeder} writes from the official CSV and the
- * law's rules, kept in a list; a holiday saved on another node is {@code CalendarModuleTests}'.
+ * Deadlines counted against the seeded official schedules and the computed defaults:
+ * plain date arithmetic, no Spring. The table is what {@link CalendarSeeder} writes from
+ * the official CSV and the law's rules, kept in a list; a holiday saved on another node
+ * is {@code CalendarModuleTests}'.
  */
 class WorkingDayCalendarTests {
 
@@ -40,7 +41,8 @@ class WorkingDayCalendarTests {
 		CalendarDayRepository repository = mock(CalendarDayRepository.class);
 		given(repository.findAll()).willAnswer(call -> List.copyOf(table));
 		given(repository.existsByDateBetween(any(), any())).willAnswer(call -> table.stream()
-			.anyMatch(day -> !day.getDate().isBefore(call.getArgument(0)) && !day.getDate().isAfter(call.getArgument(1))));
+			.anyMatch(day -> !day.getDate().isBefore(call.getArgument(0))
+					&& !day.getDate().isAfter(call.getArgument(1))));
 		given(repository.saveAllAndFlush(anyList())).willAnswer(call -> {
 			List<CalendarDay> saved = call.getArgument(0);
 			table.addAll(saved);
@@ -117,7 +119,8 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void computedYearsHaveTheirCompensatoryDaysInTheTable() {
-		// 2027 has no official schedule yet: Tết 5–9 Feb with two compensatory days after.
+		// 2027 has no official schedule yet: Tết 5–9 Feb with two compensatory days
+		// after.
 		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 10))).isFalse();
 		assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 12))).isTrue();
 	}

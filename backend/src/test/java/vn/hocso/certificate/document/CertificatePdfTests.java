@@ -55,7 +55,8 @@ class CertificatePdfTests {
 			BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 200);
 			var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
 
-			assertThat(new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true))
+			assertThat(new QRCodeReader()
+				.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true))
 				.getText()).isEqualTo(URL);
 		}
 	}

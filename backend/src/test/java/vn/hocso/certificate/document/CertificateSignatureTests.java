@@ -20,7 +20,9 @@ class CertificateSignatureTests {
 			LocalDate.of(2026, 11, 21), "test-1", CertificateContent.FORMAT_BIRTH_DATE_COMMITTED,
 			"q3Vx1bU8cT0yZkR2mW9fAg");
 
-	/** The same certificate as issued before the date of birth was committed (format 1). */
+	/**
+	 * The same certificate as issued before the date of birth was committed (format 1).
+	 */
 	static final CertificateContent FORMAT_1 = new CertificateContent("NA-2026-000123", "k7m2x9qa3hf8wz5c",
 			"Nguyễn Thị Hồng Ánh", LocalDate.of(1990, 5, 17), "Xã Diễn Kỷ", "Kỹ năng số cơ bản", 750,
 			LocalDate.of(2026, 11, 20), 92, "Sở Thông tin và Truyền thông tỉnh Nghệ An", "Giám đốc", null,
@@ -94,9 +96,13 @@ class CertificateSignatureTests {
 	void theCommitmentOpensWithTheRightDateOfBirthAndSaltOnly() {
 		String commitment = CONTENT.dateOfBirthCommitment();
 
-		assertThat(DateOfBirthCommitment.matches(commitment, CONTENT.dateOfBirthSalt(), LocalDate.of(1990, 5, 17))).isTrue();
-		assertThat(DateOfBirthCommitment.matches(commitment, CONTENT.dateOfBirthSalt(), LocalDate.of(1990, 5, 18))).isFalse();
-		assertThat(DateOfBirthCommitment.matches(commitment, DateOfBirthCommitment.newSalt(), LocalDate.of(1990, 5, 17))).isFalse();
+		assertThat(DateOfBirthCommitment.matches(commitment, CONTENT.dateOfBirthSalt(), LocalDate.of(1990, 5, 17)))
+			.isTrue();
+		assertThat(DateOfBirthCommitment.matches(commitment, CONTENT.dateOfBirthSalt(), LocalDate.of(1990, 5, 18)))
+			.isFalse();
+		assertThat(
+				DateOfBirthCommitment.matches(commitment, DateOfBirthCommitment.newSalt(), LocalDate.of(1990, 5, 17)))
+			.isFalse();
 	}
 
 	@Test
@@ -126,26 +132,27 @@ class CertificateSignatureTests {
 		String signature = keys.sign(signedBefore.getBytes(StandardCharsets.UTF_8));
 
 		assertThat(FORMAT_1.canonicalJson()).isEqualTo(signedBefore);
-		assertThat(keys.verify("test-1", FORMAT_1.canonicalJson().getBytes(StandardCharsets.UTF_8), signature)).isTrue();
+		assertThat(keys.verify("test-1", FORMAT_1.canonicalJson().getBytes(StandardCharsets.UTF_8), signature))
+			.isTrue();
 		assertThat(FORMAT_1.dateOfBirthCommitment()).isNull();
 	}
 
 	@Test
 	void aFormat2CertificateNeedsASalt() {
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> withSalt(CONTENT, null));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> withSalt(CONTENT, null));
 	}
 
-	private static CertificateContent withBirthDate(CertificateContent c, @org.jspecify.annotations.Nullable LocalDate dateOfBirth) {
+	private static CertificateContent withBirthDate(CertificateContent c,
+			@org.jspecify.annotations.Nullable LocalDate dateOfBirth) {
 		return new CertificateContent(c.serial(), c.verificationCode(), c.fullName(), dateOfBirth, c.unitName(),
-				c.courseTitle(), c.courseMinutes(), c.completedOn(), c.scorePercent(), c.issuerAuthority(), c.signerTitle(),
-				c.signerName(), c.issuedOn(), c.keyId(), c.formatVersion(), c.dateOfBirthSalt());
+				c.courseTitle(), c.courseMinutes(), c.completedOn(), c.scorePercent(), c.issuerAuthority(),
+				c.signerTitle(), c.signerName(), c.issuedOn(), c.keyId(), c.formatVersion(), c.dateOfBirthSalt());
 	}
 
 	private static CertificateContent withSalt(CertificateContent c, @org.jspecify.annotations.Nullable String salt) {
 		return new CertificateContent(c.serial(), c.verificationCode(), c.fullName(), c.dateOfBirth(), c.unitName(),
-				c.courseTitle(), c.courseMinutes(), c.completedOn(), c.scorePercent(), c.issuerAuthority(), c.signerTitle(),
-				c.signerName(), c.issuedOn(), c.keyId(), c.formatVersion(), salt);
+				c.courseTitle(), c.courseMinutes(), c.completedOn(), c.scorePercent(), c.issuerAuthority(),
+				c.signerTitle(), c.signerName(), c.issuedOn(), c.keyId(), c.formatVersion(), salt);
 	}
 
 	@Test

@@ -20,12 +20,16 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.hocso.testing.S3TestServer;
 
 /**
- * Certificate PDFs in the shared object store (a real S3Proxy): what one node renders, another node reads,
- * with nothing on either node's disk. (The template is in the database: SharedAcrossNodesTests.)
+ * Certificate PDFs in the shared object store (a real S3Proxy): what one node renders,
+ * another node reads, with nothing on either node's disk. (The template is in the
+ * database: SharedAcrossNodesTests.)
  */
 class CertificatesInTheObjectStoreTests {
 
-	/** The template lives in the database (SharedAcrossNodesTests); here only the default one is rendered. */
+	/**
+	 * The template lives in the database (SharedAcrossNodesTests); here only the default
+	 * one is rendered.
+	 */
 	private static final JdbcClient TEMPLATES_DB = templatesDatabase();
 
 	private static final AtomicInteger SERIALS = new AtomicInteger((int) (System.nanoTime() % 900_000));
@@ -45,12 +49,13 @@ class CertificatesInTheObjectStoreTests {
 		assertThat(onB.renderedAt(certificate)).isEmpty();
 		byte[] rendered = onA.render(certificate);
 
-		assertThat(onB.renderedAt(certificate)).hasValueSatisfying(
-				at -> assertThat(at).isAfter(Instant.now().minusSeconds(60)));
+		assertThat(onB.renderedAt(certificate))
+			.hasValueSatisfying(at -> assertThat(at).isAfter(Instant.now().minusSeconds(60)));
 		assertThat(onB.pdf(certificate)).isEqualTo(rendered);
 		assertThat(S3TestServer.shared()
 			.client()
-			.getObjectAsBytes(get -> get.bucket(S3TestServer.BUCKET).key("certificates/pdf/" + certificate.getSerial() + ".pdf"))
+			.getObjectAsBytes(
+					get -> get.bucket(S3TestServer.BUCKET).key("certificates/pdf/" + certificate.getSerial() + ".pdf"))
 			.asByteArray()).isEqualTo(rendered);
 		try (var pdf = Loader.loadPDF(rendered)) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains(certificate.getSerial());
@@ -62,14 +67,16 @@ class CertificatesInTheObjectStoreTests {
 	private CertificateFiles files(Path node) {
 		CertificateProperties properties = properties(node);
 		var storage = S3TestServer.shared().storage();
-		return new CertificateFiles(properties, new CertificateTemplates(properties, TEMPLATES_DB, Clock.systemUTC(),
-				Duration.ofSeconds(5)), storage);
+		return new CertificateFiles(properties,
+				new CertificateTemplates(properties, TEMPLATES_DB, Clock.systemUTC(), Duration.ofSeconds(5)), storage);
 	}
 
 	private static JdbcClient templatesDatabase() {
-		JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:certificate-templates;DB_CLOSE_DELAY=-1"));
+		JdbcClient jdbc = JdbcClient
+			.create(new DriverManagerDataSource("jdbc:h2:mem:certificate-templates;DB_CLOSE_DELAY=-1"));
 		jdbc.sql("create table if not exists certificate_template (id int primary key, html clob not null, "
-				+ "updated_at timestamp with time zone not null)").update();
+				+ "updated_at timestamp with time zone not null)")
+			.update();
 		return jdbc;
 	}
 

@@ -24,8 +24,9 @@ import vn.hocso.certificate.document.CertificatePdf;
 import vn.hocso.platform.ProblemException;
 
 /**
- * A template pointing at a local listener and at a local file: refused when saved or previewed, and,
- * rendered anyway (a file saved before the check), it makes no request and embeds nothing.
+ * A template pointing at a local listener and at a local file: refused when saved or
+ * previewed, and, rendered anyway (a file saved before the check), it makes no request
+ * and embeds nothing.
  */
 class TemplateFetchesNothingTests {
 
@@ -69,7 +70,8 @@ class TemplateFetchesNothingTests {
 				<img src="file:///etc/hostname"/>
 				<object data="file:///etc/hostname"></object>
 				</body></html>
-				""".formatted(base);
+				"""
+			.formatted(base);
 	}
 
 	@Test
@@ -103,11 +105,12 @@ class TemplateFetchesNothingTests {
 	@Test
 	void dataUrisAndPlaceholdersAreNotExternal() {
 		CertificateTemplates templates = templates();
-		templates.replace("""
-				<html><body><p>{{fullName}}</p><img src="{{qrCode}}"/>
-				<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="/>
-				<a href="#top">top</a></body></html>
-				""");
+		templates.replace(
+				"""
+						<html><body><p>{{fullName}}</p><img src="{{qrCode}}"/>
+						<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="/>
+						<a href="#top">top</a></body></html>
+						""");
 		assertThat(templates.isCustom()).isTrue();
 	}
 
@@ -122,13 +125,18 @@ class TemplateFetchesNothingTests {
 			});
 	}
 
-	/** Templates kept in a database of their own (the app's table, created as its changeset does). */
+	/**
+	 * Templates kept in a database of their own (the app's table, created as its
+	 * changeset does).
+	 */
 	private CertificateTemplates templates() {
 		org.h2.jdbcx.JdbcDataSource database = new org.h2.jdbcx.JdbcDataSource();
 		database.setURL("jdbc:h2:mem:templates-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(database);
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient
+			.create(database);
 		jdbc.sql("create table certificate_template (id int primary key, html clob not null,"
-				+ " updated_at timestamp with time zone not null)").update();
+				+ " updated_at timestamp with time zone not null)")
+			.update();
 		return new CertificateTemplates(properties(), jdbc, java.time.Clock.systemUTC(), Duration.ofSeconds(5));
 	}
 

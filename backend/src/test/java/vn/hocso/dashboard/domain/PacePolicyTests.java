@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import vn.hocso.calendar.WorkingDayCalendar;
 import vn.hocso.enrolment.EnrolmentStatus;
 
-/** Pace against a Monday-to-Friday calendar; the clock started on Monday 2026-11-16 (Vietnam). */
+/**
+ * Pace against a Monday-to-Friday calendar; the clock started on Monday 2026-11-16
+ * (Vietnam).
+ */
 class PacePolicyTests {
 
 	private static final Instant STARTED = Instant.parse("2026-11-16T02:00:00Z");
@@ -50,7 +53,8 @@ class PacePolicyTests {
 	void moreVideoLeftThanTheWorkingDaysLeftAllowIsBehind() {
 		Map<LocalDate, Long> study = Map.of(day(17), 1_800L, day(18), 1_800L);
 
-		// Thursday to the 30th: 8 working days left, at 30 minutes a day 240 minutes; 250 remain.
+		// Thursday to the 30th: 8 working days left, at 30 minutes a day 240 minutes; 250
+		// remain.
 		assertThat(pace(study, 250 * 60)).isEqualTo(Pace.BEHIND);
 		assertThat(pace(study, 240 * 60)).isEqualTo(Pace.IN_PROGRESS);
 	}
@@ -59,7 +63,8 @@ class PacePolicyTests {
 	void theEnrolmentsOwnStagesPassThrough() {
 		assertThat(policy.of(EnrolmentStatus.NOT_STARTED, STARTED, DEADLINE, THURSDAY, 30, Map.of(), 0))
 			.isEqualTo(Pace.NOT_STARTED);
-		assertThat(policy.of(EnrolmentStatus.OVERDUE, STARTED, DEADLINE, THURSDAY, 30, Map.of(), 0)).isEqualTo(Pace.OVERDUE);
+		assertThat(policy.of(EnrolmentStatus.OVERDUE, STARTED, DEADLINE, THURSDAY, 30, Map.of(), 0))
+			.isEqualTo(Pace.OVERDUE);
 		assertThat(policy.of(EnrolmentStatus.COMPLETED, STARTED, DEADLINE, THURSDAY, 30, Map.of(), 0))
 			.isEqualTo(Pace.COMPLETED);
 	}

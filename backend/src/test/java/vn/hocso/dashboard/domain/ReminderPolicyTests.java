@@ -41,13 +41,15 @@ class ReminderPolicyTests {
 	void behindPaceIsReminded() {
 		EnrolmentRef learner = enrolment(EnrolmentStatus.IN_PROGRESS, LocalDate.parse("2026-11-30"));
 
-		assertThat(policy.due(learner, Pace.BEHIND, LocalDate.parse("2026-11-19"))).containsExactly(ReminderKind.BEHIND);
+		assertThat(policy.due(learner, Pace.BEHIND, LocalDate.parse("2026-11-19")))
+			.containsExactly(ReminderKind.BEHIND);
 	}
 
 	@Test
 	void completedAndOverdueLearnersAreLeftAlone() {
 		LocalDate today = LocalDate.parse("2026-11-20");
-		assertThat(policy.due(enrolment(EnrolmentStatus.COMPLETED, LocalDate.parse("2026-11-24")), Pace.COMPLETED, today))
+		assertThat(
+				policy.due(enrolment(EnrolmentStatus.COMPLETED, LocalDate.parse("2026-11-24")), Pace.COMPLETED, today))
 			.isEmpty();
 		assertThat(policy.due(enrolment(EnrolmentStatus.OVERDUE, LocalDate.parse("2026-11-19")), Pace.OVERDUE, today))
 			.isEmpty();

@@ -13,7 +13,10 @@ import org.springframework.util.unit.DataSize;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.testing.S3TestServer;
 
-/** Headcount decisions in the shared object store (a real S3Proxy): stored once on one node, read on another. */
+/**
+ * Headcount decisions in the shared object store (a real S3Proxy): stored once on one
+ * node, read on another.
+ */
 class DocumentsInTheObjectStoreTests {
 
 	@TempDir

@@ -89,8 +89,7 @@ class HeadcountDeclarationTests {
 
 	@Test
 	void aRevisionCanOnlyBeOpenedFromAnApprovedDeclaration() {
-		assertThatThrownBy(() -> draft().openRevision("unit", NOW))
-			.extracting(ex -> ((ProblemException) ex).code())
+		assertThatThrownBy(() -> draft().openRevision("unit", NOW)).extracting(ex -> ((ProblemException) ex).code())
 			.isEqualTo("headcount.revision-needs-approved");
 	}
 

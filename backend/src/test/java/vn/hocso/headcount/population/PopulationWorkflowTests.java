@@ -33,9 +33,10 @@ import vn.hocso.planning.PlanningLearners;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * A commune's working-age population is declared with its source by a unit admin of the commune or
- * above, and verified by someone above the commune who did not declare it; only then is it a
- * denominator. The same context as the planning tests (one context for both).
+ * A commune's working-age population is declared with its source by a unit admin of the
+ * commune or above, and verified by someone above the commune who did not declare it;
+ * only then is it a denominator. The same context as the planning tests (one context for
+ * both).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -70,16 +71,20 @@ class PopulationWorkflowTests {
 		long id = declare(COMMUNE_ADMIN, "NA-DIENCHAU-DIENKY", 5210).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"))
 			.andExpect(jsonPath("$.source").value("Chi cục Thống kê 2024"))
-			.andReturn().getResponse().getContentAsString().transform(this::id);
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.transform(this::id);
 		assertThat(verified.workingAgeByUnitInSubtree(unit("NA-DIENCHAU-DIENKY").path(), 2026)).isEmpty();
 
 		mvc.perform(post("/api/populations/{id}/approve", id).with(DISTRICT_ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.decidedBy").value("demo.unitadmin"));
-		assertThat(verified.workingAgeByUnitInSubtree(unit("NA-DIENCHAU").path(), 2026))
-			.containsEntry(unit("NA-DIENCHAU-DIENKY").id(), new VerifiedPopulations.Figure(5210, "2026", "Chi cục Thống kê 2024"));
-		// A later year without its own figure yet keeps the latest verified one (statistics come a year late).
+		assertThat(verified.workingAgeByUnitInSubtree(unit("NA-DIENCHAU").path(), 2026)).containsEntry(
+				unit("NA-DIENCHAU-DIENKY").id(), new VerifiedPopulations.Figure(5210, "2026", "Chi cục Thống kê 2024"));
+		// A later year without its own figure yet keeps the latest verified one
+		// (statistics come a year late).
 		assertThat(verified.workingAgeByUnitInSubtree(unit("NA-DIENCHAU").path(), 2027)).hasSize(1);
 		assertThat(verified.workingAgeByUnitInSubtree(unit("NA-DIENCHAU").path(), 2025)).isEmpty();
 	}
@@ -87,13 +92,18 @@ class PopulationWorkflowTests {
 	@Test
 	void nobodyVerifiesTheirOwnDeclarationNorACommuneAdminTheirOwnCommune() throws Exception {
 		long byDistrict = declare(DISTRICT_ADMIN, "NA-DIENCHAU-DIENHONG", 6180).andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString().transform(this::id);
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.transform(this::id);
 		mvc.perform(post("/api/populations/{id}/approve", byDistrict).with(DISTRICT_ADMIN))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.code").value("population.own-declaration"));
 
-		long byCommune = declare(COMMUNE_ADMIN, "NA-DIENCHAU-DIENKY", 5210).andReturn().getResponse()
-			.getContentAsString().transform(this::id);
+		long byCommune = declare(COMMUNE_ADMIN, "NA-DIENCHAU-DIENKY", 5210).andReturn()
+			.getResponse()
+			.getContentAsString()
+			.transform(this::id);
 		RequestPostProcessor colleague = KeycloakJwt.user("dienky.admin2", "NA-DIENCHAU-DIENKY", "UNIT_ADMIN");
 		mvc.perform(post("/api/populations/{id}/approve", byCommune).with(colleague))
 			.andExpect(status().isForbidden())
@@ -114,18 +124,25 @@ class PopulationWorkflowTests {
 		declare(REPORTER, "NA-DIENCHAU-DIENKY", 5210).andExpect(status().isForbidden());
 		declare(TRAINER, "NA-DIENCHAU-DIENKY", 5210).andExpect(status().isForbidden());
 		mvc.perform(get("/api/populations").param("period", "2026").with(TRAINER)).andExpect(status().isForbidden());
-		mvc.perform(get("/api/populations").param("period", "2026").param("unitId", idOf("NA-VINH"))
-			.with(DISTRICT_ADMIN)).andExpect(status().isForbidden());
+		mvc.perform(
+				get("/api/populations").param("period", "2026").param("unitId", idOf("NA-VINH")).with(DISTRICT_ADMIN))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aReturnedFigureIsCorrectedByANewRevisionAndTheApprovedOneStaysUntilItsSuccessorIsApproved() throws Exception {
-		long first = declare(DISTRICT_ADMIN, "NA-DIENCHAU-DIENTHAP", 4960).andReturn().getResponse()
-			.getContentAsString().transform(this::id);
+		long first = declare(DISTRICT_ADMIN, "NA-DIENCHAU-DIENTHAP", 4960).andReturn()
+			.getResponse()
+			.getContentAsString()
+			.transform(this::id);
 		mvc.perform(post("/api/populations/{id}/approve", first).with(VERIFIER)).andExpect(status().isOk());
 		long second = declare(DISTRICT_ADMIN, "NA-DIENCHAU-DIENTHAP", 5100).andExpect(jsonPath("$.revision").value(2))
-			.andReturn().getResponse().getContentAsString().transform(this::id);
-		mvc.perform(post("/api/populations/{id}/return", second).with(VERIFIER).contentType(MediaType.APPLICATION_JSON)
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.transform(this::id);
+		mvc.perform(post("/api/populations/{id}/return", second).with(VERIFIER)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Số liệu chưa khớp niên giám\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RETURNED"));
@@ -133,17 +150,22 @@ class PopulationWorkflowTests {
 		mvc.perform(post("/api/populations/{id}/approve", second).with(VERIFIER)).andExpect(status().isConflict());
 
 		long third = declare(DISTRICT_ADMIN, "NA-DIENCHAU-DIENTHAP", 5050).andExpect(jsonPath("$.revision").value(3))
-			.andReturn().getResponse().getContentAsString().transform(this::id);
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.transform(this::id);
 		mvc.perform(post("/api/populations/{id}/approve", third).with(VERIFIER)).andExpect(status().isOk());
 		assertThat(figureOf("NA-DIENCHAU-DIENTHAP")).isEqualTo(5050);
-		mvc.perform(get("/api/populations/history").param("unitId", idOf("NA-DIENCHAU-DIENTHAP")).param("period", "2026")
+		mvc.perform(get("/api/populations/history").param("unitId", idOf("NA-DIENCHAU-DIENTHAP"))
+			.param("period", "2026")
 			.with(REPORTER))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].status").value(org.hamcrest.Matchers.contains("APPROVED", "RETURNED", "SUPERSEDED")));
+			.andExpect(jsonPath("$[*].status")
+				.value(org.hamcrest.Matchers.contains("APPROVED", "RETURNED", "SUPERSEDED")));
 		mvc.perform(get("/api/populations").param("period", "2026").with(DISTRICT_ADMIN))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.code == 'NA-DIENCHAU-DIENTHAP')].approved.workingAge").value(
-					org.hamcrest.Matchers.contains(5050)))
+			.andExpect(jsonPath("$[?(@.code == 'NA-DIENCHAU-DIENTHAP')].approved.workingAge")
+				.value(org.hamcrest.Matchers.contains(5050)))
 			.andExpect(jsonPath("$[?(@.code == 'NA-VINH-LEMAO')]").isEmpty());
 	}
 
@@ -168,13 +190,12 @@ class PopulationWorkflowTests {
 				NA-DIENCHAU-DIENKY,5210,
 				NA-DIENCHAU-DIENHONG,"6,180",Điều tra dân số 2024
 				""";
-		importFile("dan-so.csv", good.getBytes(StandardCharsets.UTF_8), DISTRICT_ADMIN)
-			.andExpect(status().isOk())
+		importFile("dan-so.csv", good.getBytes(StandardCharsets.UTF_8), DISTRICT_ADMIN).andExpect(status().isOk())
 			.andExpect(jsonPath("$.declared").value(2))
-			.andExpect(jsonPath("$.declarations[?(@.workingAge == 6180)].source").value(
-					org.hamcrest.Matchers.contains("Điều tra dân số 2024")))
-			.andExpect(jsonPath("$.declarations[?(@.workingAge == 5210)].source").value(
-					org.hamcrest.Matchers.contains("Chi cục Thống kê 2024")));
+			.andExpect(jsonPath("$.declarations[?(@.workingAge == 6180)].source")
+				.value(org.hamcrest.Matchers.contains("Điều tra dân số 2024")))
+			.andExpect(jsonPath("$.declarations[?(@.workingAge == 5210)].source")
+				.value(org.hamcrest.Matchers.contains("Chi cục Thống kê 2024")));
 	}
 
 	@Test
@@ -189,8 +210,7 @@ class PopulationWorkflowTests {
 			sheet.value(1, 1, 5210);
 			sheet.value(1, 2, 2026);
 		}
-		importFile("dan-so.xlsx", out.toByteArray(), DISTRICT_ADMIN)
-			.andExpect(status().isOk())
+		importFile("dan-so.xlsx", out.toByteArray(), DISTRICT_ADMIN).andExpect(status().isOk())
 			.andExpect(jsonPath("$.declared").value(1))
 			.andExpect(jsonPath("$.declarations[0].workingAge").value(5210));
 	}
@@ -214,8 +234,11 @@ class PopulationWorkflowTests {
 	}
 
 	private int verifiedOrPending(String unitCode) throws Exception {
-		String body = mvc.perform(get("/api/populations/history").param("unitId", idOf(unitCode)).param("period", "2026")
-			.with(REPORTER)).andReturn().getResponse().getContentAsString();
+		String body = mvc.perform(
+				get("/api/populations/history").param("unitId", idOf(unitCode)).param("period", "2026").with(REPORTER))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return ((java.util.List<?>) JsonPath.read(body, "$")).size();
 	}
 

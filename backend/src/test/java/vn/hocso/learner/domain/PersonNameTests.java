@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The name rule: NFC, single spaces, what Vietnamese lists hold — and the realm holds the same pattern. */
+/**
+ * The name rule: NFC, single spaces, what Vietnamese lists hold — and the realm holds the
+ * same pattern.
+ */
 class PersonNameTests {
 
 	@Test
@@ -24,10 +27,14 @@ class PersonNameTests {
 
 	@Test
 	void controlAndInvisibleCharactersAreRefusedNamingTheCodePoint() {
-		assertThat(PersonName.problem("Nguyễn\u0000Văn")).get().extracting(PersonName.Problem::detail).isEqualTo("U+0000");
-		assertThat(PersonName.problem("Nguyễn\u200BVăn")).get().extracting(PersonName.Problem::code)
+		assertThat(PersonName.problem("Nguyễn\u0000Văn")).get()
+			.extracting(PersonName.Problem::detail)
+			.isEqualTo("U+0000");
+		assertThat(PersonName.problem("Nguyễn\u200BVăn")).get()
+			.extracting(PersonName.Problem::code)
 			.isEqualTo("name-control-character");
-		assertThat(PersonName.problem("Trần \u202ETám")).get().extracting(PersonName.Problem::code)
+		assertThat(PersonName.problem("Trần \u202ETám")).get()
+			.extracting(PersonName.Problem::code)
 			.isEqualTo("name-control-character");
 	}
 

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-/** Which numbers are dates, and which day they are in each of Excel's two date systems. */
+/**
+ * Which numbers are dates, and which day they are in each of Excel's two date systems.
+ */
 class ExcelDatesTests {
 
 	@Test

@@ -16,7 +16,10 @@ import org.springframework.util.unit.DataSize;
 
 import vn.hocso.platform.ProblemException;
 
-/** Reading uploads: formats told by content, text encodings, and the limits that protect the server. */
+/**
+ * Reading uploads: formats told by content, text encodings, and the limits that protect
+ * the server.
+ */
 class SpreadsheetReaderTests {
 
 	SpreadsheetReader reader = new SpreadsheetReader(
@@ -56,7 +59,8 @@ class SpreadsheetReaderTests {
 
 	@Test
 	void readsCsvWithoutBomAndCommas() {
-		RawSheet sheet = reader.read("Họ và tên,Mã đơn vị,Ngày sinh,Đối tượng\nĐỗ Văn Ước,NA\n".getBytes(StandardCharsets.UTF_8));
+		RawSheet sheet = reader
+			.read("Họ và tên,Mã đơn vị,Ngày sinh,Đối tượng\nĐỗ Văn Ước,NA\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(sheet.rows().get(0).cells()).containsExactly("Đỗ Văn Ước", "NA");
 	}
 
@@ -78,7 +82,8 @@ class SpreadsheetReaderTests {
 
 	@Test
 	void refusesAnOldXlsFile() {
-		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0 };
+		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0,
+				0 };
 		assertProblem(ole2, "learner-import.legacy-xls");
 	}
 

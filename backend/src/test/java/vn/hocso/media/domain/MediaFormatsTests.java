@@ -17,7 +17,10 @@ import vn.hocso.media.MediaKind;
 import vn.hocso.platform.ProblemException;
 import vn.hocso.testing.SampleMedia;
 
-/** Types and durations read from real files (made by ffmpeg when it is installed) and from crafted bytes. */
+/**
+ * Types and durations read from real files (made by ffmpeg when it is installed) and from
+ * crafted bytes.
+ */
 class MediaFormatsTests {
 
 	@TempDir
@@ -74,7 +77,10 @@ class MediaFormatsTests {
 		assertThat(MediaFormats.recognise(file, "slides.pptx").kind()).isEqualTo(MediaKind.PPTX);
 	}
 
-	/** A 6.5-second clip; the test is skipped where ffmpeg is not installed (CI installs it). */
+	/**
+	 * A 6.5-second clip; the test is skipped where ffmpeg is not installed (CI installs
+	 * it).
+	 */
 	private Path ffmpeg(String name, String... codec) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-loglevel", "error", "-y", "-f",
 				"lavfi", "-i", "testsrc=size=160x90:rate=10:duration=6.5", "-f", "lavfi", "-i",

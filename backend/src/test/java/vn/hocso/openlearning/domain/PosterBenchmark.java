@@ -20,9 +20,10 @@ import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.organization.OrgUnitType;
 
 /**
- * Posters for a province of 1,000 communes: the codes (made in the database, one per commune) and the
- * ZIP of A4 posters, rendered {@code hocso.open-learning.poster-parallelism} at a time. Prints the time
- * of each step and the ZIP's size. Not a unit test; run by hand (docs/benchmarks.md).
+ * Posters for a province of 1,000 communes: the codes (made in the database, one per
+ * commune) and the ZIP of A4 posters, rendered
+ * {@code hocso.open-learning.poster-parallelism} at a time. Prints the time of each step
+ * and the ZIP's size. Not a unit test; run by hand (docs/benchmarks.md).
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -52,10 +53,12 @@ class PosterBenchmark {
 		List<Posters.PosterFile> files = new ArrayList<>();
 		for (OrgUnitSummary commune : communes) {
 			String code = codes.get(commune.id()).getCode();
-			files.add(new Posters.PosterFile(commune.code() + ".pdf", new Poster(commune.name(), "Huyện Thử Nghiệm, Tỉnh Nghệ An",
-					"Nhận biết tin nhắn, cuộc gọi lừa đảo", "Những dấu hiệu thường gặp và việc cần làm ngay khi nghi ngờ.",
-					"Quét mã QR bằng camera điện thoại, hoặc gõ:", "https://hocso.nghean.gov.vn/q/" + code,
-					"Miễn phí · không cần tài khoản · xem được trên điện thoại", PosterFormat.A4), code));
+			files.add(new Posters.PosterFile(commune.code() + ".pdf",
+					new Poster(commune.name(), "Huyện Thử Nghiệm, Tỉnh Nghệ An", "Nhận biết tin nhắn, cuộc gọi lừa đảo",
+							"Những dấu hiệu thường gặp và việc cần làm ngay khi nghi ngờ.",
+							"Quét mã QR bằng camera điện thoại, hoặc gõ:", "https://hocso.nghean.gov.vn/q/" + code,
+							"Miễn phí · không cần tài khoản · xem được trên điện thoại", PosterFormat.A4),
+					code));
 		}
 		Path zip = Files.createTempFile("posters-", ".zip");
 		long t1 = System.nanoTime();
@@ -66,9 +69,10 @@ class PosterBenchmark {
 		long again0 = System.nanoTime();
 		issuer.codesFor(QrTarget.MATERIAL, ref, communes);
 		long againMillis = (System.nanoTime() - again0) / 1_000_000;
-		System.out.printf("=== BENCHMARK posters: %d communes: codes made in %.1f s (read again in %d ms); ZIP of A4 posters "
-				+ "rendered in %.1f s (%.1f ms per poster), %.1f MB (%.0f KB per poster) ===%n", COMMUNES,
-				codesMillis / 1000.0, againMillis, zipMillis / 1000.0, (double) zipMillis / COMMUNES,
+		System.out.printf(
+				"=== BENCHMARK posters: %d communes: codes made in %.1f s (read again in %d ms); ZIP of A4 posters "
+						+ "rendered in %.1f s (%.1f ms per poster), %.1f MB (%.0f KB per poster) ===%n",
+				COMMUNES, codesMillis / 1000.0, againMillis, zipMillis / 1000.0, (double) zipMillis / COMMUNES,
 				Files.size(zip) / 1e6, Files.size(zip) / 1000.0 / COMMUNES);
 		Files.delete(zip);
 	}

@@ -27,7 +27,8 @@ class RichTextTests {
 
 	@Test
 	void vietnameseTextIsStoredComposed() {
-		// "ạ" typed as a + combining dot below (U+0323) is stored as the one precomposed letter.
+		// "ạ" typed as a + combining dot below (U+0323) is stored as the one precomposed
+		// letter.
 		assertThat(RichText.sanitize("<p>Ha\u0323</p>")).isEqualTo("<p>H\u1EA1</p>");
 	}
 

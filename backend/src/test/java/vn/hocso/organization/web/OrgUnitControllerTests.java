@@ -30,7 +30,10 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.testing.KeycloakJwt;
 import static vn.hocso.testing.OrgUnitFixtures.unit;
 
-/** Web slice: the controller's HTTP contract (JSON shapes, validation, problem details) with jwt(). */
+/**
+ * Web slice: the controller's HTTP contract (JSON shapes, validation, problem details)
+ * with jwt().
+ */
 @WebMvcTest(OrgUnitController.class)
 @Import(OrgUnitResponses.class)
 class OrgUnitControllerTests {
@@ -70,7 +73,8 @@ class OrgUnitControllerTests {
 
 	@Test
 	void aMoveWithoutATargetIsRejectedBeforeReachingTheService() throws Exception {
-		mvc.perform(post("/api/org-units/5/move").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")).with(csrf())
+		mvc.perform(post("/api/org-units/5/move").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN"))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"effectiveDate\":\"2025-07-01\"}"))
 			.andExpect(status().isBadRequest())
@@ -80,7 +84,8 @@ class OrgUnitControllerTests {
 
 	@Test
 	void aValueOfTheWrongTypeIsRejectedNamingItsField() throws Exception {
-		mvc.perform(post("/api/org-units/5/merge").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")).with(csrf())
+		mvc.perform(post("/api/org-units/5/merge").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN"))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"targetId\":\"abc\",\"effectiveDate\":\"2025-07-01\"}"))
 			.andExpect(status().isBadRequest())
@@ -95,7 +100,8 @@ class OrgUnitControllerTests {
 		given(tree.merge(eq(5L), eq(6L), eq(LocalDate.of(2025, 7, 1)))).willReturn(merged);
 		given(queries.pathOf(any())).willReturn(List.of(merged));
 
-		mvc.perform(post("/api/org-units/5/merge").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN")).with(csrf())
+		mvc.perform(post("/api/org-units/5/merge").with(KeycloakJwt.user("demo.admin", "NA", "ADMIN"))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"targetId\":6,\"effectiveDate\":\"2025-07-01\"}"))
 			.andExpect(status().isOk())
@@ -107,6 +113,5 @@ class OrgUnitControllerTests {
 		mvc.perform(get("/api/org-units/tree")).andExpect(status().isUnauthorized());
 		verifyNoInteractions(queries);
 	}
-
 
 }

@@ -13,9 +13,12 @@ public final class PdfPlanReportAccess {
 	}
 
 	public static String html(MockMvc mvc, long planId, String period) throws Exception {
-		String json = mvc.perform(get("/api/plans/{p}/reports/{period}", planId, period)
-			.with(vn.hocso.testing.KeycloakJwt.user("demo.reporter", "NA", "REPORTER")))
-			.andReturn().getResponse().getContentAsString();
+		String json = mvc
+			.perform(get("/api/plans/{p}/reports/{period}", planId, period)
+				.with(vn.hocso.testing.KeycloakJwt.user("demo.reporter", "NA", "REPORTER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		PlanReport report = JsonMapper.builder().findAndAddModules().build().readValue(json, PlanReport.class);
 		return PdfPlanReport.html(report);
 	}

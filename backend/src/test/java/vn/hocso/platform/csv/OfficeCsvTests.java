@@ -14,7 +14,8 @@ class OfficeCsvTests {
 
 	@Test
 	void excelsVietnameseSemicolonsAreRecognisedBelowATitleLineWithoutAny() {
-		List<Record> records = read("Danh sách cán bộ\nHọ và tên;Ngày sinh;Đơn vị\nNguyễn Văn An;01/02/1980;UBND xã, Diễn Kỷ\n");
+		List<Record> records = read(
+				"Danh sách cán bộ\nHọ và tên;Ngày sinh;Đơn vị\nNguyễn Văn An;01/02/1980;UBND xã, Diễn Kỷ\n");
 
 		assertThat(records).extracting(Record::fields)
 			.containsExactly(List.of("Danh sách cán bộ"), List.of("Họ và tên", "Ngày sinh", "Đơn vị"),
@@ -42,7 +43,8 @@ class OfficeCsvTests {
 	void readingStopsAfterTheNonBlankRecordsAsked() {
 		List<Record> records = OfficeCsv.read("a\n\nb\nc\nd\n", COMMA_SEMICOLON_TAB, 3, 2);
 
-		assertThat(records).filteredOn(record -> !record.isBlank()).extracting(Record::fields)
+		assertThat(records).filteredOn(record -> !record.isBlank())
+			.extracting(Record::fields)
 			.containsExactly(List.of("a"), List.of("b"));
 	}
 

@@ -40,14 +40,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import vn.hocso.testing.OutageProxy;
 
 /**
- * Schedules run once per cluster: two nodes (two schedulers on one database) run a schedule once
- * per period and never at the same time; a {@link ClusterScheduled} method becomes a task in the
- * shared table; no Spring {@code @Scheduled} (once per node) is left in the app.
+ * Schedules run once per cluster: two nodes (two schedulers on one database) run a
+ * schedule once per period and never at the same time; a {@link ClusterScheduled} method
+ * becomes a task in the shared table; no Spring {@code @Scheduled} (once per node) is
+ * left in the app.
  */
 class ClusterSchedulesTests {
 
-	private static final JobsProperties FAST = new JobsProperties(2, Duration.ofMillis(100), Duration.ofSeconds(1), true,
-			true);
+	private static final JobsProperties FAST = new JobsProperties(2, Duration.ofMillis(100), Duration.ofSeconds(1),
+			true, true);
 
 	@Test
 	void twoNodesRunAScheduleOncePerPeriodAndNeverAtTheSameTime() throws Exception {
@@ -55,19 +56,24 @@ class ClusterSchedulesTests {
 		AtomicInteger running = new AtomicInteger();
 		AtomicInteger mostAtOnce = new AtomicInteger();
 		List<String> runs = new CopyOnWriteArrayList<>();
-		Scheduler nodeA = JobsConfig.ClusterScheduler.create(database, List.of(tick("node-a", running, mostAtOnce, runs)), List.of(), FAST);
-		Scheduler nodeB = JobsConfig.ClusterScheduler.create(database, List.of(tick("node-b", running, mostAtOnce, runs)), List.of(), FAST);
+		Scheduler nodeA = JobsConfig.ClusterScheduler.create(database,
+				List.of(tick("node-a", running, mostAtOnce, runs)), List.of(), FAST);
+		Scheduler nodeB = JobsConfig.ClusterScheduler.create(database,
+				List.of(tick("node-b", running, mostAtOnce, runs)), List.of(), FAST);
 		nodeA.start();
 		nodeB.start();
 		Thread.sleep(6_000);
 		nodeA.stop();
 		nodeB.stop();
 
-		// A 1 s delay after 200 ms runs: at most 5 in 6 s for the cluster (each node alone would run 5).
+		// A 1 s delay after 200 ms runs: at most 5 in 6 s for the cluster (each node
+		// alone would run 5).
 		assertThat(runs).hasSizeBetween(2, 6);
 		assertThat(mostAtOnce.get()).as("runs at the same time").isEqualTo(1);
-		assertThat(JdbcClient.create(database).sql("select count(*) from scheduled_tasks where task_name = 'tick'")
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(JdbcClient.create(database)
+			.sql("select count(*) from scheduled_tasks where task_name = 'tick'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -84,8 +90,10 @@ class ClusterSchedulesTests {
 					Thread.sleep(50);
 				}
 				assertThat(counting.runs.get()).isGreaterThanOrEqualTo(2);
-				assertThat(JdbcClient.create(database).sql("select task_name from scheduled_tasks").query(String.class).list())
-					.containsExactly("test-counting");
+				assertThat(JdbcClient.create(database)
+					.sql("select task_name from scheduled_tasks")
+					.query(String.class)
+					.list()).containsExactly("test-counting");
 			});
 	}
 
@@ -97,9 +105,9 @@ class ClusterSchedulesTests {
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(JobsConfig.class, Counting.class)
 				.web(WebApplicationType.NONE)
 				.initializers(app -> app.getBeanFactory().registerSingleton("dataSource", database))
-				.run("--hocso.jobs.enabled=true", "--hocso.jobs.schedules=true", "--hocso.jobs.threads=2", "--hocso.jobs.polling-interval=100ms",
-						"--hocso.jobs.heartbeat-interval=1s", "--test.tick=300ms", "--hocso.jobs.node-name=" + node,
-						"--spring.main.banner-mode=off");
+				.run("--hocso.jobs.enabled=true", "--hocso.jobs.schedules=true", "--hocso.jobs.threads=2",
+						"--hocso.jobs.polling-interval=100ms", "--hocso.jobs.heartbeat-interval=1s",
+						"--test.tick=300ms", "--hocso.jobs.node-name=" + node, "--spring.main.banner-mode=off");
 			nodes.add(context);
 		}
 		Thread.sleep(4_000);
@@ -112,9 +120,10 @@ class ClusterSchedulesTests {
 		assertThat(count(database, "select count(*) from job_run where task_name = 'test-counting'")).isEqualTo(ran);
 		assertThat(count(database, "select count(distinct period_key) from job_run where task_name = 'test-counting'"))
 			.isEqualTo(ran);
-		assertThat(jdbc.sql("select distinct outcome from job_run").query(String.class).list()).containsExactly("SUCCEEDED");
-		assertThat(jdbc.sql("select distinct node from job_run").query(String.class).list())
-			.isSubsetOf("node-a", "node-b");
+		assertThat(jdbc.sql("select distinct outcome from job_run").query(String.class).list())
+			.containsExactly("SUCCEEDED");
+		assertThat(jdbc.sql("select distinct node from job_run").query(String.class).list()).isSubsetOf("node-a",
+				"node-b");
 		assertThat(count(database, "select count(*) from job_run where finished_at is null or attempts <> 1")).isZero();
 	}
 
@@ -138,9 +147,10 @@ class ClusterSchedulesTests {
 
 				assertThat(counting.jobRuns).containsExactly(5L, 6L, 6L);
 				JdbcClient jdbc = JdbcClient.create(database);
-				assertThat(jdbc.sql("select period_key, outcome, attempts from job_run where task_name = 'test-job' order by period_key")
-					.query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3)).list())
-					.containsExactly("5 SUCCEEDED 1", "6 SUCCEEDED 2");
+				assertThat(jdbc.sql(
+						"select period_key, outcome, attempts from job_run where task_name = 'test-job' order by period_key")
+					.query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3))
+					.list()).containsExactly("5 SUCCEEDED 1", "6 SUCCEEDED 2");
 			});
 	}
 
@@ -159,7 +169,9 @@ class ClusterSchedulesTests {
 
 				assertThat(counting.jobRuns).containsExactly(9L);
 				assertThat(counting.runs.get()).as("runs of the 100 ms schedule").isZero();
-				assertThat(JdbcClient.create(database).sql("select count(*) from scheduled_tasks").query(Integer.class)
+				assertThat(JdbcClient.create(database)
+					.sql("select count(*) from scheduled_tasks")
+					.query(Integer.class)
 					.single()).isZero();
 			});
 	}
@@ -168,7 +180,8 @@ class ClusterSchedulesTests {
 	void aJobSubmittedByTwoNodesRunsOnce() throws Exception {
 		DataSource database = migratedDatabase();
 		AtomicInteger runs = new AtomicInteger();
-		// The run lasts while both nodes submit (a job submitted again after it succeeded is kept from
+		// The run lasts while both nodes submit (a job submitted again after it succeeded
+		// is kept from
 		// running twice by the job run log: aJobThatSucceededIsNotRunAgain...).
 		List<OneTimeTask<Void>> job = List.of(Tasks.oneTime("issue").execute((instance, context) -> {
 			runs.incrementAndGet();
@@ -197,7 +210,8 @@ class ClusterSchedulesTests {
 		Server h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
 		try (OutageProxy proxy = new OutageProxy("127.0.0.1", h2.getPort())) {
 			JdbcDataSource direct = new JdbcDataSource();
-			direct.setURL("jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/mem:outage-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+			direct.setURL("jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/mem:outage-" + UUID.randomUUID()
+					+ ";DB_CLOSE_DELAY=-1");
 			migrate(direct);
 			JdbcClient.create(direct).sql("create table job_effect (job_id bigint primary key)").update();
 			JdbcDataSource throughProxy = new JdbcDataSource();
@@ -207,12 +221,15 @@ class ClusterSchedulesTests {
 				.onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(1)))
 				.execute((instance, context) -> {
 					if (attempts.incrementAndGet() == 1) {
-						// The outage hits in the middle of the first run, which fails on it (as IssuanceRunner.run does).
+						// The outage hits in the middle of the first run, which fails on
+						// it (as IssuanceRunner.run does).
 						cutQuietly(proxy);
 						throw new IllegalStateException("database connection lost");
 					}
-					JdbcClient.create(direct).sql("insert into job_effect (job_id) values (?)")
-						.param(Long.parseLong(instance.getId())).update();
+					JdbcClient.create(direct)
+						.sql("insert into job_effect (job_id) values (?)")
+						.param(Long.parseLong(instance.getId()))
+						.update();
 				}));
 			Scheduler node = JobsConfig.ClusterScheduler.create(throughProxy, List.of(), job, FAST);
 			node.start();
@@ -221,7 +238,8 @@ class ClusterSchedulesTests {
 			while (attempts.get() == 0 && System.nanoTime() < until) {
 				Thread.sleep(20);
 			}
-			// The scheduler can neither record the failure nor its heartbeats while the database is away.
+			// The scheduler can neither record the failure nor its heartbeats while the
+			// database is away.
 			Thread.sleep(3_000);
 			assertThat(attempts.get()).as("runs during the outage").isEqualTo(1);
 			proxy.restore();
@@ -249,7 +267,8 @@ class ClusterSchedulesTests {
 				.importPackages("vn.hocso"));
 	}
 
-	private static RecurringTask<Void> tick(String node, AtomicInteger running, AtomicInteger mostAtOnce, List<String> runs) {
+	private static RecurringTask<Void> tick(String node, AtomicInteger running, AtomicInteger mostAtOnce,
+			List<String> runs) {
 		return Tasks.recurring("tick", Schedules.fixedDelay(Duration.ofSeconds(1))).execute((instance, context) -> {
 			mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
 			runs.add(node);
@@ -265,7 +284,10 @@ class ClusterSchedulesTests {
 		});
 	}
 
-	/** An H2 database with the app's scheduled_tasks table, created by the app's own changeset. */
+	/**
+	 * An H2 database with the app's scheduled_tasks table, created by the app's own
+	 * changeset.
+	 */
 	private static DataSource migratedDatabase() throws Exception {
 		JdbcDataSource database = new JdbcDataSource();
 		database.setURL("jdbc:h2:mem:jobs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The migration lock on embedded H2: a lock row left by a process that died is released at the next
- * start instead of being waited for; two runs of one process still exclude each other, within the
- * configured wait.
+ * The migration lock on embedded H2: a lock row left by a process that died is released
+ * at the next start instead of being waited for; two runs of one process still exclude
+ * each other, within the configured wait.
  */
 class H2EmbeddedLockServiceTests {
 
@@ -49,7 +49,8 @@ class H2EmbeddedLockServiceTests {
 			LockService first = lockService(connection);
 			first.waitForLock();
 			first.releaseLock();
-			// What a kill -9 mid-migration leaves: the row says LOCKED and nobody alive holds it.
+			// What a kill -9 mid-migration leaves: the row says LOCKED and nobody alive
+			// holds it.
 			try (Statement sql = connection.createStatement()) {
 				sql.executeUpdate("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, LOCKEDBY = 'node-that-died', "
 						+ "LOCKGRANTED = CURRENT_TIMESTAMP - INTERVAL '1' HOUR WHERE ID = 1");
@@ -77,10 +78,12 @@ class H2EmbeddedLockServiceTests {
 
 			long started = System.nanoTime();
 			assertThatThrownBy(waiter::waitForLock).isInstanceOf(MigrationLockTimeoutException.class)
-				.hasMessageStartingWith("The database migration lock was not free within 1s (hocso.migration.lock-wait): "
-						+ "it is held by ")
+				.hasMessageStartingWith(
+						"The database migration lock was not free within 1s (hocso.migration.lock-wait): "
+								+ "it is held by ")
 				.hasMessageContaining("since ");
-			assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(10));
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofSeconds(1),
+					Duration.ofSeconds(10));
 
 			holder.releaseLock();
 			waiter.waitForLock();

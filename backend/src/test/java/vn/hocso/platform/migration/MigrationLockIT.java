@@ -27,9 +27,10 @@ import vn.hocso.testing.AppProcess;
 import vn.hocso.testing.ScratchPostgres;
 
 /**
- * The migration lock against the real PostgreSQL, with the packaged app in separate JVMs: a node
- * killed mid-migration does not stop the next start; nodes starting together migrate once; a start
- * that cannot get the lock fails in time, naming the holder. PostgreSQL pass only (-Ppostgres).
+ * The migration lock against the real PostgreSQL, with the packaged app in separate JVMs:
+ * a node killed mid-migration does not stop the next start; nodes starting together
+ * migrate once; a start that cannot get the lock fails in time, naming the holder.
+ * PostgreSQL pass only (-Ppostgres).
  */
 class MigrationLockIT {
 
@@ -48,7 +49,8 @@ class MigrationLockIT {
 			int appliedAtKill;
 			try (AppProcess first = AppProcess.start(LOGS.resolve("killed.log"), arguments(db))) {
 				await(() -> changesetsApplied(test) >= 3, START, first);
-				// Freeze the migration between two changesets: its next changelog row waits for this lock.
+				// Freeze the migration between two changesets: its next changelog row
+				// waits for this lock.
 				test.setAutoCommit(false);
 				execute(test, "LOCK TABLE databasechangelog IN SHARE MODE");
 				await(() -> waitsForChangelogTable(test), Duration.ofMinutes(2), first);
@@ -58,25 +60,31 @@ class MigrationLockIT {
 				test.rollback();
 				test.setAutoCommit(true);
 			}
-			// The server ends the dead node's session, and its lock with it: nobody has to release it by hand.
+			// The server ends the dead node's session, and its lock with it: nobody has
+			// to release it by hand.
 			await(() -> advisoryLocks(db) == 0, Duration.ofSeconds(30), null);
 
 			try (AppProcess second = AppProcess.start(LOGS.resolve("restarted.log"), arguments(db))) {
 				second.awaitReady(START);
 				assertThat(unrunChangesets(db)).as("changesets not applied").isEmpty();
 				assertThat(count(db, "SELECT count(*) FROM databasechangelog")).isGreaterThan(appliedAtKill);
-				assertThat(count(db, "SELECT count(*) FROM (SELECT id, author, filename FROM databasechangelog "
-						+ "GROUP BY id, author, filename HAVING count(*) > 1) twice")).as("changesets applied twice").isZero();
+				assertThat(count(db,
+						"SELECT count(*) FROM (SELECT id, author, filename FROM databasechangelog "
+								+ "GROUP BY id, author, filename HAVING count(*) > 1) twice"))
+					.as("changesets applied twice")
+					.isZero();
 			}
 		}
 	}
 
 	@Test
 	void nodesStartedTogetherMigrateOnceAndBothBecomeReady() throws Exception {
-		try (ScratchPostgres db = ScratchPostgres.create("pair"); Connection test = db.connect();
+		try (ScratchPostgres db = ScratchPostgres.create("pair");
+				Connection test = db.connect();
 				AppProcess a = AppProcess.start(LOGS.resolve("pair-a.log"), arguments(db));
 				AppProcess b = AppProcess.start(LOGS.resolve("pair-b.log"), arguments(db))) {
-			// Whoever migrates first is held after its first changesets until the other has asked for the lock.
+			// Whoever migrates first is held after its first changesets until the other
+			// has asked for the lock.
 			await(() -> changesetsApplied(test) >= 1, START, null);
 			test.setAutoCommit(false);
 			execute(test, "LOCK TABLE databasechangelog IN SHARE MODE");
@@ -87,13 +95,22 @@ class MigrationLockIT {
 			a.awaitReady(START);
 			b.awaitReady(START);
 
-			List<AppProcess> migrated = List.of(a, b).stream().filter(app -> app.output().contains("ran successfully")).toList();
-			List<AppProcess> waited = List.of(a, b).stream().filter(app -> app.output().contains("Waiting up to")).toList();
+			List<AppProcess> migrated = List.of(a, b)
+				.stream()
+				.filter(app -> app.output().contains("ran successfully"))
+				.toList();
+			List<AppProcess> waited = List.of(a, b)
+				.stream()
+				.filter(app -> app.output().contains("Waiting up to"))
+				.toList();
 			assertThat(migrated).as("nodes that applied changesets").hasSize(1);
 			assertThat(waited).as("nodes that waited for the lock").hasSize(1).doesNotContainAnyElementsOf(migrated);
 			assertThat(unrunChangesets(db)).isEmpty();
-			assertThat(count(db, "SELECT count(*) FROM (SELECT id, author, filename FROM databasechangelog "
-					+ "GROUP BY id, author, filename HAVING count(*) > 1) twice")).as("changesets applied twice").isZero();
+			assertThat(count(db,
+					"SELECT count(*) FROM (SELECT id, author, filename FROM databasechangelog "
+							+ "GROUP BY id, author, filename HAVING count(*) > 1) twice"))
+				.as("changesets applied twice")
+				.isZero();
 		}
 	}
 
@@ -102,10 +119,11 @@ class MigrationLockIT {
 		try (ScratchPostgres db = ScratchPostgres.create("wait"); Connection holder = db.connect()) {
 			execute(holder, "SET application_name = 'node-b.example since 05:50'");
 			// The same advisory lock the app takes, held by a session that never lets go.
-			Database liquibaseDb = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(db.connect()));
+			Database liquibaseDb = DatabaseFactory.getInstance()
+				.findCorrectDatabaseImplementation(new JdbcConnection(db.connect()));
 			try (Statement sql = holder.createStatement()) {
-				sql.execute("SELECT pg_advisory_lock(" + liquibaseDb.getDatabaseChangeLogLockTableName().hashCode() + ", "
-						+ liquibaseDb.getDefaultSchemaName().hashCode() + ")");
+				sql.execute("SELECT pg_advisory_lock(" + liquibaseDb.getDatabaseChangeLogLockTableName().hashCode()
+						+ ", " + liquibaseDb.getDefaultSchemaName().hashCode() + ")");
 			}
 			liquibaseDb.close();
 
@@ -113,8 +131,9 @@ class MigrationLockIT {
 					append(arguments(db), "--hocso.migration.lock-wait=3s"))) {
 				assertThat(app.awaitExit(START)).isNotZero();
 				assertThat(app.output()).contains("APPLICATION FAILED TO START")
-					.contains("The database migration lock was not free within 3s (hocso.migration.lock-wait): it is held by "
-							+ "node-b.example since 05:50 (PostgreSQL pid")
+					.contains(
+							"The database migration lock was not free within 3s (hocso.migration.lock-wait): it is held by "
+									+ "node-b.example since 05:50 (PostgreSQL pid")
 					.doesNotContain("Started HocSoApplication");
 			}
 			assertThat(count(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'databasechangelog'")).isZero();
@@ -132,7 +151,8 @@ class MigrationLockIT {
 
 	private static int changesetsApplied(Connection test) {
 		try (Statement sql = test.createStatement();
-				ResultSet row = sql.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename = 'databasechangelog'")) {
+				ResultSet row = sql
+					.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename = 'databasechangelog'")) {
 			row.next();
 			if (row.getInt(1) == 0) {
 				return 0;
@@ -144,9 +164,13 @@ class MigrationLockIT {
 		return count(test, "SELECT count(*) FROM databasechangelog");
 	}
 
-	/** True once another session waits for a lock on databasechangelog (the test holds it). */
+	/**
+	 * True once another session waits for a lock on databasechangelog (the test holds
+	 * it).
+	 */
 	private static boolean waitsForChangelogTable(Connection test) {
-		return count(test, "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'databasechangelog'::regclass") > 0;
+		return count(test,
+				"SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'databasechangelog'::regclass") > 0;
 	}
 
 	private static int advisoryLocks(ScratchPostgres db) {
@@ -156,8 +180,10 @@ class MigrationLockIT {
 
 	private static List<?> unrunChangesets(ScratchPostgres db) throws Exception {
 		try (Connection connection = db.connect()) {
-			Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-			Liquibase liquibase = new Liquibase("db/changelog/db.changelog-master.yaml", new ClassLoaderResourceAccessor(), database);
+			Database database = DatabaseFactory.getInstance()
+				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
+			Liquibase liquibase = new Liquibase("db/changelog/db.changelog-master.yaml",
+					new ClassLoaderResourceAccessor(), database);
 			return liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
 		}
 	}

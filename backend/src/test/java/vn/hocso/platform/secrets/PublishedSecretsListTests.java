@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The fingerprint list knows every secret this repository publishes for the demo, so that a demo value
- * added later cannot reach production unnoticed; and the test-only values are not on it.
+ * The fingerprint list knows every secret this repository publishes for the demo, so that
+ * a demo value added later cannot reach production unnoticed; and the test-only values
+ * are not on it.
  */
 class PublishedSecretsListTests {
 
@@ -24,11 +25,13 @@ class PublishedSecretsListTests {
 
 	@Test
 	void everyClientSecretOfTheDemoRealmIsListedExceptTheTestsOwn() throws Exception {
-		JsonNode realm = JsonMapper.shared().readTree(Files.readString(ROOT.resolve("seed-data/keycloak/hocso-realm-demo.json")));
+		JsonNode realm = JsonMapper.shared()
+			.readTree(Files.readString(ROOT.resolve("seed-data/keycloak/hocso-realm-demo.json")));
 		int checked = 0;
 		for (JsonNode client : realm.get("clients")) {
 			if (client.has("secret") && !client.get("clientId").asString().endsWith("-test")) {
-				assertThat(published.isPublished(client.get("secret").asString())).as(client.get("clientId").asString()).isTrue();
+				assertThat(published.isPublished(client.get("secret").asString())).as(client.get("clientId").asString())
+					.isTrue();
 				checked++;
 			}
 		}
@@ -44,7 +47,8 @@ class PublishedSecretsListTests {
 	@Test
 	void everyDefaultSecretOfTheDemoProfileIsListed() throws Exception {
 		String demo = Files.readString(Path.of("src/main/resources/application-demo.yml"));
-		Matcher defaults = Pattern.compile("\\$\\{HOCSO_(?:ACCOUNT_SHEET_KEY|KEYCLOAK_ADMIN_CLIENT_SECRET|MEDIA_LINK_SECRET):([^}]+)}")
+		Matcher defaults = Pattern
+			.compile("\\$\\{HOCSO_(?:ACCOUNT_SHEET_KEY|KEYCLOAK_ADMIN_CLIENT_SECRET|MEDIA_LINK_SECRET):([^}]+)}")
 			.matcher(demo);
 		int checked = 0;
 		while (defaults.find()) {
@@ -66,11 +70,13 @@ class PublishedSecretsListTests {
 	@Test
 	void theDemoCertificateKeysAreListedAndTheTestKeysAreNot() throws Exception {
 		for (String name : new String[] { "demo-2026-private.pem", "demo-2026-public.pem" }) {
-			assertThat(published.isPublished(Files.readString(ROOT.resolve("seed-data/certificates/" + name)))).as(name).isTrue();
+			assertThat(published.isPublished(Files.readString(ROOT.resolve("seed-data/certificates/" + name)))).as(name)
+				.isTrue();
 		}
 		for (String name : new String[] { "test-2026-private.pem", "test-2026-public.pem" }) {
 			assertThat(published.isPublished(Files.readString(Path.of("src/test/resources/test-certificates/" + name))))
-				.as(name).isFalse();
+				.as(name)
+				.isFalse();
 		}
 	}
 

@@ -26,8 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.hocso.HocSoApplication;
 
 /**
- * The real application started with a non-demo profile ("production"): refused with each secret
- * missing or published, started with fresh values. The refusals happen before any bean exists.
+ * The real application started with a non-demo profile ("production"): refused with each
+ * secret missing or published, started with fresh values. The refusals happen before any
+ * bean exists.
  */
 class SecretsGuardTests {
 
@@ -61,37 +62,43 @@ class SecretsGuardTests {
 	@Test
 	void refusesAMissingKeycloakServiceAccountSecret() {
 		real.remove("hocso.keycloak.admin-client-secret");
-		assertThat(refusal()).singleElement().asString()
+		assertThat(refusal()).singleElement()
+			.asString()
 			.startsWith("hocso.keycloak.admin-client-secret (HOCSO_KEYCLOAK_ADMIN_CLIENT_SECRET) is not set");
 	}
 
 	@Test
 	void refusesThePublishedKeycloakServiceAccountSecret() {
 		real.put("hocso.keycloak.admin-client-secret", PUBLISHED_KEYCLOAK_SECRET);
-		assertThat(refusal()).singleElement().asString()
+		assertThat(refusal()).singleElement()
+			.asString()
 			.startsWith("hocso.keycloak.admin-client-secret (HOCSO_KEYCLOAK_ADMIN_CLIENT_SECRET) is a value published");
 	}
 
 	@Test
 	void refusesAMissingSheetKey() {
 		real.remove("hocso.account.sheet-key");
-		assertThat(refusal()).singleElement().asString()
+		assertThat(refusal()).singleElement()
+			.asString()
 			.startsWith("hocso.account.sheet-key (HOCSO_ACCOUNT_SHEET_KEY) is not set");
 	}
 
 	@Test
 	void refusesThePublishedSheetKeyEvenReEncoded() {
-		// The same 32 bytes in URL-safe base64 without padding are still the published key.
+		// The same 32 bytes in URL-safe base64 without padding are still the published
+		// key.
 		byte[] bytes = Base64.getDecoder().decode(PUBLISHED_SHEET_KEY);
 		real.put("hocso.account.sheet-key", Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-		assertThat(refusal()).singleElement().asString()
+		assertThat(refusal()).singleElement()
+			.asString()
 			.startsWith("hocso.account.sheet-key (HOCSO_ACCOUNT_SHEET_KEY) is a value published");
 	}
 
 	@Test
 	void refusesAMissingCertificateSigningKey() {
 		real.remove("hocso.certificates.signing.private-key");
-		assertThat(refusal()).singleElement().asString()
+		assertThat(refusal()).singleElement()
+			.asString()
 			.startsWith("hocso.certificates.signing.private-key (HOCSO_CERTIFICATES_PRIVATE_KEY) is not set");
 	}
 
@@ -99,21 +106,24 @@ class SecretsGuardTests {
 	void refusesToSignCertificatesWithTheDemoKey() {
 		real.put("hocso.certificates.signing.key-id", "demo-2026");
 		real.put("hocso.certificates.signing.private-key", "classpath:seed-data/certificates/demo-2026-private.pem");
-		assertThat(refusal()).singleElement().asString()
+		assertThat(refusal()).singleElement()
+			.asString()
 			.startsWith("hocso.certificates.signing.private-key (HOCSO_CERTIFICATES_PRIVATE_KEY) is the demo key");
 	}
 
 	@Test
 	void refusesToTrustTheDemoPublicKey() {
 		real.put("hocso.certificates.public-keys.demo-2026", "classpath:seed-data/certificates/demo-2026-public.pem");
-		assertThat(refusal()).singleElement().asString()
+		assertThat(refusal()).singleElement()
+			.asString()
 			.startsWith("hocso.certificates.public-keys.demo-2026 is the published demo public key");
 	}
 
 	@Test
 	void refusesAMissingMediaLinkSecretWithMoreThanOneNode() {
 		real.put("hocso.nodes", "2");
-		assertThat(refusal()).singleElement().asString()
+		assertThat(refusal()).singleElement()
+			.asString()
 			.startsWith("hocso.media.link-secret (HOCSO_MEDIA_LINK_SECRET) is not set, but hocso.nodes is 2");
 	}
 
@@ -134,7 +144,8 @@ class SecretsGuardTests {
 		real.put("hocso.storage.s3.bucket", "hocso");
 		real.put("hocso.storage.s3.access-key", "hocso-dev");
 		real.put("hocso.storage.s3.secret-key", PUBLISHED_S3_SECRET);
-		assertThat(refusal()).singleElement().asString()
+		assertThat(refusal()).singleElement()
+			.asString()
 			.startsWith("hocso.storage.s3.secret-key (HOCSO_STORAGE_S3_SECRET_KEY) is a value published");
 	}
 
@@ -165,7 +176,8 @@ class SecretsGuardTests {
 	void startsCleanlyWithFreshSecretsOnTwoNodes() {
 		real.put("hocso.nodes", "2");
 		real.put("hocso.media.link-secret", UUID.randomUUID().toString());
-		// Even when asked for, the demo scenario (which signs in with an unsigned token) does not exist here.
+		// Even when asked for, the demo scenario (which signs in with an unsigned token)
+		// does not exist here.
 		real.put("hocso.demo.scenario.learners", "classpath:seed-data/demo/learners.json");
 		try (ConfigurableApplicationContext context = start(WebApplicationType.SERVLET)) {
 			assertThat(context.isActive()).isTrue();
@@ -186,7 +198,8 @@ class SecretsGuardTests {
 
 	private ConfigurableApplicationContext start(WebApplicationType type) {
 		List<String> args = new ArrayList<>();
-		// On the command line, so that it replaces the "test" profile the build sets as a system property.
+		// On the command line, so that it replaces the "test" profile the build sets as a
+		// system property.
 		args.add("--spring.profiles.active=production");
 		args.add("--hocso.data-dir=" + dir);
 		args.add("--spring.datasource.url=jdbc:h2:mem:secrets-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What every {@link FileStore} does, run against each implementation: the local disk and a real
- * S3-compatible server.
+ * What every {@link FileStore} does, run against each implementation: the local disk and
+ * a real S3-compatible server.
  */
 abstract class FileStoreContract {
 
@@ -49,7 +49,8 @@ abstract class FileStoreContract {
 		assertThat(store.read("ab/ab1234.bin")).hasValueSatisfying(read -> assertThat(read).isEqualTo(content));
 		assertThat(store.stat("ab/ab1234.bin")).hasValueSatisfying(stat -> {
 			assertThat(stat.size()).isEqualTo(70_001);
-			assertThat(stat.lastModified()).isBefore(Instant.now().plusSeconds(5)).isAfter(Instant.now().minusSeconds(60));
+			assertThat(stat.lastModified()).isBefore(Instant.now().plusSeconds(5))
+				.isAfter(Instant.now().minusSeconds(60));
 		});
 	}
 

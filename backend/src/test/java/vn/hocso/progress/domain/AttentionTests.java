@@ -6,7 +6,9 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-/** The one credit rule: a learner's wall time, spent once, whatever sends the heartbeats. */
+/**
+ * The one credit rule: a learner's wall time, spent once, whatever sends the heartbeats.
+ */
 class AttentionTests {
 
 	private static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z");

@@ -25,15 +25,19 @@ import vn.hocso.enrolment.EnrolmentStatus;
 import vn.hocso.testing.AsCaller;
 
 /**
- * The progress module alone, without HTTP, JSON or token checks: heartbeats per second through
- * {@link HeartbeatService} (rules, group commit merging into the database). Its players send back to
- * back, faster than wall time, so after each learner's allowance most heartbeats are credited nothing:
- * the write path (lock, read, merge, write) is what it measures. Not part of the build:
+ * The progress module alone, without HTTP, JSON or token checks: heartbeats per second
+ * through {@link HeartbeatService} (rules, group commit merging into the database). Its
+ * players send back to back, faster than wall time, so after each learner's allowance
+ * most heartbeats are credited nothing: the write path (lock, read, merge, write) is what
+ * it measures. Not part of the build:
  * {@code ./mvnw -pl backend test -Dtest=HeartbeatServiceBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * (add {@code -Dhocso.test.profiles=test,postgres} and {@code HOCSO_DB_URL} for PostgreSQL).
+ * (add {@code -Dhocso.test.profiles=test,postgres} and {@code HOCSO_DB_URL} for
+ * PostgreSQL).
  */
 @Tag("benchmark")
-@SpringBootTest(properties = "hocso.progress.background-writer=true") // the writer thread is what these test
+@SpringBootTest(properties = "hocso.progress.background-writer=true") // the writer thread
+																		// is what these
+																		// test
 class HeartbeatServiceBenchmark {
 
 	private static final int ENROLMENTS = 2_000;
@@ -62,7 +66,8 @@ class HeartbeatServiceBenchmark {
 		for (int l = 1; l <= 10; l++) {
 			lectures.add(new LectureView(l, l, "Bài " + l, "m" + l, 1_800, List.of()));
 		}
-		given(catalog.version(1)).willReturn(Optional.of(new CourseVersionView(1, 1, 1, "B", "Bench", 90, 30, lectures)));
+		given(catalog.version(1))
+			.willReturn(Optional.of(new CourseVersionView(1, 1, 1, "B", "Bench", 90, 30, lectures)));
 		AtomicLong done = new AtomicLong();
 		long end = System.nanoTime() + SECONDS * 1_000_000_000L;
 		List<Thread> threads = new ArrayList<>();

@@ -31,8 +31,8 @@ import vn.hocso.platform.ProblemException;
 import vn.hocso.testing.AsCaller;
 
 /**
- * Group commit and durability: the writer never flushes by itself here (an hour's interval), so the
- * tests decide when a batch is stored.
+ * Group commit and durability: the writer never flushes by itself here (an hour's
+ * interval), so the tests decide when a batch is stored.
  */
 @SpringBootTest(properties = { "hocso.progress.background-writer=true", "hocso.progress.flush-interval=1h" })
 class HeartbeatStorageTests {
@@ -120,7 +120,8 @@ class HeartbeatStorageTests {
 		awaitPending();
 		writer.flush();
 		before.get(5, TimeUnit.SECONDS);
-		// Withdrawn in the database (e.g. through another node): this node's ownership cache still says IN_PROGRESS.
+		// Withdrawn in the database (e.g. through another node): this node's ownership
+		// cache still says IN_PROGRESS.
 		given(enrolments.withdrawnAmong(any())).willReturn(Set.of(enrolment.enrolmentId()));
 
 		CompletableFuture<LectureSnapshot> after = CompletableFuture.supplyAsync(() -> beat(15, 30));

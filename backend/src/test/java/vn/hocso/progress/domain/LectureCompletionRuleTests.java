@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The lecture-completion rule that the player, the merge and the dashboards' figures all use. */
+/**
+ * The lecture-completion rule that the player, the merge and the dashboards' figures all
+ * use.
+ */
 class LectureCompletionRuleTests {
 
 	@Test

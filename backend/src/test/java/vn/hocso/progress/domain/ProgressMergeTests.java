@@ -18,8 +18,9 @@ import vn.hocso.platform.VietnamTime;
 import vn.hocso.progress.domain.Heartbeat.Segment;
 
 /**
- * The heartbeat rules on one learner's stored progress, with a hand-driven clock: validation, then
- * the merge with the learner's attention. (Was EnrolmentProgressTests, on the node-local copy.)
+ * The heartbeat rules on one learner's stored progress, with a hand-driven clock:
+ * validation, then the merge with the learner's attention. (Was EnrolmentProgressTests,
+ * on the node-local copy.)
  */
 class ProgressMergeTests {
 
@@ -52,7 +53,10 @@ class ProgressMergeTests {
 		assertThat(afterSeek.positionSecond()).isEqualTo(1_215.0);
 	}
 
-	/** Changed rule: the cap is the learner's wall time (2× for video) plus a 20-s allowance, not per session. */
+	/**
+	 * Changed rule: the cap is the learner's wall time (2× for video) plus a 20-s
+	 * allowance, not per session.
+	 */
 	@Test
 	void playingAtFourTimesSpeedIsCreditedAtTwice() {
 		LectureSnapshot last = null;
@@ -65,7 +69,10 @@ class ProgressMergeTests {
 		assertThat(studyMillisOn("2026-11-23")).isEqualTo(165_000);
 	}
 
-	/** Changed rule: a learner's first heartbeat (not each session's) is credited at most 30 s at 1×. */
+	/**
+	 * Changed rule: a learner's first heartbeat (not each session's) is credited at most
+	 * 30 s at 1×.
+	 */
 	@Test
 	void aLearnersFirstHeartbeatIsCreditedAtMostTheAllowance() {
 		LectureSnapshot burst = beat("tab", LECTURE, 0, segment(0, 200));
@@ -175,7 +182,10 @@ class ProgressMergeTests {
 		assertRefused(() -> validate(LECTURE, segment(0, 15), segment(5, 20)), "heartbeat.overlapping");
 	}
 
-	/** Changed rule: the limit is fixed per heartbeat (16 × 20 s + 60 s), no longer per session's previous heartbeat. */
+	/**
+	 * Changed rule: the limit is fixed per heartbeat (16 × 20 s + 60 s), no longer per
+	 * session's previous heartbeat.
+	 */
 	@Test
 	void claimingFarMoreThanOneHeartbeatCanReportIsRefused() {
 		validate(LECTURE, segment(0, 380));

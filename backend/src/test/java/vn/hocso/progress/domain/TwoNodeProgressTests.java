@@ -48,19 +48,27 @@ import vn.hocso.progress.domain.Heartbeat.Segment;
 import vn.hocso.testing.AsCaller;
 
 /**
- * Two nodes on one database: two independent write paths (each its own store, writer thread and
- * service, as two app nodes have) share the test's DataSource (H2, or PostgreSQL in the postgres pass),
- * and take a learner's heartbeats alternately, two tabs' heartbeats at the same moment on different
- * nodes, many learners at once. What is stored must equal a single-node replay of the same heartbeats,
- * and no interleaving may earn more than the learner's wall time allows.
+ * Two nodes on one database: two independent write paths (each its own store, writer
+ * thread and service, as two app nodes have) share the test's DataSource (H2, or
+ * PostgreSQL in the postgres pass), and take a learner's heartbeats alternately, two
+ * tabs' heartbeats at the same moment on different nodes, many learners at once. What is
+ * stored must equal a single-node replay of the same heartbeats, and no interleaving may
+ * earn more than the learner's wall time allows.
  */
-@SpringBootTest(properties = "hocso.progress.background-writer=true") // the writer thread is what these test
+@SpringBootTest(properties = "hocso.progress.background-writer=true") // the writer thread
+																		// is what these
+																		// test
 @AutoConfigureMockMvc // no MockMvc here: shares the context of the tests that use it
 class TwoNodeProgressTests {
 
-	private static final Instant START = LocalDateTime.parse("2026-11-23T09:00:00").atZone(VietnamTime.ZONE).toInstant();
+	private static final Instant START = LocalDateTime.parse("2026-11-23T09:00:00")
+		.atZone(VietnamTime.ZONE)
+		.toInstant();
 
-	/** Fresh ids per run, so that a PostgreSQL database reused between runs holds nothing of ours. */
+	/**
+	 * Fresh ids per run, so that a PostgreSQL database reused between runs holds nothing
+	 * of ours.
+	 */
 	private static final long BASE = 50_000_000L + Math.floorMod(System.nanoTime(), 1_000_000L) * 1_000L;
 
 	private static final AtomicInteger RUNS = new AtomicInteger();
@@ -103,8 +111,8 @@ class TwoNodeProgressTests {
 
 	@BeforeEach
 	void aThreeLectureCourse() {
-		given(catalog.version(VERSION)).willReturn(
-				Optional.of(new CourseVersionView(1, VERSION, 1, "CDS", "Chuyển đổi số", 90, 30, LECTURES)));
+		given(catalog.version(VERSION))
+			.willReturn(Optional.of(new CourseVersionView(1, VERSION, 1, "CDS", "Chuyển đổi số", 90, 30, LECTURES)));
 		given(enrolments.requireOwn(anyLong())).willAnswer(call -> refs.get(call.<Long>getArgument(0)));
 		given(enrolments.find(anyLong())).willAnswer(call -> Optional.ofNullable(refs.get(call.<Long>getArgument(0))));
 	}
@@ -143,7 +151,8 @@ class TwoNodeProgressTests {
 			assertThat(cluster).as("learner %d", learner).isEqualTo(one);
 			watchedOverall += cluster.lectures().stream().mapToLong(StoredLecture::watchedMillis).sum();
 		}
-		// Each script watches lecture 1 to its end, lecture 2 in part and rewatches: nothing trivial compared.
+		// Each script watches lecture 1 to its end, lecture 2 in part and rewatches:
+		// nothing trivial compared.
 		assertThat(watchedOverall).isGreaterThan(learners * 100_000L);
 	}
 
@@ -157,8 +166,8 @@ class TwoNodeProgressTests {
 			for (int from = 0; from < lecture.durationSeconds(); from += 15) {
 				at += 15_000;
 				Node node = from / 15 % 2 == 0 ? nodeA : nodeB;
-				send(node, enrolment, new Beat(at, 0, lecture, List.of(new Segment(from,
-						Math.min(from + 15, lecture.durationSeconds()))), 1.0));
+				send(node, enrolment, new Beat(at, 0, lecture,
+						List.of(new Segment(from, Math.min(from + 15, lecture.durationSeconds()))), 1.0));
 			}
 		}
 
@@ -168,7 +177,8 @@ class TwoNodeProgressTests {
 
 	@Test
 	void withoutAWriterThreadEachHeartbeatIsStoredOnItsOwnThreadBeforeItIsAnswered() {
-		// An hour between rounds: only the request's own flush can answer within the 30-s timeout.
+		// An hour between rounds: only the request's own flush can answer within the 30-s
+		// timeout.
 		Node node = node(3_600_000, false);
 		long enrolment = enrol(nextRun());
 		LectureView lecture = LECTURES.getFirst();
@@ -185,7 +195,8 @@ class TwoNodeProgressTests {
 		Node nodeB = node(11);
 		long enrolment = enrol(nextRun());
 		int beat = 0;
-		// The attack seen: heartbeats under fresh session ids, within two seconds, for every lecture.
+		// The attack seen: heartbeats under fresh session ids, within two seconds, for
+		// every lecture.
 		for (LectureView lecture : LECTURES) {
 			for (int part = 0; part < 3; part++) {
 				double from = lecture.durationSeconds() * part / 3.0;
@@ -232,9 +243,10 @@ class TwoNodeProgressTests {
 	}
 
 	/**
-	 * One learner, honest: tab 1 plays lecture 1 (at 1× or 2×, seeking ahead now and then) while tab 2,
-	 * opened on lecture 2, sends a second of play at almost the same moment; then tab 2 plays lecture 2
-	 * alone; then tab 1 rewatches the start of lecture 1. Never more than wall time: nothing is capped.
+	 * One learner, honest: tab 1 plays lecture 1 (at 1× or 2×, seeking ahead now and
+	 * then) while tab 2, opened on lecture 2, sends a second of play at almost the same
+	 * moment; then tab 2 plays lecture 2 alone; then tab 1 rewatches the start of lecture
+	 * 1. Never more than wall time: nothing is capped.
 	 */
 	private static List<Beat> honestScript(Random random) {
 		List<Beat> beats = new ArrayList<>();
@@ -266,7 +278,10 @@ class TwoNodeProgressTests {
 		return beats;
 	}
 
-	/** Sends the script in time order, alternating nodes; beats less than a second apart go at once to both. */
+	/**
+	 * Sends the script in time order, alternating nodes; beats less than a second apart
+	 * go at once to both.
+	 */
 	private void playAcross(List<Beat> script, long enrolment, Node nodeA, Node nodeB) {
 		int i = 0;
 		int turn = 0;
@@ -291,8 +306,9 @@ class TwoNodeProgressTests {
 		clock.set(START.plusMillis(beat.atMillis()));
 		try {
 			Segment last = beat.segments().getLast();
-			node.service().heartbeat(enrolment, beat.lecture().lectureId(), new Heartbeat(
-					"tab" + beat.tab() + "-" + beat.atMillis(), beat.segments(), last.toSecond(), beat.rate()));
+			node.service()
+				.heartbeat(enrolment, beat.lecture().lectureId(), new Heartbeat(
+						"tab" + beat.tab() + "-" + beat.atMillis(), beat.segments(), last.toSecond(), beat.rate()));
 		}
 		finally {
 			clock.clear();
@@ -316,8 +332,8 @@ class TwoNodeProgressTests {
 	}
 
 	private long enrol(long id) {
-		refs.put(id, new EnrolmentRef(id, id, 1, 1, VERSION, 1, "/1/", null, EnrolmentStatus.IN_PROGRESS, null, null,
-				null));
+		refs.put(id,
+				new EnrolmentRef(id, id, 1, 1, VERSION, 1, "/1/", null, EnrolmentStatus.IN_PROGRESS, null, null, null));
 		return id;
 	}
 
@@ -349,7 +365,10 @@ class TwoNodeProgressTests {
 	private record Stored(List<StoredLecture> lectures, Map<LocalDate, Long> studyMillisByDay) {
 	}
 
-	/** The scripted time of the heartbeat the calling thread sends; the real time otherwise. */
+	/**
+	 * The scripted time of the heartbeat the calling thread sends; the real time
+	 * otherwise.
+	 */
 	private static final class ScriptClock extends Clock {
 
 		private final ThreadLocal<Instant> now = new ThreadLocal<>();

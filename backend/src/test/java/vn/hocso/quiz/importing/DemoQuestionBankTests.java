@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import vn.hocso.quiz.domain.QuestionContent;
 
-/** The demo course's bank in seed-data/ is what the issue asks for: 100 sound questions, 20 per topic, explained. */
+/**
+ * The demo course's bank in seed-data/ is what the issue asks for: 100 sound questions,
+ * 20 per topic, explained.
+ */
 class DemoQuestionBankTests {
 
 	private final List<ImportedQuestion> questions = GiftFormat.parse(read("../seed-data/quiz/cds-cbccvc.gift"));
@@ -30,7 +33,8 @@ class DemoQuestionBankTests {
 
 	@Test
 	void eachOfTheFiveTopicsHasTwentyQuestionsAndEveryQuestionAnExplanation() {
-		Map<String, Long> perTopic = questions.stream().collect(Collectors.groupingBy(q -> q.content().topic(), Collectors.counting()));
+		Map<String, Long> perTopic = questions.stream()
+			.collect(Collectors.groupingBy(q -> q.content().topic(), Collectors.counting()));
 
 		assertThat(perTopic).containsOnly(Map.entry("Chính quyền số", 20L), Map.entry("Xã hội số", 20L),
 				Map.entry("Kinh tế số", 20L), Map.entry("Kỹ năng số", 20L), Map.entry("An toàn thông tin", 20L));

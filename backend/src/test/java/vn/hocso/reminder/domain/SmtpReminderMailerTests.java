@@ -20,7 +20,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Reminder e-mails really travel over SMTP (to a minimal SMTP server run by the test). */
+/**
+ * Reminder e-mails really travel over SMTP (to a minimal SMTP server run by the test).
+ */
 class SmtpReminderMailerTests {
 
 	@Test
@@ -33,7 +35,8 @@ class SmtpReminderMailerTests {
 			sender.setDefaultEncoding("UTF-8");
 
 			new SmtpReminderMailer(sender, "no-reply@hocso.local").send("hung.dq@dienky.example",
-					"Nhắc học: còn 2 ngày làm việc", "Anh/chị Đặng Quốc Hưng còn 2 ngày làm việc để hoàn thành khóa học.");
+					"Nhắc học: còn 2 ngày làm việc",
+					"Anh/chị Đặng Quốc Hưng còn 2 ngày làm việc để hoàn thành khóa học.");
 
 			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
 					new ByteArrayInputStream(received.get(10, TimeUnit.SECONDS).getBytes(StandardCharsets.UTF_8)));

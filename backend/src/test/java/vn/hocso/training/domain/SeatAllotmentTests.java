@@ -19,9 +19,10 @@ class SeatAllotmentTests {
 
 	@Test
 	void firstNominatedFirstServedByPreferenceThenEarliestClassThenWaitingList() {
-		SeatAllotment.Result result = SeatAllotment.allot(List.of(JULY, JUNE), List.of(new Candidate(10, "/1/5/", 2L),
-				new Candidate(11, "/1/6/", 2L), new Candidate(12, "/1/7/", 2L), new Candidate(13, "/1/8/", null),
-				new Candidate(14, "/1/9/", 1L)), Mode.DATE_PREFERENCE);
+		SeatAllotment.Result result = SeatAllotment.allot(List.of(JULY, JUNE),
+				List.of(new Candidate(10, "/1/5/", 2L), new Candidate(11, "/1/6/", 2L), new Candidate(12, "/1/7/", 2L),
+						new Candidate(13, "/1/8/", null), new Candidate(14, "/1/9/", 1L)),
+				Mode.DATE_PREFERENCE);
 
 		assertThat(result.seats()).containsEntry(10L, 2L).containsEntry(11L, 2L).containsEntry(12L, 1L).hasSize(3);
 		assertThat(result.waiting()).containsExactly(13L, 14L);
@@ -41,8 +42,9 @@ class SeatAllotmentTests {
 
 	@Test
 	void aFullClassSendsNomineesToTheWaitingListWhenNoOtherHasSeats() {
-		SeatAllotment.Result result = SeatAllotment.allot(List.of(new ClassSeats(1, 0, LocalDate.of(2026, 6, 15), null)),
-				List.of(new Candidate(10, "/1/", 1L)), Mode.DATE_PREFERENCE);
+		SeatAllotment.Result result = SeatAllotment.allot(
+				List.of(new ClassSeats(1, 0, LocalDate.of(2026, 6, 15), null)), List.of(new Candidate(10, "/1/", 1L)),
+				Mode.DATE_PREFERENCE);
 
 		assertThat(result.seats()).isEmpty();
 		assertThat(result.waiting()).containsExactly(10L);
