@@ -5,6 +5,7 @@
 //   E2E_BASE_URL=http://localhost:8080 E2E_ARTIFACTS=/tmp/e2e npx playwright test [file or -g title]
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './e2e/support.mjs';
 
 const ARTIFACTS = resolve(process.env.E2E_ARTIFACTS ?? 'target/e2e');
 
@@ -41,17 +42,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: CHROMIUM,
+      args: ['--headless', ...CHROMIUM_ARGS],
     },
   },
 });

@@ -13,7 +13,17 @@ export const ARTIFACTS = resolve(process.env.E2E_ARTIFACTS ?? 'target/e2e');
 export const KEYCLOAK_URL = (process.env.E2E_KEYCLOAK_URL ?? 'http://127.0.0.1:8180').replace(/\/$/, '');
 export const KEYCLOAK_REALM_URL = `${KEYCLOAK_URL}/realms/hocso/`;
 export const DEMO_PASSWORD = 'HocSo@2026';
-const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+/** The machine's Chromium (Debian's package: nothing is downloaded) and its switches, for the tests and the benchmark. */
+export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const TIMEOUT_MS = 30_000;
 
 /** For the benchmark: a fresh browser profile (a cold cache, a Keycloak session of its own); close it when done. */
@@ -26,15 +36,7 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }) {
     viewport,
     locale: 'vi-VN',
     acceptDownloads: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   context.setDefaultTimeout(TIMEOUT_MS);
   // Every browser test also checks that the app's Content-Security-Policy blocked nothing it needs.
