@@ -11,6 +11,8 @@
 # cached and gzipped as in production (KC_THEME_CACHE=false to edit the theme without restarts).
 # Uses the JDK in $JAVA_HOME if set (Keycloak 26 runs on 17+), else `java` on PATH.
 set -euo pipefail
+# shellcheck source=../lib/services.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/services.sh"
 
 KC_VERSION="${KC_VERSION:-26.7.3}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -37,15 +39,7 @@ is_up() { curl -fsS -o /dev/null --max-time 3 "$READY_URL" 2>/dev/null; }
 
 # PID recorded by `start`, printed only if that process is still alive and is our Keycloak
 # (kc.sh from our dist dir, or the java it exec'd into after an automatic rebuild; same PID).
-our_pid() {
-  [[ -f "$PID_FILE" ]] || return 1
-  local pid
-  pid="$(tr -dc '0-9' < "$PID_FILE")"
-  [[ -n "$pid" ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$KC_HOME" || return 1
-  echo "$pid"
-}
+our_pid() { recorded_pid "$PID_FILE" "$KC_HOME"; }
 
 cmd_fetch() {
   if [[ -x "$KC_HOME/bin/kc.sh" ]]; then
@@ -204,15 +198,8 @@ cmd_stop() {
     return 0
   fi
   log "stopping Keycloak (PID $pid)…"
-  kill -TERM "$pid" 2>/dev/null || true
-  local i
-  for i in $(seq 1 30); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 1
-  done
-  if kill -0 "$pid" 2>/dev/null; then
+  if ! terminate "$pid" 30; then
     log "still alive after 30 s — SIGKILL"
-    kill -KILL "$pid" 2>/dev/null || true
     # a java child left behind by kc.sh (only possible before its exec) — same session, ours
     pkill -KILL -s "$pid" 2>/dev/null || true
   fi

@@ -12,6 +12,8 @@
 # secret outside the demo profile: backend/src/main/resources/security/published-secrets.sha256).
 # Production uses a real object store with its own account (docs/operations.md "Storage").
 set -euo pipefail
+# shellcheck source=../lib/services.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/services.sh"
 
 S3PROXY_VERSION="${S3PROXY_VERSION:-2.7.0}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -39,15 +41,7 @@ java_bin() {
 # Any S3 answer (403 without a signature) means it serves.
 is_up() { curl -sS -o /dev/null --max-time 3 "$S3_URL/" 2>/dev/null; }
 
-our_pid() {
-  [[ -f "$PID_FILE" ]] || return 1
-  local pid
-  pid="$(tr -dc '0-9' < "$PID_FILE")"
-  [[ -n "$pid" ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$CONF_FILE" || return 1
-  echo "$pid"
-}
+our_pid() { recorded_pid "$PID_FILE" "$CONF_FILE"; }
 
 cmd_fetch() {
   if [[ -s "$JAR" ]]; then
@@ -129,9 +123,7 @@ cmd_stop() {
     return 0
   fi
   log "stopping S3Proxy (PID $pid)…"
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+  terminate "$pid" 10 || log "still alive after 10 s — killed"
   rm -f "$PID_FILE"
   log "stopped"
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/error-alert';
+import { CourseSelect, InputField } from '@/components/ui/form-fields';
 import { UnitSelect } from '@/components/ui/unit-select';
 import { useBankCourses, useCreateExam, useExamUnits } from '@/features/exams/api/manage-exams';
 import type { ExamPopulation } from '@/features/exams/api/types';
@@ -52,25 +53,8 @@ export function ExamForm({ onCreated }: { onCreated: () => void }) {
   return (
     <form className="card" onSubmit={submit} data-testid="exam-form">
       <h2 className="card__title">{t('exams.form.title')}</h2>
-      <label className="field">
-        <span className="field__label">{t('exams.form.name')}</span>
-        <input className="field__input" value={title} onChange={(e) => setTitle(e.target.value)} required />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('exams.form.bank')}</span>
-        <select
-          className="field__input"
-          value={courseId || String(courses.data?.[0]?.id ?? '')}
-          onChange={(e) => setCourseId(e.target.value)}
-          required
-        >
-          {(courses.data ?? []).map((course) => (
-            <option key={course.id} value={course.id}>
-              {course.code} — {course.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <InputField label={t('exams.form.name')} value={title} onChange={setTitle} required />
+      <CourseSelect label={t('exams.form.bank')} courses={courses.data} value={courseId} onChange={setCourseId} />
       {units.data && (
         <UnitSelect
           label={t('exams.form.unit')}
@@ -95,30 +79,12 @@ export function ExamForm({ onCreated }: { onCreated: () => void }) {
           <span className="muted">{t('exams.form.positionsHint')}</span>
         </label>
       )}
-      <label className="field">
-        <span className="field__label">{t('exams.form.opensAt')}</span>
-        <input className="field__input" type="datetime-local" value={opensAt} onChange={(e) => setOpensAt(e.target.value)} required />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('exams.form.closesAt')}</span>
-        <input className="field__input" type="datetime-local" value={closesAt} onChange={(e) => setClosesAt(e.target.value)} required />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('exams.form.questions')}</span>
-        <input className="field__input" type="number" min={1} max={200} value={questions} onChange={(e) => setQuestions(e.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('exams.form.minutes')}</span>
-        <input className="field__input" type="number" min={1} max={600} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('exams.form.pass')}</span>
-        <input className="field__input" type="number" min={1} max={100} value={pass} onChange={(e) => setPass(e.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('exams.form.attempts')}</span>
-        <input className="field__input" type="number" min={1} max={20} value={attempts} onChange={(e) => setAttempts(e.target.value)} />
-      </label>
+      <InputField label={t('exams.form.opensAt')} type="datetime-local" value={opensAt} onChange={setOpensAt} required />
+      <InputField label={t('exams.form.closesAt')} type="datetime-local" value={closesAt} onChange={setClosesAt} required />
+      <InputField label={t('exams.form.questions')} type="number" min={1} max={200} value={questions} onChange={setQuestions} />
+      <InputField label={t('exams.form.minutes')} type="number" min={1} max={600} value={minutes} onChange={setMinutes} />
+      <InputField label={t('exams.form.pass')} type="number" min={1} max={100} value={pass} onChange={setPass} />
+      <InputField label={t('exams.form.attempts')} type="number" min={1} max={20} value={attempts} onChange={setAttempts} />
       <label className="checkbox">
         <input type="checkbox" checked={certificate} onChange={(e) => setCertificate(e.target.checked)} data-testid="exam-certificate" />
         {t('exams.form.certificate')}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/errors/error-alert';
+import { CourseSelect, InputField } from '@/components/ui/form-fields';
 import { openWave, useWaveChange, type OpenWaveInput } from '@/features/waves/api/change-wave';
 import { usePublishedCourses } from '@/features/waves/api/get-published-courses';
 import type { UnitOption, Wave } from '@/features/waves/api/types';
@@ -39,45 +40,18 @@ export function OpenWaveForm({ units, onOpened }: { units: UnitOption[]; onOpene
   return (
     <form className="card" onSubmit={submit} data-testid="open-wave-form">
       <h2 className="card__title">{t('waves.open.title')}</h2>
-      <label className="field">
-        <span className="field__label">{t('waves.open.name')}</span>
-        <input className="field__input" value={name} onChange={(e) => setName(e.target.value)} required />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('waves.open.course')}</span>
-        <select
-          className="field__input"
-          value={courseId || String(courses.data?.[0]?.id ?? '')}
-          onChange={(e) => setCourseId(e.target.value)}
-          required
-          data-testid="wave-course"
-        >
-          {(courses.data ?? []).map((course) => (
-            <option key={course.id} value={course.id}>
-              {course.code} — {course.title}
-            </option>
-          ))}
-        </select>
-      </label>
+      <InputField label={t('waves.open.name')} value={name} onChange={setName} required />
+      <CourseSelect label={t('waves.open.course')} courses={courses.data} value={courseId} onChange={setCourseId} testId="wave-course" />
       {courses.data?.length === 0 && <p className="notice">{t('waves.open.noCourse')}</p>}
-      <label className="field">
-        <span className="field__label">{t('waves.open.openingDate')}</span>
-        <input
-          className="field__input"
-          type="date"
-          value={openingDate}
-          onChange={(e) => setOpeningDate(e.target.value)}
-          data-testid="wave-opening-date"
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('waves.open.capacity')}</span>
-        <input className="field__input" type="number" min={1} value={capacity} onChange={(e) => setCapacity(e.target.value)} />
-      </label>
-      <label className="field">
-        <span className="field__label">{t('waves.open.deadlineDays')}</span>
-        <input className="field__input" type="number" min={1} max={100} value={days} onChange={(e) => setDays(e.target.value)} />
-      </label>
+      <InputField
+        label={t('waves.open.openingDate')}
+        type="date"
+        value={openingDate}
+        onChange={setOpeningDate}
+        data-testid="wave-opening-date"
+      />
+      <InputField label={t('waves.open.capacity')} type="number" min={1} value={capacity} onChange={setCapacity} />
+      <InputField label={t('waves.open.deadlineDays')} type="number" min={1} max={100} value={days} onChange={setDays} />
       <fieldset className="field">
         <legend className="field__label">{t('waves.open.units')}</legend>
         <div className="unit-picker">

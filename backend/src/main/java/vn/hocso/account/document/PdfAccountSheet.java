@@ -8,13 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.samskivert.mustache.Template;
 
 import vn.hocso.account.ActivationSlips.Slip;
 import vn.hocso.platform.HtmlTemplates;
-import vn.hocso.platform.pdf.OfflineRendering;
+import vn.hocso.platform.pdf.HtmlPdf;
+import vn.hocso.platform.pdf.NotoSans;
 import vn.hocso.platform.pdf.QrCodes;
 
 /**
@@ -24,7 +23,7 @@ import vn.hocso.platform.pdf.QrCodes;
  */
 public final class PdfAccountSheet {
 
-	private static final String FONT = "Noto Sans";
+	private static final String FONT = NotoSans.FAMILY;
 
 	/**
 	 * {@code account/sheet.mustache} and {@code account/slip.mustache}: XHTML for
@@ -51,15 +50,7 @@ public final class PdfAccountSheet {
 	}
 
 	private static void render(String html, OutputStream out) throws IOException {
-		PdfRendererBuilder builder = OfflineRendering.configure(new PdfRendererBuilder());
-		builder.useFastMode();
-		builder.useFont(() -> PdfAccountSheet.class.getResourceAsStream("/fonts/NotoSans-Regular.ttf"), FONT, 400,
-				FontStyle.NORMAL, true);
-		builder.useFont(() -> PdfAccountSheet.class.getResourceAsStream("/fonts/NotoSans-Bold.ttf"), FONT, 700,
-				FontStyle.NORMAL, true);
-		builder.withHtmlContent(html, null);
-		builder.toStream(out);
-		builder.run();
+		HtmlPdf.render(html, out);
 	}
 
 	static String html(String heading, List<SheetLine> lines, String loginUrl) {

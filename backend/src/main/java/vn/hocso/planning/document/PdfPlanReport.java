@@ -7,12 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.samskivert.mustache.Template;
 
 import vn.hocso.platform.HtmlTemplates;
-import vn.hocso.platform.pdf.OfflineRendering;
+import vn.hocso.platform.pdf.HtmlPdf;
+import vn.hocso.platform.pdf.NotoSans;
 
 /**
  * The report in the official layout: issuer and number on the left, the national motto on
@@ -21,7 +20,7 @@ import vn.hocso.platform.pdf.OfflineRendering;
  */
 public final class PdfPlanReport {
 
-	private static final String FONT = "Noto Sans";
+	private static final String FONT = NotoSans.FAMILY;
 
 	/**
 	 * {@code planning/plan-report.mustache}: XHTML for openhtmltopdf, every text escaped.
@@ -32,15 +31,7 @@ public final class PdfPlanReport {
 	}
 
 	public static void write(PlanReport report, OutputStream out) throws IOException {
-		PdfRendererBuilder builder = OfflineRendering.configure(new PdfRendererBuilder());
-		builder.useFastMode();
-		builder.useFont(() -> PdfPlanReport.class.getResourceAsStream("/fonts/NotoSans-Regular.ttf"), FONT, 400,
-				FontStyle.NORMAL, true);
-		builder.useFont(() -> PdfPlanReport.class.getResourceAsStream("/fonts/NotoSans-Bold.ttf"), FONT, 700,
-				FontStyle.NORMAL, true);
-		builder.withHtmlContent(html(report), null);
-		builder.toStream(out);
-		builder.run();
+		HtmlPdf.render(html(report), out);
 	}
 
 	static String html(PlanReport report) {

@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.samskivert.mustache.Template;
 
 import vn.hocso.platform.HtmlTemplates;
 import vn.hocso.platform.VietnamTime;
+import vn.hocso.platform.pdf.HtmlPdf;
+import vn.hocso.platform.pdf.NotoSans;
 import vn.hocso.training.domain.Attendance;
 import vn.hocso.training.domain.Nomination;
 import vn.hocso.training.domain.TrainingReads.ClassSheet;
@@ -26,7 +26,7 @@ import vn.hocso.training.domain.TrainingSession;
  */
 public final class AttendanceSheetPdf {
 
-	private static final String FONT = "Noto Sans";
+	private static final String FONT = NotoSans.FAMILY;
 
 	/**
 	 * {@code training/attendance-sheet.mustache}: XHTML for openhtmltopdf, every text
@@ -38,15 +38,7 @@ public final class AttendanceSheetPdf {
 	}
 
 	public static void write(ClassSheet sheet, Instant printedAt, OutputStream out) throws IOException {
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.useFont(() -> AttendanceSheetPdf.class.getResourceAsStream("/fonts/NotoSans-Regular.ttf"), FONT, 400,
-				FontStyle.NORMAL, true);
-		builder.useFont(() -> AttendanceSheetPdf.class.getResourceAsStream("/fonts/NotoSans-Bold.ttf"), FONT, 700,
-				FontStyle.NORMAL, true);
-		builder.withHtmlContent(html(sheet, printedAt), null);
-		builder.toStream(out);
-		builder.run();
+		HtmlPdf.render(html(sheet, printedAt), out);
 	}
 
 	static String html(ClassSheet sheet, Instant printedAt) {
