@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What a browser does on Keycloak's own pages, for tests that go through them (first login,
- * self-registration): open a page of the {@code hocso-web} client's flow, post its form,
- * carry the cookies. Cookies are carried by hand because Keycloak marks them Secure and
- * Java's cookie manager withholds Secure cookies from plain http. Redirects are not
+ * What a browser does on Keycloak's own pages, for tests that go through them (first
+ * login, self-registration): open a page of the {@code hocso-web} client's flow, post its
+ * form, carry the cookies. Cookies are carried by hand because Keycloak marks them Secure
+ * and Java's cookie manager withholds Secure cookies from plain http. Redirects are not
  * followed: the tests read where Keycloak sends the browser.
  */
 final class KeycloakBrowser {
@@ -46,11 +46,15 @@ final class KeycloakBrowser {
 		return send(HttpRequest.newBuilder(URI.create(url)).GET());
 	}
 
-	/** Posts a form to the action that {@code form} (whose group 1 is the action) finds on the page. */
+	/**
+	 * Posts a form to the action that {@code form} (whose group 1 is the action) finds on
+	 * the page.
+	 */
 	HttpResponse<String> submit(String page, Pattern form, Map<String, String> fields) {
 		Matcher matcher = form.matcher(page);
 		if (!matcher.find()) {
-			throw new IllegalStateException("no form on Keycloak's page: " + page.substring(0, Math.min(400, page.length())));
+			throw new IllegalStateException(
+					"no form on Keycloak's page: " + page.substring(0, Math.min(400, page.length())));
 		}
 		String body = fields.entrySet()
 			.stream()
