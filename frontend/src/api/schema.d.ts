@@ -3057,22 +3057,22 @@ export interface components {
     schemas: {
         AccountView: {
             /** Format: date-time */
-            codeExpiresAt?: string;
+            codeExpiresAt?: string | null;
             /** Format: date-time */
-            issuedAt?: string;
-            issuedBy?: string;
+            issuedAt: string;
+            issuedBy: string;
             /** Format: int64 */
-            learnerId?: number;
+            learnerId: number;
             /** @enum {string} */
-            status?: "ISSUED" | "ACTIVATED" | "EXPIRED" | "DISABLED";
-            username?: string;
+            status: "ISSUED" | "ACTIVATED" | "EXPIRED" | "DISABLED";
+            username: string;
         };
         AddClassRequest: {
             /** Format: int64 */
-            areaUnitId?: number;
+            areaUnitId?: number | null;
             name: string;
             /** Format: int32 */
-            seats?: number;
+            seats?: number | null;
             /** Format: date */
             startDate: string;
             teachers: string[];
@@ -3080,9 +3080,9 @@ export interface components {
         };
         AllotmentView: {
             /** Format: int32 */
-            seated?: number;
+            seated: number;
             /** Format: int32 */
-            waiting?: number;
+            waiting: number;
         };
         AllotRequest: {
             /** @enum {string} */
@@ -3093,237 +3093,237 @@ export interface components {
         };
         AnswerResponse: {
             /** Format: int64 */
-            questionId?: number;
+            questionId: number;
             /** Format: date-time */
-            savedAt?: string;
+            savedAt: string;
             /** Format: int64 */
-            secondsLeft?: number;
-            selected?: number[];
+            secondsLeft: number;
+            selected: number[];
         };
         AssistedCitizen: {
             /** Format: int32 */
-            birthYear?: number;
-            courses?: components["schemas"]["CourseProgress"][];
-            fullName?: string;
-            gender?: string;
+            birthYear: number;
+            courses: components["schemas"]["CourseProgress"][];
+            fullName: string;
+            gender?: string | null;
             /** Format: int64 */
-            learnerId?: number;
+            learnerId: number;
             /** Format: date-time */
-            registeredAt?: string;
-            slipAvailable?: boolean;
-            username?: string;
+            registeredAt: string;
+            slipAvailable: boolean;
+            username: string;
         };
         AttemptResponse: {
             /** Format: int32 */
-            answeredCount?: number;
+            answeredCount: number;
             /** Format: int64 */
-            attemptId?: number;
+            attemptId: number;
             /** Format: int32 */
-            attemptNumber?: number;
+            attemptNumber: number;
             /** Format: date-time */
-            deadline?: string;
+            deadline: string;
             /** Format: int64 */
-            enrolmentId?: number;
+            enrolmentId?: number | null;
             /** Format: int64 */
-            examId?: number;
-            questions?: components["schemas"]["QuestionResponse"][];
-            result?: components["schemas"]["ResultResponse"];
+            examId?: number | null;
+            questions: components["schemas"]["QuestionResponse"][];
+            result?: components["schemas"]["ResultResponse"] | null;
             /** Format: int64 */
-            secondsLeft?: number;
+            secondsLeft: number;
             /** Format: date-time */
-            startedAt?: string;
-            status?: string;
+            startedAt: string;
+            status: string;
         };
         AttemptSummary: {
             /** Format: int64 */
-            attemptId?: number;
+            attemptId: number;
             /** Format: int32 */
-            attemptNumber?: number;
+            attemptNumber: number;
             /** Format: date-time */
-            closedAt?: string;
-            passed?: boolean;
+            closedAt?: string | null;
+            passed?: boolean | null;
             /** Format: int32 */
-            scorePercent?: number;
+            scorePercent?: number | null;
             /** Format: date-time */
-            startedAt?: string;
-            status?: string;
+            startedAt: string;
+            status: string;
         };
         AttemptView: {
             /** Format: int64 */
-            attemptId?: number;
+            attemptId: number;
             /** Format: int32 */
-            attemptNumber?: number;
-            closed?: boolean;
+            attemptNumber: number;
+            closed: boolean;
             /** Format: date-time */
-            closedAt?: string;
+            closedAt?: string | null;
             /** Format: date-time */
-            deadline?: string;
-            passed?: boolean;
+            deadline: string;
+            passed?: boolean | null;
             /** Format: int32 */
-            scorePercent?: number;
+            scorePercent?: number | null;
             /** Format: date-time */
-            startedAt?: string;
+            startedAt: string;
         };
         AuditEntryView: {
             /** @enum {string} */
-            action?: "CREATED" | "EDITED" | "DOCUMENT_ATTACHED" | "SUBMITTED" | "APPROVED" | "RETURNED" | "REVISION_OPENED" | "SUPERSEDED";
-            actor?: string;
-            after?: components["schemas"]["JsonNode"];
+            action: "CREATED" | "EDITED" | "DOCUMENT_ATTACHED" | "SUBMITTED" | "APPROVED" | "RETURNED" | "REVISION_OPENED" | "SUPERSEDED";
+            actor: string;
+            after?: components["schemas"]["JsonNode"] | null;
             /** Format: date-time */
-            at?: string;
-            before?: components["schemas"]["JsonNode"];
+            at: string;
+            before?: components["schemas"]["JsonNode"] | null;
             /** Format: int64 */
-            id?: number;
-            reason?: string;
+            id: number;
+            reason?: string | null;
         };
         AuditView: {
-            action?: string;
-            actor?: string;
-            detail?: string;
+            action: string;
+            actor: string;
+            detail?: string | null;
             /** Format: date-time */
-            recordedAt?: string;
+            recordedAt: string;
         };
         BankResponse: {
             /** Format: int64 */
-            courseId?: number;
+            courseId: number;
             /** Format: int32 */
-            expectedSize?: number;
-            perTopic?: {
+            expectedSize: number;
+            perTopic: {
                 [key: string]: number;
             };
-            questions?: components["schemas"]["QuestionResponse"][];
+            questions: components["schemas"]["QuestionResponse"][];
             /** Format: int32 */
-            size?: number;
+            size: number;
         };
         BatchView: {
             /** Format: int32 */
-            applied?: number;
+            applied: number;
             /** Format: int32 */
-            unchanged?: number;
+            unchanged: number;
         };
         CallerUnit: {
-            code?: string;
+            code: string;
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            path?: components["schemas"]["PathElement"][];
-            type?: string;
+            id: number;
+            name: string;
+            path: components["schemas"]["PathElement"][];
+            type: string;
         };
         CandidateView: {
-            fullName?: string;
+            fullName: string;
             /** Format: int64 */
-            id?: number;
-            unitCode?: string;
+            id: number;
+            unitCode: string;
         };
         CategoryRow: {
             /** @enum {string} */
-            category?: "CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF";
+            category: "CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF";
             /** Format: int64 */
-            headcount?: number;
+            headcount: number;
             /** Format: int64 */
-            numerator?: number;
+            numerator: number;
             /** Format: double */
-            rate?: number;
+            rate?: number | null;
         };
         CertificateView: {
             /** Format: date */
-            completedOn?: string;
-            courseTitle?: string;
+            completedOn: string;
+            courseTitle: string;
             /** Format: date */
-            dateOfBirth?: string;
-            dateOfBirthCommitment?: string;
-            dateOfBirthSalt?: string;
-            details?: {
+            dateOfBirth?: string | null;
+            dateOfBirthCommitment?: string | null;
+            dateOfBirthSalt?: string | null;
+            details: {
                 [key: string]: string;
             };
             /** Format: int64 */
-            enrolmentId?: number;
+            enrolmentId?: number | null;
             /** Format: int32 */
-            formatVersion?: number;
-            fullName?: string;
+            formatVersion: number;
+            fullName: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date-time */
-            issuedAt?: string;
+            issuedAt: string;
             /** @enum {string} */
-            kind?: "COURSE" | "IN_PERSON" | "ASSESSMENT";
+            kind: "COURSE" | "IN_PERSON" | "ASSESSMENT";
             /** Format: int64 */
-            learnerId?: number;
-            revocationReason?: string;
+            learnerId: number;
+            revocationReason?: string | null;
             /** Format: date-time */
-            revokedAt?: string;
+            revokedAt?: string | null;
             /** Format: int32 */
-            scorePercent?: number;
-            serial?: string;
+            scorePercent?: number | null;
+            serial: string;
             /** @enum {string} */
-            status?: "VALID" | "REVOKED" | "SUPERSEDED";
+            status: "VALID" | "REVOKED" | "SUPERSEDED";
             /** Format: int64 */
-            supersededById?: number;
+            supersededById?: number | null;
             /** Format: int64 */
-            unitId?: number;
-            unitName?: string;
-            verificationCode?: string;
-            verifyUrl?: string;
+            unitId: number;
+            unitName: string;
+            verificationCode: string;
+            verifyUrl: string;
             /** Format: int64 */
-            waveId?: number;
+            waveId?: number | null;
         };
         CheckInRequest: {
             code: string;
         };
         CheckInView: {
-            late?: boolean;
+            late: boolean;
             /** Format: date-time */
-            markedAt?: string;
-            present?: boolean;
+            markedAt: string;
+            present: boolean;
             /** Format: int64 */
-            sessionId?: number;
+            sessionId: number;
         };
         ChildRow: {
-            code?: string;
-            hasChildren?: boolean;
+            code: string;
+            hasChildren: boolean;
             /** Format: int64 */
-            headcount?: number;
+            headcount: number;
             /** Format: double */
-            learnersPerTrained?: number;
-            name?: string;
+            learnersPerTrained?: number | null;
+            name: string;
             /** Format: int64 */
-            numerator?: number;
-            open?: boolean;
+            numerator: number;
+            open: boolean;
             /** Format: int64 */
-            qrOpens?: number;
+            qrOpens?: number | null;
             /** Format: double */
-            rate?: number;
+            rate?: number | null;
             /** @enum {string} */
-            source?: "VERIFIED_HEADCOUNT" | "REGISTERED_LEARNERS" | "MIXED" | "EXAM_CANDIDATES" | "WORKING_AGE_POPULATION" | "NOMINATED_FOCAL_POINTS";
+            source: "VERIFIED_HEADCOUNT" | "REGISTERED_LEARNERS" | "MIXED" | "EXAM_CANDIDATES" | "WORKING_AGE_POPULATION" | "NOMINATED_FOCAL_POINTS";
             /** Format: int64 */
-            unitId?: number;
+            unitId: number;
         };
         ClassRequest: {
-            confirmUntrained?: boolean;
+            confirmUntrained?: boolean | null;
             name: string;
-            trainerUsername?: string;
+            trainerUsername?: string | null;
         };
         ClassSheetView: {
-            participants?: components["schemas"]["ParticipantRow"][];
-            programme?: components["schemas"]["ProgrammeView"];
-            sessions?: components["schemas"]["SessionView"][];
-            teacher?: boolean;
-            trainingClass?: components["schemas"]["ClassView"];
+            participants: components["schemas"]["ParticipantRow"][];
+            programme: components["schemas"]["ProgrammeView"];
+            sessions: components["schemas"]["SessionView"][];
+            teacher: boolean;
+            trainingClass: components["schemas"]["ClassView"];
         };
         ClassView: {
             /** Format: int64 */
-            id?: number;
-            learners?: components["schemas"]["EnrolmentRow"][];
-            name?: string;
-            trainerDisplayName?: string;
-            trainerUsername?: string;
+            id: number;
+            learners: components["schemas"]["EnrolmentRow"][];
+            name: string;
+            trainerDisplayName?: string | null;
+            trainerUsername?: string | null;
             /** Format: int64 */
-            waveId?: number;
+            waveId: number;
         };
         CloseRequest: {
             /** Format: date */
             effectiveDate: string;
-            reason?: string;
+            reason?: string | null;
         };
         CommitRequest: {
             /** @enum {string} */
@@ -3331,107 +3331,107 @@ export interface components {
         };
         CommitResponse: {
             /** Format: int32 */
-            created?: number;
-            learnerIds?: number[];
+            created: number;
+            learnerIds: number[];
             /** Format: int32 */
-            skipped?: number;
+            skipped: number;
             /** Format: int32 */
-            updated?: number;
+            updated: number;
         };
         CommuneHelpers: {
             /** Format: int64 */
-            communeId?: number;
-            communeName?: string;
-            officials?: components["schemas"]["HelperStatus"][];
+            communeId: number;
+            communeName: string;
+            officials: components["schemas"]["HelperStatus"][];
         };
         CommuneOption: {
-            code?: string;
+            code: string;
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            parentName?: string;
+            id: number;
+            name: string;
+            parentName?: string | null;
         };
         CommunePopulationView: {
-            approved?: components["schemas"]["PopulationView"];
-            code?: string;
-            latest?: components["schemas"]["PopulationView"];
-            name?: string;
-            parentName?: string;
+            approved?: components["schemas"]["PopulationView"] | null;
+            code: string;
+            latest?: components["schemas"]["PopulationView"] | null;
+            name: string;
+            parentName?: string | null;
             /** Format: int64 */
-            unitId?: number;
+            unitId: number;
         };
         CommuneReach: {
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
             /** Format: int64 */
-            opens?: number;
+            opens: number;
             /** Format: int64 */
-            unitId?: number;
+            unitId: number;
         };
         CompletionView: {
             /** Format: int32 */
-            alreadyCompleted?: number;
+            alreadyCompleted: number;
             /** Format: int32 */
-            completedNow?: number;
+            completedNow: number;
             /** Format: int32 */
-            notMeetingRule?: number;
+            notMeetingRule: number;
         };
         CourseProgress: {
-            certificateSerial?: string;
+            certificateSerial?: string | null;
             /** Format: date-time */
-            completedAt?: string;
+            completedAt?: string | null;
             /** Format: int64 */
-            courseId?: number;
-            courseTitle?: string;
+            courseId: number;
+            courseTitle: string;
             /** Format: int32 */
-            lecturesCompleted?: number;
+            lecturesCompleted: number;
             /** Format: int32 */
-            lecturesTotal?: number;
+            lecturesTotal: number;
             /** @enum {string} */
-            status?: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "WITHDRAWN";
+            status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "WITHDRAWN";
         };
         CourseRequest: {
             code: string;
-            description?: string;
-            tags?: string[];
+            description?: string | null;
+            tags?: string[] | null;
             title: string;
         };
         CourseSummary: {
-            code?: string;
-            hasDraft?: boolean;
+            code: string;
+            hasDraft: boolean;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            publishedVersionId?: number;
+            publishedVersionId?: number | null;
             /** @enum {string} */
-            status?: "DRAFT" | "PUBLISHED" | "ARCHIVED";
-            tags?: string[];
-            title?: string;
+            status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+            tags: string[];
+            title: string;
         };
         CourseView: {
-            code?: string;
+            code: string;
             /** Format: int32 */
-            completionPercent?: number;
-            description?: string;
+            completionPercent: number;
+            description?: string | null;
             /** Format: int32 */
-            expectedMinutesPerDay?: number;
-            hasDraft?: boolean;
+            expectedMinutesPerDay: number;
+            hasDraft: boolean;
             /** Format: int64 */
-            id?: number;
-            lectures?: components["schemas"]["LectureView"][];
+            id: number;
+            lectures: components["schemas"]["LectureView"][];
             /** Format: int64 */
-            publishedVersionId?: number;
+            publishedVersionId?: number | null;
             /** @enum {string} */
-            status?: "DRAFT" | "PUBLISHED" | "ARCHIVED";
-            tags?: string[];
-            title?: string;
+            status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+            tags: string[];
+            title: string;
             /** Format: int32 */
-            totalMinutes?: number;
+            totalMinutes: number;
             /** Format: int64 */
-            versionId?: number;
+            versionId: number;
             /** Format: int32 */
-            versionNumber?: number;
-            versionPublished?: boolean;
+            versionNumber: number;
+            versionPublished: boolean;
         };
         CreateRequest: {
             code: string;
@@ -3444,93 +3444,93 @@ export interface components {
             validFrom: string;
         };
         Dashboard: {
-            byPace?: {
+            byPace: {
                 [key: string]: number;
             };
-            courseTitle?: string;
-            dailyMinutes?: components["schemas"]["DayTotal"][];
-            days?: string[];
+            courseTitle?: string | null;
+            dailyMinutes: components["schemas"]["DayTotal"][];
+            days: string[];
             /** Format: int32 */
-            expectedMinutesPerDay?: number;
+            expectedMinutesPerDay: number;
             /** Format: int64 */
-            id?: number;
-            kind?: string;
-            learners?: components["schemas"]["LearnerRow"][];
-            name?: string;
-            units?: components["schemas"]["UnitRow"][];
-            waveName?: string;
+            id: number;
+            kind: string;
+            learners: components["schemas"]["LearnerRow"][];
+            name: string;
+            units: components["schemas"]["UnitRow"][];
+            waveName: string;
         };
         DataExport: {
-            enrolments?: components["schemas"]["EnrolmentRef"][];
+            enrolments: components["schemas"]["EnrolmentRef"][];
             /** Format: date-time */
-            exportedAt?: string;
-            fullName?: string;
+            exportedAt: string;
+            fullName: string;
             /** Format: int64 */
-            learnerId?: number;
-            profile?: components["schemas"]["Profile"];
+            learnerId: number;
+            profile: components["schemas"]["Profile"];
         };
         DayResponse: {
             /** Format: date */
-            date?: string;
+            date: string;
             /** @enum {string} */
-            kind?: "PUBLIC_HOLIDAY" | "COMPENSATORY_DAY_OFF" | "WORKING_DAY";
-            nameEn?: string;
-            nameVi?: string;
-            note?: string;
+            kind: "PUBLIC_HOLIDAY" | "COMPENSATORY_DAY_OFF" | "WORKING_DAY";
+            nameEn: string;
+            nameVi: string;
+            note?: string | null;
             /** @enum {string} */
-            source?: "OFFICIAL" | "COMPUTED";
+            source: "OFFICIAL" | "COMPUTED";
             /** Format: date-time */
-            updatedAt?: string;
-            updatedBy?: string;
+            updatedAt: string;
+            updatedBy: string;
         };
         DayTotal: {
             /** Format: date */
-            day?: string;
+            day: string;
             /** Format: int32 */
-            learnersStudying?: number;
+            learnersStudying: number;
             /** Format: int64 */
-            minutes?: number;
-            workingDay?: boolean;
+            minutes: number;
+            workingDay: boolean;
         };
         DecisionRequest: {
-            accept?: boolean;
+            accept: boolean;
         };
         DeclarationView: {
-            counts?: {
+            counts: {
                 [key: string]: number;
             };
             /** Format: date-time */
-            createdAt?: string;
-            createdBy?: string;
+            createdAt: string;
+            createdBy: string;
             /** Format: date-time */
-            decidedAt?: string;
-            decidedBy?: string;
-            document?: components["schemas"]["DocumentInfo"];
+            decidedAt?: string | null;
+            decidedBy?: string | null;
+            document?: components["schemas"]["DocumentInfo"] | null;
             /** Format: int64 */
-            id?: number;
-            note?: string;
-            period?: string;
-            returnReason?: string;
+            id: number;
+            note?: string | null;
+            period: string;
+            returnReason?: string | null;
             /** Format: int32 */
-            revision?: number;
+            revision: number;
             /** Format: int64 */
-            revisionOf?: number;
+            revisionOf?: number | null;
             /** @enum {string} */
-            status?: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "SUPERSEDED";
+            status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "SUPERSEDED";
             /** Format: date-time */
-            submittedAt?: string;
-            submittedBy?: string;
+            submittedAt?: string | null;
+            submittedBy?: string | null;
             /** Format: int64 */
-            total?: number;
-            unitCode?: string;
+            total: number;
+            unitCode: string;
             /** Format: int64 */
-            unitId?: number;
-            unitName?: string;
+            unitId: number;
+            unitName: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         DeclarePopulationRequest: {
-            note?: string;
+            note?: string | null;
             period: string;
             source: string;
             /** Format: int64 */
@@ -3542,399 +3542,399 @@ export interface components {
             counts: {
                 [key: string]: number;
             };
-            note?: string;
+            note?: string | null;
             period: string;
             /** Format: int64 */
             unitId: number;
         };
         Denominator: {
             /** Format: int32 */
-            registeredUnits?: number;
+            registeredUnits: number;
             /** @enum {string} */
-            source?: "VERIFIED_HEADCOUNT" | "REGISTERED_LEARNERS" | "MIXED" | "EXAM_CANDIDATES" | "WORKING_AGE_POPULATION" | "NOMINATED_FOCAL_POINTS";
+            source: "VERIFIED_HEADCOUNT" | "REGISTERED_LEARNERS" | "MIXED" | "EXAM_CANDIDATES" | "WORKING_AGE_POPULATION" | "NOMINATED_FOCAL_POINTS";
             /** Format: int64 */
-            value?: number;
+            value: number;
             /** Format: int32 */
-            verifiedUnits?: number;
+            verifiedUnits: number;
         };
         DiscrepancyView: {
-            /** @enum {string} */
-            category?: "CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF";
+            /** @enum {string|null} */
+            category?: "CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF" | null;
             /** Format: int64 */
-            declared?: number;
+            declared?: number | null;
             /** @enum {string} */
-            kind?: "NO_APPROVED_DECLARATION" | "REGISTERED_EXCEEDS_DECLARED" | "DECLARED_BUT_NONE_REGISTERED";
-            message?: string;
+            kind: "NO_APPROVED_DECLARATION" | "REGISTERED_EXCEEDS_DECLARED" | "DECLARED_BUT_NONE_REGISTERED";
+            message: string;
             /** Format: int64 */
-            registered?: number;
+            registered?: number | null;
         };
         DocumentInfo: {
-            fileName?: string;
-            sha256?: string;
+            fileName: string;
+            sha256: string;
             /** Format: int64 */
-            size?: number;
+            size: number;
             /** Format: date-time */
-            uploadedAt?: string;
+            uploadedAt: string;
         };
         EditRequest: {
             counts: {
                 [key: string]: number;
             };
-            note?: string;
+            note?: string | null;
             /** Format: int64 */
             version: number;
         };
         Eligibility: {
-            trained?: boolean;
-            username?: string;
+            trained: boolean;
+            username: string;
         };
         EnrolmentProgressView: {
             /** Format: int64 */
-            courseId?: number;
+            courseId: number;
             /** Format: int64 */
-            courseVersionId?: number;
+            courseVersionId: number;
             /** Format: int64 */
-            enrolmentId?: number;
-            lectures?: components["schemas"]["LectureSnapshot"][];
+            enrolmentId: number;
+            lectures: components["schemas"]["LectureSnapshot"][];
             /** Format: int32 */
-            lecturesCompleted?: number;
+            lecturesCompleted: number;
             /** Format: int32 */
-            lecturesTotal?: number;
+            lecturesTotal: number;
             /** Format: int64 */
-            minutesToday?: number;
+            minutesToday: number;
             /** Format: int64 */
-            minutesTotal?: number;
+            minutesTotal: number;
         };
         EnrolmentRef: {
             /** Format: int64 */
-            classId?: number;
+            classId?: number | null;
             /** Format: date-time */
-            clockStartedAt?: string;
+            clockStartedAt?: string | null;
             /** Format: date-time */
-            completedAt?: string;
+            completedAt?: string | null;
             /** Format: int64 */
-            courseId?: number;
+            courseId: number;
             /** Format: int64 */
-            courseVersionId?: number;
+            courseVersionId?: number | null;
             /** Format: date */
-            deadline?: string;
+            deadline?: string | null;
             /** Format: int64 */
-            enrolmentId?: number;
+            enrolmentId: number;
             /** Format: int64 */
-            learnerId?: number;
+            learnerId: number;
             /** @enum {string} */
-            status?: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "WITHDRAWN";
+            status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "WITHDRAWN";
             /** Format: int64 */
-            unitId?: number;
-            unitPath?: string;
+            unitId: number;
+            unitPath: string;
             /** Format: int64 */
-            waveId?: number;
+            waveId: number;
         };
         EnrolmentResult: {
             /** Format: int32 */
-            alreadyEnrolled?: number;
+            alreadyEnrolled: number;
             /** Format: int32 */
-            clocksStarted?: number;
+            clocksStarted: number;
             /** Format: int32 */
-            enrolled?: number;
+            enrolled: number;
         };
         EnrolmentRow: {
             /** Format: date-time */
-            accountIssuedAt?: string;
+            accountIssuedAt?: string | null;
             /** Format: int64 */
-            classId?: number;
+            classId?: number | null;
             /** Format: date-time */
-            clockStartedAt?: string;
+            clockStartedAt?: string | null;
             /** Format: date */
-            deadline?: string;
+            deadline?: string | null;
             /** Format: int64 */
-            enrolmentId?: number;
-            fullName?: string;
+            enrolmentId: number;
+            fullName: string;
             /** Format: int64 */
-            learnerId?: number;
+            learnerId: number;
             /** @enum {string} */
-            status?: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "WITHDRAWN";
-            unitCode?: string;
+            status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "WITHDRAWN";
+            unitCode: string;
             /** Format: int32 */
-            workingDaysLeft?: number;
+            workingDaysLeft?: number | null;
         };
         EnrolRequest: {
-            learnerIds?: number[];
-            unitIds?: number[];
+            learnerIds?: number[] | null;
+            unitIds?: number[] | null;
         };
         ExamRequest: {
             /** Format: int32 */
-            attemptsAllowed?: number;
+            attemptsAllowed: number;
             /** Format: int64 */
-            bankCourseId?: number;
-            certificate?: boolean;
+            bankCourseId: number;
+            certificate: boolean;
             /** Format: date-time */
-            closesAt?: string;
-            code?: string;
+            closesAt?: string | null;
+            code?: string | null;
             /** Format: date-time */
             opensAt: string;
             /** Format: int32 */
-            passPercent?: number;
+            passPercent: number;
             /** @enum {string} */
             population: "POSITION" | "NAMED";
-            positions?: string[];
+            positions?: string[] | null;
             /** Format: int32 */
-            questionCount?: number;
+            questionCount: number;
             /** Format: int32 */
-            timeLimitMinutes?: number;
+            timeLimitMinutes: number;
             title: string;
             /** Format: int64 */
-            unitId?: number;
+            unitId: number;
         };
         ExamView: {
             /** Format: int32 */
-            attemptsAllowed?: number;
+            attemptsAllowed: number;
             /** Format: int64 */
-            bankCourseId?: number;
-            certificate?: boolean;
+            bankCourseId: number;
+            certificate: boolean;
             /** Format: date-time */
-            closesAt?: string;
-            code?: string;
-            createdBy?: string;
+            closesAt: string;
+            code?: string | null;
+            createdBy: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date-time */
-            opensAt?: string;
+            opensAt: string;
             /** Format: int32 */
-            passPercent?: number;
-            population?: string;
-            positionList?: string[];
+            passPercent: number;
+            population: string;
+            positionList: string[];
             /** Format: int32 */
-            questionCount?: number;
+            questionCount: number;
             /** Format: int32 */
-            timeLimitMinutes?: number;
-            title?: string;
+            timeLimitMinutes: number;
+            title: string;
             /** Format: int64 */
-            unitId?: number;
-            unitPath?: string;
+            unitId: number;
+            unitPath: string;
         };
         Figure: {
-            counts?: {
+            counts: {
                 [key: string]: number;
             };
             /** Format: int64 */
-            declarationId?: number;
+            declarationId: number;
             /** Format: int32 */
-            revision?: number;
+            revision: number;
             /** @enum {string} */
-            status?: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "SUPERSEDED";
+            status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "SUPERSEDED";
             /** Format: int64 */
-            total?: number;
+            total: number;
         };
         FinalExamRequest: {
             /** Format: int64 */
-            examId?: number;
+            examId?: number | null;
         };
         FinalExamView: {
             /** Format: int64 */
-            examId?: number;
+            examId?: number | null;
             /** Format: int32 */
-            minSessions?: number;
+            minSessions: number;
             /** Format: int64 */
-            programmeId?: number;
+            programmeId: number;
         };
         Finding: {
-            code?: string;
-            en?: string;
+            code: string;
+            en: string;
             /** Format: int32 */
-            number?: number;
-            title?: string;
-            type?: string;
-            vi?: string;
+            number: number;
+            title?: string | null;
+            type?: string | null;
+            vi: string;
         };
         FocalPoints: {
             /** Format: double */
-            learnersPerTrained?: number;
+            learnersPerTrained?: number | null;
             /** Format: int64 */
-            nominated?: number;
+            nominated: number;
             /** Format: int64 */
-            officials?: number;
+            officials: number;
             /** Format: double */
-            target?: number;
+            target: number;
             /** Format: int64 */
-            trained?: number;
+            trained: number;
         };
         HeartbeatRequest: {
             /** Format: double */
-            playbackRate?: number;
+            playbackRate?: number | null;
             /** Format: double */
-            positionSecond?: number;
-            segments?: components["schemas"]["SegmentBody"][];
-            sessionId?: string;
+            positionSecond?: number | null;
+            segments?: components["schemas"]["SegmentBody"][] | null;
+            sessionId?: string | null;
         };
         HelperStatus: {
             /** Format: int64 */
-            communeId?: number;
-            communeName?: string;
-            fullName?: string;
+            communeId: number;
+            communeName: string;
+            fullName: string;
             /** Format: date-time */
-            grantedAt?: string;
-            grantedBy?: string;
-            helper?: boolean;
+            grantedAt?: string | null;
+            grantedBy?: string | null;
+            helper: boolean;
             /** Format: int64 */
-            learnerId?: number;
-            unitName?: string;
-            username?: string;
+            learnerId: number;
+            unitName: string;
+            username?: string | null;
         };
         HistoryEntry: {
-            description?: string;
+            description: string;
             /** Format: date */
-            effectiveDate?: string;
+            effectiveDate: string;
             /** @enum {string} */
-            kind?: "CREATED" | "RENAMED" | "MOVED" | "MERGED" | "CLOSED";
+            kind: "CREATED" | "RENAMED" | "MOVED" | "MERGED" | "CLOSED";
             /** Format: date-time */
-            recordedAt?: string;
-            recordedBy?: string;
+            recordedAt: string;
+            recordedBy: string;
         };
         IgnoredRow: {
             /** Format: int32 */
-            row?: number;
-            text?: string;
+            row: number;
+            text: string;
         };
         ImportError: {
-            code?: string;
-            column?: string;
-            field?: string;
-            message?: string;
+            code: string;
+            column: string;
+            field?: string | null;
+            message: string;
             /** Format: int32 */
-            row?: number;
+            row: number;
         };
         ImportReportResponse: {
             /** Format: int32 */
-            created?: number;
-            errors?: components["schemas"]["ImportError"][];
-            fileName?: string;
+            created?: number | null;
+            errors: components["schemas"]["ImportError"][];
+            fileName: string;
             /** Format: int32 */
-            headerRow?: number;
+            headerRow?: number | null;
             /** Format: int64 */
-            id?: number;
-            ignoredRows?: components["schemas"]["IgnoredRow"][];
+            id: number;
+            ignoredRows: components["schemas"]["IgnoredRow"][];
             /** Format: int32 */
-            invalidRows?: number;
-            otherSheets?: string[];
+            invalidRows: number;
+            otherSheets: string[];
             /** Format: int32 */
-            progress?: number;
-            sheet?: string;
+            progress: number;
+            sheet?: string | null;
             /** Format: int32 */
-            skipped?: number;
+            skipped?: number | null;
             /** @enum {string} */
-            status?: "VALIDATING" | "VALIDATED" | "COMMITTED" | "FAILED";
+            status: "VALIDATING" | "VALIDATED" | "COMMITTED" | "FAILED";
             /** Format: int32 */
-            toCreate?: number;
+            toCreate: number;
             /** Format: int32 */
-            totalRows?: number;
+            totalRows: number;
             /** Format: int32 */
-            toUpdate?: number;
+            toUpdate: number;
             /** Format: int32 */
-            updated?: number;
+            updated?: number | null;
             /** Format: int32 */
-            validRows?: number;
+            validRows: number;
         };
         ImportResultView: {
-            declarations?: components["schemas"]["PopulationView"][];
+            declarations: components["schemas"]["PopulationView"][];
             /** Format: int32 */
-            declared?: number;
+            declared: number;
         };
         IndicatorRequest: {
             /** Format: date */
             deadline: string;
             /** @enum {string} */
             kind: "MEASURED" | "REPORTED";
-            milestones?: components["schemas"]["Milestone"][];
+            milestones?: components["schemas"]["Milestone"][] | null;
             name: string;
-            population?: components["schemas"]["PopulationRequest"];
+            population?: components["schemas"]["PopulationRequest"] | null;
             /** Format: int32 */
-            position?: number;
+            position?: number | null;
             /** Format: int64 */
-            responsibleUnitId?: number;
+            responsibleUnitId?: number | null;
             /** @enum {string} */
             targetUnit: "PERCENT" | "COUNT";
             targetValue: number;
-            toBeCompleted?: boolean;
+            toBeCompleted?: boolean | null;
         };
         IndicatorView: {
             /** Format: date */
-            deadline?: string;
+            deadline: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            kind?: "MEASURED" | "REPORTED";
-            milestones?: components["schemas"]["Milestone"][];
-            name?: string;
+            kind: "MEASURED" | "REPORTED";
+            milestones: components["schemas"]["Milestone"][];
+            name: string;
             /** Format: int64 */
-            planId?: number;
-            population?: components["schemas"]["PopulationView"];
+            planId: number;
+            population?: components["schemas"]["PopulationView"] | null;
             /** Format: int32 */
-            position?: number;
+            position: number;
             /** Format: int64 */
-            responsibleUnitId?: number;
+            responsibleUnitId?: number | null;
             /** @enum {string} */
-            targetUnit?: "PERCENT" | "COUNT";
-            targetValue?: number;
-            toBeCompleted?: boolean;
+            targetUnit: "PERCENT" | "COUNT";
+            targetValue: number;
+            toBeCompleted: boolean;
         };
         IssuanceRequest: {
-            learnerIds?: number[];
+            learnerIds?: number[] | null;
             /** Format: int64 */
-            unitId?: number;
+            unitId?: number | null;
         };
         ItemView: {
-            error?: string;
-            fullName?: string;
+            error?: string | null;
+            fullName?: string | null;
             /** Format: int64 */
-            learnerId?: number;
-            message?: string;
-            status?: string;
+            learnerId: number;
+            message?: string | null;
+            status: string;
             /** Format: int64 */
-            unitId?: number;
-            username?: string;
+            unitId: number;
+            username?: string | null;
         };
         JobRun: {
             /** Format: int32 */
-            attempts?: number;
-            error?: string;
+            attempts: number;
+            error?: string | null;
             /** Format: date-time */
-            finishedAt?: string;
-            node?: string;
+            finishedAt?: string | null;
+            node: string;
             /** @enum {string} */
-            outcome?: "RUNNING" | "SUCCEEDED" | "FAILED" | "SKIPPED";
-            periodKey?: string;
+            outcome: "RUNNING" | "SUCCEEDED" | "FAILED" | "SKIPPED";
+            periodKey: string;
             /** Format: date-time */
-            startedAt?: string;
-            taskName?: string;
+            startedAt: string;
+            taskName: string;
         };
         JobsView: {
-            node?: string;
-            runs?: components["schemas"]["JobRun"][];
-            tasks?: components["schemas"]["TaskView"][];
+            node: string;
+            runs: components["schemas"]["JobRun"][];
+            tasks: components["schemas"]["TaskView"][];
         };
         JobView: {
             /** Format: int32 */
-            done?: number;
+            done: number;
             /** Format: int64 */
-            elapsedMillis?: number;
-            error?: string;
+            elapsedMillis: number;
+            error?: string | null;
             /** Format: int32 */
-            failed?: number;
+            failed: number;
             /** Format: date-time */
-            finishedAt?: string;
-            id?: string;
+            finishedAt?: string | null;
+            id: string;
             /** Format: int32 */
-            progress?: number;
+            progress: number;
             /** Format: int32 */
-            resumed?: number;
+            resumed: number;
             /** Format: date-time */
-            startedAt?: string;
-            status?: string;
+            startedAt: string;
+            status: string;
             /** Format: int32 */
-            total?: number;
+            total: number;
             /** Format: int64 */
-            waveId?: number;
+            waveId: number;
         };
         JsonNode: {
             array?: boolean;
@@ -3966,233 +3966,232 @@ export interface components {
         };
         LearnerItem: {
             /** @enum {string} */
-            category?: "CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF";
-            citizenId?: string;
+            category: "CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF";
+            citizenId?: string | null;
             /** Format: date */
-            dateOfBirth?: string;
-            email?: string;
-            fullName?: string;
-            /** @enum {string} */
-            gender?: "MALE" | "FEMALE" | "OTHER";
+            dateOfBirth?: string | null;
+            email?: string | null;
+            fullName: string;
+            /** @enum {string|null} */
+            gender?: "MALE" | "FEMALE" | "OTHER" | null;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: date */
-            leftOn?: string;
-            phone?: string;
-            position?: string;
+            leftOn?: string | null;
+            phone?: string | null;
+            position?: string | null;
             /** @enum {string} */
-            status?: "ACTIVE" | "LEFT";
-            unitCode?: string;
+            status: "ACTIVE" | "LEFT";
+            unitCode: string;
             /** Format: int64 */
-            unitId?: number;
-            unitName?: string;
+            unitId: number;
+            unitName?: string | null;
             /** Format: date */
-            validFrom?: string;
+            validFrom: string;
         };
         LearnerRequest: {
             /** @enum {string} */
             category: "CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF";
-            citizenId?: string;
+            citizenId?: string | null;
             /** Format: date */
-            dateOfBirth?: string;
-            email?: string;
+            dateOfBirth?: string | null;
+            email?: string | null;
             fullName: string;
-            /** @enum {string} */
-            gender?: "MALE" | "FEMALE" | "OTHER";
-            phone?: string;
-            position?: string;
+            /** @enum {string|null} */
+            gender?: "MALE" | "FEMALE" | "OTHER" | null;
+            phone?: string | null;
+            position?: string | null;
             /** Format: int64 */
             unitId: number;
             /** Format: date */
-            validFrom?: string;
+            validFrom?: string | null;
         };
         LearnerRow: {
             /** Format: int64 */
-            classId?: number;
+            classId?: number | null;
             /** Format: date */
-            deadline?: string;
+            deadline?: string | null;
             /** Format: int64 */
-            enrolmentId?: number;
-            fullName?: string;
+            enrolmentId: number;
+            fullName: string;
             /** Format: int64 */
-            learnerId?: number;
+            learnerId: number;
             /** Format: int32 */
-            lecturesCompleted?: number;
+            lecturesCompleted: number;
             /** Format: int32 */
-            lecturesTotal?: number;
-            minutesByDay?: number[];
+            lecturesTotal: number;
+            minutesByDay: number[];
             /** Format: int64 */
-            minutesToday?: number;
+            minutesToday: number;
             /** Format: int64 */
-            minutesTotal?: number;
+            minutesTotal: number;
             /** @enum {string} */
-            pace?: "NOT_STARTED" | "IN_PROGRESS" | "BEHIND" | "OVERDUE" | "COMPLETED" | "WITHDRAWN";
+            pace: "NOT_STARTED" | "IN_PROGRESS" | "BEHIND" | "OVERDUE" | "COMPLETED" | "WITHDRAWN";
             /** Format: int32 */
-            quizAttempts?: number;
+            quizAttempts: number;
             /** Format: int32 */
-            quizBestScore?: number;
-            quizPassed?: boolean;
+            quizBestScore?: number | null;
+            quizPassed: boolean;
             /** Format: int64 */
-            remainingMinutes?: number;
-            unitCode?: string;
+            remainingMinutes: number;
+            unitCode: string;
             /** Format: int32 */
-            workingDaysLeft?: number;
+            workingDaysLeft?: number | null;
         };
         LeaveRequest: {
             /** Format: date */
             effectiveDate: string;
-            reason?: string;
+            reason?: string | null;
         };
         LectureRequest: {
-            attachmentMediaIds?: string[];
-            summary?: string;
+            attachmentMediaIds?: string[] | null;
+            summary?: string | null;
             title: string;
-            videoMediaId?: string;
+            videoMediaId?: string | null;
         };
         LectureSnapshot: {
-            completed?: boolean;
+            completed: boolean;
             /** Format: int32 */
-            durationSeconds?: number;
+            durationSeconds: number;
             /** Format: int64 */
-            lectureId?: number;
+            lectureId: number;
             /** Format: int32 */
-            percent?: number;
+            percent: number;
             /** Format: double */
-            positionSecond?: number;
+            positionSecond: number;
             /** Format: double */
-            watchedSeconds?: number;
+            watchedSeconds: number;
         };
         LectureView: {
-            attachmentMediaIds?: string[];
-            attachments?: components["schemas"]["MediaRef"][];
+            attachmentMediaIds: string[];
+            attachments: components["schemas"]["MediaRef"][];
             /** Format: int32 */
-            durationSeconds?: number;
+            durationSeconds: number;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            position?: number;
-            summary?: string;
-            title?: string;
-            video?: components["schemas"]["MediaRef"];
-            videoMediaId?: string;
+            position: number;
+            summary?: string | null;
+            title: string;
+            video?: components["schemas"]["MediaRef"] | null;
+            videoMediaId?: string | null;
         };
         Line: {
             /** Format: int64 */
-            certified?: number;
-            code?: string;
+            certified: number;
+            code: string;
             /** Format: int64 */
-            completed?: number;
+            completed: number;
             /** Format: int64 */
-            enrolled?: number;
+            enrolled: number;
             /** Format: double */
-            gap?: number;
+            gap: number;
             /** Format: int64 */
-            headcount?: number;
-            name?: string;
+            headcount: number;
+            name: string;
             /** @enum {string} */
-            source?: "VERIFIED_HEADCOUNT" | "REGISTERED_LEARNERS" | "MIXED" | "EXAM_CANDIDATES" | "WORKING_AGE_POPULATION" | "NOMINATED_FOCAL_POINTS";
+            source: "VERIFIED_HEADCOUNT" | "REGISTERED_LEARNERS" | "MIXED" | "EXAM_CANDIDATES" | "WORKING_AGE_POPULATION" | "NOMINATED_FOCAL_POINTS";
             /** Format: double */
-            target?: number;
+            target: number;
             /** Format: double */
-            value?: number;
+            value: number;
         };
         LinkResponse: {
             /** Format: date-time */
-            expiresAt?: string;
-            url?: string;
+            expiresAt: string;
+            url: string;
         };
         LoginSettings: {
-            clientId?: string;
-            keycloakUrl?: string;
-            realm?: string;
+            clientId: string;
+            keycloakUrl: string;
+            realm: string;
         };
         MarkBatchRequest: {
             marks: components["schemas"]["MarkRequest"][];
         };
         MarkRequest: {
-            clientId?: string;
-            late?: boolean;
-            leftEarly?: boolean;
+            clientId?: string | null;
+            late: boolean;
+            leftEarly: boolean;
             /** Format: date-time */
-            markedAt?: string;
+            markedAt?: string | null;
             /** Format: int64 */
-            nominationId?: number;
-            present?: boolean;
+            nominationId: number;
+            present: boolean;
         };
         MarkView: {
-            late?: boolean;
-            leftEarly?: boolean;
+            late: boolean;
+            leftEarly: boolean;
             /** Format: date-time */
-            markedAt?: string;
+            markedAt: string;
             /** @enum {string} */
-            method?: "TEACHER" | "QR";
-            present?: boolean;
+            method: "TEACHER" | "QR";
+            present: boolean;
         };
         MaterialCard: {
-            pageUrl?: string;
-            slug?: string;
-            summary?: string;
-            title?: string;
+            pageUrl: string;
+            slug: string;
+            summary: string;
+            title: string;
         };
         MaterialRequest: {
-            bodyHtml?: string;
-            leafletMediaId?: string;
+            bodyHtml?: string | null;
+            leafletMediaId?: string | null;
             /** Format: int32 */
-            position?: number;
-            slug?: string;
-            summary?: string;
+            position: number;
+            slug?: string | null;
+            summary?: string | null;
             title: string;
             /** Format: int64 */
-            topicId?: number;
+            topicId: number;
             /** Format: int64 */
-            version?: number;
-            videoMediaId?: string;
+            version: number;
+            videoMediaId?: string | null;
         };
         MaterialView: {
-            bodyHtml?: string;
+            bodyHtml: string;
             /** Format: int64 */
-            id?: number;
-            leafletMediaId?: string;
+            id: number;
+            leafletMediaId?: string | null;
             /** Format: int32 */
-            position?: number;
-            published?: boolean;
-            slug?: string;
-            summary?: string;
-            title?: string;
+            position: number;
+            published: boolean;
+            slug: string;
+            summary: string;
+            title: string;
             /** Format: int64 */
-            topicId?: number;
+            topicId: number;
             /** Format: date-time */
-            updatedAt?: string;
-            updatedBy?: string;
+            updatedAt: string;
+            updatedBy: string;
             /** Format: int64 */
-            version?: number;
-            videoMediaId?: string;
+            version: number;
+            videoMediaId?: string | null;
         };
         MediaRef: {
-            fileName?: string;
-            kind?: string;
-            /** @description A signed link to stream or download the file, as GET /api/media/{id}/link answers; only in the course of an enrolment (null elsewhere) */
-            link?: components["schemas"]["SignedMediaLink"];
-            mediaId?: string;
+            fileName: string;
+            kind: string;
+            link?: components["schemas"]["SignedMediaLink"] | null;
+            mediaId: string;
             /** Format: int64 */
-            sizeBytes?: number;
+            sizeBytes: number;
         };
         MediaResponse: {
-            contentType?: string;
+            contentType: string;
             /** Format: int32 */
-            durationSeconds?: number;
-            fileName?: string;
-            id?: string;
+            durationSeconds?: number | null;
+            fileName: string;
+            id: string;
             /** @enum {string} */
-            kind?: "MP4" | "WEBM" | "PDF" | "PPTX";
+            kind: "MP4" | "WEBM" | "PDF" | "PPTX";
             /** Format: int64 */
-            sizeBytes?: number;
+            sizeBytes: number;
         };
         MeResponse: {
-            displayName?: string;
-            orgUnit?: components["schemas"]["CallerUnit"];
-            roles?: string[];
-            username?: string;
+            displayName: string;
+            orgUnit?: components["schemas"]["CallerUnit"] | null;
+            roles: string[];
+            username: string;
         };
         MergeRequest: {
             /** Format: date */
@@ -4202,321 +4201,321 @@ export interface components {
         };
         Milestone: {
             /** Format: date */
-            due?: string;
-            target?: number;
+            due: string;
+            target: number;
         };
         MineView: {
-            seats?: components["schemas"]["SeatView"][];
-            teaching?: components["schemas"]["ClassView"][];
+            seats: components["schemas"]["SeatView"][];
+            teaching: components["schemas"]["ClassView"][];
         };
         MoveRequest: {
             /** Format: int64 */
             classId: number;
         };
         MyCitizens: {
-            citizens?: components["schemas"]["AssistedCitizen"][];
+            citizens: components["schemas"]["AssistedCitizen"][];
             /** Format: int64 */
-            communeId?: number;
-            communeName?: string;
+            communeId: number;
+            communeName: string;
         };
         MyEnrolment: {
             /** Format: date-time */
-            accountIssuedAt?: string;
+            accountIssuedAt?: string | null;
             /** Format: date-time */
-            clockStartedAt?: string;
+            clockStartedAt?: string | null;
             /** Format: int64 */
-            courseId?: number;
+            courseId: number;
             /** Format: int64 */
-            courseVersionId?: number;
+            courseVersionId?: number | null;
             /** Format: date */
-            deadline?: string;
+            deadline?: string | null;
             /** Format: int64 */
-            enrolmentId?: number;
+            enrolmentId: number;
             /** @enum {string} */
-            status?: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "WITHDRAWN";
+            status: "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "OVERDUE" | "WITHDRAWN";
             /** Format: int64 */
-            waveId?: number;
-            waveName?: string;
+            waveId: number;
+            waveName: string;
             /** Format: int32 */
-            workingDaysLeft?: number;
+            workingDaysLeft?: number | null;
         };
         MyExamView: {
-            attempts?: components["schemas"]["AttemptView"][];
+            attempts: components["schemas"]["AttemptView"][];
             /** Format: int32 */
-            attemptsAllowed?: number;
-            canStart?: boolean;
+            attemptsAllowed: number;
+            canStart: boolean;
             /** Format: date-time */
-            closesAt?: string;
+            closesAt: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            openAttemptId?: number;
-            openNow?: boolean;
+            openAttemptId?: number | null;
+            openNow: boolean;
             /** Format: date-time */
-            opensAt?: string;
-            passed?: boolean;
+            opensAt: string;
+            passed: boolean;
             /** Format: int32 */
-            passPercent?: number;
+            passPercent: number;
             /** Format: int32 */
-            questionCount?: number;
+            questionCount: number;
             /** Format: int32 */
-            timeLimitMinutes?: number;
-            title?: string;
+            timeLimitMinutes: number;
+            title: string;
         };
         MyTasksResponse: {
-            tasks?: components["schemas"]["Task"][];
+            tasks: components["schemas"]["Task"][];
         };
         NominateRequest: {
             /** Format: int64 */
-            learnerId?: number;
+            learnerId: number;
             /** Format: int64 */
-            preferredClassId?: number;
+            preferredClassId?: number | null;
         };
         NominationView: {
             /** Format: int64 */
-            classId?: number;
-            fullName?: string;
+            classId?: number | null;
+            fullName: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            learnerId?: number;
+            learnerId: number;
             /** Format: date-time */
-            nominatedAt?: string;
-            nominatedBy?: string;
+            nominatedAt: string;
+            nominatedBy: string;
             /** Format: date-time */
-            notifiedAt?: string;
+            notifiedAt?: string | null;
             /** Format: int64 */
-            preferredClassId?: number;
+            preferredClassId?: number | null;
             /** Format: int64 */
-            programmeId?: number;
+            programmeId: number;
             /** @enum {string} */
-            status?: "NOMINATED" | "SEATED" | "WAITING" | "WITHDRAWN";
+            status: "NOMINATED" | "SEATED" | "WAITING" | "WITHDRAWN";
             /** Format: int64 */
-            unitId?: number;
+            unitId: number;
             /** Format: int32 */
-            waitPosition?: number;
+            waitPosition?: number | null;
         };
         Notification: {
-            body?: string;
+            body: string;
             /** Format: int64 */
-            enrolmentId?: number;
+            enrolmentId: number;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            kind?: "NOT_STARTED" | "BEHIND" | "DEADLINE_SOON" | "FROM_TRAINER";
+            kind: "NOT_STARTED" | "BEHIND" | "DEADLINE_SOON" | "FROM_TRAINER";
             /** Format: date-time */
-            sentAt?: string;
-            title?: string;
+            sentAt: string;
+            title: string;
         };
         OpenCourseView: {
-            code?: string;
+            code: string;
             /** Format: int64 */
-            courseId?: number;
+            courseId: number;
             /** Format: int32 */
-            lectures?: number;
+            lectures: number;
             /** Format: int32 */
-            minutes?: number;
-            title?: string;
+            minutes: number;
+            title: string;
         };
         OpenProgrammeRequest: {
             /** Format: int32 */
-            classCount?: number;
+            classCount: number;
             contentOutline: string;
             /** Format: int32 */
-            daysPerClass?: number;
+            daysPerClass: number;
             /** Format: int32 */
-            minSessions?: number;
+            minSessions: number;
             name: string;
             /** Format: date-time */
             nominationDeadline: string;
             /** Format: int32 */
-            nominationLimit?: number;
+            nominationLimit?: number | null;
             /** Format: date */
             periodEnd: string;
             /** Format: date */
             periodStart: string;
             /** Format: int32 */
-            seatsPerClass?: number;
+            seatsPerClass: number;
             /** Format: int32 */
-            targetTrained?: number;
+            targetTrained?: number | null;
         };
         OpenWaveRequest: {
             /** Format: int32 */
-            capacity?: number;
+            capacity?: number | null;
             /** Format: int64 */
             courseId: number;
             /** Format: int32 */
-            deadlineWorkingDays?: number;
+            deadlineWorkingDays?: number | null;
             name: string;
             /** Format: date */
             openingDate: string;
             unitIds: number[];
         };
         OptionBody: {
-            correct?: boolean;
+            correct: boolean;
             text: string;
         };
         OrgUnitDetail: {
-            code?: string;
-            history?: components["schemas"]["HistoryEntry"][];
+            code: string;
+            history: components["schemas"]["HistoryEntry"][];
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            mergedIntoId?: number;
-            name?: string;
+            mergedIntoId?: number | null;
+            name: string;
             /** Format: int64 */
-            parentId?: number;
-            path?: components["schemas"]["PathElement"][];
+            parentId?: number | null;
+            path: components["schemas"]["PathElement"][];
             /** @enum {string} */
-            status?: "ACTIVE" | "CLOSED" | "MERGED";
+            status: "ACTIVE" | "CLOSED" | "MERGED";
             /** @enum {string} */
-            type?: "PROVINCE" | "DEPARTMENT" | "MASS_ORGANIZATION" | "DISTRICT" | "COMMUNE" | "COMMUNITY_TEAM" | "ENTERPRISE" | "OTHER";
+            type: "PROVINCE" | "DEPARTMENT" | "MASS_ORGANIZATION" | "DISTRICT" | "COMMUNE" | "COMMUNITY_TEAM" | "ENTERPRISE" | "OTHER";
             /** Format: date */
-            validFrom?: string;
+            validFrom: string;
             /** Format: date */
-            validTo?: string;
+            validTo?: string | null;
         };
         OrgUnitNode: {
-            children?: components["schemas"]["OrgUnitNode"][];
-            code?: string;
+            children: components["schemas"]["OrgUnitNode"][];
+            code: string;
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
             /** @enum {string} */
-            status?: "ACTIVE" | "CLOSED" | "MERGED";
+            status: "ACTIVE" | "CLOSED" | "MERGED";
             /** @enum {string} */
-            type?: "PROVINCE" | "DEPARTMENT" | "MASS_ORGANIZATION" | "DISTRICT" | "COMMUNE" | "COMMUNITY_TEAM" | "ENTERPRISE" | "OTHER";
+            type: "PROVINCE" | "DEPARTMENT" | "MASS_ORGANIZATION" | "DISTRICT" | "COMMUNE" | "COMMUNITY_TEAM" | "ENTERPRISE" | "OTHER";
             /** Format: date */
-            validFrom?: string;
+            validFrom: string;
             /** Format: date */
-            validTo?: string;
+            validTo?: string | null;
         };
         OverviewResponse: {
-            attempts?: components["schemas"]["AttemptSummary"][];
+            attempts: components["schemas"]["AttemptSummary"][];
             /** Format: int32 */
-            attemptsAllowed?: number;
-            canStart?: boolean;
+            attemptsAllowed: number;
+            canStart: boolean;
             /** Format: date-time */
-            closesAt?: string;
+            closesAt?: string | null;
             /** Format: int64 */
-            enrolmentId?: number;
-            lecturesComplete?: boolean;
+            enrolmentId: number;
+            lecturesComplete: boolean;
             /** Format: int64 */
-            openAttemptId?: number;
+            openAttemptId?: number | null;
             /** Format: int32 */
-            passPercent?: number;
+            passPercent: number;
             /** Format: int32 */
-            questionsPerAttempt?: number;
+            questionsPerAttempt: number;
             /** Format: date-time */
-            startsAt?: string;
+            startsAt?: string | null;
             /** Format: int32 */
-            timeLimitMinutes?: number;
-            windowOpen?: boolean;
+            timeLimitMinutes: number;
+            windowOpen: boolean;
         };
         PageOfLearnerItem: {
-            content?: components["schemas"]["LearnerItem"][];
+            content: components["schemas"]["LearnerItem"][];
             /** Format: int32 */
-            page?: number;
+            page: number;
             /** Format: int32 */
-            size?: number;
+            size: number;
             /** Format: int64 */
-            totalElements?: number;
+            totalElements: number;
             /** Format: int32 */
-            totalPages?: number;
+            totalPages: number;
         };
         ParticipantRow: {
             /** Format: int32 */
-            attended?: number;
-            completed?: boolean;
-            fullName?: string;
+            attended: number;
+            completed: boolean;
+            fullName: string;
             /** Format: int64 */
-            learnerId?: number;
-            marks?: components["schemas"]["MarkView"][];
+            learnerId: number;
+            marks: components["schemas"]["MarkView"][];
             /** Format: int64 */
-            nominationId?: number;
+            nominationId: number;
             /** Format: int64 */
-            unitId?: number;
+            unitId: number;
         };
         PathElement: {
-            code?: string;
+            code: string;
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
         };
         PlanReport: {
             /** Format: date */
-            asOf?: string;
-            basis?: string;
-            indicatorName?: string;
+            asOf: string;
+            basis: string;
+            indicatorName: string;
             /** Format: date */
-            issuedOn?: string;
-            kind?: string;
-            lines?: components["schemas"]["Line"][];
-            number?: string;
-            period?: string;
-            planIssuer?: string;
-            planNumber?: string;
-            planTitle?: string;
-            signerName?: string;
-            signerTitle?: string;
+            issuedOn: string;
+            kind: string;
+            lines: components["schemas"]["Line"][];
+            number: string;
+            period: string;
+            planIssuer: string;
+            planNumber: string;
+            planTitle: string;
+            signerName?: string | null;
+            signerTitle?: string | null;
             /** Format: date */
-            snapshotDay?: string;
-            targetUnit?: string;
-            total?: components["schemas"]["Line"];
-            unitName?: string;
+            snapshotDay?: string | null;
+            targetUnit: string;
+            total: components["schemas"]["Line"];
+            unitName: string;
         };
         PlanRequest: {
             /** Format: int64 */
             governingUnitId: number;
-            implementsRef?: string;
+            implementsRef?: string | null;
             /** Format: date */
-            issuedOn?: string;
+            issuedOn?: string | null;
             issuer: string;
             number: string;
             /** Format: date */
             periodEnd: string;
             /** Format: date */
             periodStart: string;
-            reportDues?: components["schemas"]["ReportDue"][];
-            signerName?: string;
-            signerTitle?: string;
+            reportDues?: components["schemas"]["ReportDue"][] | null;
+            signerName?: string | null;
+            signerTitle?: string | null;
             title: string;
         };
         PlanView: {
             /** Format: int64 */
-            governingUnitId?: number;
+            governingUnitId: number;
             /** Format: int64 */
-            id?: number;
-            implementsRef?: string;
+            id: number;
+            implementsRef?: string | null;
             /** Format: date */
-            issuedOn?: string;
-            issuer?: string;
-            number?: string;
+            issuedOn?: string | null;
+            issuer: string;
+            number: string;
             /** Format: date */
-            periodEnd?: string;
+            periodEnd: string;
             /** Format: date */
-            periodStart?: string;
-            reportDues?: components["schemas"]["ReportDue"][];
-            signerName?: string;
-            signerTitle?: string;
-            title?: string;
+            periodStart: string;
+            reportDues: components["schemas"]["ReportDue"][];
+            signerName?: string | null;
+            signerTitle?: string | null;
+            title: string;
         };
         PolicyBody: {
             /** Format: int32 */
-            attemptsAllowed?: number;
+            attemptsAllowed: number;
             /** Format: int32 */
-            expectedBankSize?: number;
+            expectedBankSize: number;
             /** Format: int32 */
-            passPercent?: number;
+            passPercent: number;
             /** Format: int32 */
-            questionsPerAttempt?: number;
+            questionsPerAttempt: number;
             /** @enum {string} */
             review: "SCORE_ONLY" | "WRONG_ONLY" | "FULL";
             /** Format: int32 */
-            timeLimitMinutes?: number;
+            timeLimitMinutes: number;
             topicQuotas?: {
                 [key: string]: number;
-            };
+            } | null;
         };
         PolicyRequest: {
             /** Format: int32 */
@@ -4525,323 +4524,323 @@ export interface components {
             expectedMinutesPerDay: number;
         };
         PopulationRequest: {
-            categories?: ("CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF")[];
-            courseIds?: number[];
-            examIds?: number[];
+            categories?: ("CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF")[] | null;
+            courseIds?: number[] | null;
+            examIds?: number[] | null;
             /** @enum {string} */
             rule: "ENROLLED" | "COMPLETED" | "CERTIFIED" | "ASSESSED" | "EXAM_PASSED" | "CITIZENS_COMPLETED" | "FOCAL_POINTS_TRAINED";
             /** Format: int64 */
-            unitId?: number;
-            waveIds?: number[];
+            unitId?: number | null;
+            waveIds?: number[] | null;
         };
         PopulationView: {
-            categories?: ("CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF")[];
-            courseIds?: number[];
-            examIds?: number[];
+            categories: ("CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF")[];
+            courseIds: number[];
+            examIds: number[];
             /** @enum {string} */
-            rule?: "ENROLLED" | "COMPLETED" | "CERTIFIED" | "ASSESSED" | "EXAM_PASSED" | "CITIZENS_COMPLETED" | "FOCAL_POINTS_TRAINED";
+            rule: "ENROLLED" | "COMPLETED" | "CERTIFIED" | "ASSESSED" | "EXAM_PASSED" | "CITIZENS_COMPLETED" | "FOCAL_POINTS_TRAINED";
             /** Format: int64 */
-            unitId?: number;
-            waveIds?: number[];
+            unitId?: number | null;
+            waveIds: number[];
         };
         Profile: {
             /** Format: int32 */
-            birthYear?: number;
-            communeCode?: string;
+            birthYear: number;
+            communeCode: string;
             /** Format: int64 */
-            communeId?: number;
-            communeName?: string;
+            communeId: number;
+            communeName: string;
             /** Format: date-time */
-            consentAt?: string;
-            gender?: string;
+            consentAt: string;
+            gender?: string | null;
             /** Format: date-time */
-            registeredAt?: string;
-            username?: string;
+            registeredAt: string;
+            username: string;
         };
         ProfileRequest: {
             /** Format: int32 */
             birthYear: number;
             /** Format: int64 */
             communeId: number;
-            consent?: boolean;
-            gender?: string;
+            consent: boolean;
+            gender?: string | null;
         };
         ProgrammeView: {
             /** Format: int32 */
-            classCount?: number;
-            contentOutline?: string;
+            classCount: number;
+            contentOutline: string;
             /** Format: date-time */
-            createdAt?: string;
-            createdBy?: string;
+            createdAt: string;
+            createdBy: string;
             /** Format: int32 */
-            daysPerClass?: number;
+            daysPerClass: number;
             /** Format: int64 */
-            finalExamId?: number;
+            finalExamId?: number | null;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            minSessions?: number;
-            name?: string;
+            minSessions: number;
+            name: string;
             /** Format: date-time */
-            nominationDeadline?: string;
+            nominationDeadline: string;
             /** Format: int32 */
-            nominationLimit?: number;
+            nominationLimit: number;
             /** Format: date */
-            periodEnd?: string;
+            periodEnd: string;
             /** Format: date */
-            periodStart?: string;
+            periodStart: string;
             /** Format: int32 */
-            seatsPerClass?: number;
+            seatsPerClass: number;
             /** Format: int32 */
-            targetTrained?: number;
+            targetTrained: number;
         };
         Progress: {
             /** Format: date */
-            asOf?: string;
-            categories?: components["schemas"]["CategoryRow"][];
-            children?: components["schemas"]["ChildRow"][];
-            denominator?: components["schemas"]["Denominator"];
+            asOf: string;
+            categories: components["schemas"]["CategoryRow"][];
+            children: components["schemas"]["ChildRow"][];
+            denominator?: components["schemas"]["Denominator"] | null;
             /** Format: date */
-            due?: string;
-            focalPoints?: components["schemas"]["FocalPoints"];
+            due: string;
+            focalPoints?: components["schemas"]["FocalPoints"] | null;
             /** Format: double */
-            forecast?: number;
+            forecast?: number | null;
             /** Format: double */
-            gap?: number;
+            gap?: number | null;
             /** Format: int64 */
-            indicatorId?: number;
-            indicatorName?: string;
+            indicatorId: number;
+            indicatorName: string;
             /** @enum {string} */
-            kind?: "MEASURED" | "REPORTED";
+            kind: "MEASURED" | "REPORTED";
             /** Format: int64 */
-            numerator?: number;
-            path?: components["schemas"]["UnitRef"][];
+            numerator: number;
+            path: components["schemas"]["UnitRef"][];
             /** Format: int64 */
-            planId?: number;
-            reach?: components["schemas"]["Reach"];
+            planId: number;
+            reach?: components["schemas"]["Reach"] | null;
+            /** @enum {string|null} */
+            rule?: "ENROLLED" | "COMPLETED" | "CERTIFIED" | "ASSESSED" | "EXAM_PASSED" | "CITIZENS_COMPLETED" | "FOCAL_POINTS_TRAINED" | null;
             /** @enum {string} */
-            rule?: "ENROLLED" | "COMPLETED" | "CERTIFIED" | "ASSESSED" | "EXAM_PASSED" | "CITIZENS_COMPLETED" | "FOCAL_POINTS_TRAINED";
-            /** @enum {string} */
-            status?: "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "MET";
+            status: "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "MET";
             /** Format: double */
-            target?: number;
+            target: number;
             /** @enum {string} */
-            targetUnit?: "PERCENT" | "COUNT";
-            trend?: components["schemas"]["TrendPoint"][];
-            unit?: components["schemas"]["UnitRef"];
+            targetUnit: "PERCENT" | "COUNT";
+            trend: components["schemas"]["TrendPoint"][];
+            unit: components["schemas"]["UnitRef"];
             /** Format: double */
-            value?: number;
-            waves?: components["schemas"]["WaveRow"][];
+            value?: number | null;
+            waves: components["schemas"]["WaveRow"][];
         };
         PublicCategory: {
             /** @enum {string} */
-            category?: "CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF";
+            category: "CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF";
             /** Format: double */
-            rate?: number;
-            suppressed?: boolean;
+            rate?: number | null;
+            suppressed: boolean;
         };
         PublicFile: {
-            contentType?: string;
+            contentType: string;
             /** Format: int32 */
-            durationSeconds?: number;
+            durationSeconds?: number | null;
             /** Format: int64 */
-            sizeBytes?: number;
-            url?: string;
+            sizeBytes: number;
+            url: string;
         };
         PublicIndicator: {
-            categories?: components["schemas"]["PublicCategory"][];
+            categories: components["schemas"]["PublicCategory"][];
             /** Format: date */
-            due?: string;
+            due: string;
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
             /** Format: int64 */
-            population?: number;
+            population?: number | null;
             /** Format: int64 */
-            qrOpens?: number;
-            /** @enum {string} */
-            rule?: "ENROLLED" | "COMPLETED" | "CERTIFIED" | "ASSESSED" | "EXAM_PASSED" | "CITIZENS_COMPLETED" | "FOCAL_POINTS_TRAINED";
-            suppressed?: boolean;
+            qrOpens?: number | null;
+            /** @enum {string|null} */
+            rule?: "ENROLLED" | "COMPLETED" | "CERTIFIED" | "ASSESSED" | "EXAM_PASSED" | "CITIZENS_COMPLETED" | "FOCAL_POINTS_TRAINED" | null;
+            suppressed: boolean;
             /** Format: double */
-            target?: number;
+            target: number;
             /** @enum {string} */
-            targetUnit?: "PERCENT" | "COUNT";
+            targetUnit: "PERCENT" | "COUNT";
             /** Format: double */
-            value?: number;
+            value?: number | null;
         };
         PublicMaterialView: {
-            bodyHtml?: string;
-            leaflet?: components["schemas"]["PublicFile"];
-            pageUrl?: string;
-            slug?: string;
-            summary?: string;
-            title?: string;
-            topicSlug?: string;
-            topicTitle?: string;
-            video?: components["schemas"]["PublicFile"];
+            bodyHtml: string;
+            leaflet?: components["schemas"]["PublicFile"] | null;
+            pageUrl: string;
+            slug: string;
+            summary: string;
+            title: string;
+            topicSlug: string;
+            topicTitle: string;
+            video?: components["schemas"]["PublicFile"] | null;
         };
         PublicPlan: {
-            area?: string;
+            area: string;
             /** Format: int64 */
-            id?: number;
-            issuer?: string;
-            number?: string;
-            title?: string;
+            id: number;
+            issuer: string;
+            number: string;
+            title: string;
         };
         PublicPlanDashboard: {
             /** Format: date */
-            asOf?: string;
-            indicators?: components["schemas"]["PublicIndicator"][];
+            asOf: string;
+            indicators: components["schemas"]["PublicIndicator"][];
             /** Format: int32 */
-            minimumCellSize?: number;
-            plan?: components["schemas"]["PublicPlan"];
+            minimumCellSize: number;
+            plan: components["schemas"]["PublicPlan"];
         };
         PublicTopic: {
-            materials?: components["schemas"]["MaterialCard"][];
-            pageUrl?: string;
-            slug?: string;
-            summary?: string;
-            title?: string;
+            materials: components["schemas"]["MaterialCard"][];
+            pageUrl: string;
+            slug: string;
+            summary: string;
+            title: string;
         };
         PublicVerification: {
             /** Format: date */
-            completedOn?: string;
+            completedOn: string;
             /** Format: int32 */
-            courseMinutes?: number;
-            courseTitle?: string;
-            dateOfBirthMatches?: boolean;
-            details?: {
+            courseMinutes: number;
+            courseTitle: string;
+            dateOfBirthMatches?: boolean | null;
+            details: {
                 [key: string]: string;
             };
             /** Format: int32 */
-            formatVersion?: number;
-            fullName?: string;
+            formatVersion: number;
+            fullName: string;
             /** Format: date */
-            issuedOn?: string;
-            issuer?: string;
-            keyId?: string;
+            issuedOn: string;
+            issuer: string;
+            keyId: string;
             /** @enum {string} */
-            kind?: "COURSE" | "IN_PERSON" | "ASSESSMENT";
-            revocationReason?: string;
+            kind: "COURSE" | "IN_PERSON" | "ASSESSMENT";
+            revocationReason?: string | null;
             /** Format: date-time */
-            revokedAt?: string;
+            revokedAt?: string | null;
             /** Format: int32 */
-            scorePercent?: number;
-            serial?: string;
-            signature?: string;
-            signedContent?: string;
-            signerName?: string;
-            signerTitle?: string;
-            status?: string;
-            supersededByCode?: string;
-            supersededByUrl?: string;
-            unitName?: string;
+            scorePercent?: number | null;
+            serial: string;
+            signature: string;
+            signedContent: string;
+            signerName?: string | null;
+            signerTitle: string;
+            status: string;
+            supersededByCode?: string | null;
+            supersededByUrl?: string | null;
+            unitName: string;
         };
         PutDayRequest: {
             /** @enum {string} */
             kind: "PUBLIC_HOLIDAY" | "COMPENSATORY_DAY_OFF" | "WORKING_DAY";
             nameEn: string;
             nameVi: string;
-            note?: string;
+            note?: string | null;
         };
         QrView: {
-            code?: string;
+            code: string;
             /** Format: int64 */
-            lifetimeSeconds?: number;
+            lifetimeSeconds: number;
             /** Format: int64 */
-            sessionId?: number;
-            svg?: string;
-            url?: string;
+            sessionId: number;
+            svg: string;
+            url: string;
             /** Format: date-time */
-            validUntil?: string;
+            validUntil: string;
         };
         QuestionBody: {
             /** @enum {string} */
             difficulty: "EASY" | "MEDIUM" | "HARD";
-            explanation?: string;
-            image?: string;
+            explanation?: string | null;
+            image?: string | null;
             options: components["schemas"]["OptionBody"][];
             stem: string;
             topic: string;
         };
         QuestionResponse: {
             /** @enum {string} */
-            difficulty?: "EASY" | "MEDIUM" | "HARD";
-            explanation?: string;
-            image?: string;
-            multiple?: boolean;
-            options?: components["schemas"]["OptionBody"][];
+            difficulty: "EASY" | "MEDIUM" | "HARD";
+            explanation?: string | null;
+            image?: string | null;
+            multiple: boolean;
+            options: components["schemas"]["OptionBody"][];
             /** Format: int64 */
-            questionId?: number;
-            stem?: string;
-            topic?: string;
+            questionId: number;
+            stem: string;
+            topic: string;
             /** Format: int32 */
-            version?: number;
+            version: number;
         };
         Reach: {
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: int64 */
-            opens?: number;
+            opens: number;
             /** Format: date */
-            to?: string;
+            to: string;
         };
         ReachView: {
-            byTarget?: components["schemas"]["TargetReach"][];
-            communes?: components["schemas"]["CommuneReach"][];
-            from?: string;
-            to?: string;
+            byTarget: components["schemas"]["TargetReach"][];
+            communes: components["schemas"]["CommuneReach"][];
+            from: string;
+            to: string;
             /** Format: int64 */
-            totalOpens?: number;
+            totalOpens: number;
         };
         Reconciliation: {
-            period?: string;
-            units?: components["schemas"]["ReconciliationRow"][];
+            period: string;
+            units: components["schemas"]["ReconciliationRow"][];
         };
         ReconciliationRow: {
             accountsIssued?: {
                 [key: string]: number;
-            };
-            approved?: components["schemas"]["Figure"];
-            discrepancies?: components["schemas"]["DiscrepancyView"][];
+            } | null;
+            approved?: components["schemas"]["Figure"] | null;
+            discrepancies: components["schemas"]["DiscrepancyView"][];
             enrolled?: {
                 [key: string]: number;
-            };
-            notYetAvailable?: string[];
-            pending?: components["schemas"]["Figure"];
+            } | null;
+            notYetAvailable: string[];
+            pending?: components["schemas"]["Figure"] | null;
             registered?: {
                 [key: string]: number;
-            };
-            unitCode?: string;
+            } | null;
+            unitCode: string;
             /** Format: int64 */
-            unitId?: number;
-            unitName?: string;
-            unitType?: string;
+            unitId: number;
+            unitName: string;
+            unitType: string;
         };
         Registered: {
-            activationCode?: string;
+            activationCode: string;
             /** Format: date-time */
-            codeValidUntil?: string;
-            fullName?: string;
+            codeValidUntil: string;
+            fullName: string;
             /** Format: int64 */
-            learnerId?: number;
-            username?: string;
+            learnerId: number;
+            username: string;
         };
         RegistrationRequest: {
             /** Format: int32 */
             birthYear: number;
-            consentInPerson?: boolean;
+            consentInPerson: boolean;
             fullName: string;
-            gender?: string;
+            gender?: string | null;
         };
         ReminderOutcome: {
             /** Format: int32 */
-            alreadyToday?: number;
+            alreadyToday: number;
             /** Format: int32 */
-            sent?: number;
+            sent: number;
         };
         RemindRequest: {
-            enrolmentIds?: number[];
+            enrolmentIds?: number[] | null;
         };
         RenameRequest: {
             /** Format: date */
@@ -4849,38 +4848,38 @@ export interface components {
             name: string;
         };
         Report: {
-            errors?: components["schemas"]["Finding"][];
+            errors: components["schemas"]["Finding"][];
             /** @enum {string} */
-            format?: "XLSX" | "MOODLE_XML" | "GIFT";
+            format: "XLSX" | "MOODLE_XML" | "GIFT";
             /** Format: int32 */
-            found?: number;
+            found: number;
             /** Format: int32 */
-            importable?: number;
-            skipped?: components["schemas"]["Finding"][];
+            importable: number;
+            skipped: components["schemas"]["Finding"][];
             /** Format: int32 */
-            stored?: number;
-            warnings?: components["schemas"]["Finding"][];
+            stored: number;
+            warnings: components["schemas"]["Finding"][];
         };
         ReportDue: {
-            dueDay?: string;
-            kind?: string;
-            recipient?: string;
+            dueDay: string;
+            kind: string;
+            recipient: string;
         };
         ReportedValueView: {
             /** Format: date */
-            asOf?: string;
-            decidedBy?: string;
-            evidenceName?: string;
+            asOf: string;
+            decidedBy?: string | null;
+            evidenceName?: string | null;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            indicatorId?: number;
-            reportedBy?: string;
+            indicatorId: number;
+            reportedBy: string;
             /** @enum {string} */
-            status?: "SUBMITTED" | "ACCEPTED" | "REJECTED";
+            status: "SUBMITTED" | "ACCEPTED" | "REJECTED";
             /** Format: int64 */
-            unitId?: number;
-            value?: number;
+            unitId: number;
+            value: number;
         };
         ReportValueRequest: {
             /** Format: date */
@@ -4896,42 +4895,42 @@ export interface components {
             startsAt: string;
         };
         ResetView: {
-            activationCode?: string;
+            activationCode: string;
             /** Format: date-time */
-            expiresAt?: string;
-            fullName?: string;
+            expiresAt: string;
+            fullName: string;
             /** Format: int64 */
-            learnerId?: number;
-            username?: string;
+            learnerId: number;
+            username: string;
         };
         ResultResponse: {
             /** Format: date-time */
-            closedAt?: string;
+            closedAt: string;
             /** Format: int32 */
-            correctCount?: number;
-            gradedByServer?: boolean;
-            passed?: boolean;
+            correctCount: number;
+            gradedByServer: boolean;
+            passed: boolean;
             /** Format: int32 */
-            passPercent?: number;
+            passPercent: number;
             /** Format: int32 */
-            questionCount?: number;
-            review?: components["schemas"]["ReviewItem"][];
+            questionCount: number;
+            review?: components["schemas"]["ReviewItem"][] | null;
             /** Format: int32 */
-            scorePercent?: number;
-            wrongQuestionIds?: number[];
+            scorePercent: number;
+            wrongQuestionIds?: number[] | null;
         };
         ResultsView: {
             /** Format: int64 */
-            assessed?: number;
+            assessed: number;
             /** Format: int64 */
-            candidates?: number;
-            exam?: components["schemas"]["ExamView"];
-            notTaken?: components["schemas"]["CandidateView"][];
+            candidates: number;
+            exam: components["schemas"]["ExamView"];
+            notTaken: components["schemas"]["CandidateView"][];
             /** Format: int64 */
-            passed?: number;
+            passed: number;
             /** Format: double */
-            passRate?: number;
-            units?: components["schemas"]["UnitLineView"][];
+            passRate?: number | null;
+            units: components["schemas"]["UnitLineView"][];
         };
         ReturnPopulationRequest: {
             reason: string;
@@ -4940,236 +4939,236 @@ export interface components {
             reason: string;
         };
         ReviewItem: {
-            correctOptions?: number[];
-            explanation?: string;
+            correctOptions: number[];
+            explanation?: string | null;
             /** Format: int64 */
-            questionId?: number;
+            questionId: number;
         };
         RevokeRequest: {
-            reason?: string;
+            reason: string;
         };
         SeatView: {
-            completed?: boolean;
-            nomination?: components["schemas"]["NominationView"];
-            programme?: components["schemas"]["ProgrammeView"];
-            sessions?: components["schemas"]["SessionView"][];
-            trainingClass?: components["schemas"]["ClassView"];
+            completed: boolean;
+            nomination: components["schemas"]["NominationView"];
+            programme: components["schemas"]["ProgrammeView"];
+            sessions: components["schemas"]["SessionView"][];
+            trainingClass?: components["schemas"]["ClassView"] | null;
         };
         Section: {
-            code?: string;
+            code: string;
             /** Format: date-time */
-            confirmedAt?: string;
-            confirmedBy?: string;
-            name?: string;
+            confirmedAt?: string | null;
+            confirmedBy?: string | null;
+            name: string;
             /** Format: int64 */
-            unitId?: number;
+            unitId: number;
         };
         SegmentBody: {
             /** Format: double */
-            fromSecond?: number;
+            fromSecond?: number | null;
             /** Format: double */
-            toSecond?: number;
+            toSecond?: number | null;
         };
         SelfEnrolment: {
             /** Format: int64 */
-            courseId?: number;
-            created?: boolean;
+            courseId: number;
+            created: boolean;
             /** Format: int64 */
-            enrolmentId?: number;
+            enrolmentId: number;
         };
         SessionView: {
             /** Format: int32 */
-            dayNumber?: number;
+            dayNumber: number;
             /** Format: date-time */
-            endsAt?: string;
+            endsAt: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** @enum {string} */
-            part?: "MORNING" | "AFTERNOON";
+            part: "MORNING" | "AFTERNOON";
             /** Format: date-time */
-            startsAt?: string;
+            startsAt: string;
         };
         SignedMediaLink: {
             /** Format: date-time */
-            expiresAt?: string;
-            url?: string;
+            expiresAt: string;
+            url: string;
         };
         SplitRequest: {
             /** Format: int32 */
-            classSize?: number;
+            classSize?: number | null;
         };
         StreamingResponseBody: unknown;
         TargetReach: {
             /** Format: int64 */
-            opens?: number;
-            ref?: string;
-            target?: string;
+            opens: number;
+            ref: string;
+            target: string;
             /** Format: int64 */
-            unitId?: number;
+            unitId: number;
         };
         Task: {
             /** Format: int64 */
-            count?: number;
-            kind?: string;
-            link?: string;
+            count: number;
+            kind: string;
+            link: string;
             /** @enum {string} */
-            role?: "ADMIN" | "REPORTER" | "VERIFIER" | "UNIT_ADMIN" | "TRAINER" | "LEARNER" | "CITIZEN" | "COMMUNITY_HELPER";
+            role: "ADMIN" | "REPORTER" | "VERIFIER" | "UNIT_ADMIN" | "TRAINER" | "LEARNER" | "CITIZEN" | "COMMUNITY_HELPER";
         };
         TaskView: {
             /** Format: int32 */
-            consecutiveFailures?: number;
+            consecutiveFailures: number;
             /** Format: date-time */
-            executionTime?: string;
-            instance?: string;
+            executionTime?: string | null;
+            instance: string;
             /** Format: date-time */
-            lastFailure?: string;
+            lastFailure?: string | null;
             /** Format: date-time */
-            lastHeartbeat?: string;
+            lastHeartbeat?: string | null;
             /** Format: date-time */
-            lastSuccess?: string;
-            picked?: boolean;
-            pickedBy?: string;
-            taskName?: string;
+            lastSuccess?: string | null;
+            picked: boolean;
+            pickedBy?: string | null;
+            taskName: string;
         };
         TemplateRequest: {
-            html?: string;
+            html: string;
         };
         TemplateView: {
-            custom?: boolean;
-            html?: string;
+            custom: boolean;
+            html: string;
         };
         TopicRequest: {
             /** Format: int32 */
-            position?: number;
-            slug?: string;
-            summary?: string;
+            position: number;
+            slug?: string | null;
+            summary?: string | null;
             title: string;
         };
         TopicView: {
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int32 */
-            position?: number;
-            slug?: string;
-            summary?: string;
-            title?: string;
+            position: number;
+            slug: string;
+            summary: string;
+            title: string;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         TrainerOption: {
-            displayName?: string;
-            unitName?: string;
-            username?: string;
+            displayName: string;
+            unitName: string;
+            username: string;
         };
         TrainerStatus: {
-            fullName?: string;
+            fullName: string;
             /** Format: int64 */
-            learnerId?: number;
-            trained?: boolean;
-            trainer?: boolean;
-            username?: string;
+            learnerId: number;
+            trained: boolean;
+            trainer: boolean;
+            username?: string | null;
         };
         TrendPoint: {
             /** Format: date */
-            day?: string;
+            day: string;
             /** Format: double */
-            value?: number;
+            value: number;
         };
         UnitLineView: {
             /** Format: int64 */
-            nominated?: number;
+            nominated: number;
             /** Format: int64 */
-            seated?: number;
+            seated: number;
             /** Format: int64 */
-            trained?: number;
-            unitCode?: string;
+            trained: number;
+            unitCode: string;
             /** Format: int64 */
-            unitId?: number;
-            unitName?: string;
+            unitId: number;
+            unitName: string;
         };
         UnitRef: {
-            code?: string;
+            code: string;
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
         };
         UnitReportView: {
             /** Format: double */
-            learnersPerTrained?: number;
+            learnersPerTrained?: number | null;
             /** Format: int64 */
-            nominated?: number;
+            nominated: number;
             /** Format: int64 */
-            programmeId?: number;
+            programmeId: number;
             /** Format: int64 */
-            seated?: number;
+            seated: number;
             /** Format: int32 */
-            target?: number;
+            target: number;
             /** Format: int64 */
-            trained?: number;
-            units?: components["schemas"]["UnitLineView"][];
+            trained: number;
+            units: components["schemas"]["UnitLineView"][];
         };
         UnitRow: {
             /** Format: double */
-            averageLecturesCompleted?: number;
-            byPace?: {
+            averageLecturesCompleted: number;
+            byPace: {
                 [key: string]: number;
             };
             /** Format: int64 */
-            learners?: number;
+            learners: number;
             /** Format: int64 */
-            minutesToday?: number;
-            unitCode?: string;
+            minutesToday: number;
+            unitCode: string;
         };
         UnitView: {
-            code?: string;
+            code: string;
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
         };
         WaveRow: {
             /** Format: int64 */
-            learners?: number;
+            learners: number;
             /** Format: int64 */
-            waveId?: number;
+            waveId: number;
         };
         WaveView: {
-            byStatus?: {
+            byStatus: {
                 [key: string]: number;
             };
             /** Format: int32 */
-            capacity?: number;
+            capacity: number;
             /** Format: int64 */
-            courseId?: number;
+            courseId: number;
             /** Format: int64 */
-            courseVersionId?: number;
+            courseVersionId?: number | null;
             /** Format: int32 */
-            deadlineWorkingDays?: number;
+            deadlineWorkingDays: number;
             /** Format: int64 */
-            enrolled?: number;
+            enrolled: number;
             /** Format: int64 */
-            id?: number;
-            name?: string;
+            id: number;
+            name: string;
             /** Format: date */
-            openingDate?: string;
-            unitIds?: number[];
+            openingDate: string;
+            unitIds: number[];
         };
         WindowBody: {
             /** Format: date-time */
-            closesAt?: string;
+            closesAt?: string | null;
             /** Format: date-time */
             opensAt: string;
             /** Format: int32 */
-            staggerMinutes?: number;
+            staggerMinutes: number;
         };
         WorkingDaysResponse: {
             /** Format: int32 */
-            count?: number;
-            countedDays?: string[];
+            count: number;
+            countedDays: string[];
             /** Format: date */
-            deadline?: string;
+            deadline: string;
             /** Format: date */
-            from?: string;
-            skippedDaysOff?: components["schemas"]["DayResponse"][];
+            from: string;
+            skippedDaysOff: components["schemas"]["DayResponse"][];
         };
     };
     responses: never;

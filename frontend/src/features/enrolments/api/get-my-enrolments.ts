@@ -1,19 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
-export type EnrolmentStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'OVERDUE' | 'WITHDRAWN';
-
-export type MyEnrolment = {
-  enrolmentId: number;
-  waveId: number;
-  waveName: string;
-  courseId: number;
-  status: EnrolmentStatus;
-  accountIssuedAt: string | null;
-  deadline: string | null;
-  workingDaysLeft: number | null;
-};
+/** A learner's enrolment: generated from the server's OpenAPI document (`npm run api:types`). */
+export type MyEnrolment = components['schemas']['MyEnrolment'];
+export type EnrolmentStatus = MyEnrolment['status'];
 
 export const getMyEnrolments = (signal?: AbortSignal): Promise<MyEnrolment[]> =>
   api.get<MyEnrolment[]>('/api/me/enrolments', signal);

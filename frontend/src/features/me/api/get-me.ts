@@ -1,15 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
-export type OrgUnitRef = { id: number; code: string; name: string };
+export type OrgUnitRef = components['schemas']['PathElement'];
 
-export type Me = {
-  username: string;
-  displayName: string;
-  roles: string[];
-  orgUnit: (OrgUnitRef & { type: string; path: OrgUnitRef[] }) | null;
-};
+/** The caller: generated from the server's OpenAPI document (`npm run api:types`). */
+export type Me = components['schemas']['MeResponse'];
 
 export const getMe = (signal?: AbortSignal): Promise<Me> => api.get<Me>('/api/me', signal);
 

@@ -1,3 +1,5 @@
+import type { components } from '@/api/schema';
+
 export type QuizQuestion = {
   questionId: number;
   number: number;
@@ -9,17 +11,8 @@ export type QuizQuestion = {
   selected: number[];
 };
 
-export type QuizResult = {
-  correctCount: number;
-  questionCount: number;
-  scorePercent: number;
-  passPercent: number;
-  passed: boolean;
-  closedAt: string;
-  gradedByServer: boolean;
-  wrongQuestionIds: number[] | null;
-  review: { questionId: number; correctOptions: number[]; explanation: string | null }[] | null;
-};
+/** A submitted attempt's result: generated from the server's OpenAPI document (`npm run api:types`). */
+export type QuizResult = components['schemas']['ResultResponse'];
 
 export type QuizAttempt = {
   attemptId: number;

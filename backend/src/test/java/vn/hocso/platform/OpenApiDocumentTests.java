@@ -59,6 +59,27 @@ class OpenApiDocumentTests {
 		assertThat(differences).as(HOW_TO_FIX + "; where the copy differs").isEmpty();
 	}
 
+	@Test
+	void aRecordsComponentsAreRequiredUnlessNullableAndANullableOneAdmitsNull() throws Exception {
+		JsonNode schemas = JSON
+			.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
+			.get("components")
+			.get("schemas");
+		// MyEnrolment(long enrolmentId, …, String waveName, …, @Nullable LocalDate
+		// deadline, …)
+		JsonNode enrolment = schemas.get("MyEnrolment");
+		assertThat(enrolment.get("required").valueStream().map(JsonNode::asString))
+			.contains("enrolmentId", "waveName", "status")
+			.doesNotContain("deadline", "workingDaysLeft");
+		assertThat(enrolment.get("properties").get("deadline").get("type").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder("string", "null");
+		assertThat(enrolment.get("properties").get("waveName").get("type").asString()).isEqualTo("string");
+		// MeResponse(…, @Nullable CallerUnit orgUnit): a reference, or null.
+		JsonNode orgUnit = schemas.get("MeResponse").get("properties").get("orgUnit");
+		assertThat(orgUnit.get("anyOf").get(0).get("$ref").asString()).isEqualTo("#/components/schemas/CallerUnit");
+		assertThat(orgUnit.get("anyOf").get(1).get("type").asString()).isEqualTo("null");
+	}
+
 	/**
 	 * JSON pointers where {@code copy} and {@code live} differ (objects compared by name,
 	 * not order).
