@@ -238,7 +238,7 @@ class DemoScenario {
 		static final String DEMO_HELPER = "demo.helper";
 
 		/** How far a demo learner has got. */
-		enum Profile {
+		enum ProgressProfile {
 
 			COMPLETE, ON_PACE, BEHIND, NOT_STARTED
 
@@ -246,7 +246,7 @@ class DemoScenario {
 
 		record SeedEntry(String fullName, @Nullable LocalDate dateOfBirth, @Nullable String gender, String citizenId,
 				String unitCode, vn.hocso.learner.LearnerCategory category, @Nullable String position,
-				@Nullable String account, @Nullable Profile progress, @Nullable Boolean quizPassed) {
+				@Nullable String account, @Nullable ProgressProfile progress, @Nullable Boolean quizPassed) {
 		}
 
 		record SeedFile(List<SeedEntry> learners) {
@@ -298,8 +298,8 @@ class DemoScenario {
 					.stream()
 					.filter(ref -> ref.waveId() == waveId)
 					.findFirst();
-				Profile profile = entry.progress() == null ? Profile.NOT_STARTED : entry.progress();
-				if (enrolment.isPresent() && profile != Profile.NOT_STARTED
+				ProgressProfile profile = entry.progress() == null ? ProgressProfile.NOT_STARTED : entry.progress();
+				if (enrolment.isPresent() && profile != ProgressProfile.NOT_STARTED
 						&& progress.isEmpty(enrolment.get().enrolmentId())) {
 					seedProgress(enrolment.get(), course, profile, i, studyDays, issuedAt);
 					seeded++;
@@ -336,7 +336,7 @@ class DemoScenario {
 			long enrolmentId = openCourse.enrol(course.courseId(), learnerId);
 			EnrolmentRef enrolment = enrolments.find(enrolmentId).orElseThrow();
 			if (progress.isEmpty(enrolmentId)) {
-				seedProgress(enrolment, course, Profile.COMPLETE, 3, studyDays, registeredAt);
+				seedProgress(enrolment, course, ProgressProfile.COMPLETE, 3, studyDays, registeredAt);
 			}
 			if (enrolment.status() != vn.hocso.enrolment.EnrolmentStatus.COMPLETED) {
 				try {
@@ -373,12 +373,13 @@ class DemoScenario {
 					at);
 			long enrolmentId = openCourse.enrol(course.courseId(), first);
 			if (progress.isEmpty(enrolmentId)) {
-				seedProgress(enrolments.find(enrolmentId).orElseThrow(), course, Profile.ON_PACE, 5, studyDays, at);
+				seedProgress(enrolments.find(enrolmentId).orElseThrow(), course, ProgressProfile.ON_PACE, 5, studyDays,
+						at);
 			}
 			log.info("Demo scenario: community helper {} with three assisted citizens", DEMO_HELPER);
 		}
 
-		private void seedProgress(EnrolmentRef enrolment, CourseVersionView course, Profile profile, int index,
+		private void seedProgress(EnrolmentRef enrolment, CourseVersionView course, ProgressProfile profile, int index,
 				List<LocalDate> studyDays, Instant issuedAt) {
 			List<LectureView> lectures = course.lectures();
 			int expected = course.expectedMinutesPerDay();
@@ -395,7 +396,7 @@ class DemoScenario {
 				}
 				default -> {
 					done = Math.max(1, lectures.size() * (1 + index % 2) / 10);
-					studyDays.stream().limit(2).forEach(day -> minutes.put(day, (long) 8 + index % 6));
+					studyDays.stream().limit(2).forEach(day -> minutes.put(day, 8L + index % 6));
 				}
 			}
 			Map<LocalDate, Long> seconds = new LinkedHashMap<>();

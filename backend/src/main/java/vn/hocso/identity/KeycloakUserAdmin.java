@@ -265,10 +265,10 @@ public class KeycloakUserAdmin implements StaffContacts, StaffDirectory, Trainer
 		if (userId.isEmpty()) {
 			return false;
 		}
-		if (hasRealmRole(userId.get(), wanted) == (method == HttpMethod.POST)) {
+		if (hasRealmRole(userId.get(), wanted) == HttpMethod.POST.equals(method)) {
 			return true;
 		}
-		JsonNode role = realmRole(userId.get(), wanted, method == HttpMethod.POST ? "/available" : "");
+		JsonNode role = realmRole(userId.get(), wanted, HttpMethod.POST.equals(method) ? "/available" : "");
 		http.method(method)
 			.uri(keycloak.adminRealmUri() + "/users/{id}/role-mappings/realm", userId.get())
 			.headers(h -> h.setBearerAuth(token.get()))

@@ -19,7 +19,8 @@ public enum Reach {
 	SUBTREE;
 
 	Reach widest(Reach other) {
-		return ordinal() >= other.ordinal() ? this : other;
+		// The constants are declared from the narrowest reach to the widest.
+		return compareTo(other) >= 0 ? this : other;
 	}
 
 }

@@ -105,6 +105,8 @@ public enum ScopedAction {
 	 */
 	POPULATION_VERIFY(Map.of(ADMIN, SUBTREE, VERIFIER, SUBTREE, UNIT_ADMIN, SUBTREE));
 
+	// A private copy, never handed out: the constant stays immutable in practice.
+	@SuppressWarnings("ImmutableEnumChecker")
 	private final Map<Role, Reach> reaches;
 
 	ScopedAction(Map<Role, Reach> reaches) {

@@ -126,10 +126,10 @@ public class IssuanceRunner {
 		try (ExecutorService calls = Executors.newFixedThreadPool(Math.max(1, properties.parallelism()),
 				Thread.ofVirtual().name("keycloak-call-", 0).factory())) {
 			inTx(() -> jobs.findById(jobId).ifPresent(job -> job.started(clock.instant())));
-			List<IssuanceItem> chunk;
-			while (!(chunk = items.findByJobIdAndStatusOrderById(jobId, IssuanceItem.Status.PENDING, Limit.of(CHUNK)))
-				.isEmpty()) {
+			List<IssuanceItem> chunk = pending(jobId);
+			while (!chunk.isEmpty()) {
 				record(jobId, issue(chunk, calls));
+				chunk = pending(jobId);
 			}
 			inTx(() -> jobs.findById(jobId).ifPresent(job -> job.finished(clock.instant())));
 		}
@@ -217,6 +217,10 @@ public class IssuanceRunner {
 		String given = lastSpace < 0 ? name : name.substring(lastSpace + 1);
 		String family = lastSpace < 0 ? name : name.substring(0, lastSpace);
 		return new LearnerUser(username, family, given + note, learner.unitCode(), code);
+	}
+
+	private List<IssuanceItem> pending(long jobId) {
+		return items.findByJobIdAndStatusOrderById(jobId, IssuanceItem.Status.PENDING, Limit.of(CHUNK));
 	}
 
 	private void record(long jobId, List<Outcome> outcomes) {

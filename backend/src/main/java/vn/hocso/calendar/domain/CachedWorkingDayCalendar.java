@@ -39,7 +39,8 @@ class CachedWorkingDayCalendar implements WorkingDayCalendar {
 			@Value("${hocso.calendar.refresh-interval:5s}") Duration refreshInterval) {
 		this.days = days;
 		this.kinds = Caffeine.newBuilder().refreshAfterWrite(refreshInterval).build(key -> load());
-		kinds.get(ALL);
+		// Loaded once at start, so the first request does not wait for the database.
+		Map<LocalDate, DayKind> unused = kinds.get(ALL);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)

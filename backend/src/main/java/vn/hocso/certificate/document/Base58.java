@@ -27,7 +27,8 @@ public final class Base58 {
 
 	public static byte[] decode(String text) {
 		BigInteger value = BigInteger.ZERO;
-		for (char c : text.toCharArray()) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
 			int digit = ALPHABET.indexOf(c);
 			if (digit < 0) {
 				throw new IllegalArgumentException("Not base58: " + c);

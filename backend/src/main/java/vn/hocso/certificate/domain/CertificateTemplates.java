@@ -178,8 +178,15 @@ public class CertificateTemplates {
 		return null;
 	}
 
+	// Fixed row ids (certificate_template.id): a constant added to or moved in the enum
+	// must
+	// not move a stored template.
 	private static int rowId(CertificateKind kind) {
-		return kind.ordinal() + 1;
+		return switch (kind) {
+			case COURSE -> 1;
+			case IN_PERSON -> 2;
+			case ASSESSMENT -> 3;
+		};
 	}
 
 	private Optional<String> load(CertificateKind kind) {

@@ -124,8 +124,8 @@ public class RegenerationJobs {
 		log.info("Regenerating the PDFs of wave {} (job {}, run {})", job.getWaveId(), jobId, job.getRuns());
 		ExecutorService pool = Executors.newFixedThreadPool(parallelism);
 		try {
-			List<Long> pending;
-			while (!(pending = pending(jobId, CHUNK * parallelism)).isEmpty()) {
+			for (List<Long> pending = pending(jobId, CHUNK * parallelism); !pending.isEmpty(); pending = pending(jobId,
+					CHUNK * parallelism)) {
 				List<Future<?>> chunks = new ArrayList<>();
 				for (int from = 0; from < pending.size(); from += CHUNK) {
 					List<Long> slice = pending.subList(from, Math.min(pending.size(), from + CHUNK));

@@ -32,7 +32,6 @@ import vn.hocso.certificate.document.DateOfBirthCommitment;
 import vn.hocso.certificate.document.SigningKeys;
 import vn.hocso.certificate.domain.Certificate;
 import vn.hocso.certificate.domain.CertificateAccess;
-import vn.hocso.certificate.domain.CertificateFiles;
 import vn.hocso.certificate.domain.CertificateProperties;
 import vn.hocso.certificate.domain.CertificateStatus;
 import vn.hocso.certificate.web.CertificateViews.PublicVerification;
@@ -51,16 +50,12 @@ class PublicVerificationController {
 
 	private final CertificateAccess access;
 
-	private final CertificateFiles files;
-
 	private final SigningKeys keys;
 
 	private final CertificateProperties properties;
 
-	PublicVerificationController(CertificateAccess access, CertificateFiles files, SigningKeys keys,
-			CertificateProperties properties) {
+	PublicVerificationController(CertificateAccess access, SigningKeys keys, CertificateProperties properties) {
 		this.access = access;
-		this.files = files;
 		this.keys = keys;
 		this.properties = properties;
 	}

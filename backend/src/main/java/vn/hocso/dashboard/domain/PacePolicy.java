@@ -27,16 +27,21 @@ final class PacePolicy {
 	Pace of(EnrolmentStatus status, @Nullable Instant clockStartedAt, @Nullable LocalDate deadline, LocalDate today,
 			int expectedMinutesPerDay, Map<LocalDate, Long> studySecondsByDay, long remainingSeconds) {
 		switch (status) {
-			case WITHDRAWN:
+			case WITHDRAWN -> {
 				return Pace.WITHDRAWN;
-			case COMPLETED:
+			}
+			case COMPLETED -> {
 				return Pace.COMPLETED;
-			case OVERDUE:
+			}
+			case OVERDUE -> {
 				return Pace.OVERDUE;
-			case NOT_STARTED:
+			}
+			case NOT_STARTED -> {
 				return Pace.NOT_STARTED;
-			default:
-				break;
+			}
+			case IN_PROGRESS -> {
+				// paced below, from the study time
+			}
 		}
 		if (clockStartedAt != null) {
 			LocalDate start = clockStartedAt.atZone(VietnamTime.ZONE).toLocalDate();

@@ -60,7 +60,7 @@ final class HeadcountTasks {
 
 		@Override
 		public List<Task> tasks() {
-			long toDeclare = reads.list(null, null, DeclarationStatus.DRAFT).size()
+			long toDeclare = (long) reads.list(null, null, DeclarationStatus.DRAFT).size()
 					+ reads.list(null, null, DeclarationStatus.RETURNED).size();
 			return List.of(new Task("headcounts-to-declare", Role.UNIT_ADMIN, toDeclare, "/headcounts"));
 		}

@@ -173,7 +173,7 @@ public final class PopulationSheet {
 	static List<List<String>> csv(String text) {
 		return OfficeCsv.read(text, new char[] { ',', ';' }, HEADER_SCAN + 1, MAX_ROWS + HEADER_SCAN)
 			.stream()
-			.map(OfficeCsv.Record::fields)
+			.map(OfficeCsv.Line::fields)
 			.toList();
 	}
 

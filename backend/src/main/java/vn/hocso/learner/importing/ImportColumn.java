@@ -35,6 +35,8 @@ public enum ImportColumn {
 
 	private final boolean requiredHeader;
 
+	// List.of: unmodifiable, so the constant stays immutable.
+	@SuppressWarnings("ImmutableEnumChecker")
 	private final List<String> aliases;
 
 	ImportColumn(String field, String templateHeader, boolean requiredHeader, String... aliases) {

@@ -36,7 +36,7 @@ public class ImportWorkbooks {
 			for (int c = 0; c < columns.length; c++) {
 				sheet.value(0, c, columns[c].templateHeader());
 				sheet.style(0, c).bold().fillColor("DDEBF7").set();
-				sheet.width(c, c == ImportColumn.CATEGORY.ordinal() ? 40 : 22);
+				sheet.width(c, columns[c] == ImportColumn.CATEGORY ? 40 : 22);
 			}
 			String[] example = { "Nguyễn Thị Hường", "15/08/1985", "Nữ", "040185000123", "huong.nt@nghean.gov.vn",
 					"0912345678", "NA-DIENCHAU-DIENKY", "Công chức", "Chuyên viên" };

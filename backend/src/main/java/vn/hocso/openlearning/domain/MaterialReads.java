@@ -77,9 +77,9 @@ public class MaterialReads {
 	 * material).
 	 */
 	public MediaInfo publishedMedia(String slug, String mediaId) {
-		OpenMaterial material = materials.findBySlugAndPublishedTrue(slug)
-			.filter(found -> found.shows(mediaId))
-			.orElseThrow(() -> ProblemException.notFound("media.not-found", mediaId));
+		if (materials.findBySlugAndPublishedTrue(slug).filter(found -> found.shows(mediaId)).isEmpty()) {
+			throw ProblemException.notFound("media.not-found", mediaId);
+		}
 		return media.find(mediaId).orElseThrow(() -> ProblemException.notFound("media.not-found", mediaId));
 	}
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.samskivert.mustache.Template;
@@ -22,6 +23,8 @@ public final class PdfPlanReport {
 
 	private static final String FONT = NotoSans.FAMILY;
 
+	private static final Locale VIETNAMESE = Locale.of("vi");
+
 	/**
 	 * {@code planning/plan-report.mustache}: XHTML for openhtmltopdf, every text escaped.
 	 */
@@ -37,7 +40,7 @@ public final class PdfPlanReport {
 	static String html(PlanReport report) {
 		Map<String, Object> page = new HashMap<>();
 		page.put("font", FONT);
-		page.put("issuer", report.planIssuer().toUpperCase());
+		page.put("issuer", report.planIssuer().toUpperCase(VIETNAMESE));
 		page.put("number", report.number());
 		page.put("motto1", ReportText.MOTTO_1);
 		page.put("motto2", ReportText.MOTTO_2);

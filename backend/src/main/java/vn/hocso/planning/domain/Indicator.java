@@ -143,8 +143,8 @@ public class Indicator {
 	}
 
 	public final void update(IndicatorDetails details) {
-		if (details.targetValue().signum() < 0 || details.targetUnit() == TargetUnit.PERCENT
-				&& details.targetValue().compareTo(BigDecimal.valueOf(100)) > 0) {
+		if (details.targetValue().signum() < 0 || (details.targetUnit() == TargetUnit.PERCENT
+				&& details.targetValue().compareTo(BigDecimal.valueOf(100)) > 0)) {
 			throw ProblemException.badRequest("indicator.target-invalid", details.targetValue());
 		}
 		Population population = details.kind() == IndicatorKind.MEASURED ? details.population() : null;

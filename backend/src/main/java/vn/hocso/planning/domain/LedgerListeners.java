@@ -42,8 +42,7 @@ class LedgerListeners {
 	@EventListener
 	@Transactional
 	void on(EnrolmentCompleted completed) {
-		fact(completed.enrolmentId(), completed.learnerId(), completed.unitId(), completed.courseId(),
-				completed.waveId())
+		fact(completed.enrolmentId(), completed.learnerId(), completed.courseId(), completed.waveId())
 			.ifPresent(fact -> ledger.completed(fact, completed.completedAt().atZone(VietnamTime.ZONE).toLocalDate()));
 	}
 
@@ -59,7 +58,7 @@ class LedgerListeners {
 
 	void certified(long enrolmentId, Instant issuedAt) {
 		enrolments.find(enrolmentId)
-			.flatMap(ref -> fact(ref.enrolmentId(), ref.learnerId(), ref.unitId(), ref.courseId(), ref.waveId()))
+			.flatMap(ref -> fact(ref.enrolmentId(), ref.learnerId(), ref.courseId(), ref.waveId()))
 			.ifPresent(fact -> ledger.certified(fact, issuedAt.atZone(VietnamTime.ZONE).toLocalDate()));
 	}
 
@@ -79,8 +78,7 @@ class LedgerListeners {
 	 * The learner's current unit (where a completion counts, even after a merge), and
 	 * their category.
 	 */
-	private Optional<ProgressLedger.Fact> fact(long enrolmentId, long learnerId, long enrolmentUnitId, long courseId,
-			long waveId) {
+	private Optional<ProgressLedger.Fact> fact(long enrolmentId, long learnerId, long courseId, long waveId) {
 		return learners.find(learnerId).map(learner -> {
 			return new ProgressLedger.Fact(enrolmentId, learnerId, learner.unitId(), learner.unitPath(),
 					learner.category(), courseId, waveId);

@@ -117,7 +117,9 @@ public class PlanningService {
 	}
 
 	private void requireUnit(long unitId) {
-		units.find(unitId).orElseThrow(() -> ProblemException.badRequest("org-unit.not-found", unitId));
+		if (units.find(unitId).isEmpty()) {
+			throw ProblemException.badRequest("org-unit.not-found", unitId);
+		}
 	}
 
 	private String actor() {

@@ -28,7 +28,7 @@ public final class OfficeCsv {
 	 * One record: the line it starts on (1-based, as an editor shows it) and its fields
 	 * as written.
 	 */
-	public record Record(int line, List<String> fields) {
+	public record Line(int line, List<String> fields) {
 
 		public boolean isBlank() {
 			return fields.stream().allMatch(String::isBlank);
@@ -45,7 +45,7 @@ public final class OfficeCsv {
 	 * @param separators the candidates, most likely first
 	 * @param scanLines how many lines from the top decide the separator
 	 */
-	public static List<Record> read(String text, char[] separators, int scanLines, int maxRecords) {
+	public static List<Line> read(String text, char[] separators, int scanLines, int maxRecords) {
 		char separator = separator(text, separators, scanLines);
 		int[] lineStarts = lineStarts(text);
 		CSVFormat format = CSVFormat.RFC4180.builder()
@@ -56,11 +56,11 @@ public final class OfficeCsv {
 			.setTrailingData(true)
 			.setLenientEof(true)
 			.get();
-		List<Record> records = new ArrayList<>();
+		List<Line> records = new ArrayList<>();
 		int nonBlank = 0;
 		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
 			for (CSVRecord csv : parser) {
-				Record record = new Record(lineOf(lineStarts, csv.getCharacterPosition()), csv.toList());
+				Line record = new Line(lineOf(lineStarts, csv.getCharacterPosition()), csv.toList());
 				if (!record.isBlank()) {
 					if (nonBlank == maxRecords) {
 						break;

@@ -5,10 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -74,8 +75,8 @@ public final class PublishedSecrets {
 	 * The forms a value is compared in: its text, and its decoded bytes when it is base64
 	 * or a PEM block.
 	 */
-	static Set<byte[]> candidates(String value) {
-		Set<byte[]> forms = new HashSet<>();
+	static List<byte[]> candidates(String value) {
+		List<byte[]> forms = new ArrayList<>();
 		String text = value.strip();
 		forms.add(text.getBytes(StandardCharsets.UTF_8));
 		String body = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");

@@ -85,7 +85,7 @@ class LectureProgressService implements LectureProgress {
 				ProgressStore.StoredLecture row = stored.get(lecture.lectureId());
 				long durationMillis = lecture.durationSeconds() * 1000L;
 				long watched = row == null ? 0 : row.watchedMillis();
-				if (row != null && row.completed()
+				if ((row != null && row.completed())
 						|| LectureState.reached(watched, durationMillis, version.lectureCompletionPercent())) {
 					completed++;
 				}

@@ -42,7 +42,7 @@ final class LectureState {
 	 * further position.
 	 */
 	void moveTo(double positionSecond, Instant at) {
-		if (at.isAfter(positionAt) || at.equals(positionAt) && positionSecond > this.positionSecond) {
+		if (at.isAfter(positionAt) || (at.equals(positionAt) && positionSecond > this.positionSecond)) {
 			this.positionSecond = positionSecond;
 			this.positionAt = at;
 		}
@@ -78,11 +78,11 @@ final class LectureState {
 	static LectureSnapshot snapshot(@Nullable LectureState state, LectureView lecture, int thresholdPercent) {
 		long durationMillis = lecture.durationSeconds() * 1000L;
 		long watched = state == null ? 0 : state.watched.watchedMillis();
-		boolean completed = state != null && state.completedAt != null
+		boolean completed = (state != null && state.completedAt != null)
 				|| reached(watched, durationMillis, thresholdPercent);
 		int percent = durationMillis == 0 ? 100 : (int) Math.min(100, watched * 100 / durationMillis);
-		return new LectureSnapshot(lecture.lectureId(), watched / 100 / 10.0, lecture.durationSeconds(), percent,
-				completed, state == null ? 0 : state.positionSecond);
+		return new LectureSnapshot(lecture.lectureId(), Math.floorDiv(watched, 100) / 10.0, lecture.durationSeconds(),
+				percent, completed, state == null ? 0 : state.positionSecond);
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,7 +83,7 @@ class ProgressStore {
 	private static boolean isPostgres(DataSource dataSource) {
 		try {
 			String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-			return product.toLowerCase().contains("postgres");
+			return product.toLowerCase(Locale.ROOT).contains("postgres");
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot tell the database product", ex);
@@ -107,7 +108,7 @@ class ProgressStore {
 			.toList();
 		return transactions.execute(status -> {
 			ProgressMerge merge = new ProgressMerge(attention.lock(learners), lecturesOf(enrolments), zone);
-			Map<PendingHeartbeat, LectureSnapshot> answers = new IdentityHashMap<>();
+			IdentityHashMap<PendingHeartbeat, LectureSnapshot> answers = new IdentityHashMap<>();
 			inOrder.forEach(beat -> answers.put(beat, merge.apply(beat)));
 			writeLectures(merge.lectureRows());
 			addStudy(merge.studyDeltas());

@@ -25,9 +25,9 @@ final class HtmlText {
 	}
 
 	/**
-	 * jsoup turns {@code &#xD800;} into a lone surrogate, which no UTF-8 column can hold:
-	 * it becomes U+FFFD like every other impossible character. Control characters other
-	 * than line breaks and tabs are dropped.
+	 * jsoup turns <code>&amp;#xD800;</code> into a lone surrogate, which no UTF-8 column
+	 * can hold: it becomes U+FFFD like every other impossible character. Control
+	 * characters other than line breaks and tabs are dropped.
 	 */
 	private static String storable(CharSequence text) {
 		StringBuilder clean = new StringBuilder(text.length());

@@ -2,6 +2,7 @@ package vn.hocso.quiz.importing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -33,9 +34,7 @@ final class MoodleXmlExport {
 			for (QuestionContent question : topic.getValue()) {
 				n++;
 				xml.append("  <question type=\"multichoice\">\n");
-				xml.append("    <name><text>")
-					.append(escape(abbreviate(question.stem(), n)))
-					.append("</text></name>\n");
+				xml.append("    <name><text>").append(escape(abbreviate(question.stem()))).append("</text></name>\n");
 				xml.append("    <questiontext format=\"html\">\n      <text>")
 					.append(cdata(paragraphs(question.stem())));
 				String image = question.image();
@@ -83,10 +82,10 @@ final class MoodleXmlExport {
 	}
 
 	private static String trim(double value) {
-		return String.format(java.util.Locale.ROOT, "%.5f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+		return String.format(Locale.ROOT, "%.5f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
 	}
 
-	private static String abbreviate(String stem, int n) {
+	private static String abbreviate(String stem) {
 		String oneLine = stem.replaceAll("\\s+", " ");
 		return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "…";
 	}
