@@ -18,12 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -36,8 +33,7 @@ import vn.hocso.testing.SampleMedia;
 /**
  * Authoring (ADMIN only), version freezing, lecture order, and what learners may read.
  */
-@SpringBootTest(properties = "hocso.media.dir=target/test-media/course")
-@AutoConfigureMockMvc
+@CourseModuleTest
 class CourseAuthoringApiTests {
 
 	static final RequestPostProcessor ADMIN = KeycloakJwt.user("demo.admin", "NA", "ADMIN");
@@ -56,7 +52,7 @@ class CourseAuthoringApiTests {
 	@Autowired
 	CourseCatalog catalog;
 
-	@MockitoBean
+	@Autowired
 	CourseEnrolments enrolments;
 
 	@Test

@@ -1,6 +1,8 @@
 package vn.hocso.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -19,8 +21,6 @@ import java.util.stream.Stream;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,9 +30,11 @@ import vn.hocso.media.domain.MediaRepository;
 import vn.hocso.testing.KeycloakJwt;
 import vn.hocso.testing.SampleMedia;
 
-/** Upload, ranged download, conditional requests, refused files and who may read. */
-@SpringBootTest(properties = { "hocso.media.dir=target/test-media/api", "hocso.media.max-upload-size=256KB" })
-@AutoConfigureMockMvc
+/**
+ * Upload, ranged download, conditional requests, refused files and who may read (a
+ * learner only what a {@link MediaReaders} vouches for).
+ */
+@MediaModuleTest
 class MediaApiTests {
 
 	static final RequestPostProcessor ADMIN = KeycloakJwt.user("demo.admin", "NA", "ADMIN");
@@ -48,6 +50,9 @@ class MediaApiTests {
 
 	@Autowired
 	MediaRepository media;
+
+	@Autowired
+	MediaReaders readers;
 
 	@Test
 	void anUploadedVideoComesBackByteExactInRanges() throws Exception {
@@ -180,6 +185,16 @@ class MediaApiTests {
 
 		mvc.perform(get("/api/media/{id}", id).with(LEARNER)).andExpect(status().isNotFound());
 		mvc.perform(get("/api/media/{id}/link", id).with(LEARNER)).andExpect(status().isNotFound());
+		then(readers).should(org.mockito.Mockito.atLeastOnce()).learnerMayRead("nobody.enrolled", id);
+	}
+
+	@Test
+	void aLearnerReadsAFileThatAReaderVouchesFor() throws Exception {
+		String id = upload("hv-duoc-doc.pdf", SampleMedia.pdf());
+		given(readers.learnerMayRead("nobody.enrolled", id)).willReturn(true);
+
+		mvc.perform(get("/api/media/{id}", id).with(LEARNER)).andExpect(status().isOk());
+		mvc.perform(get("/api/media/{id}/link", id).with(LEARNER)).andExpect(status().isOk());
 	}
 
 	@Test

@@ -18,8 +18,6 @@ import java.util.HexFormat;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,11 +35,10 @@ import vn.hocso.testing.SampleMedia;
  * Media kept in the shared object store (hocso.storage.type=s3, a real S3Proxy): uploads
  * are checked before anything is stored, and the bytes go from the object store to the
  * browser by a presigned link (ranges and all) while the application only issues the
- * link.
+ * link. The media module's context with the object store in place of the file store (so a
+ * context of its own).
  */
-@SpringBootTest(properties = { "hocso.media.dir=target/test-media/s3", "hocso.media.max-upload-size=256KB",
-		"hocso.media.link-ttl=5s" })
-@AutoConfigureMockMvc
+@MediaModuleTest
 class MediaInTheObjectStoreTests {
 
 	static final RequestPostProcessor ADMIN = KeycloakJwt.user("demo.admin", "NA", "ADMIN");
@@ -53,6 +50,7 @@ class MediaInTheObjectStoreTests {
 	@DynamicPropertySource
 	static void objectStore(DynamicPropertyRegistry registry) {
 		S3TestServer.shared().register(registry);
+		registry.add("hocso.media.dir", () -> "target/test-media/s3");
 	}
 
 	@Autowired

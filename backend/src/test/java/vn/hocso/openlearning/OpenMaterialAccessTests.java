@@ -18,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,8 +26,7 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.SampleMedia;
 
 /** Published materials open without an account; nothing else near them does. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@OpenLearningModuleTest
 class OpenMaterialAccessTests {
 
 	@Autowired

@@ -20,8 +20,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,8 +30,7 @@ import vn.hocso.platform.VietnamTime;
  * Opens are counted per commune and day, atomically, and nothing about the person is
  * kept.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@OpenLearningModuleTest
 class QrOpenCountTests {
 
 	@Autowired

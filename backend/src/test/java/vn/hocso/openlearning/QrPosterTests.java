@@ -18,8 +18,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -32,8 +30,7 @@ import vn.hocso.organization.OrgUnitType;
  * Posters per commune: each QR decodes to a short URL that carries its commune, and who
  * may print them.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@OpenLearningModuleTest
 class QrPosterTests {
 
 	@Autowired

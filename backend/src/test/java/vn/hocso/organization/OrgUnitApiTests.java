@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -20,10 +18,9 @@ import vn.hocso.testing.KeycloakJwt;
 
 /**
  * The org-unit API through the whole web stack (security, scoping, problem details), with
- * jwt().
+ * jwt(); and the caller's unit that identity's /api/me reads from this module.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@OrganizationModuleTest
 class OrgUnitApiTests {
 
 	@Autowired
@@ -132,6 +129,19 @@ class OrgUnitApiTests {
 
 		mvc.perform(get("/api/org-units/tree").with(KeycloakJwt.user("x", "NA-QUYNHLUU", "UNIT_ADMIN")))
 			.andExpect(jsonPath("$..code").value(hasItem("NA-QUYNHLUU-TCNS")));
+	}
+
+	@Test
+	void meShowsTheCallersUnitFromTheTreeWithItsPathFromTheRoot() throws Exception {
+		mvc.perform(get("/api/me").with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.orgUnit.code").value("NA-DIENCHAU-DIENKY"))
+			.andExpect(jsonPath("$.orgUnit.name").value("Xã Diễn Kỷ"))
+			.andExpect(jsonPath("$.orgUnit.path[*].code")
+				.value(org.hamcrest.Matchers.contains("NA", "NA-DIENCHAU", "NA-DIENCHAU-DIENKY")));
+		mvc.perform(get("/api/me").with(KeycloakJwt.user("x", "NO-SUCH-UNIT", "LEARNER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.orgUnit").doesNotExist());
 	}
 
 	@Test
