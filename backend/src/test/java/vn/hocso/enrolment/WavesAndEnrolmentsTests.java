@@ -106,9 +106,8 @@ class WavesAndEnrolmentsTests {
 				call -> registry.stream().filter(l -> l.unitPath().startsWith(call.<String>getArgument(0))).toList());
 		given(learners.findAll(anyCollection())).willAnswer(
 				call -> registry.stream().filter(l -> call.<Collection<Long>>getArgument(0).contains(l.id())).toList());
-		// What the demo realm answers: demo.trainer is the TRAINER of Diễn Kỷ;
-		// demo.learner
-		// of the same commune and demo.unitadmin of the district are not trainers.
+		// The demo realm's answer: demo.trainer is the TRAINER of Diễn Kỷ;
+		// demo.learner (same commune) and demo.unitadmin (district) are not.
 		StaffMember trainer = new StaffMember("demo.trainer", "Trần Thị Hồng Ánh", "NA-DIENCHAU-DIENKY");
 		given(staff.withRole(eq(Role.TRAINER), anyString(), anyCollection()))
 			.willAnswer(call -> call.<Collection<String>>getArgument(2).contains(trainer.unitCode()) ? List.of(trainer)
