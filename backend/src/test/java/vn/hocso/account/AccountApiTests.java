@@ -25,11 +25,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -45,9 +41,7 @@ import vn.hocso.testing.KeycloakJwt;
  * The account API through the web stack, Keycloak mocked: roles, scoping, progress,
  * sheets.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(InMemoryLearners.Config.class)
+@AccountModuleTest
 class AccountApiTests {
 
 	@Autowired
@@ -59,7 +53,7 @@ class AccountApiTests {
 	@Autowired
 	OrgUnitDirectory units;
 
-	@MockitoBean
+	@Autowired
 	KeycloakUserAdmin keycloak;
 
 	@Autowired

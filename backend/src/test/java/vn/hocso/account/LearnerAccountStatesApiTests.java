@@ -9,8 +9,6 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.testing.KeycloakJwt;
@@ -18,8 +16,7 @@ import vn.hocso.testing.KeycloakJwt;
 /**
  * GET /api/learner-accounts?learnerIds=…: account states for a list, staff only, bounded.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@AccountModuleTest
 class LearnerAccountStatesApiTests {
 
 	@Autowired

@@ -2,9 +2,13 @@ package vn.hocso.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -24,11 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +41,9 @@ import vn.hocso.enrolment.domain.EnrolmentQueries.EnrolmentRow;
 import vn.hocso.enrolment.domain.WaveClass;
 import vn.hocso.enrolment.domain.WaveService;
 import vn.hocso.enrolment.domain.WaveService.NewWave;
+import vn.hocso.identity.Role;
+import vn.hocso.identity.StaffDirectory;
+import vn.hocso.identity.StaffDirectory.StaffMember;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
@@ -51,10 +55,10 @@ import vn.hocso.testing.KeycloakJwt;
 
 /**
  * Waves, enrolments, classes and deadlines with the real calendar, org tree and scoping;
- * the learner registry is another module's API and is stood in for here.
+ * the learner registry, the course catalog and the staff directory are other modules'
+ * APIs and are stood in for here.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@EnrolmentModuleTest
 @Transactional
 class WavesAndEnrolmentsTests {
 
@@ -79,14 +83,17 @@ class WavesAndEnrolmentsTests {
 	@Autowired
 	EnrolmentDirectory directory;
 
-	@MockitoBean
+	@Autowired
 	LearnerDirectory learners;
 
-	@MockitoBean
+	@Autowired
 	CourseCatalog courses;
 
-	@MockitoBean
+	@Autowired
 	TrainerQualification qualification;
+
+	@Autowired
+	StaffDirectory staff;
 
 	private final List<LearnerSummary> registry = new ArrayList<>();
 
@@ -99,6 +106,13 @@ class WavesAndEnrolmentsTests {
 				call -> registry.stream().filter(l -> l.unitPath().startsWith(call.<String>getArgument(0))).toList());
 		given(learners.findAll(anyCollection())).willAnswer(
 				call -> registry.stream().filter(l -> call.<Collection<Long>>getArgument(0).contains(l.id())).toList());
+		// The demo realm's answer: demo.trainer is the TRAINER of Diễn Kỷ;
+		// demo.learner (same commune) and demo.unitadmin (district) are not.
+		StaffMember trainer = new StaffMember("demo.trainer", "Trần Thị Hồng Ánh", "NA-DIENCHAU-DIENKY");
+		given(staff.withRole(eq(Role.TRAINER), anyString(), anyCollection()))
+			.willAnswer(call -> call.<Collection<String>>getArgument(2).contains(trainer.unitCode()) ? List.of(trainer)
+					: List.of());
+		given(staff.find("demo.trainer")).willReturn(Optional.of(trainer));
 		given(courses.currentPublished(1L))
 			.willReturn(Optional.of(new CourseVersionView(1L, 77L, 3, "CDS-01", "Chuyển đổi số", 90, 30, List.of())));
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
@@ -266,9 +280,8 @@ class WavesAndEnrolmentsTests {
 		waves.enrol(wave, List.of(unit("NA-DIENCHAU-DIENKY").id()), List.of());
 		WaveClass waveClass = waves.splitIntoClasses(wave, 36).getFirst();
 
-		// The real Keycloak's demo realm: demo.trainer is the TRAINER of Diễn Kỷ;
-		// demo.learner of the same
-		// commune and demo.unitadmin of the district are not trainers.
+		// The staff directory (Keycloak's demo realm, stood in for) is asked for the
+		// TRAINERs of the class's unit.
 		mvc.perform(get("/api/classes/{id}/trainer-options", waveClass.getId())
 			.with(KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN")))
 			.andExpect(status().isOk())
@@ -304,6 +317,7 @@ class WavesAndEnrolmentsTests {
 			.with(KeycloakJwt.user("vinh.admin", "NA-VINH", "UNIT_ADMIN"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/classes/{id}/trainer-options", classId)
 			.with(KeycloakJwt.user("demo.trainer", "NA-DIENCHAU-DIENKY", "TRAINER"))).andExpect(status().isForbidden());
+		verify(staff, never()).withRole(any(), anyString(), anyCollection());
 	}
 
 	@Test

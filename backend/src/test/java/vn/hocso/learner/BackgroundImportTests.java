@@ -15,8 +15,6 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -30,8 +28,7 @@ import vn.hocso.testing.KeycloakJwt;
  * A file above the background threshold answers 202 at once and is validated as its
  * uploader.
  */
-@SpringBootTest(properties = "hocso.learner-import.background-rows=10")
-@AutoConfigureMockMvc
+@LearnerModuleTest
 class BackgroundImportTests {
 
 	static final JwtRequestPostProcessor UNIT_ADMIN = KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN");

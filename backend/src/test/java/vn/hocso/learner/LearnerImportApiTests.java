@@ -17,14 +17,11 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -34,9 +31,7 @@ import vn.hocso.testing.KeycloakJwt;
  * Staff-list imports through the web stack: dry run, per-row errors, commit modes,
  * scoping, re-import.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@RecordApplicationEvents
+@LearnerModuleTest
 class LearnerImportApiTests {
 
 	static final JwtRequestPostProcessor UNIT_ADMIN = KeycloakJwt.user("demo.unitadmin", "NA-DIENCHAU", "UNIT_ADMIN");
@@ -46,11 +41,8 @@ class LearnerImportApiTests {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ApplicationEvents events;
-
 	@Test
-	void aCleanFileIsValidatedWithoutStoringAnyone() throws Exception {
+	void aCleanFileIsValidatedWithoutStoringAnyone(PublishedEvents events) throws Exception {
 		String tag = StaffLists.uniqueTag();
 		upload(csv(StaffLists.row("Nguyễn Văn An " + tag, "01/02/1980", StaffLists.uniqueCitizenId(),
 				"NA-DIENCHAU-DIENKY")), UNIT_ADMIN)
@@ -61,6 +53,7 @@ class LearnerImportApiTests {
 			.andExpect(jsonPath("$.toCreate").value(1))
 			.andExpect(jsonPath("$.progress").value(100));
 		assertThat(countNamed(tag)).isZero();
+		assertThat(events.ofType(LearnersImported.class)).as("a dry run announces nobody").isEmpty();
 	}
 
 	@Test
@@ -186,7 +179,7 @@ class LearnerImportApiTests {
 	}
 
 	@Test
-	void committingPublishesTheStoredLearnersForAccountIssuance() throws Exception {
+	void committingPublishesTheStoredLearnersForAccountIssuance(PublishedEvents events) throws Exception {
 		String tag = StaffLists.uniqueTag();
 		long id = uploadId(csv(StaffLists.row("Kim Văn Phát " + tag, "01/02/1980", "", "NA-DIENCHAU-DIENKY"),
 				StaffLists.row("Kim Thị Lộc " + tag, "01/02/1981", "", "NA-DIENCHAU-DIENKY")));
@@ -196,18 +189,21 @@ class LearnerImportApiTests {
 			.getResponse()
 			.getContentAsString();
 		List<Number> stored = JsonPath.read(body, "$.content[*].id");
-		assertThat(events.stream(LearnersImported.class).filter(event -> event.importId() == id)).singleElement()
+		assertThat(events.ofType(LearnersImported.class).matching(event -> event.importId() == id)).singleElement()
 			.satisfies(event -> assertThat(event.learnerIds())
 				.containsExactlyInAnyOrderElementsOf(stored.stream().map(Number::longValue).toList()));
 	}
 
 	@Test
-	void anImportCannotBeCommittedTwice() throws Exception {
+	void anImportCannotBeCommittedTwice(PublishedEvents events) throws Exception {
 		long id = uploadId(csv(StaffLists.row("Lý Văn Nam " + StaffLists.uniqueTag(), "01/02/1980",
 				StaffLists.uniqueCitizenId(), "NA-DIENCHAU-DIENKY")));
 		commit(id, "ALL_OR_NOTHING", UNIT_ADMIN).andExpect(status().isOk());
 		commit(id, "ALL_OR_NOTHING", UNIT_ADMIN).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("learner-import.already-committed"));
+		assertThat(events.ofType(LearnersImported.class).matching(event -> event.importId() == id))
+			.as("the refused second commit announces nothing")
+			.hasSize(1);
 	}
 
 	@Test

@@ -19,11 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -42,10 +39,7 @@ import vn.hocso.testing.KeycloakJwt;
  * in for: ownership, lecture membership, validation, storage before the answer, starting
  * the enrolment.
  */
-@SpringBootTest(properties = "hocso.progress.background-writer=true") // the writer thread
-																		// is what these
-																		// test
-@AutoConfigureMockMvc
+@ProgressModuleTest
 class HeartbeatApiTests {
 
 	private static final AtomicLong IDS = new AtomicLong(90_000);
@@ -59,13 +53,13 @@ class HeartbeatApiTests {
 	@Autowired
 	LectureProgress lectureProgress;
 
-	@MockitoBean
+	@Autowired
 	EnrolmentDirectory enrolments;
 
-	@MockitoBean
+	@Autowired
 	EnrolmentLifecycle lifecycle;
 
-	@MockitoBean
+	@Autowired
 	CourseCatalog catalog;
 
 	private long enrolmentId;

@@ -10,21 +10,15 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import vn.hocso.account.AccountModuleTest;
 import vn.hocso.identity.KeycloakUserAdmin;
-import vn.hocso.testing.InMemoryLearners;
 
 /**
  * Unused activation codes run out: the account is disabled; a used one is recognised as
  * activated.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(InMemoryLearners.Config.class)
+@AccountModuleTest
 class CodeExpiryTests {
 
 	@Autowired
@@ -33,7 +27,7 @@ class CodeExpiryTests {
 	@Autowired
 	LearnerAccountRepository accounts;
 
-	@MockitoBean
+	@Autowired
 	KeycloakUserAdmin keycloak;
 
 	@Test

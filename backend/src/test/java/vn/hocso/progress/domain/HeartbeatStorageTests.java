@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +14,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hocso.course.CourseCatalog;
 import vn.hocso.course.CourseCatalog.CourseVersionView;
@@ -27,42 +30,71 @@ import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.enrolment.EnrolmentLifecycle;
 import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.EnrolmentStatus;
+import vn.hocso.identity.CurrentCaller;
 import vn.hocso.platform.ProblemException;
+import vn.hocso.platform.VietnamTime;
+import vn.hocso.progress.ProgressModuleTest;
 import vn.hocso.testing.AsCaller;
 
 /**
- * Group commit and durability: the writer never flushes by itself here (an hour's
- * interval), so the tests decide when a batch is stored.
+ * Group commit and durability: this node's writer never flushes by itself (an hour's
+ * interval), so the tests decide when a batch is stored. The node (store, writer,
+ * service) is built as {@link ProgressConfig} builds the context's, on the context's
+ * database; HeartbeatApiTests drives the context's own writer.
  */
-@SpringBootTest(properties = { "hocso.progress.background-writer=true", "hocso.progress.flush-interval=1h" })
+@ProgressModuleTest
 class HeartbeatStorageTests {
 
 	private static final AtomicLong IDS = new AtomicLong(70_000);
 
 	@Autowired
-	HeartbeatService heartbeats;
+	DataSource dataSource;
 
 	@Autowired
-	ProgressWriter writer;
+	TransactionTemplate transactions;
 
 	@Autowired
-	ProgressStore store;
+	CurrentCaller caller;
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@MockitoBean
+	@Autowired
 	EnrolmentDirectory enrolments;
 
-	@MockitoBean
+	@Autowired
 	EnrolmentLifecycle lifecycle;
 
-	@MockitoBean
+	@Autowired
 	CourseCatalog catalog;
+
+	private ProgressStore store;
+
+	private ProgressWriter writer;
+
+	private HeartbeatService heartbeats;
 
 	private EnrolmentRef enrolment;
 
 	private long lectureId;
+
+	@BeforeEach
+	void aNodeWhoseWriterWaitsAnHour() {
+		ProgressProperties properties = new ProgressProperties(Duration.ofHours(1), null, null, null);
+		store = new ProgressStore(dataSource, transactions);
+		writer = new ProgressWriter(store, enrolments, VietnamTime.ZONE, properties.flushInterval(),
+				properties.ackTimeout(), true);
+		writer.start();
+		heartbeats = new HeartbeatService(enrolments, lifecycle, catalog, caller, writer, store, clock, properties);
+	}
+
+	@AfterEach
+	void stopTheNode() {
+		writer.stop();
+	}
 
 	@BeforeEach
 	void anEnrolmentInAOneLectureCourse() {

@@ -28,9 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hocso.calendar.WorkingDayCalendar;
@@ -44,6 +41,7 @@ import vn.hocso.enrolment.EnrolmentStatus;
 import vn.hocso.identity.CurrentCaller;
 import vn.hocso.platform.VietnamTime;
 import vn.hocso.progress.LectureProgress;
+import vn.hocso.progress.ProgressModuleTest;
 import vn.hocso.progress.domain.Heartbeat.Segment;
 import vn.hocso.testing.AsCaller;
 
@@ -55,10 +53,7 @@ import vn.hocso.testing.AsCaller;
  * stored must equal a single-node replay of the same heartbeats, and no interleaving may
  * earn more than the learner's wall time allows.
  */
-@SpringBootTest(properties = "hocso.progress.background-writer=true") // the writer thread
-																		// is what these
-																		// test
-@AutoConfigureMockMvc // no MockMvc here: shares the context of the tests that use it
+@ProgressModuleTest
 class TwoNodeProgressTests {
 
 	private static final Instant START = LocalDateTime.parse("2026-11-23T09:00:00")
@@ -92,13 +87,13 @@ class TwoNodeProgressTests {
 	@Autowired
 	LectureProgress lectureProgress;
 
-	@MockitoBean
+	@Autowired
 	EnrolmentDirectory enrolments;
 
-	@MockitoBean
+	@Autowired
 	EnrolmentLifecycle lifecycle;
 
-	@MockitoBean
+	@Autowired
 	CourseCatalog catalog;
 
 	private final ScriptClock clock = new ScriptClock();
