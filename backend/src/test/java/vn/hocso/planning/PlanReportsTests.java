@@ -33,6 +33,9 @@ import vn.hocso.platform.VietnamTime;
 
 /**
  * Monthly and yearly reports: built from snapshots, as files, and confirmed unit by unit.
+ * <p>
+ * A journey: reports are built from real waves and completions and recounted from
+ * enrolment's rows, with the journey group of {@link PlanProgressTests} (one context).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
