@@ -17,10 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.course.CourseCatalog;
@@ -28,7 +25,6 @@ import vn.hocso.course.CourseCatalog.CourseVersionView;
 import vn.hocso.course.CourseCatalog.LectureView;
 import vn.hocso.enrolment.ClassRef;
 import vn.hocso.enrolment.EnrolmentDirectory;
-import vn.hocso.enrolment.EnrolmentLifecycle;
 import vn.hocso.enrolment.EnrolmentRef;
 import vn.hocso.enrolment.EnrolmentStatus;
 import vn.hocso.enrolment.WaveRef;
@@ -43,12 +39,11 @@ import vn.hocso.quiz.QuizResults;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * Dashboards with the real org tree and scoping; enrolments, progress, courses and
- * learners are other modules' APIs, stood in for. A class of Diễn Kỷ (Diễn Châu) guided
- * by demo.trainer.
+ * Dashboards with the real org tree and scoping; enrolments, progress, courses, learners
+ * and quiz results are other modules' APIs, stood in for. A class of Diễn Kỷ (Diễn Châu)
+ * guided by demo.trainer.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@DashboardModuleTest
 class DashboardApiTests {
 
 	@Autowired
@@ -57,22 +52,19 @@ class DashboardApiTests {
 	@Autowired
 	OrgUnitDirectory units;
 
-	@MockitoBean
+	@Autowired
 	EnrolmentDirectory enrolments;
 
-	@MockitoBean
-	EnrolmentLifecycle lifecycle;
-
-	@MockitoBean
+	@Autowired
 	LectureProgress progress;
 
-	@MockitoBean
+	@Autowired
 	CourseCatalog catalog;
 
-	@MockitoBean
+	@Autowired
 	LearnerDirectory learners;
 
-	@MockitoBean
+	@Autowired
 	QuizResults quizzes;
 
 	@BeforeEach

@@ -55,6 +55,10 @@ import vn.hocso.platform.VietnamTime;
  * against the commune's verified working-age population; every unit's figures equal a
  * recount of planning's ledger and of the verified declarations; QR opens appear beside
  * them as reach; the public dashboard hides a population below the minimum.
+ * <p>
+ * A journey: no learner data is needed (the ledger is fed directly), but the figures are
+ * recounted from headcount's approved declarations and openlearning's QR opens, which
+ * mocks would only echo; it shares the context of {@link PlanProgressTests}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -17,16 +17,10 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hocso.enrolment.EnrolmentDirectory;
-import vn.hocso.enrolment.EnrolmentLifecycle;
-import vn.hocso.enrolment.domain.WaveService;
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
 
@@ -34,9 +28,7 @@ import vn.hocso.organization.OrgUnitDirectory;
  * Values reported by units count only once accepted; the public dashboard hides small
  * cells.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(PlanningLearners.Config.class)
+@PlanningModuleTest
 @Transactional
 class IndicatorValuesTests {
 
@@ -49,15 +41,6 @@ class IndicatorValuesTests {
 	@Autowired
 	PlanningLearners learners;
 
-	@Autowired
-	WaveService waves;
-
-	@Autowired
-	EnrolmentDirectory enrolments;
-
-	@Autowired
-	EnrolmentLifecycle lifecycle;
-
 	PlanningFixture fixture;
 
 	long plan;
@@ -65,7 +48,7 @@ class IndicatorValuesTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		learners.clear();
-		fixture = new PlanningFixture(mvc, units, learners, waves, enrolments, lifecycle);
+		fixture = new PlanningFixture(mvc, units, learners);
 		plan = fixture.planId("420/KH-UBND");
 	}
 

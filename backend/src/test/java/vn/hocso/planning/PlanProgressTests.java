@@ -39,6 +39,10 @@ import vn.hocso.platform.VietnamTime;
  * Live progress of the seeded Nghệ An plan's "100% of officials" indicator (completions)
  * over a district created for each test, with learners, waves and completions made
  * through the other modules' own services.
+ * <p>
+ * A journey: a merge must move organization's tree, the learners, enrolment's figures and
+ * planning's ledger together, recounted from enrolment's rows (the ledger's own reactions
+ * to events are module-tested in {@link LedgerEventsTests}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc

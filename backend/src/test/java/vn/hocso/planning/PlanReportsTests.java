@@ -1,14 +1,9 @@
 package vn.hocso.planning;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.hocso.planning.PlanningFixture.ADMIN;
 import static vn.hocso.planning.PlanningFixture.REPORTER;
-import static vn.hocso.planning.PlanningFixture.UNIT_ADMIN;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,7 +27,11 @@ import vn.hocso.planning.domain.SnapshotJob;
 import vn.hocso.platform.VietnamTime;
 
 /**
- * Monthly and yearly reports: built from snapshots, as files, and confirmed unit by unit.
+ * Monthly and yearly reports built from snapshots of real completions (their files and
+ * confirmations: {@link PlanDocumentsTests}).
+ * <p>
+ * A journey: reports are built from real waves and completions and recounted from
+ * enrolment's rows, with the journey group of {@link PlanProgressTests} (one context).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -137,62 +136,6 @@ class PlanReportsTests {
 			.andExpect(jsonPath("$.lines[1].completed").value(completedB))
 			.andExpect(jsonPath("$.lines[1].headcount").value(7))
 			.andExpect(jsonPath("$.total.completed").value(completedA + completedB));
-	}
-
-	@Test
-	void theMonthlyReportDownloadsAsAWorkbookAndAsAnOfficialPdf() throws Exception {
-		fixture.register("PLR-D-A", LearnerCategory.CONG_CHUC, 3);
-		String period = YearMonth.from(today).toString();
-		byte[] xlsx = mvc
-			.perform(get("/api/plans/{p}/reports/{period}/file", plan, period).param("format", "xlsx").with(REPORTER))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
-		byte[] pdf = mvc
-			.perform(get("/api/plans/{p}/reports/{period}/file", plan, period).param("format", "pdf").with(REPORTER))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-		String html = vn.hocso.planning.document.PdfPlanReportAccess.html(mvc, plan, period);
-		assertThat(html).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-				"Số: BC-420-KH-UBND-" + period, "TM. ỦY BAN NHÂN DÂN TỈNH");
-	}
-
-	@Test
-	void theProvinceSeesWhichUnitsHaveNotConfirmedTheirSection() throws Exception {
-		String period = YearMonth.from(today).toString();
-		mvc.perform(post("/api/plans/{p}/reports/{period}/confirmations", plan, period)
-			.param("unitId", String.valueOf(fixture.unit("NA-DIENCHAU").id()))
-			.with(UNIT_ADMIN)).andExpect(status().isNoContent());
-		mvc.perform(post("/api/plans/{p}/reports/{period}/confirmations", plan, period)
-			.param("unitId", String.valueOf(fixture.unit("NA-VINH").id()))
-			.with(UNIT_ADMIN)).andExpect(status().isForbidden());
-
-		mvc.perform(get("/api/plans/{p}/reports/{period}/confirmations", plan, period).with(REPORTER))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.code == 'NA-DIENCHAU')].confirmedBy").value("demo.unitadmin"))
-			.andExpect(jsonPath("$[?(@.code == 'NA-VINH')].confirmedBy")
-				.value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())));
-		mvc.perform(get("/api/plans/{p}/reports/{period}/confirmations", plan, period).with(UNIT_ADMIN))
-			.andExpect(jsonPath("$.length()").value(1));
-	}
-
-	@Test
-	void aReporterCannotCreatePlansAndAnAdminCan() throws Exception {
-		String body = """
-				{"number":"99/KH-UBND","issuer":"UBND tỉnh Nghệ An","title":"Kế hoạch thử","governingUnitId":%d,
-				 "periodStart":"2026-01-01","periodEnd":"2026-12-31","implementsRef":"146/QĐ-TTg"}
-				""".formatted(fixture.unit("NA").id());
-		mvc.perform(post("/api/plans").with(REPORTER).contentType("application/json").content(body))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/plans").with(ADMIN).contentType("application/json").content(body))
-			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.implementsRef").value("146/QĐ-TTg"));
 	}
 
 }

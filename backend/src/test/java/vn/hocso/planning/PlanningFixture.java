@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,11 +47,21 @@ final class PlanningFixture {
 
 	private final PlanningLearners learners;
 
-	private final WaveService waves;
+	private final @Nullable WaveService waves;
 
-	private final EnrolmentDirectory enrolments;
+	private final @Nullable EnrolmentDirectory enrolments;
 
-	private final EnrolmentLifecycle lifecycle;
+	private final @Nullable EnrolmentLifecycle lifecycle;
+
+	/** For planning module tests: units and learners only, no waves. */
+	PlanningFixture(MockMvc mvc, OrgUnitDirectory units, PlanningLearners learners) {
+		this.mvc = mvc;
+		this.units = units;
+		this.learners = learners;
+		this.waves = null;
+		this.enrolments = null;
+		this.lifecycle = null;
+	}
 
 	PlanningFixture(MockMvc mvc, OrgUnitDirectory units, PlanningLearners learners, WaveService waves,
 			EnrolmentDirectory enrolments, EnrolmentLifecycle lifecycle) {
@@ -80,6 +92,7 @@ final class PlanningFixture {
 	long waveFor(String unitCode, long courseId) {
 		AsCaller.signIn("demo.admin", "NA", "ADMIN");
 		try {
+			WaveService waves = Objects.requireNonNull(this.waves, "a journey's fixture");
 			long wave = waves
 				.open(new NewWave("Đợt " + unitCode, courseId, LocalDate.of(2026, 9, 1), 4500, 10,
 						List.of(unit(unitCode).id())))
@@ -98,7 +111,9 @@ final class PlanningFixture {
 	 */
 	void complete(long waveId, int count, LocalDate on) {
 		Instant at = on.atTime(10, 0).atZone(VietnamTime.ZONE).toInstant();
-		enrolments.ofWave(waveId)
+		EnrolmentLifecycle lifecycle = Objects.requireNonNull(this.lifecycle, "a journey's fixture");
+		Objects.requireNonNull(enrolments, "a journey's fixture")
+			.ofWave(waveId)
 			.stream()
 			.filter(e -> e.completedAt() == null)
 			.limit(count)

@@ -1,6 +1,10 @@
 package vn.hocso.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.hocso.planning.PlanningFixture.ADMIN;
@@ -16,12 +20,6 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +34,7 @@ import vn.hocso.reminder.ReminderEmails;
  * on 30/11, reminded 3 and 1 days before (the defaults): the units under the province
  * that have not confirmed their section get one e-mail per report and lead day.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(ReportRemindersTests.Config.class)
+@PlanningModuleTest
 @Transactional
 class ReportRemindersTests {
 
@@ -52,7 +48,12 @@ class ReportRemindersTests {
 	ReportReminders reminders;
 
 	@Autowired
-	Mailboxes mailboxes;
+	ReminderEmails emails;
+
+	@Autowired
+	StaffContacts staff;
+
+	final Mailboxes mailboxes = new Mailboxes();
 
 	long plan;
 
@@ -61,6 +62,7 @@ class ReportRemindersTests {
 	@BeforeEach
 	void aPlanOfTheProvinceWithMonthlyAndYearlyReports() throws Exception {
 		mailboxes.sent.clear();
+		mailboxes.standIn(emails, staff);
 		number = "RM-" + System.nanoTime() % 1_000_000 + "/KH";
 		String body = mvc.perform(post("/api/plans").with(ADMIN).contentType("application/json").content("""
 				{"number":"%s","issuer":"UBND tỉnh Nghệ An","title":"Kế hoạch có báo cáo","governingUnitId":%d,
@@ -133,33 +135,23 @@ class ReportRemindersTests {
 	record Mail(String to, String subject, String body) {
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
-
-		@Bean
-		@Primary
-		Mailboxes mailboxes() {
-			return new Mailboxes();
-		}
-
-	}
-
 	/**
 	 * Every unit admin is {@code <unit code>@units.test}; e-mails are kept instead of
 	 * sent.
 	 */
-	static class Mailboxes implements ReminderEmails, StaffContacts {
+	static class Mailboxes {
 
 		final List<Mail> sent = new CopyOnWriteArrayList<>();
 
-		@Override
-		public void send(String to, String subject, String body) {
-			sent.add(new Mail(to, subject, body));
-		}
-
-		@Override
-		public List<String> emailsOf(String unitCode, Role role) {
-			return role == Role.UNIT_ADMIN ? List.of(unitCode.toLowerCase(Locale.ROOT) + "@units.test") : List.of();
+		/** Makes the reminder module's mailer and identity's contacts (mocks) this. */
+		void standIn(ReminderEmails emails, StaffContacts staff) {
+			willAnswer(call -> {
+				sent.add(new Mail(call.getArgument(0), call.getArgument(1), call.getArgument(2)));
+				return null;
+			}).given(emails).send(anyString(), anyString(), anyString());
+			given(staff.emailsOf(anyString(), any(Role.class)))
+				.willAnswer(call -> call.getArgument(1) == Role.UNIT_ADMIN
+						? List.of(call.<String>getArgument(0).toLowerCase(Locale.ROOT) + "@units.test") : List.of());
 		}
 
 		List<String> to(String planNumber) {
