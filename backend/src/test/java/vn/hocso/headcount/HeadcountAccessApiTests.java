@@ -15,9 +15,6 @@ import static vn.hocso.headcount.HeadcountApiSupport.VERIFIER;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,9 +22,7 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
 /** Who may do what with declarations, and each denial, through HTTP. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(StubLearnerDirectory.Config.class)
+@HeadcountModuleTest
 class HeadcountAccessApiTests {
 
 	@Autowired

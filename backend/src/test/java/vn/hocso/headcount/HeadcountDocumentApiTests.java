@@ -13,9 +13,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -28,9 +25,7 @@ import vn.hocso.testing.KeycloakJwt;
  * The decision PDF: only PDFs are kept, and only those who see the declaration get it
  * back.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(StubLearnerDirectory.Config.class)
+@HeadcountModuleTest
 class HeadcountDocumentApiTests {
 
 	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);

@@ -14,9 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.learner.LearnerCategory;
@@ -26,9 +23,7 @@ import vn.hocso.organization.OrgUnitDirectory;
  * Declared versus registered per unit, with the discrepancies flagged; nothing invented
  * for what is unknown.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(StubLearnerDirectory.Config.class)
+@HeadcountModuleTest
 class HeadcountReconciliationApiTests {
 
 	@Autowired

@@ -13,12 +13,8 @@ import static vn.hocso.headcount.HeadcountApiSupport.VERIFIER;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.headcount.HeadcountEvents.HeadcountApproved;
@@ -29,10 +25,7 @@ import vn.hocso.organization.OrgUnitDirectory;
  * Declare → submit → approve or return → edit → resubmit, frozen approvals and revisions,
  * through HTTP.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(StubLearnerDirectory.Config.class)
-@RecordApplicationEvents
+@HeadcountModuleTest
 class HeadcountWorkflowApiTests {
 
 	@Autowired
@@ -44,9 +37,6 @@ class HeadcountWorkflowApiTests {
 	@Autowired
 	VerifiedHeadcounts verified;
 
-	@Autowired
-	ApplicationEvents events;
-
 	HeadcountApiSupport api;
 
 	@BeforeEach
@@ -55,7 +45,7 @@ class HeadcountWorkflowApiTests {
 	}
 
 	@Test
-	void aDraftSubmittedAndApprovedBecomesTheUnitsDenominator() throws Exception {
+	void aDraftSubmittedAndApprovedBecomesTheUnitsDenominator(AssertablePublishedEvents events) throws Exception {
 		long id = api.declare("NA-DIENCHAU-DIENKY", "2031", "{\"CAN_BO\":12,\"CONG_CHUC\":30}");
 		api.submit(id);
 
@@ -69,12 +59,13 @@ class HeadcountWorkflowApiTests {
 			.hasValueSatisfying(counts -> org.assertj.core.api.Assertions.assertThat(counts)
 				.containsEntry(vn.hocso.learner.LearnerCategory.CAN_BO, 12L)
 				.containsEntry(vn.hocso.learner.LearnerCategory.CONG_CHUC, 30L));
-		org.assertj.core.api.Assertions.assertThat(events.stream(HeadcountApproved.class))
-			.contains(new HeadcountApproved(id, api.unit("NA-DIENCHAU-DIENKY"), "2031"));
+		org.assertj.core.api.Assertions.assertThat(events)
+			.contains(HeadcountApproved.class)
+			.matching(new HeadcountApproved(id, api.unit("NA-DIENCHAU-DIENKY"), "2031")::equals);
 	}
 
 	@Test
-	void aReturnedDeclarationIsCorrectedResubmittedAndApproved() throws Exception {
+	void aReturnedDeclarationIsCorrectedResubmittedAndApproved(AssertablePublishedEvents events) throws Exception {
 		long id = api.declare("NA-DIENCHAU-DIENHONG", "2032", "{\"CAN_BO\":10}");
 		api.submit(id);
 
@@ -84,8 +75,10 @@ class HeadcountWorkflowApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RETURNED"))
 			.andExpect(jsonPath("$.returnReason").value("Thiếu số công chức theo Quyết định 12"));
-		org.assertj.core.api.Assertions.assertThat(events.stream(HeadcountReturned.class))
-			.anyMatch(returned -> returned.declarationId() == id);
+		org.assertj.core.api.Assertions.assertThat(events)
+			.contains(HeadcountReturned.class)
+			.matching(new HeadcountReturned(id, api.unit("NA-DIENCHAU-DIENHONG"), "2032",
+					"Thiếu số công chức theo Quyết định 12")::equals);
 
 		mvc.perform(put("/api/headcounts/{id}", id).with(UNIT_ADMIN)
 			.contentType(MediaType.APPLICATION_JSON)

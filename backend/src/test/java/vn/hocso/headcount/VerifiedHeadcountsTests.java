@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.learner.LearnerCategory;
 import vn.hocso.organization.OrgUnitDirectory;
 
 /** The denominators other modules read: approved figures only, summed over a subtree. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(StubLearnerDirectory.Config.class)
+@HeadcountModuleTest
 class VerifiedHeadcountsTests {
 
 	@Autowired

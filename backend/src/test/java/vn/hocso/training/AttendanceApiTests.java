@@ -16,12 +16,8 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -36,11 +32,8 @@ import vn.hocso.testing.KeycloakJwt;
  * rotating QR code, the completion rule, supervisors' scoped reads and the attendance
  * sheet.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@TrainingModuleTest
 @Transactional
-@Import(TrainingTestConfig.class)
-@RecordApplicationEvents
 class AttendanceApiTests {
 
 	/** 08:05 in Vinh on the class's first day, five minutes into the morning session. */
@@ -63,9 +56,6 @@ class AttendanceApiTests {
 
 	@Autowired
 	vn.hocso.training.TrainedFocalPoints trained;
-
-	@Autowired
-	ApplicationEvents recorded;
 
 	TrainingApi api;
 
@@ -258,7 +248,7 @@ class AttendanceApiTests {
 	}
 
 	@Test
-	void fiveOfSixSessionsCompleteTheProgrammeOnceAndFourDoNot() throws Exception {
+	void fiveOfSixSessionsCompleteTheProgrammeOnceAndFourDoNot(AssertablePublishedEvents recorded) throws Exception {
 		attend(nominationAn, 5);
 		attend(nominationBinh, 4);
 
@@ -270,8 +260,12 @@ class AttendanceApiTests {
 			.andExpect(jsonPath("$.completedNow").value(0))
 			.andExpect(jsonPath("$.alreadyCompleted").value(1));
 
-		assertThat(recorded.stream(FocalPointTrained.class)).singleElement()
-			.satisfies(event -> assertThat(event.learnerId()).isEqualTo(an.id()));
+		assertThat(recorded.ofType(FocalPointTrained.class)).singleElement().satisfies(event -> {
+			assertThat(event.learnerId()).isEqualTo(an.id());
+			assertThat(event.programmeId()).isEqualTo(programme);
+			assertThat(event.unitId()).isEqualTo(an.unitId());
+			assertThat(event.completedAt()).isEqualTo(DAY_ONE_MORNING);
+		});
 		assertThat(trained.isTrained(an.id())).isTrue();
 		assertThat(trained.isTrained(binh.id())).isFalse();
 		assertThat(trained.isTrainedUsername("an." + suffix)).isTrue();

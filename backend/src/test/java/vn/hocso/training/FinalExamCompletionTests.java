@@ -30,6 +30,8 @@ import vn.hocso.testing.KeycloakJwt;
  * A programme whose completion rule names an end-of-class exam: seated participants are
  * admitted to it, and attendance alone no longer completes; passing it does, even after
  * the class was closed.
+ * <p>
+ * A journey ({@code @SpringBootTest}): the exam module's real admission and ExamPassed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -42,6 +42,9 @@ import vn.hocso.testing.KeycloakJwt;
  * Plan 420's "1,000 focal points trained": per unit, the officials who completed the
  * in-person programme against those nominated, equal to a recount of the training
  * module's rows; the plan's target and the officials per trained focal point beside them.
+ * <p>
+ * A journey ({@code @SpringBootTest}): the planning module's indicator over training's
+ * rows.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -36,6 +36,9 @@ import vn.hocso.testing.KeycloakJwt;
  * registry (committed, not in a rolled-back test transaction): once per completion, with
  * the programme, class, venue and days signed, publicly verifiable, downloadable by the
  * participant and listed for staff.
+ * <p>
+ * A journey ({@code @SpringBootTest}): the certificate module issues what training
+ * completes.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

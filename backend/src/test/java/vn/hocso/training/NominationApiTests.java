@@ -10,10 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +19,8 @@ import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.testing.KeycloakJwt;
 
 /** Programmes, nominations and seats through the API, on the demo org tree. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@TrainingModuleTest
 @Transactional
-@Import(TrainingTestConfig.class)
 class NominationApiTests {
 
 	@Autowired

@@ -9,10 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -28,10 +25,8 @@ import vn.hocso.testing.KeycloakJwt;
  * TRAINER through the app; an untrained official only once confirmed; other roles and
  * other districts are refused.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@TrainingModuleTest
 @Transactional
-@Import(TrainingTestConfig.class)
 class TrainerRoleApiTests {
 
 	@Autowired

@@ -17,9 +17,6 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,20 +24,17 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hocso.headcount.HeadcountModuleTest;
 import vn.hocso.headcount.VerifiedPopulations;
 import vn.hocso.organization.OrgUnitDirectory;
-import vn.hocso.planning.PlanningLearners;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
  * A commune's working-age population is declared with its source by a unit admin of the
  * commune or above, and verified by someone above the commune who did not declare it;
- * only then is it a denominator. The same context as the planning tests (one context for
- * both).
+ * only then is it a denominator.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(PlanningLearners.Config.class)
+@HeadcountModuleTest
 @Transactional
 class PopulationWorkflowTests {
 
