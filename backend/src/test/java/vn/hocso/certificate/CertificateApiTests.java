@@ -2,6 +2,7 @@ package vn.hocso.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -19,10 +20,12 @@ import java.security.spec.EdECPublicKeySpec;
 import java.security.spec.NamedParameterSpec;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
@@ -37,17 +40,11 @@ import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.hocso.account.AccountIssued;
 import vn.hocso.certificate.document.OpenBadgeCredentials;
 import vn.hocso.certificate.document.SigningKeys;
 import vn.hocso.certificate.domain.Certificate;
@@ -56,6 +53,8 @@ import vn.hocso.certificate.domain.CertificateIssuer;
 import vn.hocso.certificate.domain.CertificateRepository;
 import vn.hocso.certificate.domain.RegenerationJobs;
 import vn.hocso.course.CourseCatalog;
+import vn.hocso.enrolment.EnrolmentDirectory;
+import vn.hocso.enrolment.WaveRef;
 import vn.hocso.learner.LearnerDirectory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
@@ -66,8 +65,7 @@ import vn.hocso.testing.KeycloakJwt;
  * The certificate API over HTTP: public verification, downloads, scope, revocation,
  * re-issue.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CertificateModuleTest
 class CertificateApiTests {
 
 	private static final AtomicInteger CLIENTS = new AtomicInteger(1);
@@ -80,12 +78,6 @@ class CertificateApiTests {
 
 	@Autowired
 	OrgUnitDirectory units;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -102,11 +94,14 @@ class CertificateApiTests {
 	@Autowired
 	CertificateFiles files;
 
-	@MockitoBean
+	@Autowired
 	LearnerDirectory learners;
 
-	@MockitoBean
+	@Autowired
 	CourseCatalog courses;
+
+	@Autowired
+	EnrolmentDirectory enrolments;
 
 	private final CertificateFixtures fixtures = new CertificateFixtures();
 
@@ -114,15 +109,16 @@ class CertificateApiTests {
 
 	/**
 	 * Each test verifies from its own client address, so the rate limit of one does not
-	 * spill into another.
+	 * spill into another (one instance serves all the tests of the class).
 	 */
-	private final String clientIp = "10.0.%d.%d".formatted(CLIENTS.get() / 250, CLIENTS.getAndIncrement() % 250);
+	private String clientIp = "";
 
 	private OrgUnitSummary dienKy;
 
 	@BeforeEach
 	void registries() {
 		fixtures.stubRegistries(learners, courses);
+		clientIp = "10.0.%d.%d".formatted(CLIENTS.get() / 250, CLIENTS.getAndIncrement() % 250);
 		dienKy = units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow();
 	}
 
@@ -325,8 +321,8 @@ class CertificateApiTests {
 		Certificate mine = issue("Đặng Quốc Hưng", dienKy);
 		Certificate someoneElses = issue("Lê Thị Mai", dienKy);
 		String username = "hungdq" + mine.getLearnerId();
-		transactions.executeWithoutResult(
-				s -> events.publishEvent(new AccountIssued(mine.getLearnerId(), username, Instant.now())));
+		// The account issued to the learner, as the enrolment module keeps it.
+		given(enrolments.learnerIdOfUsername(username)).willReturn(Optional.of(mine.getLearnerId()));
 
 		mvc.perform(get("/api/me/certificates").with(KeycloakJwt.user(username, "NA-DIENCHAU-DIENKY", "LEARNER")))
 			.andExpect(status().isOk())
@@ -561,20 +557,15 @@ class CertificateApiTests {
 	}
 
 	/**
-	 * A real wave: regeneration and its job are scoped by the wave's units (issue 12).
+	 * A wave of the enrolment module: regeneration and its job are scoped by the wave's
+	 * units (issue 12).
 	 */
-	private long openWave() throws Exception {
-		String body = mvc
-			.perform(post("/api/waves").with(admin())
-				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"Đợt tái tạo " + CertificateFixtures.nextId() + "\",\"courseId\":"
-						+ CertificateFixtures.COURSE.courseId() + ",\"openingDate\":\"2026-11-02\",\"unitIds\":["
-						+ dienKy.id() + "]}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return json.readTree(body).get("id").asLong();
+	private long openWave() {
+		long wave = CertificateFixtures.nextId();
+		given(enrolments.findWave(wave)).willReturn(Optional.of(new WaveRef(wave, "Đợt tái tạo " + wave,
+				CertificateFixtures.COURSE.courseId(), CertificateFixtures.COURSE.courseVersionId(),
+				LocalDate.of(2026, 11, 2), 30, List.of(dienKy.path()))));
+		return wave;
 	}
 
 	private static RequestPostProcessor admin() {

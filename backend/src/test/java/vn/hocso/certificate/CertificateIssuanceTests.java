@@ -21,13 +21,9 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.modulith.test.Scenario;
 
 import vn.hocso.certificate.domain.Certificate;
 import vn.hocso.certificate.domain.CertificateIssuer;
@@ -41,17 +37,13 @@ import vn.hocso.platform.jobs.OutstandingEventResubmission;
 
 /**
  * Issuance from the completion event, through the event publication registry, with the
- * real database.
+ * real database: the completion is published in a committed transaction (a
+ * {@link Scenario}), the certificate and its {@link CertificateIssued} follow.
  */
-@SpringBootTest
-@AutoConfigureMockMvc // no MockMvc here: shares the context of the tests that use it
+@CertificateModuleTest
 class CertificateIssuanceTests {
 
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
+	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
 	@Autowired
 	CertificateRepository certificates;
@@ -71,10 +63,10 @@ class CertificateIssuanceTests {
 	@Autowired
 	OrgUnitDirectory units;
 
-	@MockitoBean
+	@Autowired
 	LearnerDirectory learners;
 
-	@MockitoBean
+	@Autowired
 	CourseCatalog courses;
 
 	private final CertificateFixtures fixtures = new CertificateFixtures();
@@ -83,6 +75,7 @@ class CertificateIssuanceTests {
 
 	@BeforeEach
 	void registries() {
+		registryDown.set(false);
 		fixtures.stubRegistries(learners, courses);
 		Thread completingThread = Thread.currentThread();
 		given(learners.find(anyLong())).willAnswer(call -> {
@@ -98,47 +91,62 @@ class CertificateIssuanceTests {
 	}
 
 	@Test
-	void aCompletedEnrolmentGetsASignedCertificateAfterTheCompletionCommits() {
+	void aCompletedEnrolmentGetsASignedCertificateAfterTheCompletionCommits(Scenario scenario) {
 		LearnerSummary learner = fixtures.learner("Nguyễn Thị Hồng Ánh",
 				units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow());
 		EnrolmentCompleted completed = fixtures.completion(learner, 11);
 
-		transactions.executeWithoutResult(status -> events.publishEvent(completed));
-
-		await(() -> certificates.existsByEnrolmentId(completed.enrolmentId()));
-		Certificate certificate = certificates.findByEnrolmentIdOrderByIdAsc(completed.enrolmentId()).getFirst();
-		assertThat(certificate.getSerial()).matches("NA-\\d{4}-\\d{6}");
-		assertThat(certificate.getVerificationCode()).hasSize(16).matches("[0-9a-hjkmnp-tv-z]{16}");
-		assertThat(certificate.getFullName()).isEqualTo("Nguyễn Thị Hồng Ánh");
-		assertThat(certificate.content().unitName()).isEqualTo("Xã Diễn Kỷ");
-		assertThat(certificate.content().courseMinutes()).isEqualTo(750);
-		assertThat(certificate.content().issuerAuthority()).isEqualTo("Sở Thông tin và Truyền thông tỉnh Nghệ An");
-		assertThat(certificate.content().signerTitle()).isEqualTo("Giám đốc");
-		assertThat(certificate.getSignature()).isNotBlank();
+		scenario.publish(completed)
+			.andWaitAtMost(PATIENCE)
+			.andWaitForEventOfType(CertificateIssued.class)
+			.matching(issued -> issued.enrolmentId() == completed.enrolmentId())
+			.toArriveAndVerify(issued -> {
+				Certificate certificate = certificates.findByEnrolmentIdOrderByIdAsc(completed.enrolmentId())
+					.getFirst();
+				assertThat(issued.certificateId()).isEqualTo(certificate.getId());
+				assertThat(issued.learnerId()).isEqualTo(learner.id());
+				assertThat(issued.serial()).isEqualTo(certificate.getSerial());
+				assertThat(certificate.getSerial()).matches("NA-\\d{4}-\\d{6}");
+				assertThat(certificate.getVerificationCode()).hasSize(16).matches("[0-9a-hjkmnp-tv-z]{16}");
+				assertThat(certificate.getFullName()).isEqualTo("Nguyễn Thị Hồng Ánh");
+				assertThat(certificate.content().unitName()).isEqualTo("Xã Diễn Kỷ");
+				assertThat(certificate.content().courseMinutes()).isEqualTo(750);
+				assertThat(certificate.content().issuerAuthority())
+					.isEqualTo("Sở Thông tin và Truyền thông tỉnh Nghệ An");
+				assertThat(certificate.content().signerTitle()).isEqualTo("Giám đốc");
+				assertThat(certificate.getSignature()).isNotBlank();
+			});
+		await(() -> openPublications(completed) == 0);
 	}
 
 	@Test
-	void issuanceInterruptedBetweenCompletionAndCertificateResumesOnResubmissionAndIssuesOnce() {
+	void issuanceInterruptedBetweenCompletionAndCertificateResumesOnResubmissionAndIssuesOnce(Scenario scenario) {
 		LearnerSummary learner = fixtures.learner("Đặng Quốc Hưng",
 				units.findSummaryByCode("NA-DIENCHAU-DIENKY").orElseThrow());
 		EnrolmentCompleted completed = fixtures.completion(learner, 12);
 		registryDown.set(true);
 
-		transactions.executeWithoutResult(status -> events.publishEvent(completed));
-
-		await(() -> failedAttempts(completed) > 0);
-		assertThat(certificates.existsByEnrolmentId(completed.enrolmentId())).isFalse();
+		scenario.publish(completed)
+			.andWaitAtMost(PATIENCE)
+			.andWaitForStateChange(() -> failedAttempts(completed) > 0, Boolean::booleanValue)
+			.andVerify(failed -> assertThat(certificates.existsByEnrolmentId(completed.enrolmentId())).isFalse());
 
 		// What the cluster's resubmission job does (here without waiting for the
 		// publication to age).
 		registryDown.set(false);
-		resubmission.resubmitOlderThan(Duration.ZERO);
+		scenario.stimulate(() -> resubmission.resubmitOlderThan(Duration.ZERO))
+			.andWaitAtMost(PATIENCE)
+			.andWaitForEventOfType(CertificateIssued.class)
+			.matching(issued -> issued.enrolmentId() == completed.enrolmentId())
+			.toArriveAndVerify(issued -> assertThat(issued.learnerId()).isEqualTo(learner.id()));
 		await(() -> certificates.existsByEnrolmentId(completed.enrolmentId()) && openPublications(completed) == 0);
 
 		incomplete.resubmitIncompletePublications(publication -> true);
-		transactions.executeWithoutResult(status -> events.publishEvent(completed));
-		await(() -> openPublications(completed) == 0);
-		assertThat(certificates.findByEnrolmentIdOrderByIdAsc(completed.enrolmentId())).hasSize(1);
+		scenario.publish(completed)
+			.andWaitAtMost(PATIENCE)
+			.andWaitForStateChange(() -> openPublications(completed) == 0, Boolean::booleanValue)
+			.andVerify(
+					done -> assertThat(certificates.findByEnrolmentIdOrderByIdAsc(completed.enrolmentId())).hasSize(1));
 	}
 
 	@Test

@@ -21,11 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hocso.account.demo.DemoAccounts;
+import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.identity.AssistedCitizenUser;
 import vn.hocso.identity.KeycloakUserAdmin;
 import vn.hocso.organization.OrgUnitDirectory;
@@ -40,13 +38,12 @@ import vn.hocso.organization.OrgUnitSummary;
 import vn.hocso.testing.KeycloakJwt;
 
 /**
- * Community helpers (ADR 0380) with the real database and every module but Keycloak's
- * admin API (its real counterpart is CommunityHelperIT): granted per commune by who
- * administers it, registering citizens of that commune only, seeing only the citizens
- * they registered, refused once revoked.
+ * Community helpers (ADR 0380) with the real database, the citizen, learner and account
+ * modules, and Keycloak's admin API mocked (its real counterpart is CommunityHelperIT):
+ * granted per commune by who administers it, registering citizens of that commune only,
+ * seeing only the citizens they registered, refused once revoked.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CitizenModuleTest
 class CommunityHelperTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -65,8 +62,11 @@ class CommunityHelperTests {
 	@Autowired
 	DemoAccounts accounts;
 
-	@MockitoBean
+	@Autowired
 	KeycloakUserAdmin keycloak;
+
+	@Autowired
+	EnrolmentDirectory enrolments;
 
 	private OrgUnitSummary dienKy;
 
@@ -261,6 +261,9 @@ class CommunityHelperTests {
 			.path("id")
 			.asLong();
 		accounts.issue(id, username, "kc-" + username, unit.path(), Instant.now());
+		// The account as the enrolment module keeps it from AccountIssued.
+		when(enrolments.usernameOfLearner(id)).thenReturn(Optional.of(username));
+		when(enrolments.learnerIdOfUsername(username)).thenReturn(Optional.of(id));
 		return id;
 	}
 

@@ -1,12 +1,14 @@
 package vn.hocso.exam;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.jayway.jsonpath.JsonPath;
@@ -14,10 +16,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -25,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hocso.account.AccountIssued;
+import vn.hocso.enrolment.EnrolmentDirectory;
 import vn.hocso.learner.LearnerSummary;
 import vn.hocso.organization.OrgUnitDirectory;
 import vn.hocso.organization.OrgUnitSummary;
@@ -34,17 +33,14 @@ import vn.hocso.quiz.domain.QuestionBank;
 import vn.hocso.testing.KeycloakJwt;
 import vn.hocso.training.StaffList;
 import vn.hocso.training.TrainingClock;
-import vn.hocso.training.TrainingTestConfig;
 
 /**
  * An IT officers' exam for Diễn Châu, through HTTP: who may see and sit it, its window,
  * attempts and pass mark, the pass announced once, and results per unit for the staff in
  * scope.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ExamModuleTest
 @Transactional
-@Import(TrainingTestConfig.class)
 @RecordApplicationEvents
 class ExamApiTests {
 
@@ -79,6 +75,9 @@ class ExamApiTests {
 
 	@Autowired
 	ApplicationEvents recorded;
+
+	@Autowired
+	EnrolmentDirectory accounts;
 
 	ExamDesk desk;
 
@@ -256,8 +255,9 @@ class ExamApiTests {
 	private LearnerSummary official(String name, String unitCode, String position, String username) {
 		LearnerSummary official = staff.add(name, unit(unitCode));
 		staff.position(official.id(), position);
-		events.publishEvent(
-				new AccountIssued(official.id(), username + "." + suffix, Instant.parse("2026-05-01T00:00:00Z")));
+		// The account issued to the official, as the enrolment module keeps it.
+		given(accounts.learnerIdOfUsername(username + "." + suffix)).willReturn(Optional.of(official.id()));
+		given(accounts.usernameOfLearner(official.id())).willReturn(Optional.of(username + "." + suffix));
 		return official;
 	}
 

@@ -14,10 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hocso.progress.LectureProgress;
@@ -29,8 +26,7 @@ import vn.hocso.testing.AsCaller;
 import vn.hocso.testing.KeycloakJwt;
 
 /** Bank → Moodle XML → a new bank: every field of every question comes back exactly. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@QuizModuleTest
 class MoodleRoundTripTests {
 
 	private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGPgOiEHRAwQCgAZ/gPBqzAfUgAAAABJRU5ErkJggg==";
@@ -45,7 +41,7 @@ class MoodleRoundTripTests {
 	@Autowired
 	QuestionBank bank;
 
-	@MockitoBean
+	@Autowired
 	LectureProgress progress;
 
 	@BeforeEach

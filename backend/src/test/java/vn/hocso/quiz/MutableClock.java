@@ -6,10 +6,26 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
 import vn.hocso.platform.VietnamTime;
 
 /** A clock the tests move forward, standing in for the server's. */
 final class MutableClock extends Clock {
+
+	/** The server's clock replaced by one {@link MutableClock} for the quiz module. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+
+	}
 
 	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T02:00:00Z"));
 

@@ -18,10 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -37,8 +34,7 @@ import vn.hocso.testing.KeycloakJwt;
  * Imports from real-world-shaped Moodle XML, GIFT and .xlsx files, and exports that
  * import again.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@QuizModuleTest
 class QuestionImportTests {
 
 	private static final AtomicLong COURSES = new AtomicLong(700_000);
@@ -49,7 +45,7 @@ class QuestionImportTests {
 	@Autowired
 	QuestionBank bank;
 
-	@MockitoBean
+	@Autowired
 	LectureProgress progress;
 
 	private long courseId;

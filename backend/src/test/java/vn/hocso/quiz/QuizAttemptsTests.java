@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,14 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -62,24 +55,12 @@ import vn.hocso.testing.KeycloakJwt;
  * Attempts through the HTTP API with the real database and a movable clock; enrolments
  * and lecture progress are other modules' APIs, stood in for here.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@QuizModuleTest
 class QuizAttemptsTests {
 
 	private static final AtomicLong IDS = new AtomicLong(900_000);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -96,13 +77,13 @@ class QuizAttemptsTests {
 	@Autowired
 	QuizResults results;
 
-	@MockitoBean
+	@Autowired
 	EnrolmentDirectory enrolments;
 
-	@MockitoBean
+	@Autowired
 	EnrolmentLifecycle lifecycle;
 
-	@MockitoBean
+	@Autowired
 	LectureProgress progress;
 
 	private final Map<Long, String> owners = new ConcurrentHashMap<>();
