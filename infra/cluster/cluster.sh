@@ -161,7 +161,8 @@ link_secret() {
 # Demo data is loaded by node 1 only: the demo loaders check "is it empty?" then insert, which two
 # nodes starting together on one empty database would both do. "false" switches a loader off.
 NO_DEMO_SEEDING=(--hocso.demo.org-tree=false --hocso.demo.course=false --hocso.demo.plans=false
-  --hocso.demo.quiz=false --hocso.demo.scenario.learners=false --hocso.demo.training=false)
+  --hocso.demo.quiz=false --hocso.demo.scenario.learners=false --hocso.demo.training=false
+  --hocso.demo.exams=false --hocso.demo.open-learning=false --hocso.demo.populations=false)
 
 start_node() { # $1 = node number (1-based)
   local n="$1" port="${NODE_PORTS[$(($1 - 1))]}" pidf="$RUN/pids/node$1.pid"

@@ -69,9 +69,13 @@ class DemoCourseLoader implements ApplicationRunner {
 
 	private final TitleCardVideo videos;
 
+	/** Length of every lecture's video (s); 0: the course file's {@code videoSeconds}. */
+	private final int videoSeconds;
+
 	DemoCourseLoader(CourseAuthoring authoring, CourseQueries queries, CourseRepository courses, MediaLibrary media,
 			JsonMapper json, @Value("${hocso.demo.course}") Resource source,
-			@Value("${hocso.demo.ffmpeg:ffmpeg}") String ffmpeg) {
+			@Value("${hocso.demo.ffmpeg:ffmpeg}") String ffmpeg,
+			@Value("${hocso.demo.course-video-seconds:0}") int videoSeconds) {
 		this.authoring = authoring;
 		this.queries = queries;
 		this.courses = courses;
@@ -80,6 +84,7 @@ class DemoCourseLoader implements ApplicationRunner {
 		this.source = source;
 		this.ffmpeg = ffmpeg;
 		this.videos = new TitleCardVideo(ffmpeg);
+		this.videoSeconds = videoSeconds;
 	}
 
 	record SeedLecture(String title, String summary, String handout, String color) {
@@ -185,7 +190,8 @@ class DemoCourseLoader implements ApplicationRunner {
 			captions.add(new Caption(lines.get(i), 30, "white", "(w-tw)/2", "h/2-20+" + (i * 44)));
 		}
 		String name = String.format("bai-%02d", number);
-		Path out = videos.render(work, name, lecture.color(), course.videoSeconds(), 330 + number * 22, captions, true);
+		Path out = videos.render(work, name, lecture.color(), videoSeconds > 0 ? videoSeconds : course.videoSeconds(),
+				330 + number * 22, captions, true);
 		return media.add(out, name + ".mp4", LOADER);
 	}
 
