@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -26,6 +27,7 @@ final class AccountWeb {
 	record IssuanceRequest(@Nullable Long unitId, @Nullable List<Long> learnerIds) {
 	}
 
+	@Schema(name = "AccountJobView")
 	record JobView(long id, String selection, String status, int total, int done, int failed, String requestedBy,
 			Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable Long retryOf) {
 

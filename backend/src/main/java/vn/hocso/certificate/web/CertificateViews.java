@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocso.certificate.CertificateKind;
@@ -72,6 +73,7 @@ final class CertificateViews {
 	record TemplateRequest(String html) {
 	}
 
+	@Schema(name = "CertificateJobView")
 	record JobView(String id, long waveId, String status, int total, int done, int failed, int progress,
 			long elapsedMillis, Instant startedAt, @Nullable Instant finishedAt, int resumed, @Nullable String error) {
 	}

@@ -3,6 +3,7 @@ package vn.hocso.exam.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /** What the exam endpoints answer. */
@@ -17,9 +18,11 @@ final class ExamViews {
 			String createdBy) {
 	}
 
+	@Schema(name = "ExamUnitView")
 	record UnitView(long id, String code, String name) {
 	}
 
+	@Schema(name = "ExamUnitLineView")
 	record UnitLineView(UnitView unit, long candidates, long assessed, long passed, @Nullable Double assessedRate,
 			@Nullable Double passRate) {
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocso.quiz.domain.AttemptQuestion;
@@ -39,6 +40,7 @@ final class AttemptResponses {
 	 * {@code options}: texts in the order shown; {@code selected}: indexes into that
 	 * order.
 	 */
+	@Schema(name = "AttemptQuestionResponse")
 	record QuestionResponse(long questionId, int number, String stem, @Nullable String image, boolean multiple,
 			List<String> options, List<Integer> selected) {
 	}
