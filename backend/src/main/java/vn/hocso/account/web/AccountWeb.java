@@ -28,11 +28,12 @@ final class AccountWeb {
 	}
 
 	@Schema(name = "AccountJobView")
-	record JobView(long id, String selection, String status, int total, int done, int failed, String requestedBy,
-			Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable Long retryOf) {
+	record JobView(long id, String selection, IssuanceJob.Status status, int total, int done, int failed,
+			String requestedBy, Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt,
+			@Nullable Long retryOf) {
 
 		static JobView of(IssuanceJob job) {
-			return new JobView(job.getId(), job.getSelection(), job.getStatus().name(), job.getTotal(), job.getDone(),
+			return new JobView(job.getId(), job.getSelection(), job.getStatus(), job.getTotal(), job.getDone(),
 					job.getFailed(), job.getRequestedBy(), job.getCreatedAt(), job.getStartedAt(), job.getFinishedAt(),
 					job.getRetryOf());
 		}
@@ -44,15 +45,15 @@ final class AccountWeb {
 	 * the failure's code; {@code message}: the same in the caller's language, never
 	 * Keycloak's text.
 	 */
-	record ItemView(long learnerId, @Nullable String fullName, long unitId, String status, @Nullable String username,
-			@Nullable String error, @Nullable String message) {
+	record ItemView(long learnerId, @Nullable String fullName, long unitId, IssuanceItem.Status status,
+			@Nullable String username, @Nullable String error, @Nullable String message) {
 
 		static ItemView of(IssuanceItem item, @Nullable LearnerSummary learner, MessageSource messages, Locale locale) {
 			String error = item.getError();
 			String message = error == null ? null : messages.getMessage("account.issuance-failure." + error, null,
 					messages.getMessage("account.issuance-failure.refused", null, locale), locale);
 			return new ItemView(item.getLearnerId(), learner == null ? null : learner.fullName(), item.getUnitId(),
-					item.getStatus().name(), item.getUsername(), error, message);
+					item.getStatus(), item.getUsername(), error, message);
 		}
 
 	}

@@ -6,13 +6,15 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
+import vn.hocso.exam.domain.ExamPopulation;
+
 /** What the exam endpoints answer. */
 final class ExamViews {
 
 	private ExamViews() {
 	}
 
-	record ExamView(long id, String title, @Nullable String code, long bankCourseId, String population,
+	record ExamView(long id, String title, @Nullable String code, long bankCourseId, ExamPopulation population,
 			List<String> positionList, long unitId, String unitPath, Instant opensAt, Instant closesAt,
 			int attemptsAllowed, int passPercent, int questionCount, int timeLimitMinutes, boolean certificate,
 			String createdBy) {
