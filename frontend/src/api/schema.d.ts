@@ -3055,6 +3055,28 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountJobView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            failed: number;
+            /** Format: date-time */
+            finishedAt?: string | null;
+            /** Format: int64 */
+            id: number;
+            requestedBy: string;
+            /** Format: int64 */
+            retryOf?: number | null;
+            selection: string;
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** @enum {string} */
+            status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+            /** Format: int32 */
+            total: number;
+        };
         AccountView: {
             /** Format: date-time */
             codeExpiresAt?: string | null;
@@ -3113,6 +3135,17 @@ export interface components {
             slipAvailable: boolean;
             username: string;
         };
+        AttemptQuestionResponse: {
+            image?: string | null;
+            multiple: boolean;
+            /** Format: int32 */
+            number: number;
+            options: string[];
+            /** Format: int64 */
+            questionId: number;
+            selected: number[];
+            stem: string;
+        };
         AttemptResponse: {
             /** Format: int32 */
             answeredCount: number;
@@ -3126,13 +3159,14 @@ export interface components {
             enrolmentId?: number | null;
             /** Format: int64 */
             examId?: number | null;
-            questions: components["schemas"]["QuestionResponse"][];
+            questions: components["schemas"]["AttemptQuestionResponse"][];
             result?: components["schemas"]["ResultResponse"] | null;
             /** Format: int64 */
             secondsLeft: number;
             /** Format: date-time */
             startedAt: string;
-            status: string;
+            /** @enum {string} */
+            status: "OPEN" | "SUBMITTED" | "EXPIRED";
         };
         AttemptSummary: {
             /** Format: int64 */
@@ -3146,7 +3180,8 @@ export interface components {
             scorePercent?: number | null;
             /** Format: date-time */
             startedAt: string;
-            status: string;
+            /** @enum {string} */
+            status: "OPEN" | "SUBMITTED" | "EXPIRED";
         };
         AttemptView: {
             /** Format: int64 */
@@ -3183,6 +3218,20 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
+        BankQuestionResponse: {
+            /** @enum {string} */
+            difficulty: "EASY" | "MEDIUM" | "HARD";
+            explanation?: string | null;
+            image?: string | null;
+            multiple: boolean;
+            options: components["schemas"]["OptionBody"][];
+            /** Format: int64 */
+            questionId: number;
+            stem: string;
+            topic: string;
+            /** Format: int32 */
+            version: number;
+        };
         BankResponse: {
             /** Format: int64 */
             courseId: number;
@@ -3191,7 +3240,7 @@ export interface components {
             perTopic: {
                 [key: string]: number;
             };
-            questions: components["schemas"]["QuestionResponse"][];
+            questions: components["schemas"]["BankQuestionResponse"][];
             /** Format: int32 */
             size: number;
         };
@@ -3206,8 +3255,14 @@ export interface components {
             /** Format: int64 */
             id: number;
             name: string;
-            path: components["schemas"]["PathElement"][];
+            path: components["schemas"]["CallerUnitPathElement"][];
             type: string;
+        };
+        CallerUnitPathElement: {
+            code: string;
+            /** Format: int64 */
+            id: number;
+            name: string;
         };
         CandidateView: {
             fullName: string;
@@ -3224,6 +3279,30 @@ export interface components {
             numerator: number;
             /** Format: double */
             rate?: number | null;
+        };
+        CertificateJobView: {
+            /** Format: int32 */
+            done: number;
+            /** Format: int64 */
+            elapsedMillis: number;
+            error?: string | null;
+            /** Format: int32 */
+            failed: number;
+            /** Format: date-time */
+            finishedAt?: string | null;
+            id: string;
+            /** Format: int32 */
+            progress: number;
+            /** Format: int32 */
+            resumed: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "RUNNING" | "FINISHED" | "FINISHED_WITH_ERRORS" | "FAILED";
+            /** Format: int32 */
+            total: number;
+            /** Format: int64 */
+            waveId: number;
         };
         CertificateView: {
             /** Format: date */
@@ -3308,17 +3387,7 @@ export interface components {
             programme: components["schemas"]["ProgrammeView"];
             sessions: components["schemas"]["SessionView"][];
             teacher: boolean;
-            trainingClass: components["schemas"]["ClassView"];
-        };
-        ClassView: {
-            /** Format: int64 */
-            id: number;
-            learners: components["schemas"]["EnrolmentRow"][];
-            name: string;
-            trainerDisplayName?: string | null;
-            trainerUsername?: string | null;
-            /** Format: int64 */
-            waveId: number;
+            trainingClass: components["schemas"]["TrainingClassView"];
         };
         CloseRequest: {
             /** Format: date */
@@ -3352,9 +3421,9 @@ export interface components {
             parentName?: string | null;
         };
         CommunePopulationView: {
-            approved?: components["schemas"]["PopulationView"] | null;
+            approved?: components["schemas"]["HeadcountPopulationView"] | null;
             code: string;
-            latest?: components["schemas"]["PopulationView"] | null;
+            latest?: components["schemas"]["HeadcountPopulationView"] | null;
             name: string;
             parentName?: string | null;
             /** Format: int64 */
@@ -3686,6 +3755,25 @@ export interface components {
             /** Format: int64 */
             unitId: number;
         };
+        ExamUnitLineView: {
+            /** Format: int64 */
+            assessed: number;
+            /** Format: double */
+            assessedRate?: number | null;
+            /** Format: int64 */
+            candidates: number;
+            /** Format: int64 */
+            passed: number;
+            /** Format: double */
+            passRate?: number | null;
+            unit: components["schemas"]["ExamUnitView"];
+        };
+        ExamUnitView: {
+            code: string;
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
         ExamView: {
             /** Format: int32 */
             attemptsAllowed: number;
@@ -3702,7 +3790,8 @@ export interface components {
             opensAt: string;
             /** Format: int32 */
             passPercent: number;
-            population: string;
+            /** @enum {string} */
+            population: "POSITION" | "NAMED";
             positionList: string[];
             /** Format: int32 */
             questionCount: number;
@@ -3759,12 +3848,34 @@ export interface components {
             /** Format: int64 */
             trained: number;
         };
+        HeadcountPopulationView: {
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            declaredAt: string;
+            declaredBy: string;
+            /** Format: int64 */
+            id: number;
+            note?: string | null;
+            period: string;
+            returnReason?: string | null;
+            /** Format: int32 */
+            revision: number;
+            source: string;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "SUPERSEDED";
+            /** Format: int64 */
+            unitId: number;
+            /** Format: int64 */
+            workingAge: number;
+        };
         HeartbeatRequest: {
             /** Format: double */
             playbackRate?: number | null;
             /** Format: double */
             positionSecond?: number | null;
-            segments?: components["schemas"]["SegmentBody"][] | null;
+            segments?: (components["schemas"]["SegmentBody"] | null)[] | null;
             sessionId?: string | null;
         };
         HelperStatus: {
@@ -3780,16 +3891,6 @@ export interface components {
             learnerId: number;
             unitName: string;
             username?: string | null;
-        };
-        HistoryEntry: {
-            description: string;
-            /** Format: date */
-            effectiveDate: string;
-            /** @enum {string} */
-            kind: "CREATED" | "RENAMED" | "MOVED" | "MERGED" | "CLOSED";
-            /** Format: date-time */
-            recordedAt: string;
-            recordedBy: string;
         };
         IgnoredRow: {
             /** Format: int32 */
@@ -3836,7 +3937,7 @@ export interface components {
             validRows: number;
         };
         ImportResultView: {
-            declarations: components["schemas"]["PopulationView"][];
+            declarations: components["schemas"]["HeadcountPopulationView"][];
             /** Format: int32 */
             declared: number;
         };
@@ -3868,7 +3969,7 @@ export interface components {
             name: string;
             /** Format: int64 */
             planId: number;
-            population?: components["schemas"]["PopulationView"] | null;
+            population?: components["schemas"]["PlanPopulationView"] | null;
             /** Format: int32 */
             position: number;
             /** Format: int64 */
@@ -3889,7 +3990,8 @@ export interface components {
             /** Format: int64 */
             learnerId: number;
             message?: string | null;
-            status: string;
+            /** @enum {string} */
+            status: "PENDING" | "CREATED" | "EXISTED" | "FAILED";
             /** Format: int64 */
             unitId: number;
             username?: string | null;
@@ -3912,29 +4014,6 @@ export interface components {
             node: string;
             runs: components["schemas"]["JobRun"][];
             tasks: components["schemas"]["TaskView"][];
-        };
-        JobView: {
-            /** Format: int32 */
-            done: number;
-            /** Format: int64 */
-            elapsedMillis: number;
-            error?: string | null;
-            /** Format: int32 */
-            failed: number;
-            /** Format: date-time */
-            finishedAt?: string | null;
-            id: string;
-            /** Format: int32 */
-            progress: number;
-            /** Format: int32 */
-            resumed: number;
-            /** Format: date-time */
-            startedAt: string;
-            status: string;
-            /** Format: int32 */
-            total: number;
-            /** Format: int64 */
-            waveId: number;
         };
         JsonNode: {
             array?: boolean;
@@ -3964,6 +4043,21 @@ export interface components {
             textual?: boolean;
             valueNode?: boolean;
         };
+        LearnerHistoryEntry: {
+            changes?: string | null;
+            /** Format: date */
+            effectiveDate: string;
+            /** Format: int64 */
+            fromUnitId?: number | null;
+            /** @enum {string} */
+            kind: "CREATED" | "UPDATED" | "MOVED" | "LEFT";
+            reason?: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            /** Format: int64 */
+            toUnitId?: number | null;
+        };
         LearnerItem: {
             /** @enum {string} */
             category: "CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF";
@@ -3988,6 +4082,12 @@ export interface components {
             unitName?: string | null;
             /** Format: date */
             validFrom: string;
+        };
+        LearnerMoveRequest: {
+            /** Format: date */
+            effectiveDate: string;
+            /** Format: int64 */
+            unitId: number;
         };
         LearnerRequest: {
             /** @enum {string} */
@@ -4042,6 +4142,10 @@ export interface components {
             /** Format: date */
             effectiveDate: string;
             reason?: string | null;
+        };
+        LectureMoveRequest: {
+            /** Format: int32 */
+            position: number;
         };
         LectureRequest: {
             attachmentMediaIds?: string[] | null;
@@ -4206,11 +4310,7 @@ export interface components {
         };
         MineView: {
             seats: components["schemas"]["SeatView"][];
-            teaching: components["schemas"]["ClassView"][];
-        };
-        MoveRequest: {
-            /** Format: int64 */
-            classId: number;
+            teaching: components["schemas"]["TrainingClassView"][];
         };
         MyCitizens: {
             citizens: components["schemas"]["AssistedCitizen"][];
@@ -4357,7 +4457,7 @@ export interface components {
         };
         OrgUnitDetail: {
             code: string;
-            history: components["schemas"]["HistoryEntry"][];
+            history: components["schemas"]["OrgUnitHistoryEntry"][];
             /** Format: int64 */
             id: number;
             /** Format: int64 */
@@ -4365,7 +4465,7 @@ export interface components {
             name: string;
             /** Format: int64 */
             parentId?: number | null;
-            path: components["schemas"]["PathElement"][];
+            path: components["schemas"]["OrgUnitPathElement"][];
             /** @enum {string} */
             status: "ACTIVE" | "CLOSED" | "MERGED";
             /** @enum {string} */
@@ -4374,6 +4474,22 @@ export interface components {
             validFrom: string;
             /** Format: date */
             validTo?: string | null;
+        };
+        OrgUnitHistoryEntry: {
+            description: string;
+            /** Format: date */
+            effectiveDate: string;
+            /** @enum {string} */
+            kind: "CREATED" | "RENAMED" | "MOVED" | "MERGED" | "CLOSED";
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+        };
+        OrgUnitMoveRequest: {
+            /** Format: date */
+            effectiveDate: string;
+            /** Format: int64 */
+            parentId: number;
         };
         OrgUnitNode: {
             children: components["schemas"]["OrgUnitNode"][];
@@ -4389,6 +4505,12 @@ export interface components {
             validFrom: string;
             /** Format: date */
             validTo?: string | null;
+        };
+        OrgUnitPathElement: {
+            code: string;
+            /** Format: int64 */
+            id: number;
+            name: string;
         };
         OverviewResponse: {
             attempts: components["schemas"]["AttemptSummary"][];
@@ -4430,17 +4552,21 @@ export interface components {
             fullName: string;
             /** Format: int64 */
             learnerId: number;
-            marks: components["schemas"]["MarkView"][];
+            marks: (components["schemas"]["MarkView"] | null)[];
             /** Format: int64 */
             nominationId: number;
             /** Format: int64 */
             unitId: number;
         };
-        PathElement: {
-            code: string;
+        PlanPopulationView: {
+            categories: ("CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF")[];
+            courseIds: number[];
+            examIds: number[];
+            /** @enum {string} */
+            rule: "ENROLLED" | "COMPLETED" | "CERTIFIED" | "ASSESSED" | "EXAM_PASSED" | "CITIZENS_COMPLETED" | "FOCAL_POINTS_TRAINED";
             /** Format: int64 */
-            id: number;
-            name: string;
+            unitId?: number | null;
+            waveIds: number[];
         };
         PlanReport: {
             /** Format: date */
@@ -4532,16 +4658,6 @@ export interface components {
             /** Format: int64 */
             unitId?: number | null;
             waveIds?: number[] | null;
-        };
-        PopulationView: {
-            categories: ("CAN_BO" | "CONG_CHUC" | "VIEN_CHUC" | "NGUOI_LAO_DONG" | "CITIZEN" | "ENTERPRISE_STAFF")[];
-            courseIds: number[];
-            examIds: number[];
-            /** @enum {string} */
-            rule: "ENROLLED" | "COMPLETED" | "CERTIFIED" | "ASSESSED" | "EXAM_PASSED" | "CITIZENS_COMPLETED" | "FOCAL_POINTS_TRAINED";
-            /** Format: int64 */
-            unitId?: number | null;
-            waveIds: number[];
         };
         Profile: {
             /** Format: int32 */
@@ -4731,7 +4847,8 @@ export interface components {
             signedContent: string;
             signerName?: string | null;
             signerTitle: string;
-            status: string;
+            /** @enum {string} */
+            status: "VALID" | "REVOKED" | "SUPERSEDED";
             supersededByCode?: string | null;
             supersededByUrl?: string | null;
             unitName: string;
@@ -4762,20 +4879,6 @@ export interface components {
             options: components["schemas"]["OptionBody"][];
             stem: string;
             topic: string;
-        };
-        QuestionResponse: {
-            /** @enum {string} */
-            difficulty: "EASY" | "MEDIUM" | "HARD";
-            explanation?: string | null;
-            image?: string | null;
-            multiple: boolean;
-            options: components["schemas"]["OptionBody"][];
-            /** Format: int64 */
-            questionId: number;
-            stem: string;
-            topic: string;
-            /** Format: int32 */
-            version: number;
         };
         Reach: {
             /** Format: date */
@@ -4930,7 +5033,7 @@ export interface components {
             passed: number;
             /** Format: double */
             passRate?: number | null;
-            units: components["schemas"]["UnitLineView"][];
+            units: components["schemas"]["ExamUnitLineView"][];
         };
         ReturnPopulationRequest: {
             reason: string;
@@ -4952,7 +5055,7 @@ export interface components {
             nomination: components["schemas"]["NominationView"];
             programme: components["schemas"]["ProgrammeView"];
             sessions: components["schemas"]["SessionView"][];
-            trainingClass?: components["schemas"]["ClassView"] | null;
+            trainingClass?: components["schemas"]["TrainingClassView"] | null;
         };
         Section: {
             code: string;
@@ -5002,7 +5105,8 @@ export interface components {
             /** Format: int64 */
             opens: number;
             ref: string;
-            target: string;
+            /** @enum {string} */
+            target: "MATERIAL" | "TOPIC" | "COURSE";
             /** Format: int64 */
             unitId: number;
         };
@@ -5068,13 +5172,21 @@ export interface components {
             trainer: boolean;
             username?: string | null;
         };
-        TrendPoint: {
+        TrainingClassView: {
+            areaUnitPath?: string | null;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int64 */
+            programmeId: number;
+            /** Format: int32 */
+            seats: number;
             /** Format: date */
-            day: string;
-            /** Format: double */
-            value: number;
+            startDate: string;
+            teachers: string[];
+            venue: string;
         };
-        UnitLineView: {
+        TrainingUnitLineView: {
             /** Format: int64 */
             nominated: number;
             /** Format: int64 */
@@ -5085,6 +5197,18 @@ export interface components {
             /** Format: int64 */
             unitId: number;
             unitName: string;
+        };
+        TrainingUnitView: {
+            code: string;
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        TrendPoint: {
+            /** Format: date */
+            day: string;
+            /** Format: double */
+            value: number;
         };
         UnitRef: {
             code: string;
@@ -5105,7 +5229,7 @@ export interface components {
             target: number;
             /** Format: int64 */
             trained: number;
-            units: components["schemas"]["UnitLineView"][];
+            units: components["schemas"]["TrainingUnitLineView"][];
         };
         UnitRow: {
             /** Format: double */
@@ -5119,11 +5243,19 @@ export interface components {
             minutesToday: number;
             unitCode: string;
         };
-        UnitView: {
-            code: string;
+        WaveClassView: {
             /** Format: int64 */
             id: number;
+            learners: components["schemas"]["EnrolmentRow"][];
             name: string;
+            trainerDisplayName?: string | null;
+            trainerUsername?: string | null;
+            /** Format: int64 */
+            waveId: number;
+        };
+        WaveMoveRequest: {
+            /** Format: int64 */
+            classId: number;
         };
         WaveRow: {
             /** Format: int64 */
@@ -5194,7 +5326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["JobView"][];
+                    "*/*": components["schemas"]["AccountJobView"][];
                 };
             };
         };
@@ -5218,7 +5350,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["JobView"];
+                    "*/*": components["schemas"]["AccountJobView"];
                 };
             };
         };
@@ -5240,7 +5372,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["JobView"];
+                    "*/*": components["schemas"]["AccountJobView"];
                 };
             };
         };
@@ -5284,7 +5416,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["JobView"];
+                    "*/*": components["schemas"]["AccountJobView"];
                 };
             };
         };
@@ -5466,7 +5598,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["JobView"];
+                    "*/*": components["schemas"]["CertificateJobView"];
                 };
             };
         };
@@ -6156,7 +6288,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MoveRequest"];
+                "application/json": components["schemas"]["LectureMoveRequest"];
             };
         };
         responses: {
@@ -6385,7 +6517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["QuestionResponse"];
+                    "*/*": components["schemas"]["BankQuestionResponse"];
                 };
             };
         };
@@ -6401,7 +6533,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MoveRequest"];
+                "application/json": components["schemas"]["WaveMoveRequest"];
             };
         };
         responses: {
@@ -7271,7 +7403,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["HistoryEntry"][];
+                    "*/*": components["schemas"]["LearnerHistoryEntry"][];
                 };
             };
         };
@@ -7313,7 +7445,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MoveRequest"];
+                "application/json": components["schemas"]["LearnerMoveRequest"];
             };
         };
         responses: {
@@ -7465,7 +7597,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ClassView"][];
+                    "*/*": components["schemas"]["WaveClassView"][];
                 };
             };
         };
@@ -8004,7 +8136,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MoveRequest"];
+                "application/json": components["schemas"]["OrgUnitMoveRequest"];
             };
         };
         responses: {
@@ -8553,7 +8685,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PopulationView"];
+                    "*/*": components["schemas"]["HeadcountPopulationView"];
                 };
             };
         };
@@ -8575,7 +8707,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PopulationView"];
+                    "*/*": components["schemas"]["HeadcountPopulationView"];
                 };
             };
         };
@@ -8597,7 +8729,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PopulationView"];
+                    "*/*": components["schemas"]["HeadcountPopulationView"];
                 };
             };
         };
@@ -8623,7 +8755,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PopulationView"];
+                    "*/*": components["schemas"]["HeadcountPopulationView"];
                 };
             };
         };
@@ -8647,7 +8779,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PopulationView"][];
+                    "*/*": components["schemas"]["HeadcountPopulationView"][];
                 };
             };
         };
@@ -9031,7 +9163,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["QuestionResponse"];
+                    "*/*": components["schemas"]["BankQuestionResponse"];
                 };
             };
         };
@@ -9363,7 +9495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ClassView"][];
+                    "*/*": components["schemas"]["TrainingClassView"][];
                 };
             };
         };
@@ -9389,7 +9521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ClassView"];
+                    "*/*": components["schemas"]["TrainingClassView"];
                 };
             };
         };
@@ -9529,7 +9661,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["UnitView"][];
+                    "*/*": components["schemas"]["TrainingUnitView"][];
                 };
             };
         };
@@ -9858,7 +9990,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["JobView"];
+                    "*/*": components["schemas"]["CertificateJobView"];
                 };
             };
         };
@@ -9880,7 +10012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ClassView"][];
+                    "*/*": components["schemas"]["WaveClassView"][];
                 };
             };
         };
@@ -9906,7 +10038,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ClassView"][];
+                    "*/*": components["schemas"]["WaveClassView"][];
                 };
             };
         };

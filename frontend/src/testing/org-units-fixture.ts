@@ -1,13 +1,6 @@
-type Node = {
-  id: number;
-  code: string;
-  name: string;
-  type: 'PROVINCE' | 'DISTRICT' | 'COMMUNE' | 'COMMUNITY_TEAM' | 'DEPARTMENT';
-  status: 'ACTIVE' | 'CLOSED' | 'MERGED';
-  validFrom: string | null;
-  validTo: string | null;
-  children: Node[];
-};
+import type { components } from '@/api/schema';
+
+type Node = components['schemas']['OrgUnitNode'];
 
 const unit = (
   id: number,

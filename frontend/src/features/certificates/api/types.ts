@@ -1,3 +1,5 @@
+import type { components } from '@/api/schema';
+
 export type CertificateStatus = 'VALID' | 'REVOKED' | 'SUPERSEDED';
 
 /**
@@ -31,4 +33,4 @@ export type Certificate = {
   details?: Record<string, string>;
 };
 
-export type CertificateTemplate = { html: string; custom: boolean };
+export type CertificateTemplate = components['schemas']['TemplateView'];

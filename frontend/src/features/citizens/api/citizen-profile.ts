@@ -2,19 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
-export type CitizenProfile = {
-  username: string;
-  communeId: number;
-  communeCode: string;
-  communeName: string;
-  birthYear: number;
-  gender: 'MALE' | 'FEMALE' | 'OTHER' | null;
-  consentAt: string;
-  registeredAt: string;
-};
+export type CitizenProfile = components['schemas']['Profile'];
 
-export type ProfileInput = { communeId: number; birthYear: number; gender: string | null; consent: boolean };
+export type ProfileInput = components['schemas']['ProfileRequest'];
 
 /** The citizen's registration, or null before they completed it (the API answers 404). */
 export const getCitizenProfile = async (signal?: AbortSignal): Promise<CitizenProfile | null> => {

@@ -1,47 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
-export type HelperStatus = {
-  learnerId: number;
-  fullName: string;
-  unitName: string;
-  username: string | null;
-  communeId: number;
-  communeName: string;
-  helper: boolean;
-  grantedBy: string | null;
-  grantedAt: string | null;
-};
+export type HelperStatus = components['schemas']['HelperStatus'];
 
-export type CommuneHelpers = { communeId: number; communeName: string; officials: HelperStatus[] };
+export type CommuneHelpers = components['schemas']['CommuneHelpers'];
 
-export type CourseProgress = {
-  courseId: number;
-  courseTitle: string;
-  status: string;
-  lecturesCompleted: number;
-  lecturesTotal: number;
-  completedAt: string | null;
-  certificateSerial: string | null;
-};
+export type CourseProgress = components['schemas']['CourseProgress'];
 
-export type AssistedCitizen = {
-  learnerId: number;
-  username: string;
-  fullName: string;
-  birthYear: number;
-  gender: 'MALE' | 'FEMALE' | 'OTHER' | null;
-  registeredAt: string;
-  slipAvailable: boolean;
-  courses: CourseProgress[];
-};
+export type AssistedCitizen = components['schemas']['AssistedCitizen'];
 
-export type MyCitizens = { communeId: number; communeName: string; citizens: AssistedCitizen[] };
+export type MyCitizens = components['schemas']['MyCitizens'];
 
-export type Registration = { fullName: string; birthYear: number; gender: string | null; consentInPerson: boolean };
+export type Registration = components['schemas']['RegistrationRequest'];
 
-export type Registered = { learnerId: number; username: string; fullName: string; activationCode: string; codeValidUntil: string };
+export type Registered = components['schemas']['Registered'];
 
 /** A commune's officials with an account and whether each is its community helper (ADMIN, unit admin). */
 export const useCommuneHelpers = (communeId: number | null) =>

@@ -1,12 +1,13 @@
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
-export type OpenCourse = { courseId: number; code: string; title: string; lectures: number; minutes: number };
+export type OpenCourse = components['schemas']['OpenCourseView'];
 
-export type CommuneOption = { id: number; code: string; name: string; parentName: string | null };
+export type CommuneOption = components['schemas']['CommuneOption'];
 
-export type SelfEnrolment = { enrolmentId: number; courseId: number; created: boolean };
+export type SelfEnrolment = components['schemas']['SelfEnrolment'];
 
 export const openCourseQueryOptions = (courseId: number) =>
   queryOptions({

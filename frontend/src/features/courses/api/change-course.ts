@@ -2,15 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Course } from '@/features/courses/api/types';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
-export type CourseInput = { code: string; title: string; description: string; tags: string[] };
+export type CourseInput = components['schemas']['CourseRequest'];
 
-export type LectureInput = {
-  title: string;
-  summary: string;
-  videoMediaId: string | null;
-  attachmentMediaIds: string[];
-};
+export type LectureInput = components['schemas']['LectureRequest'];
 
 export const createCourse = (input: CourseInput) => api.post<Course>('/api/courses', input);
 export const describeCourse = (id: number, input: CourseInput) => api.put<Course>(`/api/courses/${id}`, input);

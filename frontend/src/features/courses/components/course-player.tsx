@@ -131,7 +131,7 @@ function LectureVideo({
   onEnded: () => void;
 }) {
   const { t } = useTranslation();
-  const link = useMediaLink(lecture.videoMediaId, lecture.video?.link);
+  const link = useMediaLink(lecture.videoMediaId ?? null, lecture.video?.link);
   const video = useRef<HTMLVideoElement>(null);
   const queryClient = useQueryClient();
   const sessionId = useMemo(() => crypto.randomUUID(), []);

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Dashboard } from '@/features/dashboard/api/types';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
 export type DashboardKind = 'class' | 'wave';
 
@@ -20,7 +21,7 @@ export const downloadClassCertificates = (classId: number) =>
 export const downloadDashboard = (kind: DashboardKind, id: number) =>
   api.download(`${base(kind, id)}.xlsx`, `tien-do-${kind === 'class' ? 'lop' : 'dot'}-${id}.xlsx`);
 
-export type ReminderOutcome = { sent: number; alreadyToday: number };
+export type ReminderOutcome = components['schemas']['ReminderOutcome'];
 
 export const remindLearners = (classId: number, enrolmentIds: number[]) =>
   api.post<ReminderOutcome>(`/api/classes/${classId}/reminders`, { enrolmentIds });

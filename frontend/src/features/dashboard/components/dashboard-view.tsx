@@ -154,7 +154,7 @@ export function DashboardView({
           </label>
           <DownloadButton
             label={t('dashboard.export')}
-            download={() => downloadDashboard(dashboard.kind, dashboard.id)}
+            download={() => downloadDashboard(dashboard.kind === 'class' ? 'class' : 'wave', dashboard.id)}
             testId="dashboard-export"
           />
           {canDownloadCertificates && dashboard.kind === 'class' && dashboard.byPace.COMPLETED != null && dashboard.byPace.COMPLETED > 0 && (

@@ -1,41 +1,11 @@
 import type { UnitTreeNode } from '@/components/ui/unit-select';
+import type { components } from '@/api/schema';
 
 export type ExamPopulation = 'POSITION' | 'NAMED';
 
-export type Exam = {
-  id: number;
-  title: string;
-  code: string | null;
-  bankCourseId: number;
-  population: ExamPopulation;
-  positionList: string[];
-  unitId: number;
-  unitPath: string;
-  opensAt: string;
-  closesAt: string;
-  attemptsAllowed: number;
-  passPercent: number;
-  questionCount: number;
-  timeLimitMinutes: number;
-  certificate: boolean;
-  createdBy: string;
-};
+export type Exam = components['schemas']['ExamView'];
 
-export type ExamInput = {
-  title: string;
-  code: string | null;
-  bankCourseId: number;
-  population: ExamPopulation;
-  positions: string[];
-  unitId: number;
-  opensAt: string;
-  closesAt: string;
-  attemptsAllowed: number;
-  passPercent: number;
-  questionCount: number;
-  timeLimitMinutes: number;
-  certificate: boolean;
-};
+export type ExamInput = components['schemas']['ExamRequest'];
 
 export type ExamResults = {
   exam: Exam;
@@ -54,32 +24,9 @@ export type ExamResults = {
   notTaken: { id: number; fullName: string; unitCode: string }[];
 };
 
-export type MyExamAttempt = {
-  attemptId: number;
-  attemptNumber: number;
-  startedAt: string;
-  deadline: string;
-  closed: boolean;
-  closedAt: string | null;
-  scorePercent: number | null;
-  passed: boolean | null;
-};
+export type MyExamAttempt = components['schemas']['AttemptView'];
 
-export type MyExam = {
-  id: number;
-  title: string;
-  opensAt: string;
-  closesAt: string;
-  attemptsAllowed: number;
-  passPercent: number;
-  questionCount: number;
-  timeLimitMinutes: number;
-  openNow: boolean;
-  passed: boolean;
-  canStart: boolean;
-  openAttemptId: number | null;
-  attempts: MyExamAttempt[];
-};
+export type MyExam = components['schemas']['MyExamView'];
 
 export type BankCourse = { id: number; code: string; title: string };
 

@@ -1,3 +1,5 @@
+import type { components } from '@/api/schema';
+
 export const HEADCOUNT_CATEGORIES = ['CAN_BO', 'CONG_CHUC', 'VIEN_CHUC', 'NGUOI_LAO_DONG'] as const;
 export type HeadcountCategory = (typeof HEADCOUNT_CATEGORIES)[number];
 export type Counts = Partial<Record<HeadcountCategory, number>>;
@@ -22,7 +24,7 @@ export type Headcount = {
   updatedBy: string;
 };
 
-export type HeadcountInput = { unitId: number; period: string; counts: Counts; note: string };
+export type HeadcountInput = components['schemas']['DeclareRequest'];
 
 export type AuditEntry = {
   action: string;

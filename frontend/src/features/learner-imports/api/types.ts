@@ -1,6 +1,8 @@
-export type ImportStatus = 'VALIDATING' | 'VALIDATED' | 'COMMITTING' | 'COMMITTED' | 'FAILED';
+import type { components } from '@/api/schema';
 
-export type ImportRowError = { row: number; column: string | null; field: string | null; code: string; message: string };
+export type ImportStatus = components['schemas']['ImportReportResponse']['status'];
+
+export type ImportRowError = components['schemas']['ImportError'];
 
 export type LearnerImport = {
   id: number;
@@ -27,4 +29,4 @@ export type CommitMode = 'ALL_OR_NOTHING' | 'VALID_ROWS_ONLY';
 export type CommitResult = { created: number; updated: number; skipped: number; learnerIds?: number[] };
 
 /** The server is still working on these; the UI asks again every second. */
-export const isBusy = (status: ImportStatus | undefined) => status === 'VALIDATING' || status === 'COMMITTING';
+export const isBusy = (status: ImportStatus | undefined) => status === 'VALIDATING';

@@ -30,8 +30,6 @@ function ImportInProgress({ started, onRestart }: { started: LearnerImport; onRe
   switch (report.status) {
     case 'VALIDATING':
       return <ProgressBar value={report.progress} label={t('imports.progress.validating', { file: report.fileName })} />;
-    case 'COMMITTING':
-      return <ProgressBar value={report.progress} label={t('imports.progress.committing')} />;
     case 'COMMITTED':
       return (
         <ImportSuccess

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
 /** A new activation code, shown once: the learner sets their own password with it. */
-export type ResetResult = { learnerId: number; fullName: string; username: string; activationCode: string; expiresAt: string };
+export type ResetResult = components['schemas']['ResetView'];
 
 export type AccountStatus = 'ISSUED' | 'ACTIVATED' | 'EXPIRED' | 'DISABLED';
 

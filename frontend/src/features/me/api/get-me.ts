@@ -3,7 +3,7 @@ import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import type { components } from '@/api/schema';
 
-export type OrgUnitRef = components['schemas']['PathElement'];
+export type OrgUnitRef = components['schemas']['CallerUnitPathElement'];
 
 /** The caller: generated from the server's OpenAPI document (`npm run api:types`). */
 export type Me = components['schemas']['MeResponse'];

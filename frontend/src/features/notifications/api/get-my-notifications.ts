@@ -1,15 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
-export type Notification = {
-  id: number;
-  enrolmentId: number;
-  kind: 'NOT_STARTED' | 'BEHIND' | 'DEADLINE_SOON' | 'FROM_TRAINER';
-  sentAt: string;
-  title: string;
-  body: string;
-};
+export type Notification = components['schemas']['Notification'];
 
 export const getMyNotifications = (signal?: AbortSignal) => api.get<Notification[]>('/api/me/notifications', signal);
 

@@ -1,20 +1,8 @@
-export type Topic = { id: number; slug: string; title: string; summary: string; position: number; version: number };
+import type { components } from '@/api/schema';
 
-export type Material = {
-  id: number;
-  slug: string;
-  topicId: number;
-  title: string;
-  summary: string;
-  bodyHtml: string;
-  videoMediaId: string | null;
-  leafletMediaId: string | null;
-  position: number;
-  published: boolean;
-  updatedBy: string;
-  updatedAt: string;
-  version: number;
-};
+export type Topic = components['schemas']['TopicView'];
+
+export type Material = components['schemas']['MaterialView'];
 
 export type MaterialInput = {
   topicId: number;
@@ -30,7 +18,7 @@ export type MaterialInput = {
 export type QrTarget = 'MATERIAL' | 'TOPIC' | 'COURSE';
 export type PosterFormat = 'A4' | 'A6';
 
-export type CommuneReach = { unitId: number; code: string; name: string; opens: number };
+export type CommuneReach = components['schemas']['CommuneReach'];
 export type Reach = {
   from: string;
   to: string;

@@ -1,3 +1,5 @@
+import type { components } from '@/api/schema';
+
 export const ORG_UNIT_TYPES = [
   'PROVINCE',
   'DEPARTMENT',
@@ -16,37 +18,10 @@ export type OrgUnitStatus = (typeof ORG_UNIT_STATUSES)[number];
 export const HISTORY_KINDS = ['CREATED', 'RENAMED', 'MOVED', 'MERGED', 'CLOSED'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
-export type OrgUnitNode = {
-  id: number;
-  code: string;
-  name: string;
-  type: OrgUnitType;
-  status: OrgUnitStatus;
-  validFrom: string | null;
-  validTo: string | null;
-  children: OrgUnitNode[];
-};
+export type OrgUnitNode = components['schemas']['OrgUnitNode'];
 
-export type OrgUnitRef = { id: number; code: string; name: string };
+export type OrgUnitRef = components['schemas']['OrgUnitPathElement'];
 
-export type OrgUnitHistoryEntry = {
-  kind: HistoryKind;
-  effectiveDate: string;
-  description: string;
-  recordedAt: string;
-  recordedBy: string;
-};
+export type OrgUnitHistoryEntry = components['schemas']['OrgUnitHistoryEntry'];
 
-export type OrgUnitDetail = {
-  id: number;
-  code: string;
-  name: string;
-  type: OrgUnitType;
-  status: OrgUnitStatus;
-  parentId: number | null;
-  validFrom: string | null;
-  validTo: string | null;
-  mergedIntoId: number | null;
-  path: OrgUnitRef[];
-  history: OrgUnitHistoryEntry[];
-};
+export type OrgUnitDetail = components['schemas']['OrgUnitDetail'];

@@ -1,3 +1,5 @@
+import type { components } from '@/api/schema';
+
 export type TargetUnit = 'PERCENT' | 'COUNT';
 export type ProgressStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'MET';
 export type DenominatorSource =
@@ -46,23 +48,9 @@ export type Indicator = {
   population: { rule: MeasureRule; categories: string[] } | null;
 };
 
-export type UnitRef = { id: number; code: string; name: string };
+export type UnitRef = components['schemas']['UnitRef'];
 
-export type ChildRow = {
-  unitId: number;
-  code: string;
-  name: string;
-  open: boolean;
-  numerator: number;
-  headcount: number;
-  source: DenominatorSource;
-  rate: number | null;
-  hasChildren: boolean;
-  /** Beside a citizen indicator: opens of the unit's QR codes (reach, not completion). */
-  qrOpens: number | null;
-  /** Beside trained focal points: registered officials per trained focal point. */
-  learnersPerTrained: number | null;
-};
+export type ChildRow = components['schemas']['ChildRow'];
 
 export type Progress = {
   planId: number;
@@ -96,15 +84,9 @@ export type Progress = {
   } | null;
 };
 
-export type ConfirmationSection = {
-  unitId: number;
-  code: string;
-  name: string;
-  confirmedBy: string | null;
-  confirmedAt: string | null;
-};
+export type ConfirmationSection = components['schemas']['Section'];
 
-export type PublicPlan = { id: number; number: string; issuer: string; title: string; area: string };
+export type PublicPlan = components['schemas']['PublicPlan'];
 
 export type PublicIndicator = {
   id: number;
@@ -121,9 +103,4 @@ export type PublicIndicator = {
   qrOpens: number | null;
 };
 
-export type PublicDashboard = {
-  plan: PublicPlan;
-  asOf: string;
-  minimumCellSize: number;
-  indicators: PublicIndicator[];
-};
+export type PublicDashboard = components['schemas']['PublicPlanDashboard'];

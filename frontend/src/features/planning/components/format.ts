@@ -11,11 +11,11 @@ export function formatValue(value: number | null | undefined, unit: TargetUnit, 
 }
 
 /** Units ranked worst first (the ones a director phones); units without a rate go last. */
-export function rankWorstFirst<T extends { rate: number | null; name: string }>(rows: readonly T[]): T[] {
+export function rankWorstFirst<T extends { rate?: number | null; name: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => {
-    if (a.rate === null && b.rate === null) return a.name.localeCompare(b.name);
-    if (a.rate === null) return 1;
-    if (b.rate === null) return -1;
+    if (a.rate == null && b.rate == null) return a.name.localeCompare(b.name);
+    if (a.rate == null) return 1;
+    if (b.rate == null) return -1;
     return a.rate - b.rate || a.name.localeCompare(b.name);
   });
 }

@@ -172,7 +172,7 @@ function ProgressView({
                     <td title={t(`planning.source.${child.source}`)}>{child.headcount.toLocaleString(locale)}</td>
                     {progress.rule === 'CITIZENS_COMPLETED' && <td>{(child.qrOpens ?? 0).toLocaleString(locale)}</td>}
                     {progress.rule === 'FOCAL_POINTS_TRAINED' && (
-                      <td>{child.learnersPerTrained === null ? '—' : child.learnersPerTrained.toLocaleString(locale)}</td>
+                      <td>{child.learnersPerTrained == null ? '—' : child.learnersPerTrained.toLocaleString(locale)}</td>
                     )}
                   </tr>
                 ))}

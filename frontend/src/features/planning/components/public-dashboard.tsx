@@ -70,7 +70,7 @@ export function PublicDashboardView() {
                   </ul>
                 </>
               )}
-              {indicator.qrOpens !== null && (
+              {indicator.qrOpens != null && (
                 <p className="notice" data-testid="public-reach">
                   <strong>{t('planning.reach.title')}</strong> {indicator.qrOpens.toLocaleString(i18n.language)}
                   <br />

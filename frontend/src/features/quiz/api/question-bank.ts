@@ -1,50 +1,18 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
-export type BankQuestion = {
-  questionId: number;
-  version: number;
-  topic: string;
-  difficulty: 'EASY' | 'MEDIUM' | 'HARD';
-  stem: string;
-  image: string | null;
-  multiple: boolean;
-  options: { text: string; correct: boolean }[];
-  explanation: string | null;
-};
+export type BankQuestion = components['schemas']['BankQuestionResponse'];
 
-export type Bank = {
-  courseId: number;
-  size: number;
-  expectedSize: number;
-  perTopic: Record<string, number>;
-  questions: BankQuestion[];
-};
+export type Bank = components['schemas']['BankResponse'];
 
-export type QuizPolicy = {
-  questionsPerAttempt: number;
-  expectedBankSize: number;
-  topicQuotas: Record<string, number>;
-  timeLimitMinutes: number;
-  passPercent: number;
-  attemptsAllowed: number;
-  review: 'SCORE_ONLY' | 'WRONG_ONLY' | 'FULL';
-};
+export type QuizPolicy = components['schemas']['PolicyBody'];
 
 /** `type`: a skipped question's Moodle type (cloze, essay…). */
-export type ImportFinding = { number: number; title: string | null; code: string; vi: string; en: string; type?: string | null };
+export type ImportFinding = components['schemas']['Finding'];
 
-export type ImportReport = {
-  format: 'XLSX' | 'MOODLE_XML' | 'GIFT';
-  found: number;
-  importable: number;
-  errors: ImportFinding[];
-  skipped: ImportFinding[];
-  stored: number;
-  /** What importable questions left behind (a picture that could not come along). */
-  warnings?: ImportFinding[];
-};
+export type ImportReport = components['schemas']['Report'];
 
 export const bankQueryOptions = (courseId: number) =>
   queryOptions({

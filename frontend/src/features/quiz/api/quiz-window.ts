@@ -1,13 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
 /** A wave's opening window for the final quiz; none (204) means learners start whenever they are ready. */
-export type QuizWindow = {
-  opensAt: string;
-  closesAt: string | null;
-  staggerMinutes: number;
-};
+export type QuizWindow = components['schemas']['WindowBody'];
 
 export const useQuizWindow = (waveId: number) =>
   useQuery({

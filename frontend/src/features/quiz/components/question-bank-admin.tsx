@@ -103,7 +103,7 @@ function PolicyForm({ courseId, policy }: { courseId: number; policy: QuizPolicy
   const { t } = useTranslation();
   const [draft, setDraft] = useState(policy);
   const [quotas, setQuotas] = useState(
-    Object.entries(policy.topicQuotas).map(([topic, count]) => `${topic}=${count}`).join('\n'),
+    Object.entries(policy.topicQuotas ?? {}).map(([topic, count]) => `${topic}=${count}`).join('\n'),
   );
   const save = useSavePolicy(courseId);
   const number = (field: keyof QuizPolicy, label: string) => (

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
-export type FinalExamRule = { programmeId: number; examId: number | null; minSessions: number };
+export type FinalExamRule = components['schemas']['FinalExamView'];
 
 export const getFinalExam = (programmeId: number, signal?: AbortSignal) =>
   api.get<FinalExamRule>(`/api/training/programmes/${programmeId}/final-exam`, signal);

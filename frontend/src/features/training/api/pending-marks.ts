@@ -1,18 +1,12 @@
 import { api } from '@/lib/api-client';
+import type { components } from '@/api/schema';
 
 /**
  * Attendance taps not yet confirmed by the server, kept in localStorage per session so that a phone
  * without signal in the hall loses nothing. Each tap has its own id: the server recognises a batch
  * sent twice, and of two taps on one person the one taken later on the phone wins.
  */
-export type PendingMark = {
-  nominationId: number;
-  clientId: string;
-  present: boolean;
-  late: boolean;
-  leftEarly: boolean;
-  markedAt: string;
-};
+export type PendingMark = components['schemas']['MarkRequest'];
 
 const key = (sessionId: number) => `hocso.training.pending.${sessionId}`;
 

@@ -1,3 +1,5 @@
+import type { components } from '@/api/schema';
+
 export type Programme = {
   id: number;
   name: string;
@@ -25,7 +27,7 @@ export type TrainingClass = {
   teachers: string[];
 };
 
-export type Session = { id: number; dayNumber: number; part: 'MORNING' | 'AFTERNOON'; startsAt: string; endsAt: string };
+export type Session = components['schemas']['SessionView'];
 
 export type NominationStatus = 'NOMINATED' | 'SEATED' | 'WAITING' | 'WITHDRAWN';
 
@@ -40,35 +42,15 @@ export type Nomination = {
   nominatedAt: string;
 };
 
-export type Mark = { present: boolean; late: boolean; leftEarly: boolean; method: 'TEACHER' | 'QR'; markedAt: string };
+export type Mark = components['schemas']['MarkView'];
 
-export type Participant = {
-  nominationId: number;
-  learnerId: number;
-  fullName: string;
-  unitId: number;
-  marks: (Mark | null)[];
-  attended: number;
-  completed: boolean;
-};
+export type Participant = components['schemas']['ParticipantRow'];
 
-export type ClassSheet = {
-  programme: Programme;
-  trainingClass: TrainingClass;
-  sessions: Session[];
-  participants: Participant[];
-  teacher: boolean;
-};
+export type ClassSheet = components['schemas']['ClassSheetView'];
 
-export type Seat = {
-  nomination: Nomination;
-  programme: Programme;
-  trainingClass: TrainingClass | null;
-  sessions: Session[];
-  completed: boolean;
-};
+export type Seat = components['schemas']['SeatView'];
 
-export type MyTraining = { seats: Seat[]; teaching: TrainingClass[] };
+export type MyTraining = components['schemas']['MineView'];
 
 export type UnitReport = {
   programmeId: number;
@@ -80,12 +62,6 @@ export type UnitReport = {
   units: { unitId: number; unitCode: string; unitName: string; nominated: number; seated: number; trained: number }[];
 };
 
-export type SessionQr = { sessionId: number; code: string; validUntil: string; lifetimeSeconds: number; url: string; svg: string };
+export type SessionQr = components['schemas']['QrView'];
 
-export type TrainerStatus = {
-  learnerId: number;
-  fullName: string;
-  username: string | null;
-  trained: boolean;
-  trainer: boolean;
-};
+export type TrainerStatus = components['schemas']['TrainerStatus'];

@@ -2,17 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Wave, WaveClass } from '@/features/waves/api/types';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
-export type OpenWaveInput = {
-  name: string;
-  courseId: number;
-  openingDate: string;
-  capacity: number;
-  deadlineWorkingDays: number;
-  unitIds: number[];
-};
+export type OpenWaveInput = components['schemas']['OpenWaveRequest'];
 
-export type EnrolResult = { enrolled: number; alreadyEnrolled: number; clocksStarted: number };
+export type EnrolResult = components['schemas']['EnrolmentResult'];
 
 export const openWave = (input: OpenWaveInput) => api.post<Wave>('/api/waves', input);
 

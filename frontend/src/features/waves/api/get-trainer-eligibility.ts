@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
+import type { components } from '@/api/schema';
 
-export type TrainerEligibility = { username: string; trained: boolean };
+export type TrainerEligibility = components['schemas']['Eligibility'];
 
 /** Whether these users completed the in-person focal-point programme (the training module decides). */
 export const getTrainerEligibility = (usernames: string[]) =>

@@ -18,7 +18,7 @@ export function ClassCard({ waveClass, editable }: { waveClass: WaveClass; edita
   const save = useWaveChange((confirmUntrained: boolean) =>
     assignTrainer(waveClass.id, name, trainer, confirmUntrained),
   );
-  const trained = useTrainerEligibility(waveClass.trainerUsername, editable);
+  const trained = useTrainerEligibility(waveClass.trainerUsername ?? null, editable);
   const [confirming, setConfirming] = useState(false);
   const options = useTrainerOptions(waveClass.id, editable);
   const current = waveClass.trainerDisplayName ?? waveClass.trainerUsername;

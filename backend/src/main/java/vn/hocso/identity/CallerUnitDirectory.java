@@ -3,6 +3,8 @@ package vn.hocso.identity;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Looks up the org unit a caller's token names. Implemented by the organization module,
  * so that identity does not depend on it (organization depends on identity for scoping).
@@ -17,6 +19,7 @@ public interface CallerUnitDirectory {
 	record CallerUnit(long id, String code, String name, String type, List<PathElement> path) {
 	}
 
+	@Schema(name = "CallerUnitPathElement")
 	record PathElement(long id, String code, String name) {
 	}
 

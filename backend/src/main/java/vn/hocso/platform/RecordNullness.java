@@ -1,7 +1,9 @@
 package vn.hocso.platform;
 
+import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +25,9 @@ import org.springframework.stereotype.Component;
  * Tells the OpenAPI document what the code's jspecify annotations already say about a
  * record (every request and response body is one): a component without {@code @Nullable}
  * is always there, so it is {@code required}; a {@code @Nullable} one may be null, so its
- * type admits {@code "null"}. Without this springdoc marks every property optional and
- * none nullable, and the front end's generated types could not tell "absent" from "null"
- * (ADR 0451).
+ * type admits {@code "null"}, and so does an element's in {@code List<@Nullable T>}.
+ * Without this springdoc marks every property optional and none nullable, and the front
+ * end's generated types could not tell "absent" from "null" (ADR 0451).
  */
 @Component
 class RecordNullness implements ModelConverter {
@@ -60,6 +62,9 @@ class RecordNullness implements ModelConverter {
 			if (property == null) {
 				continue;
 			}
+			if (hasNullableElements(component) && property.getItems() != null) {
+				property.setItems(admittingNull(property.getItems()));
+			}
 			if (isNullable(component)) {
 				required.remove(component.getName());
 				properties.put(component.getName(), admittingNull(property));
@@ -74,6 +79,14 @@ class RecordNullness implements ModelConverter {
 	private static boolean isNullable(RecordComponent component) {
 		return component.getAnnotatedType().isAnnotationPresent(Nullable.class)
 				|| component.isAnnotationPresent(Nullable.class);
+	}
+
+	/** {@code List<@Nullable T>}: the list is there, but an element may be null. */
+	private static boolean hasNullableElements(RecordComponent component) {
+		return component.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized
+				&& Collection.class.isAssignableFrom(component.getType())
+				&& parameterized.getAnnotatedActualTypeArguments().length == 1
+				&& parameterized.getAnnotatedActualTypeArguments()[0].isAnnotationPresent(Nullable.class);
 	}
 
 	/** OpenAPI 3.1: a plain type gains "null"; a reference becomes "that, or null". */

@@ -78,6 +78,13 @@ class OpenApiDocumentTests {
 		JsonNode orgUnit = schemas.get("MeResponse").get("properties").get("orgUnit");
 		assertThat(orgUnit.get("anyOf").get(0).get("$ref").asString()).isEqualTo("#/components/schemas/CallerUnit");
 		assertThat(orgUnit.get("anyOf").get(1).get("type").asString()).isEqualTo("null");
+		// ParticipantRow(…, List<@Nullable MarkView> marks, …): the list is always there,
+		// a session without a mark is null.
+		JsonNode participant = schemas.get("ParticipantRow");
+		assertThat(participant.get("required").valueStream().map(JsonNode::asString)).contains("marks");
+		JsonNode mark = participant.get("properties").get("marks").get("items");
+		assertThat(mark.get("anyOf").get(0).get("$ref").asString()).isEqualTo("#/components/schemas/MarkView");
+		assertThat(mark.get("anyOf").get(1).get("type").asString()).isEqualTo("null");
 	}
 
 	/**

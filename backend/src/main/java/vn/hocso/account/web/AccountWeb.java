@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -26,11 +27,13 @@ final class AccountWeb {
 	record IssuanceRequest(@Nullable Long unitId, @Nullable List<Long> learnerIds) {
 	}
 
-	record JobView(long id, String selection, String status, int total, int done, int failed, String requestedBy,
-			Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable Long retryOf) {
+	@Schema(name = "AccountJobView")
+	record JobView(long id, String selection, IssuanceJob.Status status, int total, int done, int failed,
+			String requestedBy, Instant createdAt, @Nullable Instant startedAt, @Nullable Instant finishedAt,
+			@Nullable Long retryOf) {
 
 		static JobView of(IssuanceJob job) {
-			return new JobView(job.getId(), job.getSelection(), job.getStatus().name(), job.getTotal(), job.getDone(),
+			return new JobView(job.getId(), job.getSelection(), job.getStatus(), job.getTotal(), job.getDone(),
 					job.getFailed(), job.getRequestedBy(), job.getCreatedAt(), job.getStartedAt(), job.getFinishedAt(),
 					job.getRetryOf());
 		}
@@ -42,15 +45,15 @@ final class AccountWeb {
 	 * the failure's code; {@code message}: the same in the caller's language, never
 	 * Keycloak's text.
 	 */
-	record ItemView(long learnerId, @Nullable String fullName, long unitId, String status, @Nullable String username,
-			@Nullable String error, @Nullable String message) {
+	record ItemView(long learnerId, @Nullable String fullName, long unitId, IssuanceItem.Status status,
+			@Nullable String username, @Nullable String error, @Nullable String message) {
 
 		static ItemView of(IssuanceItem item, @Nullable LearnerSummary learner, MessageSource messages, Locale locale) {
 			String error = item.getError();
 			String message = error == null ? null : messages.getMessage("account.issuance-failure." + error, null,
 					messages.getMessage("account.issuance-failure.refused", null, locale), locale);
 			return new ItemView(item.getLearnerId(), learner == null ? null : learner.fullName(), item.getUnitId(),
-					item.getStatus().name(), item.getUsername(), error, message);
+					item.getStatus(), item.getUsername(), error, message);
 		}
 
 	}

@@ -190,7 +190,7 @@ class CertificateController {
 	}
 
 	private JobView job(RegenerationJob job) {
-		return new JobView(job.getId(), job.getWaveId(), job.getStatus().name(), job.getTotal(), job.getDone(),
+		return new JobView(job.getId(), job.getWaveId(), job.getStatus(), job.getTotal(), job.getDone(),
 				job.getFailed(), job.progress(), job.elapsedMillis(clock.instant()), job.getStartedAt(),
 				job.getFinishedAt(), job.getResumed(), job.getError());
 	}

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocso.certificate.CertificateKind;
 import vn.hocso.certificate.domain.Certificate;
 import vn.hocso.certificate.domain.CertificateStatus;
+import vn.hocso.certificate.domain.RegenerationJob;
 
 /** JSON shapes of the certificate API. */
 final class CertificateViews {
@@ -22,9 +24,9 @@ final class CertificateViews {
 	 * commitment; {@code dateOfBirthMatches} answers a verifier who sent the date and
 	 * salt printed on a PDF.
 	 */
-	record PublicVerification(String status, String serial, String fullName, String unitName, String courseTitle,
-			int courseMinutes, LocalDate completedOn, @Nullable Integer scorePercent, String issuer, String signerTitle,
-			@Nullable String signerName, LocalDate issuedOn, @Nullable Instant revokedAt,
+	record PublicVerification(CertificateStatus status, String serial, String fullName, String unitName,
+			String courseTitle, int courseMinutes, LocalDate completedOn, @Nullable Integer scorePercent, String issuer,
+			String signerTitle, @Nullable String signerName, LocalDate issuedOn, @Nullable Instant revokedAt,
 			@Nullable String revocationReason, @Nullable String supersededByCode, @Nullable String supersededByUrl,
 			String keyId, String signature, int formatVersion, String signedContent,
 			@Nullable Boolean dateOfBirthMatches, CertificateKind kind, Map<String, String> details) {
@@ -72,7 +74,8 @@ final class CertificateViews {
 	record TemplateRequest(String html) {
 	}
 
-	record JobView(String id, long waveId, String status, int total, int done, int failed, int progress,
+	@Schema(name = "CertificateJobView")
+	record JobView(String id, long waveId, RegenerationJob.Status status, int total, int done, int failed, int progress,
 			long elapsedMillis, Instant startedAt, @Nullable Instant finishedAt, int resumed, @Nullable String error) {
 	}
 

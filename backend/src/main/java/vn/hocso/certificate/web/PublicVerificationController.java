@@ -104,7 +104,7 @@ class PublicVerificationController {
 	private PublicVerification view(Certificate c, @Nullable Boolean dateOfBirthMatches) {
 		var content = c.content();
 		String supersededCode = access.replacementOf(c).map(Certificate::getVerificationCode).orElse(null);
-		return new PublicVerification(c.getStatus().name(), c.getSerial(), c.getFullName(), content.unitName(),
+		return new PublicVerification(c.getStatus(), c.getSerial(), c.getFullName(), content.unitName(),
 				c.getCourseTitle(), content.courseMinutes(), c.getCompletedOn(), content.scorePercent(),
 				content.issuerAuthority(), content.signerTitle(), content.signerName(), content.issuedOn(),
 				c.getStatus() == CertificateStatus.REVOKED ? c.getRevokedAt() : null, c.getRevocationReason(),

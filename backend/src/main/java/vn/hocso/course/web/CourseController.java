@@ -3,6 +3,7 @@ package vn.hocso.course.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -69,6 +70,7 @@ class CourseController {
 
 	}
 
+	@Schema(name = "LectureMoveRequest")
 	record MoveRequest(@NotNull @Min(1) Integer position) {
 	}
 

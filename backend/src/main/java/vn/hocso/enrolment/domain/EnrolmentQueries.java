@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,6 +88,7 @@ public class EnrolmentQueries {
 			Map<EnrolmentStatus, Long> byStatus) {
 	}
 
+	@Schema(name = "WaveClassView")
 	public record ClassView(long id, long waveId, String name, @Nullable String trainerUsername,
 			@Nullable String trainerDisplayName, List<EnrolmentRow> learners) {
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -68,6 +69,7 @@ class WaveController {
 			@Nullable Boolean confirmUntrained) {
 	}
 
+	@Schema(name = "WaveMoveRequest")
 	record MoveRequest(@NotNull Long classId) {
 	}
 

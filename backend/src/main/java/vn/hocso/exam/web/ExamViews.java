@@ -3,7 +3,10 @@ package vn.hocso.exam.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+
+import vn.hocso.exam.domain.ExamPopulation;
 
 /** What the exam endpoints answer. */
 final class ExamViews {
@@ -11,15 +14,17 @@ final class ExamViews {
 	private ExamViews() {
 	}
 
-	record ExamView(long id, String title, @Nullable String code, long bankCourseId, String population,
+	record ExamView(long id, String title, @Nullable String code, long bankCourseId, ExamPopulation population,
 			List<String> positionList, long unitId, String unitPath, Instant opensAt, Instant closesAt,
 			int attemptsAllowed, int passPercent, int questionCount, int timeLimitMinutes, boolean certificate,
 			String createdBy) {
 	}
 
+	@Schema(name = "ExamUnitView")
 	record UnitView(long id, String code, String name) {
 	}
 
+	@Schema(name = "ExamUnitLineView")
 	record UnitLineView(UnitView unit, long candidates, long assessed, long passed, @Nullable Double assessedRate,
 			@Nullable Double passRate) {
 	}

@@ -3,6 +3,7 @@ package vn.hocso.headcount.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,6 +28,7 @@ final class PopulationViews {
 	record ReturnPopulationRequest(@NotBlank @Size(max = 2000) String reason) {
 	}
 
+	@Schema(name = "HeadcountPopulationView")
 	record PopulationView(long id, long unitId, String period, int revision, long workingAge, String source,
 			@Nullable String note, DeclarationStatus status, String declaredBy, Instant declaredAt,
 			@Nullable String decidedBy, @Nullable Instant decidedAt, @Nullable String returnReason) {

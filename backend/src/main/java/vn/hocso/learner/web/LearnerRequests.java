@@ -2,6 +2,7 @@ package vn.hocso.learner.web;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -52,6 +53,7 @@ final class LearnerRequests {
 
 	}
 
+	@Schema(name = "LearnerMoveRequest")
 	record MoveRequest(@NotNull Long unitId, @NotNull LocalDate effectiveDate) {
 	}
 

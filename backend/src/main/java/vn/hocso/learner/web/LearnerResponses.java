@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 
@@ -41,6 +42,7 @@ final class LearnerResponses {
 
 	}
 
+	@Schema(name = "LearnerHistoryEntry")
 	record HistoryEntry(LearnerHistory.Kind kind, LocalDate effectiveDate, @Nullable String changes,
 			@Nullable Long fromUnitId, @Nullable Long toUnitId, @Nullable String reason, Instant recordedAt,
 			String recordedBy) {

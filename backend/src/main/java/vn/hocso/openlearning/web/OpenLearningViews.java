@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.hocso.openlearning.domain.QrTarget;
+
 /** What the open-learning endpoints answer. */
 final class OpenLearningViews {
 
@@ -43,7 +45,7 @@ final class OpenLearningViews {
 	record ReachView(String from, String to, long totalOpens, List<CommuneReach> communes, List<TargetReach> byTarget) {
 	}
 
-	record TargetReach(long unitId, String target, String ref, long opens) {
+	record TargetReach(long unitId, QrTarget target, String ref, long opens) {
 	}
 
 }

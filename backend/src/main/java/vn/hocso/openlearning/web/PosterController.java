@@ -97,7 +97,7 @@ class PosterController {
 					.toList(),
 				report.byTarget()
 					.stream()
-					.map(t -> new TargetReach(t.unitId(), t.target().name(), t.ref(), t.opens()))
+					.map(t -> new TargetReach(t.unitId(), t.target(), t.ref(), t.opens()))
 					.toList());
 	}
 

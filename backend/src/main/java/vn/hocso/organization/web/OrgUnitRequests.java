@@ -2,6 +2,7 @@ package vn.hocso.organization.web;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +25,7 @@ final class OrgUnitRequests {
 	record RenameRequest(@NotBlank @Size(max = 255) String name, @NotNull LocalDate effectiveDate) {
 	}
 
+	@Schema(name = "OrgUnitMoveRequest")
 	record MoveRequest(@NotNull Long parentId, @NotNull LocalDate effectiveDate) {
 	}
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,9 +30,11 @@ class OrgUnitResponses {
 		this.messages = messages;
 	}
 
+	@Schema(name = "OrgUnitPathElement")
 	record PathElement(long id, String code, String name) {
 	}
 
+	@Schema(name = "OrgUnitHistoryEntry")
 	record HistoryEntry(OrgUnitChange.Kind kind, LocalDate effectiveDate, String description, Instant recordedAt,
 			String recordedBy) {
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocso.learner.LearnerCategory;
@@ -34,6 +35,7 @@ final class PlanViews {
 		}
 	}
 
+	@Schema(name = "PlanPopulationView")
 	record PopulationView(@Nullable Long unitId, Set<LearnerCategory> categories, Set<Long> courseIds,
 			Set<Long> waveIds, MeasureRule rule, Set<Long> examIds) {
 	}

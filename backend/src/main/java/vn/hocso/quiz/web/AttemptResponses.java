@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocso.quiz.domain.AttemptQuestion;
@@ -31,7 +32,7 @@ final class AttemptResponses {
 	 * assessment-only exam.
 	 */
 	record AttemptResponse(long attemptId, @Nullable Long enrolmentId, @Nullable Long examId, int attemptNumber,
-			String status, Instant startedAt, Instant deadline, long secondsLeft, int answeredCount,
+			QuizAttempt.Status status, Instant startedAt, Instant deadline, long secondsLeft, int answeredCount,
 			List<QuestionResponse> questions, @Nullable ResultResponse result) {
 	}
 
@@ -39,6 +40,7 @@ final class AttemptResponses {
 	 * {@code options}: texts in the order shown; {@code selected}: indexes into that
 	 * order.
 	 */
+	@Schema(name = "AttemptQuestionResponse")
 	record QuestionResponse(long questionId, int number, String stem, @Nullable String image, boolean multiple,
 			List<String> options, List<Integer> selected) {
 	}
@@ -65,7 +67,7 @@ final class AttemptResponses {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record AttemptSummary(long attemptId, int attemptNumber, String status, Instant startedAt,
+	record AttemptSummary(long attemptId, int attemptNumber, QuizAttempt.Status status, Instant startedAt,
 			@Nullable Instant closedAt, @Nullable Integer scorePercent, @Nullable Boolean passed) {
 	}
 
@@ -75,7 +77,7 @@ final class AttemptResponses {
 		List<QuestionResponse> questions = drawn.stream().map(q -> question(q, state.versionOf(q))).toList();
 		int answered = (int) drawn.stream().filter(AttemptQuestion::isAnswered).count();
 		return new AttemptResponse(attempt.getId(), attempt.getEnrolmentId(), attempt.getExamId(),
-				attempt.getAttemptNumber(), attempt.getStatus().name(), attempt.getStartedAt(), attempt.getDeadlineAt(),
+				attempt.getAttemptNumber(), attempt.getStatus(), attempt.getStartedAt(), attempt.getDeadlineAt(),
 				attempt.secondsLeftAt(state.now()), answered, questions, attempt.isClosed() ? result(state) : null);
 	}
 
@@ -96,8 +98,8 @@ final class AttemptResponses {
 				overview.policy().getAttemptsAllowed(), overview.lecturesComplete(), overview.canStart(), open,
 				overview.attempts()
 					.stream()
-					.map(a -> new AttemptSummary(a.getId(), a.getAttemptNumber(), a.getStatus().name(),
-							a.getStartedAt(), a.getClosedAt(), a.getScorePercent(), a.isClosed() ? a.isPassed() : null))
+					.map(a -> new AttemptSummary(a.getId(), a.getAttemptNumber(), a.getStatus(), a.getStartedAt(),
+							a.getClosedAt(), a.getScorePercent(), a.isClosed() ? a.isPassed() : null))
 					.toList(),
 				overview.startsAt(), overview.closesAt(), overview.windowOpen());
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -63,6 +64,7 @@ class QuestionBankController {
 
 	}
 
+	@Schema(name = "BankQuestionResponse")
 	record QuestionResponse(long questionId, int version, String topic, Difficulty difficulty, String stem,
 			@Nullable String image, boolean multiple, List<OptionBody> options, @Nullable String explanation) {
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocso.training.domain.AttendanceMethod;
@@ -23,6 +24,7 @@ final class TrainingViews {
 			@Nullable Long finalExamId) {
 	}
 
+	@Schema(name = "TrainingClassView")
 	record ClassView(long id, long programmeId, String name, String venue, LocalDate startDate, int seats,
 			@Nullable String areaUnitPath, Set<String> teachers) {
 	}
@@ -35,6 +37,7 @@ final class TrainingViews {
 			@Nullable Integer waitPosition, String nominatedBy, Instant nominatedAt, @Nullable Instant notifiedAt) {
 	}
 
+	@Schema(name = "TrainingUnitView")
 	record UnitView(long id, String code, String name) {
 	}
 
@@ -71,6 +74,7 @@ final class TrainingViews {
 	record MineView(List<SeatView> seats, List<ClassView> teaching) {
 	}
 
+	@Schema(name = "TrainingUnitLineView")
 	record UnitLineView(long unitId, String unitCode, String unitName, long nominated, long seated, long trained) {
 	}
 
