@@ -9,6 +9,7 @@ import com.samskivert.mustache.Template;
 import org.jspecify.annotations.Nullable;
 
 import vn.hocso.certificate.CertificateKind;
+import vn.hocso.certificate.domain.CertificateStatus;
 import vn.hocso.certificate.web.CertificateViews.PublicVerification;
 import vn.hocso.platform.HtmlTemplates;
 
@@ -27,9 +28,9 @@ final class VerificationPage {
 		Map<String, Object> page = new HashMap<>();
 		page.put("found", v != null);
 		if (v != null) {
-			page.put("valid", "VALID".equals(v.status()));
-			page.put("revoked", "REVOKED".equals(v.status()));
-			page.put("superseded", !"VALID".equals(v.status()) && !"REVOKED".equals(v.status()));
+			page.put("valid", v.status() == CertificateStatus.VALID);
+			page.put("revoked", v.status() == CertificateStatus.REVOKED);
+			page.put("superseded", v.status() == CertificateStatus.SUPERSEDED);
 			page.put("revokedOn", v.revokedAt() == null ? "" : PublicVerificationController.date(v.revokedAt()));
 			page.put("revocationReason", v.revocationReason());
 			page.put("supersededByUrl", v.supersededByUrl() == null ? "#" : v.supersededByUrl());
