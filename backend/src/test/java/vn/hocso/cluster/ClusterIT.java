@@ -38,8 +38,6 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,11 +60,8 @@ import vn.hocso.testing.ScriptedCluster;
  * regeneration is killed on its node and resumed. Then nothing acknowledged is missing,
  * watched time equals a single-node replay of the same heartbeats, every effect happened
  * once, and a holiday saved through node 2 moves a deadline computed by node 1.
- * PostgreSQL pass only (-Ppostgres), where it runs beside the other ITs (they run one
- * after another on the main thread; the postgres profile enables JUnit's parallel mode
- * for Failsafe): it shares nothing with them but Keycloak, where its users are its own.
+ * PostgreSQL pass only (-Ppostgres).
  */
-@Execution(ExecutionMode.CONCURRENT)
 class ClusterIT {
 
 	private static final Path RUN = Path.of("target", "cluster-it");
